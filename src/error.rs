@@ -1,0 +1,207 @@
+//! Errors a user can cause, each written so the user can fix the input without reading
+//! the code: a file, a line and a column with a caret, or a row and a column, and what
+//! would have been valid. Nothing a user types should end in a panic.
+
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// Result alias used across the crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A message anchored in a source file, rendered like a compiler error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The file as the user named it.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+    /// The text of the offending line, for the caret display.
+    pub line_text: String,
+    /// How many characters the caret underlines (at least 1).
+    pub width: usize,
+    /// What is wrong.
+    pub message: String,
+    /// What would be valid, when we can say.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// Locates byte range `span` of `source` (the contents of `file`).
+    pub fn at(file: &str, source: &str, span: Range<usize>, message: impl Into<String>) -> Self {
+        let start = span.start.min(source.len());
+        let end = span.end.clamp(start, source.len());
+        let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = source[start..].find('\n').map_or(source.len(), |i| start + i);
+        let line = source[..start].matches('\n').count() + 1;
+        let column = source[line_start..start].chars().count() + 1;
+        let width = source[start..end.min(line_end)].chars().count().max(1);
+        Diagnostic {
+            file: file.to_string(),
+            line,
+            column,
+            line_text: source[line_start..line_end].trim_end_matches('\r').to_string(),
+            width,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    /// Adds the "what would be valid" line.
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)?;
+        let gutter = self.line.to_string().len();
+        writeln!(f, "{:gutter$} |", "")?;
+        writeln!(f, "{} | {}", self.line, self.line_text)?;
+        write!(f, "{:gutter$} | {}{}", "", " ".repeat(self.column - 1), "^".repeat(self.width))?;
+        if let Some(help) = &self.help {
+            write!(f, "\n{:gutter$} = help: {help}", "")?;
+        }
+        Ok(())
+    }
+}
+
+/// Every failure the library reports.
+#[derive(Debug)]
+pub enum Error {
+    /// A file could not be read or written.
+    Io { path: PathBuf, source: std::io::Error },
+    /// A problem at a place in a text file (TOML, expressions).
+    Source(Box<Diagnostic>),
+    /// Several problems at once, so a user fixes a file in one pass.
+    Many(Vec<Error>),
+    /// A file is well-formed but its content is inconsistent (no single place to point at).
+    Invalid { path: String, message: String },
+    /// A registry file (CSV/Parquet) has a bad value: row is 1-based over data rows.
+    Registry { path: String, row: Option<usize>, column: String, message: String },
+    /// The command line asks for something impossible.
+    Usage(String),
+}
+
+impl Error {
+    /// Wraps an I/O error with the path it concerns.
+    pub fn io(path: &Path, source: std::io::Error) -> Self {
+        Error::Io { path: path.to_path_buf(), source }
+    }
+
+    /// A diagnostic anchored in a file.
+    pub fn at(file: &str, source: &str, span: Range<usize>, message: impl Into<String>) -> Self {
+        Error::Source(Box::new(Diagnostic::at(file, source, span, message)))
+    }
+
+    /// A content error for a whole file.
+    pub fn invalid(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::Invalid { path: path.into(), message: message.into() }
+    }
+
+    /// A registry error at a row (1-based) and column.
+    pub fn registry(path: &str, row: Option<usize>, column: &str, message: impl Into<String>) -> Self {
+        Error::Registry {
+            path: path.to_string(),
+            row,
+            column: column.to_string(),
+            message: message.into(),
+        }
+    }
+
+    /// Turns a TOML parse error into a located diagnostic.
+    pub fn toml(file: &str, source: &str, err: &toml::de::Error) -> Self {
+        let message = err.message().trim().to_string();
+        match err.span() {
+            Some(span) => Error::at(file, source, span, message),
+            None => Error::invalid(file, message),
+        }
+    }
+
+    /// Collapses a list of errors: none is `Ok`, one is itself, more are [`Error::Many`].
+    pub fn collect(mut errors: Vec<Error>) -> Result<()> {
+        match errors.len() {
+            0 => Ok(()),
+            1 => Err(errors.pop().expect("one error")),
+            _ => Err(Error::Many(errors)),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
+            Error::Source(diag) => write!(f, "{diag}"),
+            Error::Many(errors) => {
+                for (i, e) in errors.iter().enumerate() {
+                    if i > 0 {
+                        writeln!(f)?;
+                        writeln!(f)?;
+                    }
+                    write!(f, "{e}")?;
+                }
+                Ok(())
+            }
+            Error::Invalid { path, message } => write!(f, "{path}: {message}"),
+            Error::Registry { path, row: Some(row), column, message } => {
+                write!(f, "{path}: row {row}, column `{column}`: {message}")
+            }
+            Error::Registry { path, row: None, column, message } => {
+                write!(f, "{path}: column `{column}`: {message}")
+            }
+            Error::Usage(message) => write!(f, "{message}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// The closest valid word to a misspelt one, for "did you mean" hints.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(word, c), c))
+        .filter(|(d, c)| *d <= (c.len().max(word.len()) / 3).max(1))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diagnostic_points_at_line_and_column() {
+        let src = "a = 1\nb = oops\n";
+        let d = Diagnostic::at("f.toml", src, 10..14, "bad value");
+        assert_eq!((d.line, d.column, d.width), (2, 5, 4));
+        let text = d.to_string();
+        assert!(text.starts_with("f.toml:2:5: bad value"), "{text}");
+        assert!(text.contains("    ^^^^"), "{text}");
+    }
+
+    #[test]
+    fn suggestions_find_near_misses_only() {
+        assert_eq!(did_you_mean("gravty", ["gravity", "age"]), Some("gravity"));
+        assert_eq!(did_you_mean("zzz", ["gravity", "age"]), None);
+    }
+}

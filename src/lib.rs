@@ -1,0 +1,20 @@
+//! amnesty-sim: what a draft amnesty law will do, before it is voted.
+//!
+//! Data flows one way, one module per step:
+//! population spec ([`spec`]) -> population ([`generate`], [`population`]) -> compiled
+//! draft -> engine -> accumulators -> summary -> exporters, charts and report.
+//! The binary only parses arguments and calls [`commands`].
+
+pub mod catalogue;
+pub mod commands;
+pub mod error;
+pub mod fsx;
+pub mod generate;
+pub mod marginals;
+pub mod param;
+pub mod population;
+pub mod rng;
+pub mod spec;
+pub mod vocab;
+
+pub use error::{Error, Result};

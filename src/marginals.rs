@@ -1,0 +1,113 @@
+//! Marginals of a population beside the spec's targets: the first check a user makes
+//! that the synthetic population looks like the published figures.
+
+use crate::population::{Flags, Population};
+use crate::spec::PopulationSpec;
+use crate::vocab::{Gravity, Recidivism, Sex, Status};
+
+/// One line of the comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MarginalRow {
+    /// Status the line is about.
+    pub status: Status,
+    /// What is measured.
+    pub measure: String,
+    /// Value in the population.
+    pub observed: f64,
+    /// The parameter value this population was drawn with.
+    pub drawn: Option<f64>,
+    /// The spec's expected value (prior mean).
+    pub target: Option<f64>,
+    /// Whether the value is a count (printed as an integer) or a share.
+    pub count: bool,
+}
+
+/// Computes the marginals of `pop` against `spec`; `draw` is the parameter vector the
+/// population was generated with, if known (a loaded registry has none).
+pub fn marginals(spec: &PopulationSpec, draw: Option<&[f64]>, pop: &Population) -> Vec<MarginalRow> {
+    let central = spec.priors.central();
+    let mut rows = Vec::new();
+    for m in &spec.statuses {
+        let st = m.status;
+        let idx: Vec<usize> = (0..pop.len()).filter(|i| pop.status[*i] == st).collect();
+        let n = idx.len() as f64;
+        let share = |f: &dyn Fn(usize) -> bool| if n > 0.0 { idx.iter().filter(|i| f(**i)).count() as f64 / n } else { 0.0 };
+        let row = |measure: String, observed: f64, slot: Option<usize>, count: bool| MarginalRow {
+            status: st,
+            measure,
+            observed,
+            drawn: slot.and_then(|s| draw.map(|d| d[s])),
+            target: slot.map(|s| central[s]),
+            count,
+        };
+        rows.push(MarginalRow { status: st, measure: "persons".into(), observed: n, drawn: None, target: Some(m.total as f64), count: true });
+        for g in Gravity::ALL {
+            rows.push(row(format!("gravity {g}"), share(&|i| pop.gravity[i] == *g), Some(m.gravity + g.index()), false));
+        }
+        rows.push(row("female".into(), share(&|i| pop.sex[i] == Sex::Female), Some(m.female), false));
+        for (k, (lo, hi)) in m.age_bands.iter().enumerate() {
+            rows.push(row(format!("age {lo}-{hi}"), share(&|i| (*lo..=*hi).contains(&pop.age[i])), Some(m.age + k), false));
+        }
+        let adults: Vec<usize> = idx.iter().copied().filter(|i| pop.age_at_offence[*i] >= 18).collect();
+        let repeat = adults.iter().filter(|i| pop.recidivism[**i] != Recidivism::None).count() as f64 / adults.len().max(1) as f64;
+        rows.push(row("repeat offenders (adults at offence)".into(), repeat, Some(m.repeat), false));
+        if m.life > 0 {
+            let life = idx.iter().filter(|i| pop.flags[**i].has(Flags::LIFE)).count() as f64;
+            rows.push(MarginalRow { status: st, measure: "life sentences".into(), observed: life, drawn: None, target: Some(m.life as f64), count: true });
+        }
+        rows.push(row("socially vulnerable (any group)".into(), share(&|i| pop.vulnerability[i].any()), None, false));
+        rows.push(row("foreign".into(), share(&|i| pop.flags[i].has(Flags::FOREIGN)), Some(m.foreign), false));
+        rows.push(row("bad conduct".into(), share(&|i| pop.flags[i].has(Flags::BAD_CONDUCT)), Some(m.bad_conduct), false));
+        let damaged: Vec<usize> = idx.iter().copied().filter(|i| pop.damage_kzt[*i] > 0).collect();
+        rows.push(row("with material damage".into(), share(&|i| pop.damage_kzt[i] > 0), None, false));
+        let repaid = damaged.iter().filter(|i| pop.flags[**i].has(Flags::REPAID)).count() as f64 / damaged.len().max(1) as f64;
+        rows.push(row("damage repaid (of those with damage)".into(), repaid, Some(m.repaid), false));
+        if st != Status::Pretrial {
+            let terms: Vec<f64> = idx.iter().filter(|i| !pop.flags[**i].has(Flags::LIFE)).map(|i| pop.sentence_days[*i] as f64 / 365.25).collect();
+            let rem: Vec<f64> = idx.iter().filter(|i| !pop.flags[**i].has(Flags::LIFE)).map(|i| pop.remaining_days(*i) as f64 / 365.25).collect();
+            rows.push(row("mean term, years".into(), mean(&terms), None, true));
+            rows.push(row("mean remaining, years".into(), mean(&rem), None, true));
+        } else {
+            let det: Vec<f64> = idx.iter().map(|i| pop.served_days[*i] as f64).collect();
+            rows.push(row("mean days detained so far".into(), mean(&det), None, true));
+        }
+    }
+    rows
+}
+
+fn mean(xs: &[f64]) -> f64 {
+    if xs.is_empty() { 0.0 } else { xs.iter().sum::<f64>() / xs.len() as f64 }
+}
+
+/// Renders the comparison as an aligned text table.
+pub fn render(rows: &[MarginalRow]) -> String {
+    let fmt = |v: Option<f64>, count: bool| match v {
+        None => "-".to_string(),
+        Some(v) if count => {
+            if v.fract() == 0.0 { format!("{v:.0}") } else { format!("{v:.2}") }
+        }
+        Some(v) => format!("{:.1}%", v * 100.0),
+    };
+    let mut out = String::new();
+    let mut last = None;
+    for r in rows {
+        if last != Some(r.status) {
+            out.push_str(&format!(
+                "\n{:<40} {:>12} {:>12} {:>12}\n",
+                format!("[{}]", r.status),
+                "population",
+                "drawn",
+                "spec mean"
+            ));
+            last = Some(r.status);
+        }
+        out.push_str(&format!(
+            "{:<40} {:>12} {:>12} {:>12}\n",
+            r.measure,
+            fmt(Some(r.observed), r.count),
+            fmt(r.drawn, r.count),
+            fmt(r.target, r.count)
+        ));
+    }
+    out
+}

@@ -1,0 +1,224 @@
+//! The population spec as written in TOML. These structs only mirror the file; all
+//! checks and the turning of numbers into parameter slots happen in [`super::compile`].
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::param::ParamToml;
+
+/// A whole spec file.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpecFile {
+    /// Name, date and description.
+    pub meta: MetaToml,
+    /// Cost to the budget of one prisoner-day, in tenge.
+    pub cost_per_prisoner_day_kzt: Spanned<ParamToml>,
+    /// Days a pre-trial detainee whose case is closed would otherwise still have spent
+    /// in detention (for bed-days saved).
+    pub pretrial_remaining_detention_days: Spanned<ParamToml>,
+    /// Sentenced prisoners in custody.
+    pub prisoner: StatusToml,
+    /// Persons detained under investigation or trial.
+    pub pretrial: StatusToml,
+    /// Persons registered with the probation service.
+    pub probationer: StatusToml,
+    /// Written by `calibrate`: what it did, so the file says where its numbers came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calibration: Option<toml::Table>,
+}
+
+/// Identification of the spec.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MetaToml {
+    /// Short identifier.
+    pub name: String,
+    /// Human title.
+    pub title: String,
+    /// The date ages and terms refer to (the law's effective date), `YYYY-MM-DD`.
+    pub reference_date: String,
+    /// Free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// A count taken as known (totals are held exactly).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountToml {
+    /// The count.
+    pub value: u32,
+    /// Where it comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Why, when no source gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumption: Option<String>,
+}
+
+/// Shares over named categories, drawn as a Dirichlet around `shares` when
+/// `concentration` is given, fixed otherwise.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategoricalToml {
+    /// Category -> relative weight (normalised on load).
+    pub shares: Spanned<BTreeMap<String, f64>>,
+    /// Dirichlet concentration: larger is surer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub concentration: Option<f64>,
+    /// Where the shares come from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Why, when no source gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumption: Option<String>,
+}
+
+/// Everything about one status.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusToml {
+    /// Number of persons, held exactly.
+    pub total: Spanned<CountToml>,
+    /// Stock shares by gravity (keys: gravity names).
+    pub gravity: Spanned<CategoricalToml>,
+    /// Offence mix within each gravity (keys: `article-part` from the catalogue).
+    pub offences: Spanned<CategoricalToml>,
+    /// Share of women.
+    pub female: Spanned<ParamToml>,
+    /// Age bands (`"18-24"`) on the reference date.
+    pub age: Spanned<CategoricalToml>,
+    /// Imposed term (prisoners) or probation term (probationers) by gravity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<Spanned<SentenceToml>>,
+    /// Days detained so far (pre-trial).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detention: Option<Spanned<DetentionToml>>,
+    /// Number of life sentences (prisoners).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub life_sentences: Option<Spanned<CountToml>>,
+    /// Prior record.
+    pub recidivism: Spanned<RecidivismToml>,
+    /// Socially vulnerable groups that are not derived from sex and age.
+    pub vulnerable: Spanned<VulnerableToml>,
+    /// Damage for offences tagged `property`.
+    pub damage: Spanned<DamageToml>,
+    /// Share with a record of bad conduct.
+    pub bad_conduct: Spanned<ParamToml>,
+    /// Share of foreign nationals.
+    pub foreign: Spanned<ParamToml>,
+    /// Share of grave and especially grave cases committed by an organised or criminal
+    /// group (adds the `organised_group` tag).
+    pub organised_group: Spanned<ParamToml>,
+}
+
+/// Term lengths by gravity: log-normal by median and spread, clamped to the legal range.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SentenceToml {
+    /// The medians describe terms as imposed (the flow); the stock over-represents long
+    /// terms, so draw length-biased and place the person uniformly within the term.
+    pub length_biased: bool,
+    /// Where the terms come from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Why, when no source gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumption: Option<String>,
+    /// Terms for misdemeanours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub misdemeanour: Option<TermToml>,
+    /// Terms for minor crimes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minor: Option<TermToml>,
+    /// Terms for medium crimes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub medium: Option<TermToml>,
+    /// Terms for grave crimes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grave: Option<TermToml>,
+    /// Terms for especially grave crimes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub especially_grave: Option<TermToml>,
+}
+
+/// One gravity's term distribution.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermToml {
+    /// Median term as imposed, in years (uncertain).
+    pub median_years: Spanned<ParamToml>,
+    /// Log-normal sigma.
+    pub sigma: f64,
+    /// Shortest term.
+    pub min_years: f64,
+    /// Longest term.
+    pub max_years: f64,
+}
+
+/// Days detained so far, uniform on a range.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DetentionToml {
+    /// Shortest detention so far.
+    pub min_days: u32,
+    /// Longest detention so far.
+    pub max_days: u32,
+    /// Where the range comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Why, when no source gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumption: Option<String>,
+}
+
+/// Prior record.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecidivismToml {
+    /// Share with a previous conviction that makes them repeat offenders (adults only).
+    pub repeat: Spanned<ParamToml>,
+    /// Of those, the share of dangerous repeat offending.
+    pub dangerous_share_of_repeat: Spanned<ParamToml>,
+}
+
+/// Vulnerable groups not derived from sex and age (elderly and juvenile-at-offence are).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct VulnerableToml {
+    /// Veterans, share of all.
+    pub veteran: Spanned<ParamToml>,
+    /// Pregnant, share of women aged 18-44.
+    pub pregnant_share_of_women_18_44: Spanned<ParamToml>,
+    /// Mothers of a minor or dependent disabled child, share of women under 60.
+    pub mother_share_of_women_under_60: Spanned<ParamToml>,
+    /// Men raising children alone, share of men under 60.
+    pub single_father_share_of_men_under_60: Spanned<ParamToml>,
+    /// Disability group I or II, share of all.
+    pub disability: Spanned<ParamToml>,
+}
+
+/// Material damage for offences tagged `property`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DamageToml {
+    /// Median damage in tenge (uncertain).
+    pub median_kzt: Spanned<ParamToml>,
+    /// Log-normal sigma of the amount.
+    pub sigma: f64,
+    /// Factor on the median for parts tagged `large_scale`.
+    pub large_scale_multiplier: f64,
+    /// Share of persons with damage who have repaid it in full.
+    pub repaid: Spanned<ParamToml>,
+    /// Share of those who have not repaid against whom a civil claim is pending.
+    pub civil_claim_if_unrepaid: Spanned<ParamToml>,
+    /// Where the fixed numbers come from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Why, when no source gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumption: Option<String>,
+}

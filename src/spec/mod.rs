@@ -1,0 +1,435 @@
+//! The population spec: what the penal population looks like, with every uncertain
+//! share as a distribution. A spec is loaded from TOML ([`file`]), checked and compiled
+//! into a [`PopulationSpec`] whose uncertain numbers sit in one [`Priors`] table; one
+//! draw of that table plus a seed gives one population ([`crate::generate`]).
+
+pub mod file;
+
+use std::path::Path;
+
+use toml::Spanned;
+
+use crate::catalogue::Catalogue;
+use crate::error::{Diagnostic, Error, Result, did_you_mean};
+use crate::param::{Domain, ParamToml, Priors, Slot, SourceFile, check_cite};
+use crate::vocab::{Gravity, Status, tag_bit};
+use file::{CategoricalToml, CountToml, SpecFile, StatusToml, TermToml};
+
+/// The default Kazakhstan 2025 spec, embedded so the tool runs with no files at hand.
+pub const DEFAULT_SPEC: &str = include_str!("../../scenarios/population/kz-2025.toml");
+/// The name the embedded spec is reported under.
+pub const DEFAULT_SPEC_NAME: &str = "scenarios/population/kz-2025.toml";
+
+/// Term distribution for one gravity, in days.
+#[derive(Debug, Clone)]
+pub struct Term {
+    /// Slot of the median term in years.
+    pub median_years: Slot,
+    /// Log-normal sigma.
+    pub sigma: f64,
+    /// Shortest term in days.
+    pub min_days: u32,
+    /// Longest term in days.
+    pub max_days: u32,
+}
+
+/// Terms by gravity for one status.
+#[derive(Debug, Clone)]
+pub struct Terms {
+    /// Draw from the length-biased (stock) distribution.
+    pub length_biased: bool,
+    /// One entry per [`Gravity`], `None` where the status holds no one of that gravity.
+    pub by_gravity: [Option<Term>; Gravity::COUNT],
+}
+
+/// One status's model, with slots into the spec's [`Priors`].
+#[derive(Debug, Clone)]
+pub struct StatusModel {
+    /// Which status.
+    pub status: Status,
+    /// Persons, exactly.
+    pub total: u32,
+    /// First of [`Gravity::COUNT`] slots: stock shares by gravity.
+    pub gravity: Slot,
+    /// Per gravity: (catalogue entry, slot of its share within the gravity).
+    pub offences: [Vec<(usize, Slot)>; Gravity::COUNT],
+    /// Share of women.
+    pub female: Slot,
+    /// Age bands (inclusive) and the first of their slots.
+    pub age_bands: Vec<(u8, u8)>,
+    /// First slot of the age-band shares.
+    pub age: Slot,
+    /// Terms, for statuses that have them.
+    pub terms: Option<Terms>,
+    /// Days detained so far, for pre-trial detainees.
+    pub detention: Option<(u32, u32)>,
+    /// Exact number of life sentences.
+    pub life: u32,
+    /// Share of repeat offenders.
+    pub repeat: Slot,
+    /// Dangerous share of repeat offenders.
+    pub dangerous: Slot,
+    /// Share of veterans.
+    pub veteran: Slot,
+    /// Share of women 18-44 who are pregnant.
+    pub pregnant: Slot,
+    /// Share of women under 60 who are mothers of a minor or disabled child.
+    pub mother: Slot,
+    /// Share of men under 60 who raise children alone.
+    pub single_father: Slot,
+    /// Share with disability group I-II.
+    pub disability: Slot,
+    /// Median damage in tenge.
+    pub damage_median: Slot,
+    /// Log-normal sigma of damage.
+    pub damage_sigma: f64,
+    /// Factor on the median for large-scale parts.
+    pub large_scale_multiplier: f64,
+    /// Share who repaid.
+    pub repaid: Slot,
+    /// Share of non-repayers with a civil claim.
+    pub civil_claim: Slot,
+    /// Share with bad conduct.
+    pub bad_conduct: Slot,
+    /// Share of foreign nationals.
+    pub foreign: Slot,
+    /// Share of grave cases committed by an organised group.
+    pub organised: Slot,
+}
+
+/// A compiled population spec.
+#[derive(Debug, Clone)]
+pub struct PopulationSpec {
+    /// Where it was read from (or the embedded name).
+    pub path: String,
+    /// The file's text, for hashing and for writing a calibrated copy.
+    pub text: String,
+    /// The parsed file.
+    pub file: SpecFile,
+    /// The article catalogue the offence keys refer to.
+    pub catalogue: Catalogue,
+    /// Every uncertain number.
+    pub priors: Priors,
+    /// Slot of the cost of one prisoner-day, tenge.
+    pub cost_per_day: Slot,
+    /// Slot of the remaining detention of a pre-trial detainee, days.
+    pub pretrial_remaining_days: Slot,
+    /// Models in [`Status::ALL`] order.
+    pub statuses: Vec<StatusModel>,
+}
+
+impl PopulationSpec {
+    /// The embedded default spec with the embedded catalogue.
+    pub fn embedded() -> Result<Self> {
+        Self::parse(DEFAULT_SPEC_NAME, DEFAULT_SPEC, Catalogue::embedded()?)
+    }
+
+    /// Reads a spec file.
+    pub fn load(path: &Path, catalogue: Catalogue) -> Result<Self> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        Self::parse(&path.display().to_string(), &text, catalogue)
+    }
+
+    /// Parses and checks a spec's text.
+    pub fn parse(name: &str, text: &str, catalogue: Catalogue) -> Result<Self> {
+        let file: SpecFile = toml::from_str(text).map_err(|e| Error::toml(name, text, &e))?;
+        let src = SourceFile { name, text };
+        let mut priors = Priors::default();
+        let cost_per_day = scalar(&mut priors, &src, &file.cost_per_prisoner_day_kzt, "cost_per_prisoner_day_kzt", Domain::NonNegative, false)?;
+        let pretrial_remaining_days = scalar(
+            &mut priors,
+            &src,
+            &file.pretrial_remaining_detention_days,
+            "pretrial_remaining_detention_days",
+            Domain::NonNegative,
+            false,
+        )?;
+        let mut statuses = Vec::new();
+        let mut errors = Vec::new();
+        for (status, st) in [
+            (Status::Prisoner, &file.prisoner),
+            (Status::Pretrial, &file.pretrial),
+            (Status::Probationer, &file.probationer),
+        ] {
+            match compile_status(&mut priors, &src, &catalogue, status, st) {
+                Ok(m) => statuses.push(m),
+                Err(e) => errors.push(e),
+            }
+        }
+        Error::collect(errors)?;
+        Ok(PopulationSpec {
+            path: name.to_string(),
+            text: text.to_string(),
+            file,
+            catalogue,
+            priors,
+            cost_per_day,
+            pretrial_remaining_days,
+            statuses,
+        })
+    }
+
+    /// The model of one status.
+    pub fn status(&self, status: Status) -> &StatusModel {
+        &self.statuses[status.index()]
+    }
+
+    /// Total persons over all statuses.
+    pub fn total(&self) -> usize {
+        self.statuses.iter().map(|s| s.total as usize).sum()
+    }
+}
+
+fn scalar(
+    priors: &mut Priors,
+    src: &SourceFile,
+    p: &Spanned<ParamToml>,
+    name: &str,
+    domain: Domain,
+    parent_cited: bool,
+) -> Result<Slot> {
+    let dist = ParamToml::compile(p, src, name, domain, parent_cited)?;
+    Ok(priors.scalar(name, dist))
+}
+
+fn count(src: &SourceFile, c: &Spanned<CountToml>, what: &str) -> Result<u32> {
+    let inner = c.get_ref();
+    check_cite(src, c.span(), what, &inner.source, &inner.assumption, false)?;
+    Ok(inner.value)
+}
+
+/// Checks a categorical table and returns its (key, share) pairs in file order.
+fn categorical<'a>(src: &SourceFile, c: &'a Spanned<CategoricalToml>, what: &str) -> Result<Vec<(&'a String, f64)>> {
+    let inner = c.get_ref();
+    check_cite(src, c.span(), what, &inner.source, &inner.assumption, false)?;
+    let span = inner.shares.span();
+    if let Some(conc) = inner.concentration
+        && !(conc > 0.0 && conc.is_finite())
+    {
+        return Err(src.error(c.span(), format!("{what}: concentration must be positive (got {conc})")));
+    }
+    let pairs: Vec<_> = inner.shares.get_ref().iter().map(|(k, v)| (k, *v)).collect();
+    if let Some((k, v)) = pairs.iter().find(|(_, v)| !(*v >= 0.0 && v.is_finite())) {
+        return Err(src.error(span, format!("{what}: share of `{k}` must be a non-negative number (got {v})")));
+    }
+    if pairs.iter().map(|(_, v)| v).sum::<f64>() <= 0.0 {
+        return Err(src.error(span, format!("{what}: the shares add up to zero")));
+    }
+    Ok(pairs)
+}
+
+fn compile_status(priors: &mut Priors, src: &SourceFile, catalogue: &Catalogue, status: Status, st: &StatusToml) -> Result<StatusModel> {
+    let s = status.name();
+    let total = count(src, &st.total, &format!("{s}.total"))?;
+
+    // Gravity shares, completed to all five gravities in order.
+    let pairs = categorical(src, &st.gravity, &format!("{s}.gravity"))?;
+    let mut gravity_means = vec![0.0; Gravity::COUNT];
+    for (k, v) in &pairs {
+        let g = Gravity::from_name(k).ok_or_else(|| {
+            src.error(st.gravity.get_ref().shares.span(), format!("{s}.gravity: unknown gravity `{k}`; expected {}", Gravity::names().join(", ")))
+        })?;
+        gravity_means[g.index()] = *v;
+    }
+    let gravity = priors.dirichlet(
+        Gravity::ALL.iter().map(|g| format!("{s}.gravity.{g}")).collect(),
+        gravity_means.clone(),
+        st.gravity.get_ref().concentration,
+    );
+
+    // Offence mix: grouped by the catalogue's gravity, one Dirichlet per gravity.
+    let pairs = categorical(src, &st.offences, &format!("{s}.offences"))?;
+    let mut by_gravity: [Vec<(usize, f64, String)>; Gravity::COUNT] = Default::default();
+    let shares_span = st.offences.get_ref().shares.span();
+    for (k, v) in &pairs {
+        let ix = catalogue.find_key(k).ok_or_else(|| {
+            let keys = catalogue.keys();
+            let hint = did_you_mean(k, keys.iter().map(String::as_str)).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default();
+            Error::Source(Box::new(
+                Diagnostic::at(src.name, src.text, shares_span.clone(), format!("{s}.offences: `{k}` is not in the article catalogue{hint}"))
+                    .with_help("keys are `article-part` as listed in scenarios/articles.toml, e.g. \"190-3\" or \"339-1-1\""),
+            ))
+        })?;
+        by_gravity[catalogue.offences[ix].gravity.index()].push((ix, *v, k.to_string()));
+    }
+    let mut offences: [Vec<(usize, Slot)>; Gravity::COUNT] = Default::default();
+    for g in Gravity::ALL {
+        let list = &by_gravity[g.index()];
+        if gravity_means[g.index()] > 0.0 && list.iter().all(|(_, w, _)| *w <= 0.0) {
+            return Err(src.error(
+                shares_span.clone(),
+                format!("{s}: gravity `{g}` has a share but no offence of that gravity in {s}.offences"),
+            ));
+        }
+        if list.is_empty() {
+            continue;
+        }
+        let first = priors.dirichlet(
+            list.iter().map(|(_, _, k)| format!("{s}.offence.{k}")).collect(),
+            list.iter().map(|(_, w, _)| *w).collect(),
+            st.offences.get_ref().concentration,
+        );
+        offences[g.index()] = list.iter().enumerate().map(|(j, (ix, _, _))| (*ix, first + j)).collect();
+    }
+
+    let female = scalar(priors, src, &st.female, &format!("{s}.female"), Domain::Probability, false)?;
+
+    let pairs = categorical(src, &st.age, &format!("{s}.age"))?;
+    let mut age_bands = Vec::new();
+    let mut age_means = Vec::new();
+    for (k, v) in &pairs {
+        let band = k
+            .split_once('-')
+            .and_then(|(a, b)| Some((a.trim().parse::<u8>().ok()?, b.trim().parse::<u8>().ok()?)))
+            .filter(|(a, b)| *a >= 14 && a <= b && *b <= 100)
+            .ok_or_else(|| {
+                src.error(st.age.get_ref().shares.span(), format!("{s}.age: band `{k}` must look like \"18-24\" with 14 <= low <= high <= 100"))
+            })?;
+        age_bands.push(band);
+        age_means.push(*v);
+    }
+    let age = priors.dirichlet(
+        age_bands.iter().map(|(a, b)| format!("{s}.age.{a}-{b}")).collect(),
+        age_means,
+        st.age.get_ref().concentration,
+    );
+
+    let terms = match &st.sentence {
+        None if status != Status::Pretrial => {
+            return Err(src.error(st.total.span(), format!("{s}: a `[{s}.sentence]` table is required for this status")));
+        }
+        None => None,
+        Some(sent) => {
+            let inner = sent.get_ref();
+            check_cite(src, sent.span(), &format!("{s}.sentence"), &inner.source, &inner.assumption, false)?;
+            let mut by_gravity: [Option<Term>; Gravity::COUNT] = Default::default();
+            for (g, t) in [
+                (Gravity::Misdemeanour, &inner.misdemeanour),
+                (Gravity::Minor, &inner.minor),
+                (Gravity::Medium, &inner.medium),
+                (Gravity::Grave, &inner.grave),
+                (Gravity::EspeciallyGrave, &inner.especially_grave),
+            ] {
+                match t {
+                    Some(t) => by_gravity[g.index()] = Some(term(priors, src, sent.span(), t, &format!("{s}.sentence.{g}"))?),
+                    None if gravity_means[g.index()] > 0.0 => {
+                        return Err(src.error(sent.span(), format!("{s}.sentence: gravity `{g}` has a share but no term distribution")));
+                    }
+                    None => {}
+                }
+            }
+            Some(Terms { length_biased: inner.length_biased, by_gravity })
+        }
+    };
+
+    let detention = match &st.detention {
+        Some(d) => {
+            let inner = d.get_ref();
+            check_cite(src, d.span(), &format!("{s}.detention"), &inner.source, &inner.assumption, false)?;
+            if inner.min_days > inner.max_days {
+                return Err(src.error(d.span(), format!("{s}.detention: min_days is above max_days")));
+            }
+            Some((inner.min_days, inner.max_days))
+        }
+        None if status == Status::Pretrial => {
+            return Err(src.error(st.total.span(), "pretrial: a `[pretrial.detention]` table is required"));
+        }
+        None => None,
+    };
+
+    let life = match &st.life_sentences {
+        Some(c) => {
+            let n = count(src, c, &format!("{s}.life_sentences"))?;
+            let eligible = tag_bit("life_eligible").expect("tag exists");
+            let any_life_offence = offences[Gravity::EspeciallyGrave.index()]
+                .iter()
+                .any(|(ix, _)| catalogue.offences[*ix].tags.has(eligible));
+            if n > 0 && (status != Status::Prisoner || !any_life_offence) {
+                return Err(src.error(
+                    c.span(),
+                    format!("{s}.life_sentences: life terms need prisoners and an especially grave offence tagged `life_eligible` in the mix"),
+                ));
+            }
+            if n as f64 > gravity_means[Gravity::EspeciallyGrave.index()] / gravity_means.iter().sum::<f64>() * total as f64 {
+                return Err(src.error(c.span(), format!("{s}.life_sentences: more life sentences than especially grave cases")));
+            }
+            n
+        }
+        None => 0,
+    };
+
+    let rec = st.recidivism.get_ref();
+    let repeat = scalar(priors, src, &rec.repeat, &format!("{s}.recidivism.repeat"), Domain::Probability, false)?;
+    let dangerous = scalar(
+        priors,
+        src,
+        &rec.dangerous_share_of_repeat,
+        &format!("{s}.recidivism.dangerous_share_of_repeat"),
+        Domain::Probability,
+        false,
+    )?;
+    let v = st.vulnerable.get_ref();
+    let p = |priors: &mut Priors, x: &Spanned<ParamToml>, n: &str| scalar(priors, src, x, &format!("{s}.vulnerable.{n}"), Domain::Probability, false);
+    let veteran = p(priors, &v.veteran, "veteran")?;
+    let pregnant = p(priors, &v.pregnant_share_of_women_18_44, "pregnant_share_of_women_18_44")?;
+    let mother = p(priors, &v.mother_share_of_women_under_60, "mother_share_of_women_under_60")?;
+    let single_father = p(priors, &v.single_father_share_of_men_under_60, "single_father_share_of_men_under_60")?;
+    let disability = p(priors, &v.disability, "disability")?;
+
+    let d = st.damage.get_ref();
+    check_cite(src, st.damage.span(), &format!("{s}.damage"), &d.source, &d.assumption, false)?;
+    if !(d.sigma >= 0.0 && d.sigma < 5.0) || !(d.large_scale_multiplier >= 1.0) {
+        return Err(src.error(st.damage.span(), format!("{s}.damage: need 0 <= sigma < 5 and large_scale_multiplier >= 1")));
+    }
+    let damage_median = scalar(priors, src, &d.median_kzt, &format!("{s}.damage.median_kzt"), Domain::NonNegative, true)?;
+    let repaid = scalar(priors, src, &d.repaid, &format!("{s}.damage.repaid"), Domain::Probability, false)?;
+    let civil_claim = scalar(priors, src, &d.civil_claim_if_unrepaid, &format!("{s}.damage.civil_claim_if_unrepaid"), Domain::Probability, false)?;
+    let bad_conduct = scalar(priors, src, &st.bad_conduct, &format!("{s}.bad_conduct"), Domain::Probability, false)?;
+    let foreign = scalar(priors, src, &st.foreign, &format!("{s}.foreign"), Domain::Probability, false)?;
+    let organised = scalar(priors, src, &st.organised_group, &format!("{s}.organised_group"), Domain::Probability, false)?;
+
+    Ok(StatusModel {
+        status,
+        total,
+        gravity,
+        offences,
+        female,
+        age_bands,
+        age,
+        terms,
+        detention,
+        life,
+        repeat,
+        dangerous,
+        veteran,
+        pregnant,
+        mother,
+        single_father,
+        disability,
+        damage_median,
+        damage_sigma: d.sigma,
+        large_scale_multiplier: d.large_scale_multiplier,
+        repaid,
+        civil_claim,
+        bad_conduct,
+        foreign,
+        organised,
+    })
+}
+
+fn term(priors: &mut Priors, src: &SourceFile, span: std::ops::Range<usize>, t: &TermToml, name: &str) -> Result<Term> {
+    let median_years = scalar(priors, src, &t.median_years, &format!("{name}.median_years"), Domain::NonNegative, true)?;
+    if !(t.min_years > 0.0 && t.min_years <= t.max_years && t.max_years <= 60.0) || !(t.sigma >= 0.0 && t.sigma < 3.0) {
+        return Err(src.error(span, format!("{name}: need 0 < min_years <= max_years <= 60 and 0 <= sigma < 3")));
+    }
+    let (lo, hi) = priors.scalar_dist(median_years).expect("scalar").support();
+    if lo <= 0.0 || hi > t.max_years {
+        return Err(src.error(t.median_years.span(), format!("{name}.median_years must lie in (0, max_years]")));
+    }
+    Ok(Term {
+        median_years,
+        sigma: t.sigma,
+        min_days: (t.min_years * 365.25).round() as u32,
+        max_days: (t.max_years * 365.25).round() as u32,
+    })
+}

@@ -1,0 +1,347 @@
+//! The closed vocabulary shared by the population, the article catalogue and the draft
+//! language: statuses, sexes, gravities, recidivism, offence groups, tags and the
+//! socially-vulnerable groups of the 2025 law.
+//!
+//! Every category is a compact integer so that the population can be a struct of
+//! columns and the engine can compare without touching strings. Each enum knows its
+//! spelling in files, so one table here serves TOML, CSV, Parquet and error messages.
+
+/// Declares a `u8` enum with its file spellings, so parsing and printing cannot drift.
+macro_rules! named_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+        #[repr(u8)]
+        pub enum $name {
+            #[default]
+            $($variant),+
+        }
+
+        impl $name {
+            /// Every value, in declaration (and code) order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// Number of values, for fixed-size per-category accumulators.
+            pub const COUNT: usize = [$($name::$variant),+].len();
+
+            /// The spelling used in scenario files, tables and reports.
+            pub fn name(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            /// Parses a file spelling; `None` lets the caller report what is valid.
+            pub fn from_name(text: &str) -> Option<Self> {
+                match text { $($text => Some($name::$variant),)+ _ => None }
+            }
+
+            /// The valid spellings, for "expected one of ..." messages.
+            pub fn names() -> Vec<&'static str> {
+                vec![$($text),+]
+            }
+
+            /// Index for array-based accumulators.
+            #[inline]
+            pub fn index(self) -> usize {
+                self as usize
+            }
+
+            /// Inverse of [`index`](Self::index); out-of-range indices are a bug.
+            pub fn from_index(index: usize) -> Self {
+                Self::ALL[index]
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    };
+}
+
+named_enum! {
+    /// Where a person stands in the penal system on the law's effective date.
+    Status { Prisoner = "prisoner", Pretrial = "pretrial", Probationer = "probationer" }
+}
+
+named_enum! {
+    /// Sex as recorded; the 2025 law's age thresholds differ by sex.
+    Sex { Male = "male", Female = "female" }
+}
+
+named_enum! {
+    /// Gravity categories of art. 11 of the Criminal Code, in increasing order, so that
+    /// `gravity <= medium` means what a lawyer expects.
+    Gravity {
+        Misdemeanour = "misdemeanour",
+        Minor = "minor",
+        Medium = "medium",
+        Grave = "grave",
+        EspeciallyGrave = "especially_grave",
+    }
+}
+
+named_enum! {
+    /// Prior record as the law sees it: repeat and dangerous repeat offending are
+    /// excluded by most amnesties.
+    Recidivism { None = "none", Repeat = "repeat", DangerousRepeat = "dangerous_repeat" }
+}
+
+named_enum! {
+    /// Broad offence families for breakdown tables; set per article in the catalogue.
+    OffenceGroup {
+        Theft = "theft",
+        FraudEmbezzlement = "fraud_embezzlement",
+        Robbery = "robbery",
+        Drugs = "drugs",
+        Murder = "murder",
+        Violence = "violence",
+        Sexual = "sexual",
+        Hooliganism = "hooliganism",
+        Traffic = "traffic",
+        Poaching = "poaching",
+        Corruption = "corruption",
+        TerrorismExtremism = "terrorism_extremism",
+        Riots = "riots",
+        StateCrimes = "state_crimes",
+        Other = "other",
+    }
+}
+
+named_enum! {
+    /// Age bands used in breakdowns; the law's own thresholds (18, 50, 60) are band edges.
+    AgeGroup {
+        Under18 = "under_18",
+        From18To29 = "18_29",
+        From30To49 = "30_49",
+        From50To59 = "50_59",
+        From60 = "60_plus",
+    }
+}
+
+impl AgeGroup {
+    /// The band an age in whole years falls in.
+    #[inline]
+    pub fn of(age: u8) -> Self {
+        match age {
+            0..=17 => AgeGroup::Under18,
+            18..=29 => AgeGroup::From18To29,
+            30..=49 => AgeGroup::From30To49,
+            50..=59 => AgeGroup::From50To59,
+            _ => AgeGroup::From60,
+        }
+    }
+}
+
+/// Offence tags: properties of an article's part (or of the person's case, such as
+/// `organised_group`) that exclusions and provisions test. Bit `i` of a [`TagSet`] is
+/// `TAGS[i]`.
+pub const TAGS: &[&str] = &[
+    "corruption",
+    "terrorism",
+    "extremism",
+    "torture",
+    "sexual_minors",
+    "state_secrets",
+    "drug_possession",
+    "drug_distribution",
+    "embezzlement_fraud",
+    "large_scale",
+    "organised_group",
+    "newly_criminalised",
+    "poaching",
+    "property",
+    "violent",
+    "riots",
+    "treason",
+    "negligent",
+    "particularly_dangerous",
+    "life_eligible",
+];
+
+/// Bit index of a tag name, or `None` so the caller can list [`TAGS`].
+pub fn tag_bit(name: &str) -> Option<u32> {
+    TAGS.iter().position(|t| *t == name).map(|i| i as u32)
+}
+
+/// A set of offence tags as one machine word, so a tag test is a mask and a compare.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct TagSet(pub u32);
+
+impl TagSet {
+    /// Whether the tag with bit index `bit` is present.
+    #[inline]
+    pub fn has(self, bit: u32) -> bool {
+        self.0 & (1 << bit) != 0
+    }
+
+    /// Adds a tag by bit index.
+    #[inline]
+    pub fn insert(&mut self, bit: u32) {
+        self.0 |= 1 << bit;
+    }
+
+    /// The tag named `name`; panics only on a misspelt constant in this crate.
+    pub fn bit_of(name: &str) -> u32 {
+        tag_bit(name).unwrap_or_else(|| panic!("internal: unknown tag constant {name}"))
+    }
+
+    /// Parses `a;b;c` (the file spelling); an unknown tag is returned as `Err(tag)`.
+    pub fn parse_list(text: &str) -> Result<Self, String> {
+        let mut set = TagSet::default();
+        for part in text.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+            set.insert(tag_bit(part).ok_or_else(|| part.to_string())?);
+        }
+        Ok(set)
+    }
+
+    /// The file spelling: tag names joined by `;` in [`TAGS`] order.
+    pub fn to_list(self) -> String {
+        TAGS.iter()
+            .enumerate()
+            .filter(|(i, _)| self.has(*i as u32))
+            .map(|(_, t)| *t)
+            .collect::<Vec<_>>()
+            .join(";")
+    }
+}
+
+/// The socially vulnerable groups of art. 1 of the 2025 law, one bit each in
+/// [`Vulnerability`]; the names are the `when` language's field names and the
+/// population files' column names.
+pub const VULNERABILITY: &[&str] = &[
+    "veteran",
+    "juvenile_at_offence",
+    "elderly",
+    "pregnant",
+    "mother",
+    "single_father",
+    "disability",
+];
+
+/// Bit index of a vulnerability group name.
+pub fn vulnerability_bit(name: &str) -> Option<u32> {
+    VULNERABILITY.iter().position(|t| *t == name).map(|i| i as u32)
+}
+
+/// The vulnerable groups a person belongs to, one bit per entry of [`VULNERABILITY`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Vulnerability(pub u8);
+
+impl Vulnerability {
+    /// Bit of `veteran`.
+    pub const VETERAN: u32 = 0;
+    /// Bit of `juvenile_at_offence`.
+    pub const JUVENILE: u32 = 1;
+    /// Bit of `elderly` (women 50+, men 60+ on the effective date).
+    pub const ELDERLY: u32 = 2;
+    /// Bit of `pregnant`.
+    pub const PREGNANT: u32 = 3;
+    /// Bit of `mother` (of a minor or of a dependent disabled child).
+    pub const MOTHER: u32 = 4;
+    /// Bit of `single_father`.
+    pub const SINGLE_FATHER: u32 = 5;
+    /// Bit of `disability` (group I or II).
+    pub const DISABILITY: u32 = 6;
+
+    /// Whether bit `bit` is set.
+    #[inline]
+    pub fn has(self, bit: u32) -> bool {
+        self.0 & (1 << bit) != 0
+    }
+
+    /// Sets or clears bit `bit`.
+    #[inline]
+    pub fn set(&mut self, bit: u32, on: bool) {
+        if on {
+            self.0 |= 1 << bit;
+        } else {
+            self.0 &= !(1 << bit);
+        }
+    }
+
+    /// Socially vulnerable in the sense of the law: any group at all.
+    #[inline]
+    pub fn any(self) -> bool {
+        self.0 != 0
+    }
+}
+
+/// Whether a person of this sex and age counts as elderly under the 2025 law
+/// (women 50+, men 60+ on the day it took effect; domain.md section 2).
+#[inline]
+pub fn is_elderly(sex: Sex, age: u8) -> bool {
+    match sex {
+        Sex::Female => age >= 50,
+        Sex::Male => age >= 60,
+    }
+}
+
+/// An article of the Code as one integer: `339-1` is 33901, `297` is 29700, so the
+/// draft language can compare articles without strings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct ArticleCode(pub u32);
+
+impl ArticleCode {
+    /// Parses `"190"` or `"339-1"`.
+    pub fn parse(text: &str) -> Option<Self> {
+        let text = text.trim();
+        let (main, sub) = match text.split_once('-') {
+            Some((m, s)) => (m, s),
+            None => (text, "0"),
+        };
+        let main: u32 = main.parse().ok()?;
+        let sub: u32 = sub.parse().ok()?;
+        if main == 0 || main > 9999 || sub > 99 {
+            return None;
+        }
+        Some(ArticleCode(main * 100 + sub))
+    }
+
+    /// The article number without its sub-article.
+    pub fn main(self) -> u32 {
+        self.0 / 100
+    }
+}
+
+impl std::fmt::Display for ArticleCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (main, sub) = (self.0 / 100, self.0 % 100);
+        if sub == 0 { write!(f, "{main}") } else { write!(f, "{main}-{sub}") }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn enums_round_trip_their_names() {
+        for g in Gravity::ALL {
+            assert_eq!(Gravity::from_name(g.name()), Some(*g));
+        }
+        assert!(Gravity::Medium < Gravity::Grave);
+        assert_eq!(Status::from_name("prison"), None);
+    }
+
+    #[test]
+    fn article_codes_keep_sub_articles_apart() {
+        assert_eq!(ArticleCode::parse("339-1").unwrap().0, 33901);
+        assert_eq!(ArticleCode::parse("297").unwrap().to_string(), "297");
+        assert_eq!(ArticleCode::parse("339-1").unwrap().to_string(), "339-1");
+        assert!(ArticleCode::parse("abc").is_none());
+    }
+
+    #[test]
+    fn tag_lists_round_trip() {
+        let set = TagSet::parse_list("property;large_scale").unwrap();
+        assert_eq!(TagSet::parse_list(&set.to_list()).unwrap(), set);
+        assert_eq!(TagSet::parse_list("propety"), Err("propety".to_string()));
+    }
+
+    #[test]
+    fn elderly_thresholds_differ_by_sex() {
+        assert!(is_elderly(Sex::Female, 50));
+        assert!(!is_elderly(Sex::Male, 59));
+        assert!(is_elderly(Sex::Male, 60));
+    }
+}
