@@ -1,1 +1,30 @@
-fn main(){}
+//! Generating the default 67,000-person population from one parameter draw.
+//! Target (issue 2): under 5 ms on the project's 2-core machine.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+use amnesty_sim::commands::parameter_draw;
+use amnesty_sim::generate::generate_into;
+use amnesty_sim::population::Population;
+use amnesty_sim::rng::{Stream, stream};
+use amnesty_sim::spec::PopulationSpec;
+
+fn bench_generate(c: &mut Criterion) {
+    let spec = PopulationSpec::embedded().expect("default spec");
+    let draw = parameter_draw(&spec, 1, 0, false);
+    let mut pop = Population::with_capacity(spec.total());
+    let mut group = c.benchmark_group("generate");
+    group.throughput(Throughput::Elements(spec.total() as u64));
+    let mut replicate = 0u64;
+    group.bench_function("kz-2025 (67,000 persons)", |b| {
+        b.iter(|| {
+            replicate += 1;
+            generate_into(&spec, &draw, &mut stream(1, replicate, Stream::Population), &mut pop);
+            std::hint::black_box(pop.len())
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_generate);
+criterion_main!(benches);

@@ -8,11 +8,9 @@
 //! log-normal term distribution of the flow, LN(mu, sigma), the length-biased stock
 //! distribution is LN(mu + sigma^2, sigma); served = U x term.
 
-use rand::RngExt;
-use rand_distr::{Distribution, StandardNormal};
-
 use crate::population::{Flags, Population};
 use crate::rng::{Stream, Xoshiro256PlusPlus, stream};
+use crate::sampling::{Alias, Bits, QuantileTable, threshold};
 use crate::spec::{PopulationSpec, StatusModel};
 use crate::vocab::{
     Gravity, Recidivism, Sex, Status, Vulnerability, is_elderly, tag_bit,
@@ -43,61 +41,40 @@ pub fn generate_into(spec: &PopulationSpec, draw: &[f64], rng: &mut Xoshiro256Pl
     }
 }
 
-/// Cumulative weights for inverse-CDF sampling over a handful of categories.
-struct Cumulative {
-    cum: Vec<f64>,
-}
-
-impl Cumulative {
-    fn new(weights: impl Iterator<Item = f64>) -> Self {
-        let mut acc = 0.0;
-        let cum: Vec<f64> = weights
-            .map(|w| {
-                acc += w.max(0.0);
-                acc
-            })
-            .collect();
-        let total = acc;
-        Cumulative { cum: cum.into_iter().map(|c| if total > 0.0 { c / total } else { 0.0 }).collect() }
-    }
-
-    #[inline]
-    fn pick(&self, u: f64) -> usize {
-        let last = self.cum.len() - 1;
-        self.cum.iter().position(|c| u < *c).unwrap_or(last)
-    }
-}
-
-/// Everything one status's loop needs, resolved from the draw before the loop.
+/// Everything one status's loop needs, resolved from the draw before the loop: alias
+/// tables for categories, quantile tables for terms and damage, integer thresholds for
+/// yes/no draws.
 struct StatusSampler<'a> {
     spec: &'a PopulationSpec,
     m: &'a StatusModel,
-    gravity: Cumulative,
     /// Gravity mix for the non-life block (life terms are carved out of especially grave).
-    offences: Vec<(Vec<usize>, Cumulative)>,
-    life_offences: (Vec<usize>, Cumulative),
-    age: Cumulative,
-    /// Per gravity: (mu of ln days, sigma), already length-biased where asked.
-    terms: [(f64, f64, f64, f64); Gravity::COUNT],
-    p: Probabilities,
-    damage_mu: f64,
+    gravity: Alias,
+    offences: Vec<(Vec<usize>, Alias)>,
+    life_offences: (Vec<usize>, Alias),
+    age: Alias,
+    /// Term in days by gravity (length-biased where the spec asks).
+    terms: Vec<Option<QuantileTable>>,
+    damage: QuantileTable,
+    damage_large: QuantileTable,
+    t: Thresholds,
 }
 
+/// Bernoulli thresholds (see [`threshold`]).
 #[derive(Clone, Copy)]
-struct Probabilities {
-    female: f64,
-    repeat: f64,
-    dangerous: f64,
-    veteran: f64,
-    pregnant: f64,
-    mother: f64,
-    single_father: f64,
-    disability: f64,
-    repaid: f64,
-    civil_claim: f64,
-    bad_conduct: f64,
-    foreign: f64,
-    organised: f64,
+struct Thresholds {
+    female: u64,
+    repeat: u64,
+    dangerous: u64,
+    veteran: u64,
+    pregnant: u64,
+    mother: u64,
+    single_father: u64,
+    disability: u64,
+    repaid: u64,
+    civil_claim: u64,
+    bad_conduct: u64,
+    foreign: u64,
+    organised: u64,
 }
 
 impl<'a> StatusSampler<'a> {
@@ -105,57 +82,68 @@ impl<'a> StatusSampler<'a> {
         let n = m.total as f64;
         let life = m.life as f64;
         let eg = Gravity::EspeciallyGrave.index();
-        let gravity = Cumulative::new((0..Gravity::COUNT).map(|g| {
-            let share = d[m.gravity + g];
-            if g == eg && n > life { (share * n - life).max(0.0) / (n - life) } else { share * n / (n - life).max(1.0) }
-        }));
+        let gravity_weights: Vec<f64> = (0..Gravity::COUNT)
+            .map(|g| {
+                let count = d[m.gravity + g] * n;
+                if g == eg { (count - life).max(0.0) } else { count }
+            })
+            .collect();
         let offences = m
             .offences
             .iter()
-            .map(|list| (list.iter().map(|(ix, _)| *ix).collect(), Cumulative::new(list.iter().map(|(_, s)| d[*s]))))
+            .map(|list| {
+                let weights: Vec<f64> = list.iter().map(|(_, s)| d[*s]).collect();
+                (list.iter().map(|(ix, _)| *ix).collect(), Alias::new(&weights))
+            })
             .collect();
         let life_bit = tag_bit("life_eligible").expect("tag");
         let life_list: Vec<&(usize, usize)> =
             m.offences[eg].iter().filter(|(ix, _)| spec.catalogue.offences[*ix].tags.has(life_bit)).collect();
-        let life_offences = (
-            life_list.iter().map(|(ix, _)| *ix).collect(),
-            Cumulative::new(life_list.iter().map(|(_, s)| d[*s].max(1e-12))),
-        );
-        let age = Cumulative::new((0..m.age_bands.len()).map(|k| d[m.age + k]));
-        let mut terms = [(0.0, 0.0, 0.0, 0.0); Gravity::COUNT];
-        if let Some(t) = &m.terms {
-            for (g, term) in t.by_gravity.iter().enumerate() {
-                if let Some(term) = term {
-                    let median_days = (d[term.median_years] * 365.25).max(1.0);
-                    let shift = if t.length_biased { term.sigma * term.sigma } else { 0.0 };
-                    terms[g] = (median_days.ln() + shift, term.sigma, term.min_days as f64, term.max_days as f64);
-                }
-            }
-        }
+        let life_weights: Vec<f64> = life_list.iter().map(|(_, s)| d[*s]).collect();
+        let life_offences = (life_list.iter().map(|(ix, _)| *ix).collect(), Alias::new(&life_weights));
+        let age_weights: Vec<f64> = (0..m.age_bands.len()).map(|k| d[m.age + k]).collect();
+        let terms = match &m.terms {
+            None => vec![None; Gravity::COUNT],
+            Some(t) => t
+                .by_gravity
+                .iter()
+                .map(|term| {
+                    term.as_ref().map(|term| {
+                        let median_days = (d[term.median_years] * 365.25).max(1.0);
+                        let shift = if t.length_biased { term.sigma * term.sigma } else { 0.0 };
+                        QuantileTable::lognormal(median_days.ln() + shift, term.sigma, term.min_days as f64, term.max_days as f64)
+                    })
+                })
+                .collect(),
+        };
+        let damage_mu = d[m.damage_median].max(1.0).ln();
+        let large_mu = damage_mu + m.large_scale_multiplier.ln();
+        let t = |slot: usize| threshold(d[slot]);
         StatusSampler {
             spec,
             m,
-            gravity,
+            gravity: Alias::new(&gravity_weights),
             offences,
             life_offences,
-            age,
+            age: Alias::new(&age_weights),
             terms,
-            p: Probabilities {
-                female: d[m.female],
-                repeat: d[m.repeat],
-                dangerous: d[m.dangerous],
-                veteran: d[m.veteran],
-                pregnant: d[m.pregnant],
-                mother: d[m.mother],
-                single_father: d[m.single_father],
-                disability: d[m.disability],
-                repaid: d[m.repaid],
-                civil_claim: d[m.civil_claim],
-                bad_conduct: d[m.bad_conduct],
-                foreign: d[m.foreign],
-                organised: d[m.organised],
+            damage: QuantileTable::lognormal(damage_mu, m.damage_sigma, 1.0, f64::MAX),
+            damage_large: QuantileTable::lognormal(large_mu, m.damage_sigma, 1.0, f64::MAX),
+            t: Thresholds {
+                female: t(m.female),
+                repeat: t(m.repeat),
+                dangerous: t(m.dangerous),
+                veteran: t(m.veteran),
+                pregnant: t(m.pregnant),
+                mother: t(m.mother),
+                single_father: t(m.single_father),
+                disability: t(m.disability),
+                repaid: t(m.repaid),
+                civil_claim: t(m.civil_claim),
+                bad_conduct: t(m.bad_conduct),
+                foreign: t(m.foreign),
+                organised: t(m.organised),
             },
-            damage_mu: d[m.damage_median].max(1.0).ln(),
         }
     }
 
@@ -163,40 +151,39 @@ impl<'a> StatusSampler<'a> {
         let organised_bit = tag_bit("organised_group").expect("tag");
         let property_bit = tag_bit("property").expect("tag");
         let large_bit = tag_bit("large_scale").expect("tag");
-        let large_shift = self.m.large_scale_multiplier.ln();
         let status = self.m.status;
+        let t = self.t;
+        let mut bits = Bits::new(rng);
         for k in 0..self.m.total {
             let life = k < self.m.life;
             let (gravity, offence_ix) = if life {
-                let (list, cum) = &self.life_offences;
-                (Gravity::EspeciallyGrave, list[cum.pick(rng.random())])
+                let (list, alias) = &self.life_offences;
+                (Gravity::EspeciallyGrave, list[alias.pick(&mut bits)])
             } else {
-                let g = self.gravity.pick(rng.random());
-                let (list, cum) = &self.offences[g];
-                (Gravity::from_index(g), list[cum.pick(rng.random())])
+                let g = self.gravity.pick(&mut bits);
+                let (list, alias) = &self.offences[g];
+                (Gravity::from_index(g), list[alias.pick(&mut bits)])
             };
             let offence = &self.spec.catalogue.offences[offence_ix];
 
             // Life sentences are never imposed on women, under-18s or men of 63+ (domain.md s.3).
-            let sex = if !life && rng.random::<f64>() < self.p.female { Sex::Female } else { Sex::Male };
+            let sex = if !life && bits.bernoulli(t.female) { Sex::Female } else { Sex::Male };
             let age = if life {
-                rng.random_range(25..=62u8)
+                25 + bits.below(62 - 25 + 1) as u8
             } else {
-                let (lo, hi) = self.m.age_bands[self.age.pick(rng.random())];
-                rng.random_range(lo..=hi)
+                let (lo, hi) = self.m.age_bands[self.age.pick(&mut bits)];
+                lo + bits.below((hi - lo) as u32 + 1) as u8
             };
 
             let (sentence_days, mut served_days) = if life {
                 let max_served = ((age as u32 - 18) * 365).min(25 * 365);
-                (0, rng.random_range(0..=max_served))
+                (0, bits.below(max_served + 1))
             } else if let Some((lo, hi)) = self.m.detention {
-                (0, rng.random_range(lo..=hi))
+                (0, lo + bits.below(hi - lo + 1))
             } else {
-                let (mu, sigma, min, max) = self.terms[gravity.index()];
-                let z: f64 = StandardNormal.sample(rng);
-                let term = (mu + sigma * z).exp().clamp(min, max);
-                let served = (rng.random::<f64>() * term) as u32;
-                (term.round() as u32, served)
+                let term = self.terms[gravity.index()].as_ref().expect("checked at load").sample(&mut bits);
+                let served = (bits.unit() * term) as u32;
+                ((term + 0.5) as u32, served)
             };
             // Keep the offence at or after the age of criminal responsibility.
             let lag = if status == Status::Pretrial { served_days } else { served_days + OFFENCE_TO_TERM_DAYS };
@@ -204,45 +191,46 @@ impl<'a> StatusSampler<'a> {
             if lag > max_lag {
                 served_days = served_days.saturating_sub(lag - max_lag);
             }
-            let lag = lag.min(max_lag);
-            let age_at_offence = age - (lag / 365) as u8;
+            let age_at_offence = age - (lag.min(max_lag) / 365) as u8;
 
             let mut tags = offence.tags;
-            if gravity >= Gravity::Grave && rng.random::<f64>() < self.p.organised {
+            if gravity >= Gravity::Grave && bits.bernoulli(t.organised) {
                 tags.insert(organised_bit);
             }
 
-            let recidivism = if age_at_offence >= 18 && rng.random::<f64>() < self.p.repeat {
-                if rng.random::<f64>() < self.p.dangerous { Recidivism::DangerousRepeat } else { Recidivism::Repeat }
+            let recidivism = if age_at_offence >= 18 && bits.bernoulli(t.repeat) {
+                if bits.bernoulli(t.dangerous) { Recidivism::DangerousRepeat } else { Recidivism::Repeat }
             } else {
                 Recidivism::None
             };
 
             let female = sex == Sex::Female;
             let mut v = Vulnerability::default();
-            v.set(Vulnerability::VETERAN, rng.random::<f64>() < self.p.veteran);
+            v.set(Vulnerability::VETERAN, bits.bernoulli(t.veteran));
             v.set(Vulnerability::JUVENILE, age_at_offence < 18);
             v.set(Vulnerability::ELDERLY, is_elderly(sex, age));
-            v.set(Vulnerability::PREGNANT, female && (18..=44).contains(&age) && rng.random::<f64>() < self.p.pregnant);
-            v.set(Vulnerability::MOTHER, female && age < 60 && rng.random::<f64>() < self.p.mother);
-            v.set(Vulnerability::SINGLE_FATHER, !female && age < 60 && rng.random::<f64>() < self.p.single_father);
-            v.set(Vulnerability::DISABILITY, rng.random::<f64>() < self.p.disability);
+            if female {
+                v.set(Vulnerability::PREGNANT, (18..=44).contains(&age) && bits.bernoulli(t.pregnant));
+                v.set(Vulnerability::MOTHER, age < 60 && bits.bernoulli(t.mother));
+            } else {
+                v.set(Vulnerability::SINGLE_FATHER, age < 60 && bits.bernoulli(t.single_father));
+            }
+            v.set(Vulnerability::DISABILITY, bits.bernoulli(t.disability));
 
             let mut flags = Flags::default();
             flags.set(Flags::LIFE, life);
             let damage_kzt = if tags.has(property_bit) {
-                let z: f64 = StandardNormal.sample(rng);
-                let shift = if tags.has(large_bit) { large_shift } else { 0.0 };
-                let amount = (self.damage_mu + shift + self.m.damage_sigma * z).exp();
-                let repaid = rng.random::<f64>() < self.p.repaid;
+                let table = if tags.has(large_bit) { &self.damage_large } else { &self.damage };
+                let amount = table.sample(&mut bits);
+                let repaid = bits.bernoulli(t.repaid);
                 flags.set(Flags::REPAID, repaid);
-                flags.set(Flags::CIVIL_CLAIM, !repaid && rng.random::<f64>() < self.p.civil_claim);
-                amount.round().max(1.0) as u64
+                flags.set(Flags::CIVIL_CLAIM, !repaid && bits.bernoulli(t.civil_claim));
+                (amount + 0.5) as u64
             } else {
                 0
             };
-            flags.set(Flags::BAD_CONDUCT, rng.random::<f64>() < self.p.bad_conduct);
-            flags.set(Flags::FOREIGN, rng.random::<f64>() < self.p.foreign);
+            flags.set(Flags::BAD_CONDUCT, bits.bernoulli(t.bad_conduct));
+            flags.set(Flags::FOREIGN, bits.bernoulli(t.foreign));
 
             out.id.push(*next_id);
             *next_id += 1;

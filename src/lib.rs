@@ -14,6 +14,7 @@ pub mod marginals;
 pub mod param;
 pub mod population;
 pub mod rng;
+pub mod sampling;
 pub mod spec;
 pub mod vocab;
 

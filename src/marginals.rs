@@ -111,3 +111,29 @@ pub fn render(rows: &[MarginalRow]) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::{parameter_draw, replicate_population};
+
+    #[test]
+    fn shares_match_the_drawn_parameters_within_sampling_tolerance() {
+        let spec = PopulationSpec::embedded().unwrap();
+        for seed in [1, 2, 3] {
+            let draw = parameter_draw(&spec, seed, 0, false);
+            let pop = replicate_population(&spec, &draw, seed, 0);
+            for r in marginals(&spec, Some(&draw), &pop) {
+                let Some(p) = r.drawn else { continue };
+                if r.count {
+                    continue;
+                }
+                let n = spec.status(r.status).total as f64;
+                // 5 standard errors, plus the small shift from life terms (always male,
+                // ages 25-62) which sit outside the drawn sex and age mixes.
+                let tol = 5.0 * (p * (1.0 - p) / n).sqrt() + 0.007;
+                assert!((r.observed - p).abs() <= tol, "seed {seed} {} {}: {} vs {}", r.status, r.measure, r.observed, p);
+            }
+        }
+    }
+}

@@ -297,3 +297,70 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
     }
     Ok(pop)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::{parameter_draw, replicate_population};
+    use crate::spec::PopulationSpec;
+
+    fn temp(name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("amnesty-io-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir.join(name)
+    }
+
+    fn sample() -> Population {
+        let spec = PopulationSpec::embedded().unwrap();
+        replicate_population(&spec, &parameter_draw(&spec, 5, 0, false), 5, 0)
+    }
+
+    #[test]
+    fn csv_and_parquet_round_trip_exactly() {
+        let pop = sample();
+        for name in ["pop.csv", "pop.parquet"] {
+            let path = temp(name);
+            write(&pop, &path).unwrap();
+            let back = read(&path).unwrap();
+            assert!(back == pop, "{name} did not round-trip");
+        }
+    }
+
+    const HEADER: &str = "id,status,sex,age,age_at_offence,article,part,gravity,offence_group,tags,life,sentence_days,served_days,damage_kzt,repaid,civil_claim,recidivism,veteran,juvenile_at_offence,elderly,pregnant,mother,single_father,disability,bad_conduct,foreign";
+    const GOOD: &str = "1,prisoner,male,30,28,188,2,medium,theft,property,false,1000,400,50000,false,true,none,false,false,false,false,false,false,false,false,false";
+
+    fn load(rows: &[&str], header: &str) -> std::result::Result<Population, String> {
+        let path = temp(&format!("bad-{}.csv", rows.len() + header.len()));
+        std::fs::write(&path, format!("{header}\n{}\n", rows.join("\n"))).unwrap();
+        read(&path).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn a_good_row_loads() {
+        let pop = load(&[GOOD], HEADER).unwrap();
+        assert_eq!(pop.len(), 1);
+        assert_eq!(pop.remaining_days(0), 600);
+    }
+
+    #[test]
+    fn bad_files_name_the_row_and_column() {
+        let e = load(&[GOOD], &HEADER.replace(",gravity,", ",gravty,")).unwrap_err();
+        assert!(e.contains("column `gravity`: missing column (a column `gravty` is present: misspelt?)"), "{e}");
+        let e = load(&[GOOD, &GOOD.replace("prisoner", "prisnoer").replacen("1,", "2,", 1)], HEADER).unwrap_err();
+        assert!(e.contains("row 2, column `status`: unknown value `prisnoer`; did you mean `prisoner`?"), "{e}");
+        let e = load(&[&GOOD.replace(",1000,400,", ",400,1000,")], HEADER).unwrap_err();
+        assert!(e.contains("row 1, column `served_days`: 1000 days served exceeds the 400-day term"), "{e}");
+        let e = load(&[&GOOD.replace(",30,28,", ",-3,28,")], HEADER).unwrap_err();
+        assert!(e.contains("row 1, column `age`: -3 is out of range"), "{e}");
+        let e = load(&[&GOOD.replace(",30,28,", ",30,31,")], HEADER).unwrap_err();
+        assert!(e.contains("column `age_at_offence`"), "{e}");
+        let e = load(&[&GOOD.replace(",property,", ",propery,")], HEADER).unwrap_err();
+        assert!(e.contains("unknown tag `propery`; did you mean `property`?"), "{e}");
+        let e = load(&[&GOOD.replace(",false,true,none", ",maybe,true,none")], HEADER).unwrap_err();
+        assert!(e.contains("column `repaid`: `maybe` is not a boolean"), "{e}");
+        let e = load(&[GOOD, GOOD], HEADER).unwrap_err();
+        assert!(e.contains("row 2, column `id`: identifier 1 appears twice"), "{e}");
+        let e = load(&[&GOOD.replace("30,28", "65,28")], HEADER).unwrap_err();
+        assert!(e.contains("column `elderly`"), "{e}");
+    }
+}

@@ -65,7 +65,7 @@ pub struct CountToml {
 #[serde(deny_unknown_fields)]
 pub struct CategoricalToml {
     /// Category -> relative weight (normalised on load).
-    pub shares: Spanned<BTreeMap<String, f64>>,
+    pub shares: Spanned<BTreeMap<Spanned<String>, f64>>,
     /// Dirichlet concentration: larger is surer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub concentration: Option<f64>,

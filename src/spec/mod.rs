@@ -199,7 +199,7 @@ fn count(src: &SourceFile, c: &Spanned<CountToml>, what: &str) -> Result<u32> {
 }
 
 /// Checks a categorical table and returns its (key, share) pairs in file order.
-fn categorical<'a>(src: &SourceFile, c: &'a Spanned<CategoricalToml>, what: &str) -> Result<Vec<(&'a String, f64)>> {
+fn categorical<'a>(src: &SourceFile, c: &'a Spanned<CategoricalToml>, what: &str) -> Result<Vec<(&'a Spanned<String>, f64)>> {
     let inner = c.get_ref();
     check_cite(src, c.span(), what, &inner.source, &inner.assumption, false)?;
     let span = inner.shares.span();
@@ -210,7 +210,7 @@ fn categorical<'a>(src: &SourceFile, c: &'a Spanned<CategoricalToml>, what: &str
     }
     let pairs: Vec<_> = inner.shares.get_ref().iter().map(|(k, v)| (k, *v)).collect();
     if let Some((k, v)) = pairs.iter().find(|(_, v)| !(*v >= 0.0 && v.is_finite())) {
-        return Err(src.error(span, format!("{what}: share of `{k}` must be a non-negative number (got {v})")));
+        return Err(src.error(k.span(), format!("{what}: share of `{}` must be a non-negative number (got {v})", k.get_ref())));
     }
     if pairs.iter().map(|(_, v)| v).sum::<f64>() <= 0.0 {
         return Err(src.error(span, format!("{what}: the shares add up to zero")));
@@ -226,8 +226,8 @@ fn compile_status(priors: &mut Priors, src: &SourceFile, catalogue: &Catalogue, 
     let pairs = categorical(src, &st.gravity, &format!("{s}.gravity"))?;
     let mut gravity_means = vec![0.0; Gravity::COUNT];
     for (k, v) in &pairs {
-        let g = Gravity::from_name(k).ok_or_else(|| {
-            src.error(st.gravity.get_ref().shares.span(), format!("{s}.gravity: unknown gravity `{k}`; expected {}", Gravity::names().join(", ")))
+        let g = Gravity::from_name(k.get_ref()).ok_or_else(|| {
+            src.error(k.span(), format!("{s}.gravity: unknown gravity `{}`; expected {}", k.get_ref(), Gravity::names().join(", ")))
         })?;
         gravity_means[g.index()] = *v;
     }
@@ -242,15 +242,15 @@ fn compile_status(priors: &mut Priors, src: &SourceFile, catalogue: &Catalogue, 
     let mut by_gravity: [Vec<(usize, f64, String)>; Gravity::COUNT] = Default::default();
     let shares_span = st.offences.get_ref().shares.span();
     for (k, v) in &pairs {
-        let ix = catalogue.find_key(k).ok_or_else(|| {
+        let ix = catalogue.find_key(k.get_ref()).ok_or_else(|| {
             let keys = catalogue.keys();
-            let hint = did_you_mean(k, keys.iter().map(String::as_str)).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default();
+            let hint = did_you_mean(k.get_ref(), keys.iter().map(String::as_str)).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default();
             Error::Source(Box::new(
-                Diagnostic::at(src.name, src.text, shares_span.clone(), format!("{s}.offences: `{k}` is not in the article catalogue{hint}"))
+                Diagnostic::at(src.name, src.text, k.span(), format!("{s}.offences: `{}` is not in the article catalogue{hint}", k.get_ref()))
                     .with_help("keys are `article-part` as listed in scenarios/articles.toml, e.g. \"190-3\" or \"339-1-1\""),
             ))
         })?;
-        by_gravity[catalogue.offences[ix].gravity.index()].push((ix, *v, k.to_string()));
+        by_gravity[catalogue.offences[ix].gravity.index()].push((ix, *v, k.get_ref().to_string()));
     }
     let mut offences: [Vec<(usize, Slot)>; Gravity::COUNT] = Default::default();
     for g in Gravity::ALL {
@@ -279,11 +279,12 @@ fn compile_status(priors: &mut Priors, src: &SourceFile, catalogue: &Catalogue, 
     let mut age_means = Vec::new();
     for (k, v) in &pairs {
         let band = k
+            .get_ref()
             .split_once('-')
             .and_then(|(a, b)| Some((a.trim().parse::<u8>().ok()?, b.trim().parse::<u8>().ok()?)))
             .filter(|(a, b)| *a >= 14 && a <= b && *b <= 100)
             .ok_or_else(|| {
-                src.error(st.age.get_ref().shares.span(), format!("{s}.age: band `{k}` must look like \"18-24\" with 14 <= low <= high <= 100"))
+                src.error(k.span(), format!("{s}.age: band `{}` must look like \"18-24\" with 14 <= low <= high <= 100", k.get_ref()))
             })?;
         age_bands.push(band);
         age_means.push(*v);

@@ -1,0 +1,191 @@
+//! Cheap sampling primitives for the generator's per-person loop: 32-bit uniforms taken
+//! two per 64-bit step of the generator, Bernoulli trials as integer compares, Walker
+//! alias tables for categories, and quantile tables for continuous distributions, so
+//! a person costs a few dozen nanoseconds with no `exp`, `ln` or rejection loop.
+
+use rand::Rng;
+
+use crate::rng::Xoshiro256PlusPlus;
+
+/// Hands out 32-bit uniforms, two per 64-bit step of the underlying generator.
+pub struct Bits<'a> {
+    rng: &'a mut Xoshiro256PlusPlus,
+    buf: u64,
+    half: bool,
+}
+
+impl<'a> Bits<'a> {
+    /// Wraps a generator; the sequence is a pure function of its state.
+    pub fn new(rng: &'a mut Xoshiro256PlusPlus) -> Self {
+        Bits { rng, buf: 0, half: false }
+    }
+
+    /// A uniform 32-bit integer.
+    #[inline(always)]
+    pub fn u32(&mut self) -> u32 {
+        if self.half {
+            self.half = false;
+            (self.buf >> 32) as u32
+        } else {
+            self.buf = self.rng.next_u64();
+            self.half = true;
+            self.buf as u32
+        }
+    }
+
+    /// True with the probability encoded by [`threshold`].
+    #[inline(always)]
+    pub fn bernoulli(&mut self, threshold: u64) -> bool {
+        (self.u32() as u64) < threshold
+    }
+
+    /// A uniform integer in `0..n` (multiply-shift; bias below n / 2^32).
+    #[inline(always)]
+    pub fn below(&mut self, n: u32) -> u32 {
+        ((self.u32() as u64 * n as u64) >> 32) as u32
+    }
+
+    /// A uniform number in (0, 1) with 32-bit resolution.
+    #[inline(always)]
+    pub fn unit(&mut self) -> f64 {
+        (self.u32() as f64 + 0.5) * (1.0 / 4_294_967_296.0)
+    }
+}
+
+/// Encodes probability `p` for [`Bits::bernoulli`]: exact to 2^-32.
+pub fn threshold(p: f64) -> u64 {
+    (p.clamp(0.0, 1.0) * 4_294_967_296.0).round() as u64
+}
+
+/// Walker's alias table: O(1) sampling from a fixed categorical distribution.
+#[derive(Debug, Clone)]
+pub struct Alias {
+    keep: Vec<u64>,
+    alias: Vec<u32>,
+}
+
+impl Alias {
+    /// Builds a table from non-negative weights (not all zero; all-zero picks uniformly).
+    pub fn new(weights: &[f64]) -> Self {
+        let n = weights.len().max(1);
+        let total: f64 = weights.iter().map(|w| w.max(0.0)).sum();
+        let mut scaled: Vec<f64> = if total > 0.0 {
+            weights.iter().map(|w| w.max(0.0) * n as f64 / total).collect()
+        } else {
+            vec![1.0; n]
+        };
+        let mut keep = vec![1u64 << 32; n];
+        let mut alias: Vec<u32> = (0..n as u32).collect();
+        let (mut small, mut large): (Vec<usize>, Vec<usize>) = (0..n).partition(|i| scaled[*i] < 1.0);
+        while let (Some(s), Some(&l)) = (small.pop(), large.last()) {
+            keep[s] = threshold(scaled[s]);
+            alias[s] = l as u32;
+            scaled[l] -= 1.0 - scaled[s];
+            if scaled[l] < 1.0 {
+                large.pop();
+                small.push(l);
+            }
+        }
+        // Leftovers are 1 up to rounding: always keep them.
+        Alias { keep, alias }
+    }
+
+    /// One draw: an index into the weights.
+    #[inline(always)]
+    pub fn pick(&self, bits: &mut Bits) -> usize {
+        let i = bits.below(self.keep.len() as u32) as usize;
+        if bits.bernoulli(self.keep[i]) { i } else { self.alias[i] as usize }
+    }
+}
+
+/// Points in a [`QuantileTable`]; the inverse CDF is interpolated linearly between them.
+const QUANTILE_POINTS: usize = 512;
+
+/// A continuous distribution stored as its inverse CDF at evenly spaced probabilities,
+/// built once per parameter draw so per-person draws are a lookup and a lerp.
+#[derive(Debug, Clone)]
+pub struct QuantileTable {
+    q: Vec<f64>,
+}
+
+impl QuantileTable {
+    /// Log-normal with log-mean `mu` and log-sd `sigma`, clamped to `[lo, hi]`.
+    pub fn lognormal(mu: f64, sigma: f64, lo: f64, hi: f64) -> Self {
+        let q = (0..=QUANTILE_POINTS)
+            .map(|k| {
+                let p = (k as f64 / QUANTILE_POINTS as f64).clamp(0.5 / QUANTILE_POINTS as f64, 1.0 - 0.5 / QUANTILE_POINTS as f64);
+                (mu + sigma * inverse_normal_cdf(p)).exp().clamp(lo, hi)
+            })
+            .collect();
+        QuantileTable { q }
+    }
+
+    /// One draw.
+    #[inline(always)]
+    pub fn sample(&self, bits: &mut Bits) -> f64 {
+        let x = bits.unit() * QUANTILE_POINTS as f64;
+        let k = x as usize;
+        let f = x - k as f64;
+        self.q[k] + (self.q[k + 1] - self.q[k]) * f
+    }
+}
+
+/// The standard normal quantile (Acklam's rational approximation, relative error
+/// below 1.2e-9), used only to build tables.
+pub fn inverse_normal_cdf(p: f64) -> f64 {
+    const A: [f64; 6] = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.383577518672690e2, -3.066479806614716e1, 2.506628277459239];
+    const B: [f64; 5] = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+    const C: [f64; 6] = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+    const D: [f64; 4] = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+    let p_low = 0.02425;
+    if p < p_low {
+        let q = (-2.0 * p.ln()).sqrt();
+        (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5]) / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1.0)
+    } else if p <= 1.0 - p_low {
+        let q = p - 0.5;
+        let r = q * q;
+        (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q
+            / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1.0)
+    } else {
+        -inverse_normal_cdf(1.0 - p)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rng::{Stream, stream};
+
+    #[test]
+    fn alias_table_reproduces_weights() {
+        let alias = Alias::new(&[0.5, 0.0, 0.3, 0.2]);
+        let mut rng = stream(1, 1, Stream::Population);
+        let mut bits = Bits::new(&mut rng);
+        let mut counts = [0usize; 4];
+        for _ in 0..200_000 {
+            counts[alias.pick(&mut bits)] += 1;
+        }
+        assert_eq!(counts[1], 0);
+        for (k, w) in [(0, 0.5), (2, 0.3), (3, 0.2)] {
+            assert!((counts[k] as f64 / 200_000.0 - w).abs() < 0.005, "{counts:?}");
+        }
+    }
+
+    #[test]
+    fn lognormal_table_has_the_right_median_and_bounds() {
+        let t = QuantileTable::lognormal(1000f64.ln(), 0.5, 200.0, 3000.0);
+        let mut rng = stream(2, 1, Stream::Population);
+        let mut bits = Bits::new(&mut rng);
+        let mut xs: Vec<f64> = (0..100_001).map(|_| t.sample(&mut bits)).collect();
+        xs.sort_by(f64::total_cmp);
+        assert!((xs[50_000] / 1000.0 - 1.0).abs() < 0.02, "{}", xs[50_000]);
+        assert!(xs[0] >= 200.0 && xs[100_000] <= 3000.0);
+    }
+
+    #[test]
+    fn inverse_normal_is_accurate() {
+        assert!(inverse_normal_cdf(0.5).abs() < 1e-9);
+        assert!((inverse_normal_cdf(0.975) - 1.959964).abs() < 1e-5);
+        assert!((inverse_normal_cdf(0.001) + 3.090232).abs() < 1e-5);
+    }
+}
