@@ -5,7 +5,12 @@
 use std::path::{Path, PathBuf};
 
 use crate::catalogue::Catalogue;
+use crate::draft::Draft;
 use crate::error::Result;
+use crate::export::manifest::{Input, Manifest, Timings};
+use crate::export::{Exporter, Replicates, TidyTables};
+use crate::fsx::TableFormat;
+use crate::montecarlo::{PopulationSource, RunConfig};
 use crate::generate::generate_into;
 use crate::population::{Population, columns, io};
 use crate::rng::{Stream, stream};
@@ -92,4 +97,226 @@ pub fn population(opts: &PopulationOptions) -> Result<String> {
         text.push_str(&crate::marginals::render(&crate::marginals::marginals(&spec, Some(&draw), &pop)));
     }
     Ok(text)
+}
+
+/// Where `--population` points: a spec (TOML) or a registry (CSV/Parquet). A registry
+/// keeps the default spec for the cost and detention parameters.
+pub fn population_input(arg: Option<&Path>, catalogue: Option<&Path>) -> Result<(PopulationSpec, PopulationSource, Vec<Input>)> {
+    let catalogue_input = match catalogue {
+        Some(p) => Input::new("catalogue", &p.display().to_string(), &std::fs::read(p).map_err(|e| crate::Error::io(p, e))?),
+        None => Input::new("catalogue", &format!("embedded:{}", crate::catalogue::DEFAULT_CATALOGUE_NAME), crate::catalogue::DEFAULT_CATALOGUE.as_bytes()),
+    };
+    match arg {
+        Some(path) if path.extension().and_then(|e| e.to_str()) == Some("toml") => {
+            let spec = load_spec(Some(path), catalogue)?;
+            let input = Input::new("population spec", &spec.path, spec.text.as_bytes());
+            Ok((spec, PopulationSource::Synthetic, vec![input, catalogue_input]))
+        }
+        Some(path) => {
+            let bytes = std::fs::read(path).map_err(|e| crate::Error::io(path, e))?;
+            let pop = crate::population::io::read(path)?;
+            let spec = load_spec(None, catalogue)?;
+            let inputs = vec![
+                Input::new("registry", &path.display().to_string(), &bytes),
+                Input::new("population spec (costs only)", &format!("embedded:{}", spec.path), spec.text.as_bytes()),
+            ];
+            Ok((spec, PopulationSource::Registry(pop), inputs))
+        }
+        None => {
+            let spec = load_spec(None, catalogue)?;
+            let input = Input::new("population spec", &format!("embedded:{}", spec.path), spec.text.as_bytes());
+            Ok((spec, PopulationSource::Synthetic, vec![input, catalogue_input]))
+        }
+    }
+}
+
+/// Options of `run` and `compare`.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// Draft files or shipped ids; empty means the enacted 2025 law.
+    pub drafts: Vec<String>,
+    /// Spec or registry.
+    pub population: Option<PathBuf>,
+    /// Article catalogue.
+    pub catalogue: Option<PathBuf>,
+    /// Replicates.
+    pub replicates: u64,
+    /// Seed.
+    pub seed: u64,
+    /// Threads.
+    pub threads: usize,
+    /// Interval probability.
+    pub interval: f64,
+    /// Output folder; default: a new folder under `output/`.
+    pub out: Option<PathBuf>,
+    /// Progress bar on stderr.
+    pub progress: bool,
+    /// The command line as typed, for the manifest.
+    pub command_line: String,
+}
+
+/// Loads drafts and refuses duplicate ids (their rows would be indistinguishable).
+pub fn load_drafts(args: &[String]) -> Result<Vec<Draft>> {
+    let default = [crate::draft::DEFAULT_DRAFT.to_string()];
+    let args = if args.is_empty() { &default[..] } else { args };
+    let mut drafts = Vec::new();
+    let mut errors = Vec::new();
+    for a in args {
+        match crate::draft::resolve(a) {
+            Ok(d) => {
+                if drafts.iter().any(|x: &Draft| x.id == d.id) {
+                    errors.push(crate::Error::Usage(format!("{a}: draft id `{}` appears twice in this run; give each draft a distinct id", d.id)));
+                } else {
+                    drafts.push(d);
+                }
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    crate::Error::collect(errors)?;
+    Ok(drafts)
+}
+
+/// Runs `run` or `compare`: the Monte Carlo, the files, and the terminal summary.
+pub fn run(opts: &RunOptions) -> Result<String> {
+    let started = std::time::Instant::now();
+    let drafts = load_drafts(&opts.drafts)?;
+    let (spec, source, mut inputs) = population_input(opts.population.as_deref(), opts.catalogue.as_deref())?;
+    for d in &drafts {
+        inputs.push(Input::new("draft", &d.path, d.text.as_bytes()));
+    }
+    let config = RunConfig { replicates: opts.replicates, seed: opts.seed, threads: opts.threads, interval: opts.interval, progress: opts.progress };
+    let result = crate::montecarlo::run(&spec, &source, &drafts, &config)?;
+    let dir = match &opts.out {
+        Some(d) => d.clone(),
+        None => default_out_dir(&drafts, opts.seed),
+    };
+    std::fs::create_dir_all(&dir).map_err(|e| crate::Error::io(&dir, e))?;
+    let exporters: Vec<Box<dyn Exporter>> = vec![Box::new(TidyTables(TableFormat::Csv)), Box::new(TidyTables(TableFormat::Parquet)), Box::new(Replicates)];
+    let mut written = Vec::new();
+    for e in &exporters {
+        written.extend(e.export(&result, &dir)?);
+    }
+    let outputs = written
+        .iter()
+        .map(|p| Ok(Input::new("output", &p.file_name().unwrap_or_default().to_string_lossy(), &std::fs::read(p).map_err(|e| crate::Error::io(p, e))?)))
+        .collect::<Result<Vec<_>>>()?;
+    let throughput = result.persons as f64 * opts.replicates as f64 * drafts.len() as f64 / result.seconds.max(1e-9);
+    let manifest = Manifest {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        command: opts.command_line.clone(),
+        seed: opts.seed,
+        replicates: opts.replicates,
+        threads: opts.threads,
+        interval: opts.interval,
+        drafts: drafts.iter().map(|d| d.id.clone()).collect(),
+        persons: result.persons,
+        synthetic_population: matches!(source, PopulationSource::Synthetic),
+        inputs,
+        outputs,
+        timings: Timings { replicates_seconds: result.seconds, person_replicates_per_second: throughput, total_seconds: started.elapsed().as_secs_f64() },
+    };
+    manifest.write(&dir)?;
+    let mut text = format!(
+        "{} replicate{} of {} persons, seed {}, {} thread{}{}\n\n",
+        opts.replicates,
+        if opts.replicates == 1 { "" } else { "s" },
+        result.persons,
+        opts.seed,
+        opts.threads,
+        if opts.threads == 1 { "" } else { "s" },
+        if matches!(source, PopulationSource::Synthetic) { ", population regenerated every replicate" } else { ", fixed registry" }
+    );
+    text.push_str(&crate::export::table::render(&result.summary, &result.differences, opts.interval));
+    text.push_str(&format!(
+        "\n{:.2} s for the replicates ({:.1} million person-replicates per second)\nwrote {}\n",
+        result.seconds,
+        throughput / 1e6,
+        dir.display()
+    ));
+    Ok(text)
+}
+
+/// `output/<draft ids>_seed-<seed>`, with a numeric suffix if that folder exists.
+fn default_out_dir(drafts: &[Draft], seed: u64) -> PathBuf {
+    let ids: Vec<&str> = drafts.iter().map(|d| d.id.as_str()).collect();
+    let mut stem = ids.join("_vs_");
+    if stem.len() > 120 {
+        stem = format!("{}_and_{}_more", ids[0], ids.len() - 1);
+    }
+    let base = PathBuf::from("output").join(format!("{stem}_seed-{seed}"));
+    if !base.exists() {
+        return base;
+    }
+    (2..).map(|k| PathBuf::from(format!("{}-{k}", base.display()))).find(|p| !p.exists()).expect("some suffix is free")
+}
+
+/// The outcome of `check`.
+#[derive(Debug, Clone)]
+pub struct CheckReport {
+    /// What to print.
+    pub text: String,
+    /// Whether any draft was invalid.
+    pub failed: bool,
+    /// Number of warnings.
+    pub warnings: usize,
+}
+
+/// Runs `check`: parses, type-checks and lints each draft.
+pub fn check(drafts: &[String], population: Option<&Path>, catalogue: Option<&Path>) -> Result<CheckReport> {
+    let (spec, source, _) = population_input(population, catalogue)?;
+    let pop = match source {
+        PopulationSource::Registry(p) => p,
+        PopulationSource::Synthetic => replicate_population(&spec, &spec.priors.central(), 1, 0),
+    };
+    let mut report = CheckReport { text: String::new(), failed: false, warnings: 0 };
+    let mut ids: Vec<String> = Vec::new();
+    for arg in drafts {
+        match crate::draft::resolve(arg) {
+            Err(e) => {
+                report.failed = true;
+                report.text.push_str(&format!("error: {e}\n\n"));
+            }
+            Ok(d) => {
+                let warnings = crate::lint::lint(&d, &pop);
+                report.text.push_str(&format!(
+                    "{}: ok: draft `{}`, {} exclusion{}, {} provision{}",
+                    d.path,
+                    d.id,
+                    d.exclusions.len(),
+                    if d.exclusions.len() == 1 { "" } else { "s" },
+                    d.provisions.len(),
+                    if d.provisions.len() == 1 { "" } else { "s" }
+                ));
+                if ids.contains(&d.id) {
+                    report.text.push_str(&format!("; warning: id `{}` repeats an earlier draft's", d.id));
+                    report.warnings += 1;
+                }
+                report.text.push('\n');
+                ids.push(d.id.clone());
+                for w in &warnings {
+                    report.text.push_str(&format!("  warning: provision `{}`: {}\n", w.provision, w.message));
+                }
+                report.warnings += warnings.len();
+            }
+        }
+    }
+    if report.warnings > 0 {
+        report.text.push_str(&format!("({} warning{} judged on the default population, {} persons)\n", report.warnings, if report.warnings == 1 { "" } else { "s" }, pop.len()));
+    }
+    Ok(report)
+}
+
+/// Runs `explain`: how a draft treats one person of a population.
+pub fn explain(draft: &str, person: u32, population: Option<&Path>, catalogue: Option<&Path>, seed: u64) -> Result<String> {
+    let draft = crate::draft::resolve(draft)?;
+    let (spec, source, _) = population_input(population, catalogue)?;
+    let pop = match source {
+        PopulationSource::Registry(p) => p,
+        PopulationSource::Synthetic => replicate_population(&spec, &parameter_draw(&spec, seed, 0, false), seed, 0),
+    };
+    let i = pop.position_of(person).ok_or_else(|| {
+        crate::Error::Usage(format!("no person with id {person}; ids run from {} to {}", pop.id.iter().min().unwrap_or(&0), pop.id.iter().max().unwrap_or(&0)))
+    })?;
+    Ok(crate::explain::explain(&draft, &pop, i))
 }

@@ -6,16 +6,23 @@
 //! The binary only parses arguments and calls [`commands`].
 
 pub mod catalogue;
+pub mod draft;
 pub mod commands;
 pub mod error;
+pub mod explain;
+pub mod export;
 pub mod fsx;
 pub mod generate;
+pub mod engine;
+pub mod lint;
 pub mod marginals;
+pub mod montecarlo;
 pub mod param;
 pub mod population;
 pub mod rng;
 pub mod sampling;
 pub mod spec;
+pub mod summary;
 pub mod vocab;
 
 pub use error::{Error, Result};

@@ -4,15 +4,46 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use amnesty_sim::commands;
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 
 /// Forecasts what a draft amnesty law will do: releases, sentence cuts, closed cases and
 /// bed-days saved, with Monte Carlo intervals.
 #[derive(Parser)]
-#[command(name = "amnesty-sim", version, about, long_about = None, arg_required_else_help = true)]
+#[command(name = "amnesty-sim", version, about, arg_required_else_help = true)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
+}
+
+/// Options shared by `run` and `compare`.
+#[derive(Args)]
+struct RunArgs {
+    /// Population: a spec (.toml, regenerated every replicate) or a registry (.csv or
+    /// .parquet, the same persons every replicate). Default: the embedded Kazakhstan
+    /// 2025 spec.
+    #[arg(long, value_name = "FILE")]
+    population: Option<PathBuf>,
+    /// Article catalogue (TOML); default: the embedded scenarios/articles.toml.
+    #[arg(long, value_name = "FILE")]
+    catalogue: Option<PathBuf>,
+    /// Number of Monte Carlo replicates.
+    #[arg(long, default_value_t = 1000)]
+    replicates: u64,
+    /// Master seed: the same seed gives the same files, whatever --threads is.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    threads: Option<usize>,
+    /// Central probability of the reported interval (0.9: the 5% and 95% bounds).
+    #[arg(long, default_value_t = 0.9)]
+    interval: f64,
+    /// Output folder (default: a new folder under output/ named after the drafts and seed).
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Do not draw a progress bar.
+    #[arg(long)]
+    quiet: bool,
 }
 
 #[derive(Subcommand)]
@@ -51,6 +82,118 @@ enum Command {
         #[arg(long)]
         columns: bool,
     },
+    /// Run the Monte Carlo for one or more drafts and write tidy tables.
+    ///
+    /// With no DRAFT, runs the enacted 2025 law on the default population. A DRAFT is a
+    /// file or the id of a shipped draft (kz-2025-enacted, kz-2025-eg-cut-all,
+    /// kz-2025-drug-distribution, kz-2025-fraud-third, kz-2025-no-1y,
+    /// kz-2025-no-vulnerable, kz-2022, kz-2016). Writes summary.csv/.parquet,
+    /// differences (with several drafts), replicates.parquet and manifest.json.
+    ///
+    /// Examples:
+    ///   amnesty-sim run
+    ///   amnesty-sim run scenarios/drafts/kz-2025-eg-cut-all.toml --replicates 5000 --seed 7
+    ///   amnesty-sim run kz-2025-enacted --population registry.parquet --out output/registry-run
+    #[command(verbatim_doc_comment)]
+    Run {
+        /// Draft files or shipped draft ids.
+        drafts: Vec<String>,
+        #[command(flatten)]
+        args: RunArgs,
+    },
+    /// Compare drafts side by side, with paired differences against the first.
+    ///
+    /// The same run as `run`, with at least two drafts; every replicate applies all
+    /// drafts to the same population with the same court decisions, so differences are
+    /// paired and their intervals are narrow.
+    ///
+    /// Examples:
+    ///   amnesty-sim compare kz-2025-enacted kz-2025-drug-distribution
+    ///   amnesty-sim compare kz-2025-enacted kz-2025-eg-cut-all kz-2025-no-1y --replicates 2000
+    #[command(verbatim_doc_comment)]
+    Compare {
+        /// The baseline draft, then the drafts to compare with it.
+        #[arg(required = true, num_args = 2..)]
+        drafts: Vec<String>,
+        #[command(flatten)]
+        args: RunArgs,
+    },
+    /// Parse, type-check and lint drafts; exit 0 when all are valid.
+    ///
+    /// Errors point at file:line:column. Warnings (judged on the default population):
+    /// a provision nobody matches, one wholly covered by exclusions, one that never wins
+    /// over another provision.
+    ///
+    /// Examples:
+    ///   amnesty-sim check scenarios/drafts/*.toml
+    ///   amnesty-sim check my-draft.toml --strict
+    #[command(verbatim_doc_comment)]
+    Check {
+        /// Draft files or shipped draft ids.
+        #[arg(required = true)]
+        drafts: Vec<String>,
+        /// Population to lint against (spec or registry); default: the embedded spec.
+        #[arg(long, value_name = "FILE")]
+        population: Option<PathBuf>,
+        /// Article catalogue (TOML).
+        #[arg(long, value_name = "FILE")]
+        catalogue: Option<PathBuf>,
+        /// Treat warnings as errors (exit 1).
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Show how a draft treats one person: which exclusions and provisions matched, with
+    /// the values that decided.
+    ///
+    /// Examples:
+    ///   amnesty-sim explain kz-2025-enacted --person 42
+    ///   amnesty-sim explain my-draft.toml --person 1007 --population registry.csv
+    #[command(verbatim_doc_comment)]
+    Explain {
+        /// Draft file or shipped draft id.
+        draft: String,
+        /// The person's id.
+        #[arg(long)]
+        person: u32,
+        /// Population (spec or registry); default: the embedded spec.
+        #[arg(long, value_name = "FILE")]
+        population: Option<PathBuf>,
+        /// Article catalogue (TOML).
+        #[arg(long, value_name = "FILE")]
+        catalogue: Option<PathBuf>,
+        /// Seed of the synthetic population (as `population --seed`).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+}
+
+fn run_options(drafts: Vec<String>, a: RunArgs) -> commands::RunOptions {
+    let threads = a.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    commands::RunOptions {
+        drafts,
+        population: a.population,
+        catalogue: a.catalogue,
+        replicates: a.replicates,
+        seed: a.seed,
+        threads,
+        interval: a.interval,
+        out: a.out,
+        progress: !a.quiet,
+        command_line: command_line(),
+    }
+}
+
+fn command_line() -> String {
+    std::env::args()
+        .map(|a| {
+            if a.chars().all(|c| c.is_ascii_alphanumeric() || "-_./=:+".contains(c)) && !a.is_empty() {
+                a
+            } else {
+                format!("'{}'", a.replace('\'', "'\\''"))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn main() -> ExitCode {
@@ -58,6 +201,22 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Population { spec, catalogue, seed, central, out, summary, columns } => {
             commands::population(&commands::PopulationOptions { spec, catalogue, seed, central, out, summary, columns })
+        }
+        Command::Run { drafts, args } | Command::Compare { drafts, args } => commands::run(&run_options(drafts, args)),
+        Command::Check { drafts, population, catalogue, strict } => {
+            return match commands::check(&drafts, population.as_deref(), catalogue.as_deref()) {
+                Ok(report) => {
+                    print!("{}", report.text);
+                    if report.failed || (strict && report.warnings > 0) { ExitCode::from(1) } else { ExitCode::SUCCESS }
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(2)
+                }
+            };
+        }
+        Command::Explain { draft, person, population, catalogue, seed } => {
+            commands::explain(&draft, person, population.as_deref(), catalogue.as_deref(), seed)
         }
     };
     match result {

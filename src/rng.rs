@@ -48,3 +48,12 @@ mod tests {
         assert_ne!(a, d);
     }
 }
+
+/// A generator keyed by a parameter's name: two drafts that give the same parameter
+/// (same name, same distribution) draw the same value in a replicate, which keeps their
+/// comparison paired.
+pub fn named(seed: u64, replicate: u64, name: &str) -> Xoshiro256PlusPlus {
+    // FNV-1a: stable across platforms and Rust versions, unlike the std hasher.
+    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3));
+    stream(seed ^ splitmix64(hash), replicate, Stream::Parameters)
+}

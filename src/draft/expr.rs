@@ -1,0 +1,663 @@
+//! The `when` language: `gravity == medium and (repaid or vulnerable or remaining <= 1y)`.
+//!
+//! Text is lexed and parsed into a tree whose every node keeps its byte span, then
+//! type-checked against the population's fields ([`Field`]) so that every mistake is
+//! reported at its column with what would be valid. The checked tree is compiled by
+//! [`super::program`] into a form the engine evaluates without strings.
+
+use std::ops::Range;
+
+use crate::error::did_you_mean;
+use crate::vocab::{ArticleCode, Gravity, OffenceGroup, Recidivism, Sex, Status, TAGS, VULNERABILITY, tag_bit};
+
+/// A population field the language can test.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Status,
+    Sex,
+    Age,
+    AgeAtOffence,
+    Gravity,
+    Article,
+    Part,
+    Group,
+    Tag,
+    Sentence,
+    Served,
+    Remaining,
+    Damage,
+    Repaid,
+    CivilClaim,
+    Recidivism,
+    /// Any socially vulnerable group.
+    Vulnerable,
+    /// One vulnerable group, by bit.
+    Vuln(u32),
+    BadConduct,
+    Foreign,
+    Life,
+}
+
+/// What kind of value a field holds, which decides the operators and literals allowed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Type {
+    Bool,
+    /// Whole years or a count.
+    Number,
+    /// Days, written `1y`, `6m`, `2w`, `30d`.
+    Duration,
+    /// Tenge.
+    Money,
+    /// One of a closed list; `ordered` allows `<` and friends.
+    Enum { kind: EnumKind, ordered: bool },
+    /// A Criminal Code article: `190` or `"339-1"`.
+    Article,
+    /// A set of offence tags: `tag == corruption` tests membership.
+    Tags,
+}
+
+/// The closed lists a field can range over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EnumKind {
+    Status,
+    Sex,
+    Gravity,
+    Group,
+    Recidivism,
+}
+
+impl EnumKind {
+    fn names(self) -> Vec<&'static str> {
+        match self {
+            EnumKind::Status => Status::names(),
+            EnumKind::Sex => Sex::names(),
+            EnumKind::Gravity => Gravity::names(),
+            EnumKind::Group => OffenceGroup::names(),
+            EnumKind::Recidivism => Recidivism::names(),
+        }
+    }
+
+    fn index_of(self, name: &str) -> Option<u64> {
+        self.names().iter().position(|n| *n == name).map(|i| i as u64)
+    }
+}
+
+/// Every field name the language knows, with its field (aliases included).
+pub fn fields() -> Vec<(&'static str, Field)> {
+    let mut v = vec![
+        ("status", Field::Status),
+        ("sex", Field::Sex),
+        ("age", Field::Age),
+        ("age_at_offence", Field::AgeAtOffence),
+        ("gravity", Field::Gravity),
+        ("article", Field::Article),
+        ("part", Field::Part),
+        ("offence_group", Field::Group),
+        ("tag", Field::Tag),
+        ("sentence", Field::Sentence),
+        ("served", Field::Served),
+        ("remaining", Field::Remaining),
+        ("damage", Field::Damage),
+        ("repaid", Field::Repaid),
+        ("civil_claim", Field::CivilClaim),
+        ("recidivism", Field::Recidivism),
+        ("vulnerable", Field::Vulnerable),
+        ("bad_conduct", Field::BadConduct),
+        ("foreign", Field::Foreign),
+        ("life", Field::Life),
+    ];
+    for (i, name) in VULNERABILITY.iter().enumerate() {
+        v.push((name, Field::Vuln(i as u32)));
+    }
+    v
+}
+
+impl Field {
+    /// The field's type.
+    pub fn ty(self) -> Type {
+        match self {
+            Field::Status => Type::Enum { kind: EnumKind::Status, ordered: false },
+            Field::Sex => Type::Enum { kind: EnumKind::Sex, ordered: false },
+            Field::Gravity => Type::Enum { kind: EnumKind::Gravity, ordered: true },
+            Field::Group => Type::Enum { kind: EnumKind::Group, ordered: false },
+            Field::Recidivism => Type::Enum { kind: EnumKind::Recidivism, ordered: true },
+            Field::Age | Field::AgeAtOffence | Field::Part => Type::Number,
+            Field::Sentence | Field::Served | Field::Remaining => Type::Duration,
+            Field::Damage => Type::Money,
+            Field::Article => Type::Article,
+            Field::Tag => Type::Tags,
+            Field::Repaid | Field::CivilClaim | Field::Vulnerable | Field::Vuln(_) | Field::BadConduct | Field::Foreign | Field::Life => Type::Bool,
+        }
+    }
+
+    /// The field's name in the language.
+    pub fn name(self) -> &'static str {
+        fields().into_iter().find(|(_, f)| *f == self).map(|(n, _)| n).expect("every field has a name")
+    }
+}
+
+/// Comparison operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    /// Applies the operator to two ordered values.
+    #[inline(always)]
+    pub fn apply(self, a: u64, b: u64) -> bool {
+        match self {
+            CmpOp::Eq => a == b,
+            CmpOp::Ne => a != b,
+            CmpOp::Lt => a < b,
+            CmpOp::Le => a <= b,
+            CmpOp::Gt => a > b,
+            CmpOp::Ge => a >= b,
+        }
+    }
+
+    /// The operator as written.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+}
+
+/// A type-checked test on one field: the leaves of the tree.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Test {
+    /// A boolean field is true.
+    Flag(Field),
+    /// `field op value`, the value already encoded as an integer (enum index, days,
+    /// tenge, article code).
+    Cmp(Field, CmpOp, u64),
+    /// `field in [...]` over an enum: bit `i` of the mask is enum value `i`.
+    InMask(Field, u64),
+    /// `field in [...]` over numbers or articles.
+    InList(Field, Vec<u64>),
+    /// The tag set meets the mask (`tag == x`, `tag in [x, y]`).
+    TagAny(u32),
+}
+
+/// A checked expression with spans, for evaluation, explanation and error messages.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expr {
+    /// A constant.
+    Const(bool),
+    /// A leaf test, with the span of its source text.
+    Test(Test, Range<usize>),
+    Not(Box<Expr>),
+    And(Box<Expr>, Box<Expr>),
+    Or(Box<Expr>, Box<Expr>),
+}
+
+/// A mistake in an expression: where (byte range within the expression) and what.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExprError {
+    /// Byte range within the expression text.
+    pub span: Range<usize>,
+    /// What is wrong.
+    pub message: String,
+    /// What would be valid.
+    pub help: Option<String>,
+}
+
+fn err<T>(span: Range<usize>, message: impl Into<String>) -> Result<T, ExprError> {
+    Err(ExprError { span, message: message.into(), help: None })
+}
+
+fn err_help<T>(span: Range<usize>, message: impl Into<String>, help: impl Into<String>) -> Result<T, ExprError> {
+    Err(ExprError { span, message: message.into(), help: Some(help.into()) })
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    Ident(String),
+    /// A number with an optional unit suffix (`1y`, `10_000_000`).
+    Number(u64, Option<char>),
+    Str(String),
+    Op(CmpOp),
+    LParen,
+    RParen,
+    LBracket,
+    RBracket,
+    Comma,
+}
+
+fn lex(text: &str) -> Result<Vec<(Tok, Range<usize>)>, ExprError> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i] as char;
+        let start = i;
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let single = match c {
+            '(' => Some(Tok::LParen),
+            ')' => Some(Tok::RParen),
+            '[' => Some(Tok::LBracket),
+            ']' => Some(Tok::RBracket),
+            ',' => Some(Tok::Comma),
+            _ => None,
+        };
+        if let Some(t) = single {
+            out.push((t, start..start + 1));
+            i += 1;
+            continue;
+        }
+        if "=!<>".contains(c) {
+            let two = text.get(i..i + 2).unwrap_or("");
+            let (op, len) = match two {
+                "==" => (CmpOp::Eq, 2),
+                "!=" => (CmpOp::Ne, 2),
+                "<=" => (CmpOp::Le, 2),
+                ">=" => (CmpOp::Ge, 2),
+                _ if c == '<' => (CmpOp::Lt, 1),
+                _ if c == '>' => (CmpOp::Gt, 1),
+                _ if c == '=' => return err_help(start..start + 1, "`=` is assignment, not comparison", "write `==` to compare"),
+                _ => return err_help(start..start + 1, "unexpected `!`", "write `not` to negate, or `!=` to compare"),
+            };
+            out.push((Tok::Op(op), start..start + len));
+            i += len;
+            continue;
+        }
+        if c == '"' || c == '\'' {
+            let close = text[i + 1..].find(c).ok_or_else(|| ExprError { span: start..text.len(), message: "unterminated string".into(), help: None })?;
+            out.push((Tok::Str(text[i + 1..i + 1 + close].to_string()), start..i + close + 2));
+            i += close + 2;
+            continue;
+        }
+        if c.is_ascii_digit() {
+            while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b'_') {
+                i += 1;
+            }
+            let digits: String = text[start..i].chars().filter(|c| *c != '_').collect();
+            let value: u64 = digits.parse().map_err(|_| ExprError { span: start..i, message: "number too large".into(), help: None })?;
+            let mut unit = None;
+            if i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                let u = bytes[i] as char;
+                let next_alpha = i + 1 < bytes.len() && (bytes[i + 1].is_ascii_alphanumeric() || bytes[i + 1] == b'_');
+                if !"ymwd".contains(u) || next_alpha {
+                    let mut j = i;
+                    while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+                        j += 1;
+                    }
+                    return err_help(start..j, format!("`{}` is not a number or a duration", &text[start..j]), "durations are written 1y, 6m, 2w or 30d");
+                }
+                unit = Some(u);
+                i += 1;
+            }
+            out.push((Tok::Number(value, unit), start..i));
+            continue;
+        }
+        if c.is_ascii_alphabetic() || c == '_' {
+            while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+                i += 1;
+            }
+            out.push((Tok::Ident(text[start..i].to_string()), start..i));
+            continue;
+        }
+        return err(start..start + c.len_utf8(), format!("unexpected character `{c}`"));
+    }
+    Ok(out)
+}
+
+/// Parses and type-checks an expression.
+pub fn parse(text: &str) -> Result<Expr, ExprError> {
+    let tokens = lex(text)?;
+    if tokens.is_empty() {
+        return err_help(0..text.len().max(1), "empty expression", "write a condition such as `gravity <= minor`, or `true`");
+    }
+    let mut p = Parser { tokens, pos: 0, end: text.len() };
+    let e = p.or()?;
+    if let Some((_, span)) = p.tokens.get(p.pos) {
+        return err_help(span.clone(), "unexpected text after the end of the condition", "join conditions with `and` / `or`");
+    }
+    Ok(e)
+}
+
+struct Parser {
+    tokens: Vec<(Tok, Range<usize>)>,
+    pos: usize,
+    end: usize,
+}
+
+impl Parser {
+    fn peek(&self) -> Option<&Tok> {
+        self.tokens.get(self.pos).map(|(t, _)| t)
+    }
+
+    fn span(&self) -> Range<usize> {
+        self.tokens.get(self.pos).map(|(_, s)| s.clone()).unwrap_or(self.end..self.end + 1)
+    }
+
+    fn keyword(&self, word: &str) -> bool {
+        matches!(self.peek(), Some(Tok::Ident(w)) if w == word)
+    }
+
+    fn or(&mut self) -> Result<Expr, ExprError> {
+        let mut left = self.and()?;
+        while self.keyword("or") {
+            self.pos += 1;
+            let right = self.and()?;
+            left = Expr::Or(Box::new(left), Box::new(right));
+        }
+        Ok(left)
+    }
+
+    fn and(&mut self) -> Result<Expr, ExprError> {
+        let mut left = self.not()?;
+        while self.keyword("and") {
+            self.pos += 1;
+            let right = self.not()?;
+            left = Expr::And(Box::new(left), Box::new(right));
+        }
+        Ok(left)
+    }
+
+    fn not(&mut self) -> Result<Expr, ExprError> {
+        if self.keyword("not") {
+            self.pos += 1;
+            return Ok(Expr::Not(Box::new(self.not()?)));
+        }
+        self.atom()
+    }
+
+    fn atom(&mut self) -> Result<Expr, ExprError> {
+        let span = self.span();
+        match self.peek().cloned() {
+            Some(Tok::LParen) => {
+                self.pos += 1;
+                let e = self.or()?;
+                if self.peek() != Some(&Tok::RParen) {
+                    return err_help(self.span(), "expected `)`", "every `(` needs a matching `)`");
+                }
+                self.pos += 1;
+                Ok(e)
+            }
+            Some(Tok::Ident(word)) if word == "true" || word == "false" => {
+                self.pos += 1;
+                Ok(Expr::Const(word == "true"))
+            }
+            Some(Tok::Ident(word)) if ["and", "or", "in"].contains(&word.as_str()) => {
+                err_help(span, format!("expected a condition before `{word}`"), "a condition is a field test such as `repaid` or `gravity == medium`")
+            }
+            Some(Tok::Ident(word)) => {
+                self.pos += 1;
+                let field = lookup_field(&word, span.clone())?;
+                self.test(field, span)
+            }
+            Some(_) => err_help(span, "expected a field name, `not` or `(`", field_list_help()),
+            None => err_help(span, "the condition ends too early", "complete the condition"),
+        }
+    }
+
+    fn test(&mut self, field: Field, field_span: Range<usize>) -> Result<Expr, ExprError> {
+        let ty = field.ty();
+        let negated_in = self.keyword("not") && matches!(self.tokens.get(self.pos + 1), Some((Tok::Ident(w), _)) if w == "in");
+        if self.keyword("in") || negated_in {
+            if negated_in {
+                self.pos += 1;
+            }
+            self.pos += 1;
+            let (values, end) = self.list()?;
+            let span = field_span.start..end;
+            let test = in_test(field, ty, &values)?;
+            let leaf = Expr::Test(test, span);
+            return Ok(if negated_in { Expr::Not(Box::new(leaf)) } else { leaf });
+        }
+        if let Some(Tok::Op(op)) = self.peek().cloned() {
+            let op_span = self.span();
+            self.pos += 1;
+            let value_span = self.span();
+            let value = self.value()?;
+            let span = field_span.start..value_span.end;
+            return cmp_test(field, ty, op, op_span, &value, value_span, span);
+        }
+        if ty == Type::Bool {
+            return Ok(Expr::Test(Test::Flag(field), field_span));
+        }
+        err_help(
+            self.span(),
+            format!("`{}` is not a yes/no field; compare it", field.name()),
+            format!("e.g. `{} {}`", field.name(), example_for(ty)),
+        )
+    }
+
+    fn value(&mut self) -> Result<(Tok, Range<usize>), ExprError> {
+        match self.tokens.get(self.pos).cloned() {
+            Some((t @ (Tok::Ident(_) | Tok::Number(..) | Tok::Str(_)), span)) => {
+                self.pos += 1;
+                Ok((t, span))
+            }
+            _ => err(self.span(), "expected a value"),
+        }
+    }
+
+    fn list(&mut self) -> Result<(Vec<(Tok, Range<usize>)>, usize), ExprError> {
+        if self.peek() != Some(&Tok::LBracket) {
+            return err_help(self.span(), "expected `[` after `in`", "write a list: `gravity in [minor, medium]`");
+        }
+        self.pos += 1;
+        let mut values = Vec::new();
+        loop {
+            values.push(self.value()?);
+            match self.peek() {
+                Some(Tok::Comma) => self.pos += 1,
+                Some(Tok::RBracket) => {
+                    let end = self.span().end;
+                    self.pos += 1;
+                    return Ok((values, end));
+                }
+                _ => return err_help(self.span(), "expected `,` or `]`", "separate list items with commas"),
+            }
+        }
+    }
+}
+
+fn field_list_help() -> String {
+    format!("fields: {}", fields().iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", "))
+}
+
+fn lookup_field(word: &str, span: Range<usize>) -> Result<Field, ExprError> {
+    let all = fields();
+    if let Some((_, f)) = all.iter().find(|(n, _)| *n == word) {
+        return Ok(*f);
+    }
+    if let Some(bit) = tag_bit(word) {
+        let _ = bit;
+        return err_help(span, format!("`{word}` is a tag, not a field"), format!("write `tag == {word}`"));
+    }
+    let names: Vec<&str> = all.iter().map(|(n, _)| *n).collect();
+    match did_you_mean(word, names.iter().copied()) {
+        Some(s) => err_help(span, format!("unknown field `{word}`; did you mean `{s}`?"), field_list_help()),
+        None => err_help(span, format!("unknown field `{word}`"), field_list_help()),
+    }
+}
+
+fn example_for(ty: Type) -> &'static str {
+    match ty {
+        Type::Bool => "",
+        Type::Number => ">= 18",
+        Type::Duration => "<= 1y",
+        Type::Money => "<= 10_000_000",
+        Type::Enum { .. } => "== ...",
+        Type::Article => "== 190",
+        Type::Tags => "== corruption",
+    }
+}
+
+/// Encodes a literal for a field of type `ty`.
+fn encode(field: Field, ty: Type, value: &(Tok, Range<usize>)) -> Result<u64, ExprError> {
+    let (tok, span) = value;
+    let span = span.clone();
+    let name = field.name();
+    match (ty, tok) {
+        (Type::Number, Tok::Number(v, None)) => Ok(*v),
+        (Type::Number, Tok::Number(_, Some(_))) => err_help(span, format!("`{name}` is a plain number, not a duration"), "drop the unit"),
+        (Type::Duration, Tok::Number(v, Some(u))) => Ok(v * match u {
+            'y' => 365,
+            'm' => 30,
+            'w' => 7,
+            _ => 1,
+        }),
+        (Type::Duration, Tok::Number(_, None)) => {
+            err_help(span, format!("`{name}` is a duration; give a unit"), "write 1y (365 days), 6m (30 days each), 2w or 30d")
+        }
+        (Type::Money, Tok::Number(v, None)) => Ok(*v),
+        (Type::Article, Tok::Number(v, None)) => ArticleCode::parse(&v.to_string())
+            .map(|a| a.0 as u64)
+            .ok_or_else(|| ExprError { span, message: "not an article number".into(), help: None }),
+        (Type::Article, Tok::Str(s)) => ArticleCode::parse(s)
+            .map(|a| a.0 as u64)
+            .ok_or_else(|| ExprError { span, message: format!("`{s}` is not an article number"), help: Some("write 190 or \"339-1\"".into()) }),
+        (Type::Enum { kind, .. }, Tok::Ident(s) | Tok::Str(s)) => kind.index_of(s).ok_or_else(|| {
+            let names = kind.names();
+            let hint = did_you_mean(s, names.iter().copied()).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default();
+            ExprError { span, message: format!("`{s}` is not a value of `{name}`{hint}"), help: Some(format!("expected one of {}", names.join(", "))) }
+        }),
+        (Type::Tags, Tok::Ident(s) | Tok::Str(s)) => tag_bit(s).map(|b| b as u64).ok_or_else(|| {
+            let hint = did_you_mean(s, TAGS.iter().copied()).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default();
+            ExprError { span, message: format!("unknown tag `{s}`{hint}"), help: Some(format!("tags: {}", TAGS.join(", "))) }
+        }),
+        (Type::Bool, Tok::Ident(s)) if s == "true" || s == "false" => Ok((s == "true") as u64),
+        _ => err_help(span, format!("this value does not fit `{name}`"), format!("e.g. `{name} {}`", example_for(ty))),
+    }
+}
+
+fn cmp_test(
+    field: Field,
+    ty: Type,
+    op: CmpOp,
+    op_span: Range<usize>,
+    value: &(Tok, Range<usize>),
+    _value_span: Range<usize>,
+    span: Range<usize>,
+) -> Result<Expr, ExprError> {
+    let ordered = matches!(ty, Type::Number | Type::Duration | Type::Money | Type::Article | Type::Enum { ordered: true, .. });
+    if !matches!(op, CmpOp::Eq | CmpOp::Ne) && !ordered {
+        return err_help(op_span, format!("`{}` has no order; use == or !=", field.name()), "or `in [...]` for several values");
+    }
+    let v = encode(field, ty, value)?;
+    let test = match ty {
+        Type::Tags => {
+            let leaf = Expr::Test(Test::TagAny(1 << v), span);
+            return Ok(if op == CmpOp::Ne { Expr::Not(Box::new(leaf)) } else { leaf });
+        }
+        Type::Bool => {
+            let leaf = Expr::Test(Test::Flag(field), span);
+            let positive = (op == CmpOp::Eq) == (v == 1);
+            return Ok(if positive { leaf } else { Expr::Not(Box::new(leaf)) });
+        }
+        _ => Test::Cmp(field, op, v),
+    };
+    Ok(Expr::Test(test, span))
+}
+
+fn in_test(field: Field, ty: Type, values: &[(Tok, Range<usize>)]) -> Result<Test, ExprError> {
+    let encoded: Vec<u64> = values.iter().map(|v| encode(field, ty, v)).collect::<Result<_, _>>()?;
+    Ok(match ty {
+        Type::Enum { .. } => Test::InMask(field, encoded.iter().fold(0, |m, v| m | (1 << v))),
+        Type::Tags => Test::TagAny(encoded.iter().fold(0u32, |m, v| m | (1 << v))),
+        Type::Bool => {
+            return err_help(values[0].1.clone(), format!("`{}` is yes/no; `in` is for lists", field.name()), format!("write `{}` or `not {}`", field.name(), field.name()));
+        }
+        _ => Test::InList(field, encoded),
+    })
+}
+
+/// Renders an expression back to text (normalised), for `explain` and reports.
+pub fn render(e: &Expr, source: &str) -> String {
+    match e {
+        Expr::Const(b) => b.to_string(),
+        Expr::Test(_, span) => source.get(span.clone()).unwrap_or("?").to_string(),
+        Expr::Not(inner) => format!("not {}", render_paren(inner, source)),
+        Expr::And(a, b) => format!("{} and {}", render_paren_or(a, source), render_paren_or(b, source)),
+        Expr::Or(a, b) => format!("{} or {}", render(a, source), render(b, source)),
+    }
+}
+
+fn render_paren(e: &Expr, source: &str) -> String {
+    match e {
+        Expr::And(..) | Expr::Or(..) => format!("({})", render(e, source)),
+        _ => render(e, source),
+    }
+}
+
+fn render_paren_or(e: &Expr, source: &str) -> String {
+    match e {
+        Expr::Or(..) => format!("({})", render(e, source)),
+        _ => render(e, source),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn msg(text: &str) -> (String, Range<usize>) {
+        let e = parse(text).unwrap_err();
+        (e.message, e.span)
+    }
+
+    #[test]
+    fn parses_the_issue_example_with_precedence() {
+        let e = parse("gravity == medium and (repaid or vulnerable or remaining <= 1y)").unwrap();
+        let Expr::And(left, right) = e else { panic!("and at the top") };
+        assert_eq!(*left, Expr::Test(Test::Cmp(Field::Gravity, CmpOp::Eq, 2), 0..17));
+        assert!(matches!(*right, Expr::Or(..)));
+        assert!(matches!(parse("a_b").unwrap_err().message.as_str(), m if m.contains("unknown field")));
+    }
+
+    #[test]
+    fn and_binds_tighter_than_or() {
+        let e = parse("repaid or foreign and life").unwrap();
+        assert!(matches!(e, Expr::Or(_, ref r) if matches!(**r, Expr::And(..))));
+    }
+
+    #[test]
+    fn literals_encode_units_money_articles_and_lists() {
+        assert_eq!(parse("remaining <= 1y").unwrap(), Expr::Test(Test::Cmp(Field::Remaining, CmpOp::Le, 365), 0..15));
+        assert_eq!(parse("served > 6m").unwrap(), Expr::Test(Test::Cmp(Field::Served, CmpOp::Gt, 180), 0..11));
+        assert_eq!(parse("damage <= 10_000_000").unwrap(), Expr::Test(Test::Cmp(Field::Damage, CmpOp::Le, 10_000_000), 0..20));
+        assert_eq!(parse("article == \"339-1\"").unwrap(), Expr::Test(Test::Cmp(Field::Article, CmpOp::Eq, 33901), 0..18));
+        assert_eq!(parse("article in [189, 190]").unwrap(), Expr::Test(Test::InList(Field::Article, vec![18900, 19000]), 0..21));
+        assert_eq!(parse("gravity in [minor, medium]").unwrap(), Expr::Test(Test::InMask(Field::Gravity, 0b110), 0..26));
+        let tag = tag_bit("corruption").unwrap();
+        assert_eq!(parse("tag == corruption").unwrap(), Expr::Test(Test::TagAny(1 << tag), 0..17));
+        assert!(matches!(parse("tag != corruption").unwrap(), Expr::Not(_)));
+        assert!(matches!(parse("gravity not in [grave]").unwrap(), Expr::Not(_)));
+        assert!(matches!(parse("repaid == false").unwrap(), Expr::Not(_)));
+    }
+
+    #[test]
+    fn mistakes_are_located_and_explained() {
+        assert_eq!(msg("gravty == medium"), ("unknown field `gravty`; did you mean `gravity`?".into(), 0..6));
+        assert_eq!(msg("gravity == meduim").0, "`meduim` is not a value of `gravity`; did you mean `medium`?");
+        assert_eq!(msg("gravity == meduim").1, 11..17);
+        assert_eq!(msg("remaining <= 12").0, "`remaining` is a duration; give a unit");
+        assert_eq!(msg("sex < female").0, "`sex` has no order; use == or !=");
+        assert_eq!(msg("gravity = medium").1, 8..9);
+        assert_eq!(msg("(repaid or foreign").0, "expected `)`");
+        assert_eq!(msg("repaid foreign").0, "unexpected text after the end of the condition");
+        assert_eq!(msg("corruption").0, "`corruption` is a tag, not a field");
+        assert_eq!(msg("age").0, "`age` is not a yes/no field; compare it");
+        assert_eq!(msg("tag == corupt").0, "unknown tag `corupt`");
+        assert_eq!(msg("").0, "empty expression");
+        assert_eq!(msg("remaining <= 1x").0, "`1x` is not a number or a duration");
+    }
+}

@@ -1,0 +1,101 @@
+//! A draft as written in TOML: these structs mirror the file; checks live in
+//! [`super::Draft::parse`]. Unknown keys are errors (`deny_unknown_fields`) so a typo
+//! in a key cannot silently drop a provision's condition.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::param::ParamToml;
+
+/// A whole draft file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DraftFile {
+    /// Identification, sources and default assumptions.
+    pub draft: Spanned<HeaderToml>,
+    /// Exclusions: override every provision.
+    #[serde(default)]
+    pub exclude: Vec<Spanned<ExcludeToml>>,
+    /// Provisions.
+    #[serde(default)]
+    pub provision: Vec<Spanned<ProvisionToml>>,
+}
+
+/// The `[draft]` table.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeaderToml {
+    /// Short identifier, used in tables and file names.
+    pub id: Spanned<String>,
+    /// Full title.
+    pub title: String,
+    /// Date the law takes effect (`YYYY-MM-DD`).
+    pub effective_date: Spanned<String>,
+    /// Offences committed before this date are covered.
+    pub offence_cutoff: Spanned<String>,
+    /// The law or bill.
+    pub source: SourceToml,
+    /// Free text.
+    #[serde(default)]
+    pub notes: Option<String>,
+    /// Probability that a court grants an eligible person's case (a distribution).
+    pub court_grant: Spanned<ParamToml>,
+    /// Probability that a person who has not repaid does so in time to qualify under a
+    /// provision with `requires = "repayment"`.
+    #[serde(default)]
+    pub repayment_in_time: Option<Spanned<ParamToml>>,
+}
+
+/// Where the draft comes from.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceToml {
+    /// Law number and date, or bill reference.
+    pub law: String,
+    /// Official text.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Secondary sources (press, debate records).
+    #[serde(default)]
+    pub references: Vec<String>,
+}
+
+/// One `[[exclude]]` entry.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExcludeToml {
+    /// The draft's article and paragraph.
+    pub cite: String,
+    /// Who is excluded.
+    pub when: Spanned<String>,
+    /// Free text.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// One `[[provision]]` entry.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProvisionToml {
+    /// Identifier, unique within the draft; keep it stable across variants so that
+    /// paired comparisons draw the same court decisions for the same provision.
+    pub id: Spanned<String>,
+    /// The draft's article and paragraph.
+    pub cite: String,
+    /// Statuses it applies to: prisoner, pretrial, probationer.
+    pub applies_to: Spanned<Vec<Spanned<String>>>,
+    /// Who qualifies.
+    pub when: Spanned<String>,
+    /// `"release"`, `"close_case"`, `{ cut = { fraction = 0.2, of = "unserved" } }` or
+    /// `{ release_if_remaining_at_most = "1y" }`.
+    pub effect: Spanned<toml::Value>,
+    /// `"repayment"`: persons who have not repaid qualify only if they repay in time.
+    #[serde(default)]
+    pub requires: Option<Spanned<String>>,
+    /// Court grant probability for this provision (default: the draft's).
+    #[serde(default)]
+    pub court_grant: Option<Spanned<ParamToml>>,
+    /// Free text.
+    #[serde(default)]
+    pub note: Option<String>,
+}

@@ -1,0 +1,426 @@
+//! Amnesty drafts: scenario files that read like the statute ([`file`]), conditions in
+//! the `when` language ([`expr`]), evaluated column-wise ([`program`]).
+//!
+//! A draft is parsed, type-checked and compiled once, before any replicate runs.
+
+pub mod expr;
+pub mod file;
+pub mod program;
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::path::Path;
+
+use toml::Spanned;
+
+use crate::error::{Diagnostic, Error, Result, did_you_mean};
+use crate::param::{Domain, ParamToml, Priors, Slot, SourceFile};
+use crate::vocab::Status;
+use expr::Expr;
+use file::{DraftFile, ProvisionToml};
+
+/// What a cut's fraction applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CutBase {
+    /// The part of the term not yet served.
+    Unserved,
+    /// The whole term imposed by the court.
+    Imposed,
+}
+
+/// What a provision does for a person it covers.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Effect {
+    /// Release from liability or from the remaining main punishment (off the register
+    /// for probationers).
+    Release,
+    /// Closure of a criminal case in pre-trial investigation or in court.
+    CloseCase,
+    /// A cut of the term; a cut at least as long as what remains releases the person.
+    Cut { fraction: f64, of: CutBase },
+    /// Release when no more than this many days remain.
+    ReleaseIfRemainingAtMost(u32),
+}
+
+impl Effect {
+    /// How the effect reads in tables and reports.
+    pub fn describe(&self) -> String {
+        match self {
+            Effect::Release => "release".into(),
+            Effect::CloseCase => "close case".into(),
+            Effect::Cut { fraction, of } => format!(
+                "cut {} of the {} term",
+                fraction_words(*fraction),
+                if *of == CutBase::Unserved { "unserved" } else { "imposed" }
+            ),
+            Effect::ReleaseIfRemainingAtMost(days) => format!("release if at most {} days remain", days),
+        }
+    }
+}
+
+fn fraction_words(f: f64) -> String {
+    for (den, word) in [(2.0, "one half"), (3.0, "one third"), (4.0, "one quarter"), (5.0, "one fifth")] {
+        if (f - 1.0 / den).abs() < 1e-9 {
+            return word.into();
+        }
+    }
+    if (f - 0.75).abs() < 1e-9 {
+        return "three quarters".into();
+    }
+    format!("{:.0}%", f * 100.0)
+}
+
+/// A compiled exclusion.
+#[derive(Debug, Clone)]
+pub struct Exclusion {
+    /// The draft's article and paragraph.
+    pub cite: String,
+    /// Who is excluded.
+    pub when: Expr,
+    /// The condition as written.
+    pub when_text: String,
+    /// Free text.
+    pub note: Option<String>,
+}
+
+/// A compiled provision.
+#[derive(Debug, Clone)]
+pub struct Provision {
+    /// Identifier.
+    pub id: String,
+    /// The draft's article and paragraph.
+    pub cite: String,
+    /// Bit `s` set when the provision applies to status `s`.
+    pub applies_to: u8,
+    /// Who qualifies.
+    pub when: Expr,
+    /// The condition as written.
+    pub when_text: String,
+    /// What it does.
+    pub effect: Effect,
+    /// Persons who have not repaid qualify only if they repay in time.
+    pub requires_repayment: bool,
+    /// Slot of the court grant probability in the draft's priors.
+    pub court_grant: Slot,
+    /// Free text.
+    pub note: Option<String>,
+}
+
+impl Provision {
+    /// Whether the provision applies to persons of this status.
+    pub fn applies_to_status(&self, s: Status) -> bool {
+        self.applies_to & (1 << s.index()) != 0
+    }
+
+    /// The statuses it applies to, as written.
+    pub fn statuses(&self) -> Vec<Status> {
+        Status::ALL.iter().copied().filter(|s| self.applies_to_status(*s)).collect()
+    }
+}
+
+/// A compiled draft.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    /// Identifier.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Effective date.
+    pub effective_date: String,
+    /// Offence cut-off date.
+    pub offence_cutoff: String,
+    /// The law.
+    pub law: String,
+    /// Official text.
+    pub url: Option<String>,
+    /// Secondary sources.
+    pub references: Vec<String>,
+    /// Free text.
+    pub notes: Option<String>,
+    /// Where it was read from.
+    pub path: String,
+    /// Its text (hashed into the manifest).
+    pub text: String,
+    /// Exclusions.
+    pub exclusions: Vec<Exclusion>,
+    /// Provisions.
+    pub provisions: Vec<Provision>,
+    /// Court grant and repayment probabilities.
+    pub priors: Priors,
+    /// Slot of the probability of repaying in time, if any provision needs it.
+    pub repayment_in_time: Option<Slot>,
+}
+
+impl Draft {
+    /// Reads and compiles a draft file.
+    pub fn load(path: &Path) -> Result<Self> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        Self::parse(&path.display().to_string(), &text)
+    }
+
+    /// Parses, type-checks and compiles a draft's text; every problem found is reported.
+    pub fn parse(name: &str, text: &str) -> Result<Self> {
+        let file: DraftFile = toml::from_str(text).map_err(|e| Error::toml(name, text, &e))?;
+        let src = SourceFile { name, text };
+        let header = file.draft.get_ref();
+        let mut errors = Vec::new();
+        let mut priors = Priors::default();
+
+        let id = header.id.get_ref().trim().to_string();
+        if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+            errors.push(src.error(header.id.span(), "draft id must be letters, digits, `-` or `_` (it names output files)"));
+        }
+        for date in [&header.effective_date, &header.offence_cutoff] {
+            if !is_date(date.get_ref()) {
+                errors.push(src.error(date.span(), format!("`{}` is not a date; write YYYY-MM-DD", date.get_ref())));
+            }
+        }
+        let court_default = match ParamToml::compile(&header.court_grant, &src, "court_grant", Domain::Probability, false) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                errors.push(e);
+                None
+            }
+        };
+        let default_slot = court_default.map(|d| priors.scalar("court_grant", d));
+
+        let mut exclusions = Vec::new();
+        for ex in &file.exclude {
+            let e = ex.get_ref();
+            if e.cite.trim().is_empty() {
+                errors.push(src.error(ex.span(), "exclusion without `cite`: name the draft's article and paragraph"));
+            }
+            match when(&src, &e.when) {
+                Ok(expr) => exclusions.push(Exclusion { cite: e.cite.clone(), when: expr, when_text: e.when.get_ref().clone(), note: e.note.clone() }),
+                Err(err) => errors.push(err),
+            }
+        }
+
+        if file.provision.is_empty() {
+            errors.push(Error::Source(Box::new(
+                Diagnostic::at(name, text, file.draft.span(), "the draft has no provisions")
+                    .with_help("add at least one [[provision]] with id, cite, applies_to, when and effect"),
+            )));
+        }
+        let needs_repayment = file.provision.iter().any(|p| p.get_ref().requires.is_some());
+        let repayment_in_time = match (&header.repayment_in_time, needs_repayment) {
+            (Some(p), _) => match ParamToml::compile(p, &src, "repayment_in_time", Domain::Probability, false) {
+                Ok(d) => Some(priors.scalar("repayment_in_time", d)),
+                Err(e) => {
+                    errors.push(e);
+                    None
+                }
+            },
+            (None, true) => {
+                errors.push(Error::Source(Box::new(
+                    Diagnostic::at(name, text, file.draft.span(), "a provision has `requires = \"repayment\"` but the draft gives no `repayment_in_time`")
+                        .with_help("add `repayment_in_time = { uniform = [0.1, 0.3], assumption = \"...\" }` to [draft]"),
+                )));
+                None
+            }
+            (None, false) => None,
+        };
+
+        let mut provisions = Vec::new();
+        let mut ids = HashSet::new();
+        for p in &file.provision {
+            match provision(&src, p, &mut priors, default_slot) {
+                Ok(prov) => {
+                    if !ids.insert(prov.id.clone()) {
+                        errors.push(src.error(p.get_ref().id.span(), format!("provision id `{}` is used twice", prov.id)));
+                    }
+                    provisions.push(prov);
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+        Error::collect(errors)?;
+        Ok(Draft {
+            id,
+            title: header.title.clone(),
+            effective_date: header.effective_date.get_ref().clone(),
+            offence_cutoff: header.offence_cutoff.get_ref().clone(),
+            law: header.source.law.clone(),
+            url: header.source.url.clone(),
+            references: header.source.references.clone(),
+            notes: header.notes.clone(),
+            path: name.to_string(),
+            text: text.to_string(),
+            exclusions,
+            provisions,
+            priors,
+            repayment_in_time,
+        })
+    }
+
+    /// The index of a provision by id.
+    pub fn provision_index(&self, id: &str) -> Option<usize> {
+        self.provisions.iter().position(|p| p.id == id)
+    }
+}
+
+fn is_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    parts.len() == 3
+        && parts[0].len() == 4
+        && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()) && !p.is_empty())
+        && (1..=12).contains(&parts[1].parse::<u32>().unwrap_or(0))
+        && (1..=31).contains(&parts[2].parse::<u32>().unwrap_or(0))
+}
+
+/// Where an expression's text starts inside the file: after the string's opening quote.
+fn string_body_offset(text: &str, span: &Range<usize>) -> usize {
+    let raw = &text[span.clone()];
+    if raw.starts_with("\"\"\"") || raw.starts_with("'''") {
+        let after = span.start + 3;
+        if text[after..].starts_with('\n') { after + 1 } else { after }
+    } else {
+        span.start + 1
+    }
+}
+
+/// Parses a `when` string, mapping expression errors to file positions.
+fn when(src: &SourceFile, w: &Spanned<String>) -> Result<Expr> {
+    expr::parse(w.get_ref()).map_err(|e| {
+        let base = string_body_offset(src.text, &w.span());
+        let mut d = Diagnostic::at(src.name, src.text, base + e.span.start..base + e.span.end, e.message);
+        d.help = e.help;
+        Error::Source(Box::new(d))
+    })
+}
+
+fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, default_slot: Option<Slot>) -> Result<Provision> {
+    let t = p.get_ref();
+    let id = t.id.get_ref().trim().to_string();
+    if id.is_empty() {
+        return Err(src.error(t.id.span(), "provision id is empty"));
+    }
+    if t.cite.trim().is_empty() {
+        return Err(src.error(p.span(), format!("provision `{id}` has no `cite`: name the draft's article and paragraph")));
+    }
+    let effect = effect(src, &t.effect)?;
+    let mut applies_to = 0u8;
+    if t.applies_to.get_ref().is_empty() {
+        return Err(src.error(t.applies_to.span(), "applies_to is empty; list statuses: prisoner, pretrial, probationer"));
+    }
+    for s in t.applies_to.get_ref() {
+        let status = Status::from_name(s.get_ref()).ok_or_else(|| {
+            let hint = did_you_mean(s.get_ref(), Status::names()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
+            src.error(s.span(), format!("unknown status `{}`; {hint}expected prisoner, pretrial or probationer", s.get_ref()))
+        })?;
+        let fits = match effect {
+            Effect::CloseCase => status == Status::Pretrial,
+            _ => status != Status::Pretrial,
+        };
+        if !fits {
+            let help = if status == Status::Pretrial {
+                "pre-trial detainees have no sentence: their cases are closed with effect = \"close_case\""
+            } else {
+                "close_case is for pre-trial cases; sentenced persons are released or have their term cut"
+            };
+            return Err(Error::Source(Box::new(
+                Diagnostic::at(src.name, src.text, s.span(), format!("effect `{}` cannot apply to {status}", effect.describe())).with_help(help),
+            )));
+        }
+        applies_to |= 1 << status.index();
+    }
+    let when = when(src, &t.when)?;
+    let requires_repayment = match &t.requires {
+        None => false,
+        Some(r) if r.get_ref() == "repayment" => true,
+        Some(r) => return Err(src.error(r.span(), format!("unknown requirement `{}`; the only one is \"repayment\"", r.get_ref()))),
+    };
+    let court_grant = match &t.court_grant {
+        Some(c) => priors.scalar(format!("court_grant.{id}"), ParamToml::compile(c, src, &format!("{id}.court_grant"), Domain::Probability, false)?),
+        None => default_slot.ok_or_else(|| src.error(p.span(), "no court grant probability (the draft's default is invalid)"))?,
+    };
+    Ok(Provision { id, cite: t.cite.clone(), applies_to, when, when_text: t.when.get_ref().clone(), effect, requires_repayment, court_grant, note: t.note.clone() })
+}
+
+fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<Effect> {
+    let span = e.span();
+    let help = "effect is \"release\", \"close_case\", { cut = { fraction = 0.2, of = \"unserved\" } } or { release_if_remaining_at_most = \"1y\" }";
+    let bad = |msg: String| Error::Source(Box::new(Diagnostic::at(src.name, src.text, span.clone(), msg).with_help(help)));
+    match e.get_ref() {
+        toml::Value::String(s) if s == "release" => Ok(Effect::Release),
+        toml::Value::String(s) if s == "close_case" => Ok(Effect::CloseCase),
+        toml::Value::String(s) => Err(bad(format!(
+            "unknown effect `{s}`{}",
+            did_you_mean(s, ["release", "close_case"]).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default()
+        ))),
+        toml::Value::Table(t) if t.len() == 1 && t.contains_key("cut") => {
+            let Some(cut) = t["cut"].as_table() else { return Err(bad("`cut` must be a table".into())) };
+            if let Some(k) = cut.keys().find(|k| *k != "fraction" && *k != "of") {
+                return Err(bad(format!("unknown key `{k}` in cut; expected `fraction` and `of`")));
+            }
+            let fraction = match cut.get("fraction") {
+                Some(toml::Value::Float(f)) => *f,
+                Some(toml::Value::Integer(i)) => *i as f64,
+                _ => return Err(bad("cut needs a number `fraction`, e.g. 0.2 for one fifth".into())),
+            };
+            if !(fraction > 0.0 && fraction <= 1.0) {
+                return Err(bad(format!("cut fraction {fraction} is outside (0, 1]")));
+            }
+            let of = match cut.get("of").and_then(|v| v.as_str()) {
+                Some("unserved") => CutBase::Unserved,
+                Some("imposed") => CutBase::Imposed,
+                _ => return Err(bad("cut needs `of = \"unserved\"` or `of = \"imposed\"`".into())),
+            };
+            Ok(Effect::Cut { fraction, of })
+        }
+        toml::Value::Table(t) if t.len() == 1 && t.contains_key("release_if_remaining_at_most") => {
+            let text = t["release_if_remaining_at_most"].as_str().unwrap_or("");
+            parse_duration(text)
+                .map(Effect::ReleaseIfRemainingAtMost)
+                .ok_or_else(|| bad(format!("`{text}` is not a duration; write 1y, 6m, 2w or 30d")))
+        }
+        toml::Value::Table(t) => Err(bad(format!("unknown effect table with keys {:?}", t.keys().collect::<Vec<_>>()))),
+        _ => Err(bad("effect must be a string or a table".into())),
+    }
+}
+
+/// Parses `1y`, `6m`, `2w`, `30d` into days (y = 365, m = 30, w = 7).
+pub fn parse_duration(text: &str) -> Option<u32> {
+    let text = text.trim();
+    let unit = text.chars().last()?;
+    let n: u32 = text[..text.len() - 1].replace('_', "").parse().ok()?;
+    Some(n * match unit {
+        'y' => 365,
+        'm' => 30,
+        'w' => 7,
+        'd' => 1,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests;
+
+/// The drafts shipped in scenarios/drafts, embedded so they can be named by id anywhere.
+pub const SHIPPED: &[(&str, &str)] = &[
+    ("kz-2025-enacted", include_str!("../../scenarios/drafts/kz-2025-enacted.toml")),
+    ("kz-2025-eg-cut-all", include_str!("../../scenarios/drafts/kz-2025-eg-cut-all.toml")),
+    ("kz-2025-drug-distribution", include_str!("../../scenarios/drafts/kz-2025-drug-distribution.toml")),
+    ("kz-2025-fraud-third", include_str!("../../scenarios/drafts/kz-2025-fraud-third.toml")),
+    ("kz-2025-no-1y", include_str!("../../scenarios/drafts/kz-2025-no-1y.toml")),
+    ("kz-2025-no-vulnerable", include_str!("../../scenarios/drafts/kz-2025-no-vulnerable.toml")),
+    ("kz-2022", include_str!("../../scenarios/drafts/kz-2022.toml")),
+    ("kz-2016", include_str!("../../scenarios/drafts/kz-2016.toml")),
+];
+
+/// The draft `run` uses when none is named: the enacted 2025 law.
+pub const DEFAULT_DRAFT: &str = "kz-2025-enacted";
+
+/// Loads a draft from a file path, or a shipped draft by id when no such file exists.
+pub fn resolve(arg: &str) -> Result<Draft> {
+    let path = Path::new(arg);
+    if path.exists() {
+        return Draft::load(path);
+    }
+    if let Some((id, text)) = SHIPPED.iter().find(|(id, _)| *id == arg) {
+        return Draft::parse(&format!("scenarios/drafts/{id}.toml"), text);
+    }
+    let ids: Vec<&str> = SHIPPED.iter().map(|(id, _)| *id).collect();
+    let hint = did_you_mean(arg, ids.iter().copied()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
+    Err(Error::Usage(format!("{arg}: no such file and no shipped draft of that id; {hint}shipped drafts: {}", ids.join(", "))))
+}

@@ -1,0 +1,318 @@
+//! Evaluating checked expressions. The engine evaluates a condition for the whole
+//! population at once, one field column at a time, into a bitset (64 persons per word):
+//! each leaf is a tight loop over one column, and `and`/`or`/`not` are word operations.
+//! No strings, no hashing, no allocation per person.
+//!
+//! [`eval_person`] evaluates the same tree for one person (for `explain`), and
+//! [`reference`] is a deliberately plain second implementation that the property tests
+//! compare against.
+
+use super::expr::{CmpOp, Expr, Field, Test};
+use crate::population::{Flags, Person, Population};
+use crate::vocab::Vulnerability;
+
+/// A set of persons, one bit each.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Mask {
+    /// Bit `i % 64` of word `i / 64` is person `i`.
+    pub words: Vec<u64>,
+    /// Number of persons.
+    pub len: usize,
+}
+
+impl Mask {
+    /// An all-false mask for `len` persons.
+    pub fn new(len: usize) -> Self {
+        Mask { words: vec![0; len.div_ceil(64)], len }
+    }
+
+    /// Resizes (keeping memory) and clears.
+    pub fn reset(&mut self, len: usize) {
+        self.len = len;
+        self.words.clear();
+        self.words.resize(len.div_ceil(64), 0);
+    }
+
+    /// Whether person `i` is in the set.
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> bool {
+        self.words[i >> 6] >> (i & 63) & 1 == 1
+    }
+
+    /// Number of persons in the set.
+    pub fn count(&self) -> usize {
+        self.words.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    /// Sets every bit (within `len`).
+    pub fn fill(&mut self, value: bool) {
+        let word = if value { u64::MAX } else { 0 };
+        self.words.iter_mut().for_each(|w| *w = word);
+        self.trim();
+    }
+
+    /// `self &= other`.
+    pub fn and(&mut self, other: &Mask) {
+        self.words.iter_mut().zip(&other.words).for_each(|(a, b)| *a &= b);
+    }
+
+    /// `self |= other`.
+    pub fn or(&mut self, other: &Mask) {
+        self.words.iter_mut().zip(&other.words).for_each(|(a, b)| *a |= b);
+    }
+
+    /// `self &= !other`.
+    pub fn and_not(&mut self, other: &Mask) {
+        self.words.iter_mut().zip(&other.words).for_each(|(a, b)| *a &= !b);
+    }
+
+    /// `self = !self` (within `len`).
+    pub fn not(&mut self) {
+        self.words.iter_mut().for_each(|w| *w = !*w);
+        self.trim();
+    }
+
+    fn trim(&mut self) {
+        let extra = self.words.len() * 64 - self.len;
+        if extra > 0
+            && let Some(last) = self.words.last_mut()
+        {
+            *last &= u64::MAX >> extra;
+        }
+    }
+}
+
+/// Packs `f(i)` for every person into `out`.
+#[inline(always)]
+fn pack(out: &mut Mask, f: impl Fn(usize) -> bool) {
+    let n = out.len;
+    for (w, word) in out.words.iter_mut().enumerate() {
+        let base = w * 64;
+        let end = (base + 64).min(n);
+        let mut bits = 0u64;
+        for i in base..end {
+            bits |= (f(i) as u64) << (i - base);
+        }
+        *word = bits;
+    }
+}
+
+/// Applies `pred` to field `f` of every person; the field is resolved once, outside
+/// the loop, so each arm is a plain loop over one column.
+#[inline(always)]
+fn by_field(pop: &Population, f: Field, out: &mut Mask, pred: impl Fn(u64) -> bool) {
+    match f {
+        Field::Status => pack(out, |i| pred(pop.status[i] as u64)),
+        Field::Sex => pack(out, |i| pred(pop.sex[i] as u64)),
+        Field::Age => pack(out, |i| pred(pop.age[i] as u64)),
+        Field::AgeAtOffence => pack(out, |i| pred(pop.age_at_offence[i] as u64)),
+        Field::Gravity => pack(out, |i| pred(pop.gravity[i] as u64)),
+        Field::Article => pack(out, |i| pred(pop.article[i].0 as u64)),
+        Field::Part => pack(out, |i| pred(pop.part[i] as u64)),
+        Field::Group => pack(out, |i| pred(pop.group[i] as u64)),
+        Field::Tag => pack(out, |i| pred(pop.tags[i].0 as u64)),
+        Field::Sentence => pack(out, |i| pred(pop.sentence_days[i] as u64)),
+        Field::Served => pack(out, |i| pred(pop.served_days[i] as u64)),
+        Field::Remaining => pack(out, |i| pred(pop.remaining_days(i) as u64)),
+        Field::Damage => pack(out, |i| pred(pop.damage_kzt[i])),
+        Field::Recidivism => pack(out, |i| pred(pop.recidivism[i] as u64)),
+        Field::Repaid => pack(out, |i| pred(pop.flags[i].has(Flags::REPAID) as u64)),
+        Field::CivilClaim => pack(out, |i| pred(pop.flags[i].has(Flags::CIVIL_CLAIM) as u64)),
+        Field::BadConduct => pack(out, |i| pred(pop.flags[i].has(Flags::BAD_CONDUCT) as u64)),
+        Field::Foreign => pack(out, |i| pred(pop.flags[i].has(Flags::FOREIGN) as u64)),
+        Field::Life => pack(out, |i| pred(pop.flags[i].has(Flags::LIFE) as u64)),
+        Field::Vulnerable => pack(out, |i| pred(pop.vulnerability[i].any() as u64)),
+        Field::Vuln(bit) => pack(out, |i| pred(pop.vulnerability[i].has(bit) as u64)),
+    }
+}
+
+fn leaf(test: &Test, pop: &Population, out: &mut Mask) {
+    match test {
+        Test::Flag(f) => by_field(pop, *f, out, |x| x != 0),
+        Test::Cmp(f, op, v) => {
+            let v = *v;
+            match op {
+                CmpOp::Eq => by_field(pop, *f, out, |x| x == v),
+                CmpOp::Ne => by_field(pop, *f, out, |x| x != v),
+                CmpOp::Lt => by_field(pop, *f, out, |x| x < v),
+                CmpOp::Le => by_field(pop, *f, out, |x| x <= v),
+                CmpOp::Gt => by_field(pop, *f, out, |x| x > v),
+                CmpOp::Ge => by_field(pop, *f, out, |x| x >= v),
+            }
+        }
+        Test::InMask(f, mask) => {
+            let mask = *mask;
+            by_field(pop, *f, out, |x| (mask >> x) & 1 == 1)
+        }
+        Test::InList(f, list) => by_field(pop, *f, out, |x| list.contains(&x)),
+        Test::TagAny(mask) => {
+            let mask = *mask;
+            pack(out, |i| pop.tags[i].0 & mask != 0)
+        }
+    }
+}
+
+/// Reusable scratch masks for evaluating trees, so a replicate allocates nothing after
+/// its first evaluation.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    pool: Vec<Mask>,
+}
+
+/// Evaluates `e` for every person of `pop` into `out`.
+pub fn eval_mask(e: &Expr, pop: &Population, out: &mut Mask, scratch: &mut Scratch) {
+    out.reset(pop.len());
+    eval_into(e, pop, out, scratch, 0);
+}
+
+fn eval_into(e: &Expr, pop: &Population, out: &mut Mask, scratch: &mut Scratch, depth: usize) {
+    match e {
+        Expr::Const(b) => out.fill(*b),
+        Expr::Test(t, _) => leaf(t, pop, out),
+        Expr::Not(inner) => {
+            eval_into(inner, pop, out, scratch, depth);
+            out.not();
+        }
+        Expr::And(a, b) | Expr::Or(a, b) => {
+            eval_into(a, pop, out, scratch, depth + 1);
+            if scratch.pool.len() <= depth {
+                scratch.pool.resize_with(depth + 1, Mask::default);
+            }
+            let mut tmp = std::mem::take(&mut scratch.pool[depth]);
+            tmp.reset(pop.len());
+            eval_into(b, pop, &mut tmp, scratch, depth + 1);
+            if matches!(e, Expr::And(..)) { out.and(&tmp) } else { out.or(&tmp) }
+            scratch.pool[depth] = tmp;
+        }
+    }
+}
+
+/// The value of field `f` for one person, encoded as the language encodes literals.
+pub fn value_of(p: &Person, f: Field) -> u64 {
+    match f {
+        Field::Status => p.status as u64,
+        Field::Sex => p.sex as u64,
+        Field::Age => p.age as u64,
+        Field::AgeAtOffence => p.age_at_offence as u64,
+        Field::Gravity => p.gravity as u64,
+        Field::Article => p.article.0 as u64,
+        Field::Part => p.part as u64,
+        Field::Group => p.group as u64,
+        Field::Tag => p.tags.0 as u64,
+        Field::Sentence => p.sentence_days as u64,
+        Field::Served => p.served_days as u64,
+        Field::Remaining => p.remaining_days() as u64,
+        Field::Damage => p.damage_kzt,
+        Field::Recidivism => p.recidivism as u64,
+        Field::Repaid => p.flags.has(Flags::REPAID) as u64,
+        Field::CivilClaim => p.flags.has(Flags::CIVIL_CLAIM) as u64,
+        Field::BadConduct => p.flags.has(Flags::BAD_CONDUCT) as u64,
+        Field::Foreign => p.flags.has(Flags::FOREIGN) as u64,
+        Field::Life => p.flags.has(Flags::LIFE) as u64,
+        Field::Vulnerable => p.vulnerability.any() as u64,
+        Field::Vuln(bit) => p.vulnerability.has(bit) as u64,
+    }
+}
+
+/// Evaluates a leaf for one person.
+pub fn test_person(t: &Test, p: &Person) -> bool {
+    match t {
+        Test::Flag(f) => value_of(p, *f) != 0,
+        Test::Cmp(f, op, v) => op.apply(value_of(p, *f), *v),
+        Test::InMask(f, mask) => (mask >> value_of(p, *f)) & 1 == 1,
+        Test::InList(f, list) => list.contains(&value_of(p, *f)),
+        Test::TagAny(mask) => p.tags.0 & mask != 0,
+    }
+}
+
+/// Evaluates the tree for one person.
+pub fn eval_person(e: &Expr, p: &Person) -> bool {
+    match e {
+        Expr::Const(b) => *b,
+        Expr::Test(t, _) => test_person(t, p),
+        Expr::Not(inner) => !eval_person(inner, p),
+        Expr::And(a, b) => eval_person(a, p) && eval_person(b, p),
+        Expr::Or(a, b) => eval_person(a, p) || eval_person(b, p),
+    }
+}
+
+/// A plain reference evaluator, written separately from the engine's path (it reads
+/// fields by name from a [`Person`]), for property tests of the compiled form.
+pub mod reference {
+    use super::*;
+    use crate::draft::expr::fields;
+
+    fn field_by_name(p: &Person, name: &str) -> i128 {
+        match name {
+            "status" => p.status.index() as i128,
+            "sex" => p.sex.index() as i128,
+            "age" => p.age as i128,
+            "age_at_offence" => p.age_at_offence as i128,
+            "gravity" => p.gravity.index() as i128,
+            "article" => p.article.0 as i128,
+            "part" => p.part as i128,
+            "offence_group" => p.group.index() as i128,
+            "tag" => p.tags.0 as i128,
+            "sentence" => p.sentence_days as i128,
+            "served" => p.served_days as i128,
+            "remaining" => {
+                if p.flags.has(Flags::LIFE) {
+                    u32::MAX as i128
+                } else {
+                    p.sentence_days as i128 - p.served_days as i128
+                }
+            }
+            "damage" => p.damage_kzt as i128,
+            "recidivism" => p.recidivism.index() as i128,
+            "repaid" => p.flags.has(Flags::REPAID) as i128,
+            "civil_claim" => p.flags.has(Flags::CIVIL_CLAIM) as i128,
+            "bad_conduct" => p.flags.has(Flags::BAD_CONDUCT) as i128,
+            "foreign" => p.flags.has(Flags::FOREIGN) as i128,
+            "life" => p.flags.has(Flags::LIFE) as i128,
+            "vulnerable" => (p.vulnerability != Vulnerability::default()) as i128,
+            other => {
+                let bit = crate::vocab::vulnerability_bit(other).expect("known field");
+                ((p.vulnerability.0 >> bit) & 1) as i128
+            }
+        }
+    }
+
+    /// Evaluates `e` for `p` the slow, obvious way.
+    pub fn eval(e: &Expr, p: &Person) -> bool {
+        match e {
+            Expr::Const(b) => *b,
+            Expr::Not(x) => !eval(x, p),
+            Expr::And(a, b) => {
+                let (x, y) = (eval(a, p), eval(b, p));
+                x && y
+            }
+            Expr::Or(a, b) => {
+                let (x, y) = (eval(a, p), eval(b, p));
+                x || y
+            }
+            Expr::Test(t, _) => {
+                let name = |f: &Field| fields().into_iter().find(|(_, g)| g == f).map(|(n, _)| n).unwrap();
+                match t {
+                    Test::Flag(f) => field_by_name(p, name(f)) == 1,
+                    Test::Cmp(f, op, v) => {
+                        let (a, b) = (field_by_name(p, name(f)), *v as i128);
+                        match op {
+                            CmpOp::Eq => a == b,
+                            CmpOp::Ne => a != b,
+                            CmpOp::Lt => a < b,
+                            CmpOp::Le => a <= b,
+                            CmpOp::Gt => a > b,
+                            CmpOp::Ge => a >= b,
+                        }
+                    }
+                    Test::InMask(f, mask) => {
+                        let a = field_by_name(p, name(f));
+                        (0..64).any(|k| (mask >> k) & 1 == 1 && a == k as i128)
+                    }
+                    Test::InList(f, list) => list.iter().any(|v| field_by_name(p, name(f)) == *v as i128),
+                    Test::TagAny(mask) => (0..32).any(|k| (mask >> k) & 1 == 1 && (p.tags.0 >> k) & 1 == 1),
+                }
+            }
+        }
+    }
+}

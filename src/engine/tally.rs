@@ -1,0 +1,107 @@
+//! Per-replicate tallies of one draft's results: persons and days removed, by status,
+//! outcome and every breakdown level, filled in one pass over the persons with fixed
+//! array indices (no hashing).
+
+use super::{Outcome, PersonResult};
+use crate::draft::Draft;
+use crate::population::Population;
+use crate::vocab::{AgeGroup, Gravity, OffenceGroup, Recidivism, Sex, Status};
+
+/// A breakdown of results and its levels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Breakdown {
+    /// Name in the summary's `breakdown` column.
+    pub name: &'static str,
+    /// Level names, in order.
+    pub levels: Vec<String>,
+    /// Index of the first level in the flat level list.
+    pub offset: usize,
+}
+
+/// The breakdowns of a draft's results, in the order of the summary.
+pub fn breakdowns(draft: &Draft) -> Vec<Breakdown> {
+    let names = |v: Vec<&str>| v.into_iter().map(String::from).collect::<Vec<_>>();
+    let mut provisions: Vec<String> = draft.provisions.iter().map(|p| p.id.clone()).collect();
+    provisions.push("none".into());
+    let specs: Vec<(&'static str, Vec<String>)> = vec![
+        ("total", vec!["all".into()]),
+        ("gravity", names(Gravity::names())),
+        ("sex", names(Sex::names())),
+        ("age_group", names(AgeGroup::names())),
+        ("offence_group", names(OffenceGroup::names())),
+        ("vulnerable", vec!["yes".into(), "no".into()]),
+        ("recidivism", names(Recidivism::names())),
+        ("provision", provisions),
+    ];
+    let mut offset = 0;
+    specs
+        .into_iter()
+        .map(|(name, levels)| {
+            let b = Breakdown { name, levels, offset };
+            offset += b.levels.len();
+            b
+        })
+        .collect()
+}
+
+/// Counts for one draft in one replicate.
+#[derive(Debug, Clone, Default)]
+pub struct Tally {
+    /// Number of levels over all breakdowns.
+    pub levels: usize,
+    /// Persons, indexed by [`Tally::index`].
+    pub persons: Vec<u32>,
+    /// Days of terms removed, same index.
+    pub days: Vec<u64>,
+    offsets: [usize; 8],
+}
+
+impl Tally {
+    /// An empty tally shaped for `draft`.
+    pub fn new(draft: &Draft) -> Self {
+        let b = breakdowns(draft);
+        let levels = b.iter().map(|x| x.levels.len()).sum();
+        let mut offsets = [0; 8];
+        for (k, x) in b.iter().enumerate() {
+            offsets[k] = x.offset;
+        }
+        let size = Status::COUNT * Outcome::COUNT * levels;
+        Tally { levels, persons: vec![0; size], days: vec![0; size], offsets }
+    }
+
+    /// Zeroes the counts for a new replicate.
+    pub fn clear(&mut self) {
+        self.persons.iter_mut().for_each(|x| *x = 0);
+        self.days.iter_mut().for_each(|x| *x = 0);
+    }
+
+    /// Flat index of (status, outcome, level).
+    #[inline(always)]
+    pub fn index(&self, status: usize, outcome: usize, level: usize) -> usize {
+        (status * Outcome::COUNT + outcome) * self.levels + level
+    }
+
+    /// Adds person `i`'s result to every breakdown.
+    #[inline(always)]
+    pub fn add(&mut self, pop: &Population, i: usize, r: PersonResult, provisions: usize) {
+        let base = (pop.status[i] as usize * Outcome::COUNT + r.outcome as usize) * self.levels;
+        let o = &self.offsets;
+        let vulnerable = if pop.vulnerability[i].any() { 0 } else { 1 };
+        let provision = r.provision.map_or(provisions, |k| k as usize);
+        let cells = [
+            base + o[0],
+            base + o[1] + pop.gravity[i] as usize,
+            base + o[2] + pop.sex[i] as usize,
+            base + o[3] + AgeGroup::of(pop.age[i]) as usize,
+            base + o[4] + pop.group[i] as usize,
+            base + o[5] + vulnerable,
+            base + o[6] + pop.recidivism[i] as usize,
+            base + o[7] + provision,
+        ];
+        let days = r.days_cut as u64;
+        for c in cells {
+            self.persons[c] += 1;
+            self.days[c] += days;
+        }
+    }
+}

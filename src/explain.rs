@@ -1,0 +1,168 @@
+//! `explain`: for one person, which exclusions and provisions matched and why, with the
+//! person's value beside every test, so a drafter can see exactly what decided.
+
+use crate::draft::expr::{Expr, Test};
+use crate::draft::program::{eval_person, test_person, value_of};
+use crate::draft::{Draft, Effect};
+use crate::engine::on_paper;
+use crate::population::{Flags, Person, Population};
+use crate::vocab::{ArticleCode, Gravity, OffenceGroup, Recidivism, Sex, Status, TagSet};
+
+/// The person's value of the field a test reads, as the language would write it.
+fn shown_value(t: &Test, p: &Person) -> String {
+    use crate::draft::expr::Field;
+    let f = match t {
+        Test::Flag(f) | Test::Cmp(f, ..) | Test::InMask(f, _) | Test::InList(f, _) => *f,
+        Test::TagAny(_) => Field::Tag,
+    };
+    let v = value_of(p, f);
+    let text = match f {
+        Field::Status => Status::from_index(v as usize).to_string(),
+        Field::Sex => Sex::from_index(v as usize).to_string(),
+        Field::Gravity => Gravity::from_index(v as usize).to_string(),
+        Field::Group => OffenceGroup::from_index(v as usize).to_string(),
+        Field::Recidivism => Recidivism::from_index(v as usize).to_string(),
+        Field::Article => ArticleCode(v as u32).to_string(),
+        Field::Tag => {
+            let list = TagSet(v as u32).to_list();
+            if list.is_empty() { "(none)".into() } else { list }
+        }
+        Field::Sentence | Field::Served | Field::Remaining => {
+            if v == u32::MAX as u64 { "life".into() } else { format!("{v} days") }
+        }
+        Field::Damage => format!("{v} tenge"),
+        _ if f.ty() == crate::draft::expr::Type::Bool => (v == 1).to_string(),
+        _ => v.to_string(),
+    };
+    format!("{} = {text}", f.name())
+}
+
+fn explain_expr(e: &Expr, p: &Person, source: &str, depth: usize, out: &mut String) {
+    let pad = "    ".repeat(depth);
+    let mark = |b: bool| if b { "yes" } else { "no " };
+    match e {
+        Expr::Const(b) => out.push_str(&format!("{pad}[{}] {b}\n", mark(*b))),
+        Expr::Test(t, span) => {
+            let text = source.get(span.clone()).unwrap_or("?");
+            out.push_str(&format!("{pad}[{}] {text}    ({})\n", mark(test_person(t, p)), shown_value(t, p)));
+        }
+        Expr::Not(inner) => {
+            out.push_str(&format!("{pad}[{}] not:\n", mark(eval_person(e, p))));
+            explain_expr(inner, p, source, depth + 1, out);
+        }
+        Expr::And(..) | Expr::Or(..) => {
+            let word = if matches!(e, Expr::And(..)) { "all of" } else { "any of" };
+            out.push_str(&format!("{pad}[{}] {word}:\n", mark(eval_person(e, p))));
+            for part in flatten(e) {
+                explain_expr(part, p, source, depth + 1, out);
+            }
+        }
+    }
+}
+
+/// `a and b and c` as one list, for a flatter explanation.
+fn flatten(e: &Expr) -> Vec<&Expr> {
+    match e {
+        Expr::And(a, b) => {
+            let mut v = if matches!(**a, Expr::And(..)) { flatten(a) } else { vec![&**a] };
+            v.extend(if matches!(**b, Expr::And(..)) { flatten(b) } else { vec![&**b] });
+            v
+        }
+        Expr::Or(a, b) => {
+            let mut v = if matches!(**a, Expr::Or(..)) { flatten(a) } else { vec![&**a] };
+            v.extend(if matches!(**b, Expr::Or(..)) { flatten(b) } else { vec![&**b] });
+            v
+        }
+        _ => vec![e],
+    }
+}
+
+/// Describes one person for reading.
+pub fn describe_person(p: &Person) -> String {
+    let term = if p.flags.has(Flags::LIFE) {
+        "life imprisonment".to_string()
+    } else if p.status == Status::Pretrial {
+        format!("no sentence yet; {} days detained", p.served_days)
+    } else {
+        format!("term {} days, served {}, remaining {}", p.sentence_days, p.served_days, p.remaining_days())
+    };
+    let vuln: Vec<&str> = crate::vocab::VULNERABILITY.iter().enumerate().filter(|(b, _)| p.vulnerability.has(*b as u32)).map(|(_, n)| *n).collect();
+    format!(
+        "person {}: {} {}, age {} (at offence {}), article {} part {} ({}, {}), tags: {}\n  {term}\n  damage {} tenge, repaid {}, civil claim {}, recidivism {}, bad conduct {}, foreign {}\n  socially vulnerable: {}\n",
+        p.id,
+        p.status,
+        p.sex,
+        p.age,
+        p.age_at_offence,
+        p.article,
+        p.part,
+        p.gravity,
+        p.group,
+        if p.tags.0 == 0 { "(none)".into() } else { p.tags.to_list() },
+        p.damage_kzt,
+        p.flags.has(Flags::REPAID),
+        p.flags.has(Flags::CIVIL_CLAIM),
+        p.recidivism,
+        p.flags.has(Flags::BAD_CONDUCT),
+        p.flags.has(Flags::FOREIGN),
+        if vuln.is_empty() { "no".into() } else { vuln.join(", ") },
+    )
+}
+
+/// The full explanation of how `draft` treats person `i` of `pop`, on paper.
+pub fn explain(draft: &Draft, pop: &Population, i: usize) -> String {
+    let p = pop.person(i);
+    let mut out = describe_person(&p);
+    out.push_str(&format!("\nexclusions of {}:\n", draft.id));
+    let mut excluded = false;
+    for ex in &draft.exclusions {
+        let hit = eval_person(&ex.when, &p);
+        excluded |= hit;
+        out.push_str(&format!("  {} {}\n", if hit { "EXCLUDED by" } else { "not matched:" }, ex.cite));
+        if hit {
+            explain_expr(&ex.when, &p, &ex.when_text, 2, &mut out);
+        }
+    }
+    out.push_str("\nprovisions:\n");
+    for prov in &draft.provisions {
+        let status_ok = prov.applies_to_status(p.status);
+        let hit = status_ok && eval_person(&prov.when, &p);
+        let effect = match prov.effect {
+            Effect::ReleaseIfRemainingAtMost(max) if hit && p.remaining_days() > max => " (but more than that remains)".to_string(),
+            _ => String::new(),
+        };
+        out.push_str(&format!(
+            "  [{}] {} - {}: {}{}{}\n",
+            if hit { "matches" } else { "no     " },
+            prov.id,
+            prov.cite,
+            prov.effect.describe(),
+            effect,
+            if prov.requires_repayment { ", if damage repaid" } else { "" }
+        ));
+        if !status_ok {
+            out.push_str(&format!("        applies to {}, not to a {}\n", prov.statuses().iter().map(|s| s.name()).collect::<Vec<_>>().join(", "), p.status));
+        } else {
+            explain_expr(&prov.when, &p, &prov.when_text, 2, &mut out);
+        }
+    }
+    let r = on_paper(draft, pop)[i];
+    let which = r.provision.map(|k| draft.provisions[k as usize].id.clone()).unwrap_or_default();
+    out.push_str(&format!(
+        "\non paper (every court grants; damage repaid only as recorded): {}{}{}\n",
+        r.outcome.name(),
+        if which.is_empty() { String::new() } else { format!(" under `{which}`") },
+        if r.days_cut > 0 { format!(", {} days of the term removed", r.days_cut) } else { String::new() }
+    ));
+    if excluded && r.provision.is_some() {
+        out.push_str("  (the exclusion overrides the provision above)\n");
+    }
+    let owes = p.damage_kzt > 0 && !p.flags.has(Flags::REPAID);
+    if owes && !excluded && draft.provisions.iter().any(|x| x.requires_repayment && x.applies_to_status(p.status) && eval_person(&x.when, &p)) {
+        out.push_str("  provisions requiring repayment apply only if the damage is repaid in time (the draft's repayment_in_time probability)\n");
+    }
+    if r.outcome.eligible() {
+        out.push_str("  in the Monte Carlo each court grants with the provision's court_grant probability.\n");
+    }
+    out
+}

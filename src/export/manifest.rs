@@ -1,0 +1,81 @@
+//! `manifest.json`: what was run, on which inputs (with SHA-256), and how long it took,
+//! so a reader can reproduce the files and check they used the same inputs.
+
+use std::path::Path;
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::error::Result;
+use crate::fsx::write_bytes;
+
+/// One input file and its hash.
+#[derive(Debug, Clone, Serialize)]
+pub struct Input {
+    /// What the file is (spec, catalogue, draft, registry).
+    pub role: String,
+    /// Path as given, or `embedded:` and the shipped path.
+    pub path: String,
+    /// SHA-256 of the bytes, hex.
+    pub sha256: String,
+}
+
+impl Input {
+    /// Hashes `bytes`.
+    pub fn new(role: &str, path: &str, bytes: &[u8]) -> Self {
+        Input { role: role.into(), path: path.into(), sha256: sha256_hex(bytes) }
+    }
+}
+
+/// SHA-256 as lowercase hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The manifest's content.
+#[derive(Debug, Clone, Serialize)]
+pub struct Manifest {
+    /// amnesty-sim version.
+    pub version: String,
+    /// The command line, re-runnable.
+    pub command: String,
+    /// Master seed.
+    pub seed: u64,
+    /// Replicates.
+    pub replicates: u64,
+    /// Threads used (results do not depend on it).
+    pub threads: usize,
+    /// Central probability of the interval; `p05`/`p95` hold its bounds.
+    pub interval: f64,
+    /// Drafts, in order; the first is the baseline of `differences`.
+    pub drafts: Vec<String>,
+    /// Persons per replicate.
+    pub persons: usize,
+    /// Whether the population was regenerated every replicate.
+    pub synthetic_population: bool,
+    /// Every input with its hash.
+    pub inputs: Vec<Input>,
+    /// Output files with their hashes (manifest excluded).
+    pub outputs: Vec<Input>,
+    /// Timings in seconds: these vary between runs, nothing else does.
+    pub timings: Timings,
+}
+
+/// Wall-clock timings.
+#[derive(Debug, Clone, Serialize)]
+pub struct Timings {
+    /// Replicates, seconds.
+    pub replicates_seconds: f64,
+    /// Throughput: persons x replicates x drafts per second.
+    pub person_replicates_per_second: f64,
+    /// Whole command, seconds.
+    pub total_seconds: f64,
+}
+
+impl Manifest {
+    /// Writes `manifest.json` atomically.
+    pub fn write(&self, dir: &Path) -> Result<()> {
+        let text = serde_json::to_string_pretty(self).expect("manifest serialises");
+        write_bytes(&dir.join("manifest.json"), format!("{text}\n").as_bytes())
+    }
+}

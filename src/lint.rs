@@ -1,0 +1,65 @@
+//! `check`'s warnings: provisions that look wrong when tried on the default population.
+//! A provision no one can match, one wholly swallowed by an exclusion, and one that
+//! never wins against another are legal, but almost always a drafting mistake.
+
+use crate::draft::Draft;
+use crate::engine::{Outcome, Workspace, evaluate_conditions, on_paper};
+use crate::population::Population;
+
+/// One warning about one provision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// Provision id.
+    pub provision: String,
+    /// What is suspicious.
+    pub message: String,
+}
+
+/// Lints `draft` against a population (normally the default synthetic one).
+pub fn lint(draft: &Draft, pop: &Population) -> Vec<Warning> {
+    let mut ws = Workspace::default();
+    evaluate_conditions(draft, pop, &mut ws);
+    let results = on_paper(draft, pop);
+    let mut warnings = Vec::new();
+    for (k, p) in draft.provisions.iter().enumerate() {
+        let reached: Vec<usize> = (0..pop.len()).filter(|&i| crate::engine::reaches(&ws, k, i)).collect();
+        if reached.is_empty() {
+            warnings.push(Warning {
+                provision: p.id.clone(),
+                message: format!("no person of the population matches `{}` among {}", p.when_text, statuses(p)),
+            });
+            continue;
+        }
+        let open: Vec<usize> = reached.iter().copied().filter(|&i| !crate::engine::is_excluded(&ws, i)).collect();
+        if open.is_empty() {
+            warnings.push(Warning {
+                provision: p.id.clone(),
+                message: format!("wholly covered by exclusions: all {} persons it matches are excluded", reached.len()),
+            });
+            continue;
+        }
+        let wins = open.iter().filter(|&&i| results[i].provision == Some(k as u16) && results[i].outcome != Outcome::Excluded).count();
+        if wins == 0 {
+            let mut counts = vec![0usize; draft.provisions.len()];
+            for &i in &open {
+                if let Some(j) = results[i].provision {
+                    counts[j as usize] += 1;
+                }
+            }
+            let message = match counts.iter().enumerate().max_by_key(|(_, c)| **c) {
+                Some((j, c)) if *c > 0 => format!(
+                    "never wins: each of the {} persons it reaches gets a more favourable effect, most often from `{}`",
+                    open.len(),
+                    draft.provisions[j].id
+                ),
+                _ => format!("never applies: its effect does not fit any of the {} persons it matches (life terms, or more time left than it allows)", open.len()),
+            };
+            warnings.push(Warning { provision: p.id.clone(), message });
+        }
+    }
+    warnings
+}
+
+fn statuses(p: &crate::draft::Provision) -> String {
+    p.statuses().iter().map(|s| format!("{s}s")).collect::<Vec<_>>().join(" and ")
+}

@@ -1,0 +1,262 @@
+//! The Monte Carlo: per replicate, draw every uncertain parameter, generate the
+//! population (or take the registry as it is), draw per-person court and repayment
+//! uniforms, and apply every draft to that same population with the same uniforms, so
+//! differences between drafts are paired.
+//!
+//! Replicates run in parallel in batches; each batch's results are merged in replicate
+//! order, and every random stream is a pure function of (seed, replicate), so results
+//! are identical whatever the number of threads. Memory is flat in the replicate count
+//! except for one row of totals per replicate.
+
+use std::time::Instant;
+
+use rayon::prelude::*;
+
+use crate::draft::Draft;
+use crate::engine::tally::Tally;
+use crate::engine::{Decisions, DraftParams, Workspace, apply, evaluate_conditions};
+use crate::error::{Error, Result};
+use crate::generate::generate_into;
+use crate::population::Population;
+use crate::rng::{Stream, named, stream};
+use crate::spec::PopulationSpec;
+use crate::summary::{Layout, ReportOutcome, RowStats, SummaryRow};
+use crate::vocab::Status;
+
+/// Where the persons come from.
+#[derive(Debug, Clone)]
+pub enum PopulationSource {
+    /// Generate a new synthetic population every replicate from the spec's priors.
+    Synthetic,
+    /// A fixed registry: the same persons every replicate (uncertainty then comes only
+    /// from court decisions, repayment and the cost parameters of the spec).
+    Registry(Population),
+}
+
+/// How to run.
+#[derive(Debug, Clone)]
+pub struct RunConfig {
+    /// Number of replicates.
+    pub replicates: u64,
+    /// Master seed.
+    pub seed: u64,
+    /// Worker threads.
+    pub threads: usize,
+    /// Central probability of the reported interval.
+    pub interval: f64,
+    /// Show a progress bar on stderr (only drawn when stderr is a terminal).
+    pub progress: bool,
+}
+
+/// One table of the replicates file.
+#[derive(Debug, Clone, Default)]
+pub struct ReplicateTable {
+    /// Column names after `replicate`.
+    pub columns: Vec<String>,
+    /// One row per replicate.
+    pub rows: Vec<Vec<f64>>,
+}
+
+/// Everything a run produces.
+#[derive(Debug, Clone)]
+pub struct RunResult {
+    /// Summary rows of every draft, in draft order.
+    pub summary: Vec<SummaryRow>,
+    /// Differences of every draft after the first against the first.
+    pub differences: Vec<SummaryRow>,
+    /// Drawn parameters and headline totals per replicate.
+    pub replicates: ReplicateTable,
+    /// Number of persons per replicate.
+    pub persons: usize,
+    /// Wall time of the replicates, seconds.
+    pub seconds: f64,
+}
+
+/// Per-thread buffers, reused across replicates.
+struct Worker {
+    pop: Population,
+    decisions: Decisions,
+    spec_values: Vec<f64>,
+    workspaces: Vec<Workspace>,
+    tallies: Vec<Tally>,
+}
+
+struct Replicate {
+    params: Vec<f64>,
+    rows: Vec<Vec<f64>>,
+}
+
+/// Replicates per batch and thread: results of one batch are held until merged.
+const BATCH_PER_THREAD: usize = 32;
+
+/// Runs the Monte Carlo.
+pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], config: &RunConfig) -> Result<RunResult> {
+    if drafts.is_empty() {
+        return Err(Error::Usage("no draft to run".into()));
+    }
+    if config.replicates == 0 {
+        return Err(Error::Usage("--replicates must be at least 1".into()));
+    }
+    if !(config.interval > 0.0 && config.interval < 1.0) {
+        return Err(Error::Usage(format!("--interval {} must lie strictly between 0 and 1, e.g. 0.9", config.interval)));
+    }
+    let layouts: Vec<Layout> = drafts.iter().map(Layout::new).collect();
+    let totals: Vec<Vec<usize>> = layouts.iter().map(Layout::total_rows).collect();
+    let mut stats: Vec<RowStats> = layouts.iter().zip(&totals).map(|(l, t)| RowStats::new(l.len(), t, config.interval)).collect();
+    // Differences: row of draft k -> row of the baseline with the same key (None: 0).
+    let baseline_index: std::collections::HashMap<_, usize> = layouts[0].keys.iter().enumerate().map(|(i, k)| (k.clone(), i)).collect();
+    let diff_maps: Vec<Vec<Option<usize>>> = layouts.iter().map(|l| l.keys.iter().map(|k| baseline_index.get(k).copied()).collect()).collect();
+    let mut diff_stats: Vec<RowStats> = layouts.iter().zip(&totals).skip(1).map(|(l, t)| RowStats::new(l.len(), t, config.interval)).collect();
+
+    let mut table = ReplicateTable::default();
+    table.columns.extend(spec.priors.names().iter().cloned());
+    for d in drafts {
+        table.columns.extend(d.priors.names().iter().map(|n| format!("{}:{n}", d.id)));
+    }
+    let headline: Vec<Vec<usize>> = layouts
+        .iter()
+        .map(|l| {
+            (0..l.len())
+                .filter(|&i| {
+                    let k = &l.keys[i];
+                    k.breakdown == "total"
+                        && ((k.metric == crate::summary::Metric::Persons && !matches!(k.outcome, ReportOutcome::One(crate::engine::Outcome::NotEligible)))
+                            || (k.outcome == ReportOutcome::Covered && k.status.is_none()))
+                })
+                .collect()
+        })
+        .collect();
+    for (d, (l, h)) in drafts.iter().zip(layouts.iter().zip(&headline)) {
+        for &i in h {
+            let k = &l.keys[i];
+            table.columns.push(format!("{}:{}:{}:{}", d.id, k.metric.name(), k.status_name(), k.outcome.name()));
+        }
+    }
+
+    let persons = match source {
+        PopulationSource::Synthetic => spec.total(),
+        PopulationSource::Registry(p) => p.len(),
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(config.threads.max(1))
+        .build()
+        .map_err(|e| Error::Usage(format!("cannot start {} threads: {e}", config.threads)))?;
+    let bar = progress_bar(config);
+    let start = Instant::now();
+    let batch = (BATCH_PER_THREAD * config.threads.max(1)) as u64;
+    let mut first = 0u64;
+    while first < config.replicates {
+        let last = (first + batch).min(config.replicates);
+        let results: Vec<Replicate> = pool.install(|| {
+            (first..last)
+                .into_par_iter()
+                .map_init(
+                    || Worker {
+                        pop: Population::with_capacity(persons),
+                        decisions: Decisions::default(),
+                        spec_values: Vec::new(),
+                        workspaces: drafts.iter().map(|_| Workspace::default()).collect(),
+                        tallies: drafts.iter().map(Tally::new).collect(),
+                    },
+                    |w, r| replicate(spec, source, drafts, &layouts, config.seed, r, w),
+                )
+                .collect()
+        });
+        for rep in results {
+            for (k, values) in rep.rows.iter().enumerate() {
+                stats[k].push(values);
+                if k > 0 {
+                    let diff: Vec<f64> = values
+                        .iter()
+                        .zip(&diff_maps[k])
+                        .map(|(v, b)| v - b.map_or(0.0, |b| rep.rows[0][b]))
+                        .collect();
+                    diff_stats[k - 1].push(&diff);
+                }
+            }
+            let mut row = rep.params;
+            for (k, h) in headline.iter().enumerate() {
+                row.extend(h.iter().map(|&i| rep.rows[k][i]));
+            }
+            table.rows.push(row);
+        }
+        if let Some(b) = &bar {
+            b.set_position(last);
+        }
+        first = last;
+    }
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    let seconds = start.elapsed().as_secs_f64();
+    let mut summary = Vec::new();
+    for (k, d) in drafts.iter().enumerate() {
+        summary.extend(stats[k].rows(&d.id, None, &layouts[k].keys));
+    }
+    let mut differences = Vec::new();
+    for (k, d) in drafts.iter().enumerate().skip(1) {
+        differences.extend(diff_stats[k - 1].rows(&d.id, Some(&drafts[0].id), &layouts[k].keys));
+    }
+    Ok(RunResult { summary, differences, replicates: table, persons, seconds })
+}
+
+fn progress_bar(config: &RunConfig) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    if !config.progress || !std::io::stderr().is_terminal() || config.replicates < 200 {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(config.replicates);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} replicates {pos}/{len} [{bar:30}] {per_sec} eta {eta}") {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    Some(bar)
+}
+
+/// The parameters a draft draws in replicate `r`, each from a stream keyed by its name.
+pub fn draft_values(draft: &Draft, seed: u64, r: u64) -> Vec<f64> {
+    draft
+        .priors
+        .names()
+        .iter()
+        .enumerate()
+        .map(|(slot, name)| {
+            let dist = draft.priors.scalar_dist(slot).expect("draft priors are scalars");
+            dist.sample(&mut named(seed, r, name))
+        })
+        .collect()
+}
+
+fn replicate(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], layouts: &[Layout], seed: u64, r: u64, w: &mut Worker) -> Replicate {
+    spec.priors.draw(&mut stream(seed, r, Stream::Parameters), &mut w.spec_values);
+    let pop: &Population = match source {
+        PopulationSource::Synthetic => {
+            generate_into(spec, &w.spec_values, &mut stream(seed, r, Stream::Population), &mut w.pop);
+            &w.pop
+        }
+        PopulationSource::Registry(p) => p,
+    };
+    w.decisions.fill(pop.len(), &mut stream(seed, r, Stream::Decisions));
+    let cost_per_day = w.spec_values[spec.cost_per_day];
+    let pretrial_days = w.spec_values[spec.pretrial_remaining_days];
+    let mut params = w.spec_values.clone();
+    let mut rows = Vec::with_capacity(drafts.len());
+    for (k, d) in drafts.iter().enumerate() {
+        let values = draft_values(d, seed, r);
+        let dp = DraftParams::new(d, &values);
+        params.extend_from_slice(&values);
+        evaluate_conditions(d, pop, &mut w.workspaces[k]);
+        let tally = &mut w.tallies[k];
+        tally.clear();
+        let n_prov = d.provisions.len();
+        apply(d, pop, &w.workspaces[k], &w.decisions, &dp, |i, res| tally.add(pop, i, res, n_prov));
+        let mut values = Vec::with_capacity(layouts[k].len());
+        layouts[k].values(tally, cost_per_day, pretrial_days, &mut values);
+        rows.push(values);
+    }
+    Replicate { params, rows }
+}
+
+/// Counts persons by status (used in messages).
+pub fn status_counts(pop: &Population) -> [usize; Status::COUNT] {
+    pop.count_by_status()
+}

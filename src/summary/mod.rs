@@ -1,0 +1,278 @@
+//! From per-replicate tallies to the tidy summary: one row per draft x metric x status
+//! x outcome x breakdown x level with mean, sd and the interval bounds.
+//!
+//! Interval bounds are exact order statistics for `breakdown = total` rows (their
+//! per-replicate values are kept: one row of totals per replicate) and P-square streaming
+//! estimates for the other breakdowns, so memory stays flat in the replicate count.
+
+pub mod stats;
+
+use crate::draft::Draft;
+use crate::engine::Outcome;
+use crate::engine::tally::{Tally, breakdowns};
+use crate::vocab::Status;
+use stats::{P2, Welford, quantile_sorted};
+
+/// What a row measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Metric {
+    /// Number of persons.
+    Persons,
+    /// Days of terms removed (release: the remaining term; cut: the days cut).
+    DaysCut,
+    /// Days of custody not served: prisoners' days cut, and the assumed remaining
+    /// detention of closed pre-trial cases; probation is not custody.
+    BedDaysSaved,
+    /// Bed-days saved times the cost of a prisoner-day.
+    CostSavedKzt,
+}
+
+impl Metric {
+    /// Every metric, in summary order.
+    pub const ALL: [Metric; 4] = [Metric::Persons, Metric::DaysCut, Metric::BedDaysSaved, Metric::CostSavedKzt];
+
+    /// File spelling.
+    pub fn name(self) -> &'static str {
+        match self {
+            Metric::Persons => "persons",
+            Metric::DaysCut => "days_cut",
+            Metric::BedDaysSaved => "bed_days_saved",
+            Metric::CostSavedKzt => "cost_saved_kzt",
+        }
+    }
+}
+
+/// Outcomes as reported: the engine's outcomes plus two sums.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReportOutcome {
+    /// Some provision applies on paper, before court decisions and repayment.
+    Eligible,
+    /// One engine outcome.
+    One(Outcome),
+    /// Released + released by cut + cut + case closed, after court decisions.
+    Covered,
+}
+
+impl ReportOutcome {
+    /// File spelling.
+    pub fn name(self) -> &'static str {
+        match self {
+            ReportOutcome::Eligible => "eligible",
+            ReportOutcome::One(o) => o.name(),
+            ReportOutcome::Covered => "covered",
+        }
+    }
+
+    fn includes(self, o: Outcome) -> bool {
+        match self {
+            ReportOutcome::Eligible => o.eligible(),
+            ReportOutcome::One(x) => x == o,
+            ReportOutcome::Covered => o.covered(),
+        }
+    }
+}
+
+const PERSON_OUTCOMES: [ReportOutcome; 8] = [
+    ReportOutcome::Eligible,
+    ReportOutcome::One(Outcome::Released),
+    ReportOutcome::One(Outcome::ReleasedByCut),
+    ReportOutcome::One(Outcome::Cut),
+    ReportOutcome::One(Outcome::CaseClosed),
+    ReportOutcome::One(Outcome::Excluded),
+    ReportOutcome::One(Outcome::NotEligible),
+    ReportOutcome::Covered,
+];
+
+const DAY_OUTCOMES: [ReportOutcome; 5] = [
+    ReportOutcome::One(Outcome::Released),
+    ReportOutcome::One(Outcome::ReleasedByCut),
+    ReportOutcome::One(Outcome::Cut),
+    ReportOutcome::One(Outcome::CaseClosed),
+    ReportOutcome::Covered,
+];
+
+/// Identifies a summary row.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct RowKey {
+    /// Metric.
+    pub metric: Metric,
+    /// Status, or `None` for all.
+    pub status: Option<Status>,
+    /// Outcome.
+    pub outcome: ReportOutcome,
+    /// Breakdown name.
+    pub breakdown: &'static str,
+    /// Level name.
+    pub level: String,
+}
+
+impl RowKey {
+    /// Status as written.
+    pub fn status_name(&self) -> &'static str {
+        self.status.map_or("all", |s| s.name())
+    }
+}
+
+/// The rows of one draft and how to compute each from a tally.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    /// Row keys in output order.
+    pub keys: Vec<RowKey>,
+    /// Per row: the (tally cell, status) pairs it sums.
+    recipes: Vec<Vec<(usize, Status)>>,
+}
+
+impl Layout {
+    /// The layout for a draft.
+    pub fn new(draft: &Draft) -> Self {
+        let tally = Tally::new(draft);
+        let mut keys = Vec::new();
+        let mut recipes = Vec::new();
+        for metric in Metric::ALL {
+            let outcomes: &[ReportOutcome] = if metric == Metric::Persons { &PERSON_OUTCOMES } else { &DAY_OUTCOMES };
+            for status in Status::ALL.iter().copied().map(Some).chain([None]) {
+                for &outcome in outcomes {
+                    for b in breakdowns(draft) {
+                        for (j, level) in b.levels.iter().enumerate() {
+                            let mut cells = Vec::new();
+                            for s in Status::ALL.iter().filter(|s| status.is_none_or(|x| x == **s)) {
+                                for o in Outcome::ALL.iter().filter(|o| outcome.includes(**o)) {
+                                    cells.push((tally.index(s.index(), *o as usize, b.offset + j), *s));
+                                }
+                            }
+                            keys.push(RowKey { metric, status, outcome, breakdown: b.name, level: level.clone() });
+                            recipes.push(cells);
+                        }
+                    }
+                }
+            }
+        }
+        Layout { keys, recipes }
+    }
+
+    /// Number of rows.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Whether there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// One replicate's row values from its tally.
+    pub fn values(&self, tally: &Tally, cost_per_day: f64, pretrial_days: f64, out: &mut Vec<f64>) {
+        out.clear();
+        out.extend(self.keys.iter().zip(&self.recipes).map(|(key, cells)| {
+            cells
+                .iter()
+                .map(|&(c, s)| {
+                    let persons = tally.persons[c] as f64;
+                    let days = tally.days[c] as f64;
+                    let bed = match s {
+                        Status::Prisoner => days,
+                        Status::Pretrial => persons * pretrial_days,
+                        Status::Probationer => 0.0,
+                    };
+                    match key.metric {
+                        Metric::Persons => persons,
+                        Metric::DaysCut => days,
+                        Metric::BedDaysSaved => bed,
+                        Metric::CostSavedKzt => bed * cost_per_day,
+                    }
+                })
+                .sum::<f64>()
+        }));
+    }
+
+    /// Indices of the rows whose breakdown is `total`.
+    pub fn total_rows(&self) -> Vec<usize> {
+        (0..self.keys.len()).filter(|i| self.keys[*i].breakdown == "total").collect()
+    }
+}
+
+/// One output row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummaryRow {
+    /// Draft id.
+    pub draft: String,
+    /// Baseline draft id (differences only).
+    pub baseline: Option<String>,
+    /// Row identity.
+    pub key: RowKey,
+    /// Mean over replicates.
+    pub mean: f64,
+    /// Standard deviation over replicates.
+    pub sd: f64,
+    /// Lower interval bound.
+    pub p05: f64,
+    /// Median.
+    pub p50: f64,
+    /// Upper interval bound.
+    pub p95: f64,
+}
+
+/// Streaming statistics for every row of one table (a draft's summary, or its
+/// differences against the baseline).
+#[derive(Debug, Clone)]
+pub struct RowStats {
+    welford: Vec<Welford>,
+    quantiles: Vec<[P2; 3]>,
+    /// Exact values kept for these rows (the totals).
+    exact: Vec<(usize, Vec<f64>)>,
+    probs: [f64; 3],
+}
+
+impl RowStats {
+    /// Statistics for `rows` rows; `exact_rows` keep every value; `interval` is the
+    /// central probability of the interval (0.9 gives the 5% and 95% bounds).
+    pub fn new(rows: usize, exact_rows: &[usize], interval: f64) -> Self {
+        let probs = [(1.0 - interval) / 2.0, 0.5, (1.0 + interval) / 2.0];
+        RowStats {
+            welford: vec![Welford::default(); rows],
+            quantiles: vec![[P2::new(probs[0]), P2::new(probs[1]), P2::new(probs[2])]; rows],
+            exact: exact_rows.iter().map(|r| (*r, Vec::new())).collect(),
+            probs,
+        }
+    }
+
+    /// Adds one replicate's values (call in replicate order).
+    pub fn push(&mut self, values: &[f64]) {
+        for (k, v) in values.iter().enumerate() {
+            self.welford[k].push(*v);
+            for q in &mut self.quantiles[k] {
+                q.push(*v);
+            }
+        }
+        for (row, kept) in &mut self.exact {
+            kept.push(values[*row]);
+        }
+    }
+
+    /// The finished rows.
+    pub fn rows(&self, draft: &str, baseline: Option<&str>, layout_keys: &[RowKey]) -> Vec<SummaryRow> {
+        let mut exact: Vec<Option<[f64; 3]>> = vec![None; layout_keys.len()];
+        for (row, kept) in &self.exact {
+            let mut v = kept.clone();
+            v.sort_by(f64::total_cmp);
+            exact[*row] = Some(self.probs.map(|p| quantile_sorted(&v, p)));
+        }
+        layout_keys
+            .iter()
+            .enumerate()
+            .map(|(k, key)| {
+                let [p05, p50, p95] = exact[k].unwrap_or_else(|| self.quantiles[k].map(|q| q.value()));
+                SummaryRow {
+                    draft: draft.to_string(),
+                    baseline: baseline.map(str::to_string),
+                    key: key.clone(),
+                    mean: self.welford[k].mean(),
+                    sd: self.welford[k].sd(),
+                    p05,
+                    p50,
+                    p95,
+                }
+            })
+            .collect()
+    }
+}
