@@ -1,0 +1,128 @@
+//! End-to-end checks of `run`, `compare`, `check` and `explain`, run as a user would.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_amnesty-sim"))
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("amnesty-run-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn run_ok(args: &[&str], out: &Path) -> String {
+    let o = bin().args(args).arg("--out").arg(out).arg("--quiet").output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8(o.stdout).unwrap()
+}
+
+#[test]
+fn run_writes_tidy_tables_a_manifest_and_a_readable_table() {
+    let dir = temp_dir("run");
+    let text = run_ok(&["run", "--replicates", "20", "--seed", "4"], &dir);
+    assert!(text.contains("kz-2025-enacted") && text.contains("released") && text.contains("[90% interval]"), "{text}");
+    let csv = std::fs::read_to_string(dir.join("summary.csv")).unwrap();
+    assert_eq!(csv.lines().next().unwrap(), "draft,metric,status,outcome,breakdown,level,mean,sd,p05,p50,p95");
+    for needle in [
+        ",persons,prisoner,released,total,all,",
+        ",persons,all,covered,gravity,grave,",
+        ",bed_days_saved,all,covered,total,all,",
+        ",cost_saved_kzt,prisoner,cut,sex,female,",
+        ",persons,probationer,eligible,provision,release-minor,",
+        ",persons,all,not_eligible,vulnerable,yes,",
+    ] {
+        assert!(csv.contains(needle), "missing {needle}");
+    }
+    for f in ["summary.parquet", "replicates.parquet", "manifest.json"] {
+        assert!(dir.join(f).exists(), "{f}");
+    }
+    let manifest = std::fs::read_to_string(dir.join("manifest.json")).unwrap();
+    assert!(manifest.contains("\"sha256\"") && manifest.contains("\"seed\": 4") && manifest.contains("kz-2025-enacted.toml"), "{manifest}");
+    let reps = amnesty_sim::population::io::read_frame(&dir.join("replicates.parquet")).unwrap();
+    assert_eq!(reps.height(), 20);
+}
+
+#[test]
+fn compare_is_byte_identical_across_thread_counts() {
+    let a = temp_dir("cmp1");
+    let b = temp_dir("cmp2");
+    let args = ["compare", "kz-2025-enacted", "kz-2025-drug-distribution", "--replicates", "24", "--seed", "5"];
+    let text = run_ok(&[&args[..], &["--threads", "1"]].concat(), &a);
+    run_ok(&[&args[..], &["--threads", "2"]].concat(), &b);
+    assert!(text.contains("difference against kz-2025-enacted"), "{text}");
+    for f in ["summary.csv", "summary.parquet", "differences.csv", "differences.parquet", "replicates.parquet"] {
+        assert_eq!(std::fs::read(a.join(f)).unwrap(), std::fs::read(b.join(f)).unwrap(), "{f} differs between 1 and 2 threads");
+    }
+    let diff = std::fs::read_to_string(a.join("differences.csv")).unwrap();
+    assert_eq!(diff.lines().next().unwrap(), "draft,baseline,metric,status,outcome,breakdown,level,mean,sd,p05,p50,p95");
+}
+
+#[test]
+fn check_accepts_shipped_drafts_and_rejects_a_broken_one() {
+    let o = bin().args(["check", "kz-2025-enacted", "kz-2016"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stdout));
+    let dir = temp_dir("check");
+    let text = amnesty_sim::draft::SHIPPED[0].1.replace("when = \"gravity <= minor\"", "when = \"gravity <= minr\"");
+    let path = dir.join("broken.toml");
+    std::fs::write(&path, &text).unwrap();
+    let o = bin().arg("check").arg(&path).output().unwrap();
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    let line = text.lines().position(|l| l.contains("gravity <= minr")).unwrap() + 1;
+    assert!(out.contains(&format!("broken.toml:{line}:20: `minr` is not a value of `gravity`; did you mean `minor`?")), "{out}");
+    let o = bin().args(["check", "no-such-draft"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn check_warns_about_a_provision_nobody_matches() {
+    let dir = temp_dir("lint");
+    let text = format!(
+        "{}\n[[provision]]\nid = \"nobody\"\ncite = \"test\"\napplies_to = [\"prisoner\"]\nwhen = \"age > 100\"\neffect = \"release\"\n\n[[provision]]\nid = \"swallowed\"\ncite = \"test\"\napplies_to = [\"prisoner\"]\nwhen = \"life\"\neffect = \"release\"\n",
+        amnesty_sim::draft::SHIPPED[0].1
+    );
+    let path = dir.join("lint.toml");
+    std::fs::write(&path, text).unwrap();
+    let o = bin().arg("check").arg(&path).output().unwrap();
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.contains("provision `nobody`: no person of the population matches `age > 100`"), "{out}");
+    assert!(out.contains("provision `swallowed`: wholly covered by exclusions"), "{out}");
+    let o = bin().arg("check").arg(&path).arg("--strict").output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn explain_shows_the_deciding_values() {
+    let o = bin().args(["explain", "kz-2025-enacted", "--person", "5"]).output().unwrap();
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(out.contains("person 5:") && out.contains("provisions:") && out.contains("on paper"), "{out}");
+    let o = bin().args(["explain", "kz-2025-enacted", "--person", "999999"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no person with id 999999"));
+}
+
+#[test]
+fn a_registry_runs_as_a_fixed_population() {
+    let dir = temp_dir("registry");
+    let reg = dir.join("registry.csv");
+    assert!(bin().args(["population", "--seed", "2", "--out"]).arg(&reg).status().unwrap().success());
+    let text = run_ok(&["run", "kz-2025-enacted", "--replicates", "10", "--population", reg.to_str().unwrap()], &dir.join("out"));
+    assert!(text.contains("fixed registry"), "{text}");
+}
+
+#[test]
+fn usage_mistakes_are_clear() {
+    let o = bin().args(["run", "kz-2025-enactd", "--replicates", "2"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("did you mean `kz-2025-enacted`?"));
+    let o = bin().args(["run", "--interval", "1.5", "--replicates", "2"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--interval 1.5 must lie strictly between 0 and 1"));
+    let o = bin().args(["compare", "kz-2025-enacted"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+}
