@@ -10,7 +10,9 @@
 
 use crate::population::{Flags, Population};
 use crate::rng::{Stream, Xoshiro256PlusPlus, stream};
-use crate::sampling::{Alias, Bits, QuantileTable, threshold};
+use rand::Rng;
+
+use crate::sampling::{Alias, QuantileTable, below_threshold, scale, threshold, unit};
 use crate::spec::{PopulationSpec, StatusModel};
 use crate::vocab::{
     Gravity, Recidivism, Sex, Status, Vulnerability, is_elderly, tag_bit,
@@ -153,36 +155,48 @@ impl<'a> StatusSampler<'a> {
         let large_bit = tag_bit("large_scale").expect("tag");
         let status = self.m.status;
         let t = self.t;
-        let mut bits = Bits::new(rng);
+        let n = self.m.total as usize;
+        let c = Columns::extend(out, n);
+        let first_id = *next_id;
+        *next_id += self.m.total;
         for k in 0..self.m.total {
+            // Every person consumes the same eleven 64-bit draws, each decision reading a
+            // fixed half: no branch depends on how many numbers earlier persons used.
+            let mut r = [0u64; SLOTS];
+            for x in r.iter_mut() {
+                *x = rng.next_u64();
+            }
+            let hi = |x: u64| (x >> 32) as u32;
+            let lo = |x: u64| x as u32;
             let life = k < self.m.life;
             let (gravity, offence_ix) = if life {
                 let (list, alias) = &self.life_offences;
-                (Gravity::EspeciallyGrave, list[alias.pick(&mut bits)])
+                (Gravity::EspeciallyGrave, list[alias.pick_from(r[0])])
             } else {
-                let g = self.gravity.pick(&mut bits);
+                let g = self.gravity.pick_from(r[0]);
                 let (list, alias) = &self.offences[g];
-                (Gravity::from_index(g), list[alias.pick(&mut bits)])
+                (Gravity::from_index(g), list[alias.pick_from(r[1])])
             };
             let offence = &self.spec.catalogue.offences[offence_ix];
 
             // Life sentences are never imposed on women, under-18s or men of 63+ (domain.md s.3).
-            let sex = if !life && bits.bernoulli(t.female) { Sex::Female } else { Sex::Male };
+            let female = !life && below_threshold(lo(r[3]), t.female);
+            let sex = if female { Sex::Female } else { Sex::Male };
             let age = if life {
-                25 + bits.below(62 - 25 + 1) as u8
+                25 + scale(hi(r[3]), 62 - 25 + 1) as u8
             } else {
-                let (lo, hi) = self.m.age_bands[self.age.pick(&mut bits)];
-                lo + bits.below((hi - lo) as u32 + 1) as u8
+                let (lo_age, hi_age) = self.m.age_bands[self.age.pick_from(r[2])];
+                lo_age + scale(hi(r[3]), (hi_age - lo_age) as u32 + 1) as u8
             };
 
             let (sentence_days, mut served_days) = if life {
                 let max_served = ((age as u32 - 18) * 365).min(25 * 365);
-                (0, bits.below(max_served + 1))
-            } else if let Some((lo, hi)) = self.m.detention {
-                (0, lo + bits.below(hi - lo + 1))
+                (0, scale(hi(r[4]), max_served + 1))
+            } else if let Some((lo_d, hi_d)) = self.m.detention {
+                (0, lo_d + scale(hi(r[4]), hi_d - lo_d + 1))
             } else {
-                let term = self.terms[gravity.index()].as_ref().expect("checked at load").sample(&mut bits);
-                let served = (bits.unit() * term) as u32;
+                let term = self.terms[gravity.index()].as_ref().expect("checked at load").at(unit(hi(r[4])));
+                let served = (unit(lo(r[4])) * term) as u32;
                 ((term + 0.5) as u32, served)
             };
             // Keep the offence at or after the age of criminal responsibility.
@@ -194,64 +208,115 @@ impl<'a> StatusSampler<'a> {
             let age_at_offence = age - (lag.min(max_lag) / 365) as u8;
 
             let mut tags = offence.tags;
-            if gravity >= Gravity::Grave && bits.bernoulli(t.organised) {
+            if gravity >= Gravity::Grave && below_threshold(hi(r[6]), t.organised) {
                 tags.insert(organised_bit);
             }
 
-            let recidivism = if age_at_offence >= 18 && bits.bernoulli(t.repeat) {
-                if bits.bernoulli(t.dangerous) { Recidivism::DangerousRepeat } else { Recidivism::Repeat }
-            } else {
-                Recidivism::None
+            let repeat = age_at_offence >= 18 && below_threshold(hi(r[5]), t.repeat);
+            let dangerous = below_threshold(lo(r[5]), t.dangerous);
+            let recidivism = match (repeat, dangerous) {
+                (false, _) => Recidivism::None,
+                (true, false) => Recidivism::Repeat,
+                (true, true) => Recidivism::DangerousRepeat,
             };
 
-            let female = sex == Sex::Female;
             let mut v = Vulnerability::default();
-            v.set(Vulnerability::VETERAN, bits.bernoulli(t.veteran));
+            v.set(Vulnerability::VETERAN, below_threshold(lo(r[6]), t.veteran));
             v.set(Vulnerability::JUVENILE, age_at_offence < 18);
             v.set(Vulnerability::ELDERLY, is_elderly(sex, age));
-            if female {
-                v.set(Vulnerability::PREGNANT, (18..=44).contains(&age) && bits.bernoulli(t.pregnant));
-                v.set(Vulnerability::MOTHER, age < 60 && bits.bernoulli(t.mother));
-            } else {
-                v.set(Vulnerability::SINGLE_FATHER, age < 60 && bits.bernoulli(t.single_father));
-            }
-            v.set(Vulnerability::DISABILITY, bits.bernoulli(t.disability));
+            v.set(Vulnerability::PREGNANT, female && (18..=44).contains(&age) && below_threshold(hi(r[7]), t.pregnant));
+            v.set(Vulnerability::MOTHER, female && age < 60 && below_threshold(lo(r[7]), t.mother));
+            v.set(Vulnerability::SINGLE_FATHER, !female && age < 60 && below_threshold(hi(r[7]), t.single_father));
+            v.set(Vulnerability::DISABILITY, below_threshold(hi(r[8]), t.disability));
 
             let mut flags = Flags::default();
             flags.set(Flags::LIFE, life);
             let damage_kzt = if tags.has(property_bit) {
                 let table = if tags.has(large_bit) { &self.damage_large } else { &self.damage };
-                let amount = table.sample(&mut bits);
-                let repaid = bits.bernoulli(t.repaid);
+                let repaid = below_threshold(hi(r[10]), t.repaid);
                 flags.set(Flags::REPAID, repaid);
-                flags.set(Flags::CIVIL_CLAIM, !repaid && bits.bernoulli(t.civil_claim));
-                (amount + 0.5) as u64
+                flags.set(Flags::CIVIL_CLAIM, !repaid && below_threshold(lo(r[10]), t.civil_claim));
+                (table.at(unit(lo(r[9]))) + 0.5) as u64
             } else {
                 0
             };
-            flags.set(Flags::BAD_CONDUCT, bits.bernoulli(t.bad_conduct));
-            flags.set(Flags::FOREIGN, bits.bernoulli(t.foreign));
+            flags.set(Flags::BAD_CONDUCT, below_threshold(lo(r[8]), t.bad_conduct));
+            flags.set(Flags::FOREIGN, below_threshold(hi(r[9]), t.foreign));
 
-            out.id.push(*next_id);
-            *next_id += 1;
-            out.status.push(status);
-            out.sex.push(sex);
-            out.age.push(age);
-            out.age_at_offence.push(age_at_offence);
-            out.article.push(offence.article);
-            out.part.push(offence.part);
-            out.gravity.push(gravity);
-            out.group.push(offence.group);
-            out.tags.push(tags);
-            out.sentence_days.push(sentence_days);
-            out.served_days.push(served_days);
-            out.damage_kzt.push(damage_kzt);
-            out.recidivism.push(recidivism);
-            out.vulnerability.push(v);
-            out.flags.push(flags);
+            let j = k as usize;
+            c.id[j] = first_id + k;
+            c.status[j] = status;
+            c.sex[j] = sex;
+            c.age[j] = age;
+            c.age_at_offence[j] = age_at_offence;
+            c.article[j] = offence.article;
+            c.part[j] = offence.part;
+            c.gravity[j] = gravity;
+            c.group[j] = offence.group;
+            c.tags[j] = tags;
+            c.sentence_days[j] = sentence_days;
+            c.served_days[j] = served_days;
+            c.damage_kzt[j] = damage_kzt;
+            c.recidivism[j] = recidivism;
+            c.vulnerability[j] = v;
+            c.flags[j] = flags;
         }
     }
 }
+
+/// The columns' newly added rows as plain slices: writing by index into slices keeps
+/// their pointers in registers, where sixteen `Vec::push` calls would reload each
+/// vector's length and capacity for every person.
+struct Columns<'a> {
+    id: &'a mut [u32],
+    status: &'a mut [Status],
+    sex: &'a mut [Sex],
+    age: &'a mut [u8],
+    age_at_offence: &'a mut [u8],
+    article: &'a mut [crate::vocab::ArticleCode],
+    part: &'a mut [u8],
+    gravity: &'a mut [Gravity],
+    group: &'a mut [crate::vocab::OffenceGroup],
+    tags: &'a mut [crate::vocab::TagSet],
+    sentence_days: &'a mut [u32],
+    served_days: &'a mut [u32],
+    damage_kzt: &'a mut [u64],
+    recidivism: &'a mut [Recidivism],
+    vulnerability: &'a mut [Vulnerability],
+    flags: &'a mut [Flags],
+}
+
+impl<'a> Columns<'a> {
+    /// Grows every column by `n` default rows and returns those rows.
+    fn extend(out: &'a mut Population, n: usize) -> Self {
+        fn grow<T: Default + Clone>(v: &mut Vec<T>, n: usize) -> &mut [T] {
+            let start = v.len();
+            v.resize(start + n, T::default());
+            &mut v[start..]
+        }
+        Columns {
+            id: grow(&mut out.id, n),
+            status: grow(&mut out.status, n),
+            sex: grow(&mut out.sex, n),
+            age: grow(&mut out.age, n),
+            age_at_offence: grow(&mut out.age_at_offence, n),
+            article: grow(&mut out.article, n),
+            part: grow(&mut out.part, n),
+            gravity: grow(&mut out.gravity, n),
+            group: grow(&mut out.group, n),
+            tags: grow(&mut out.tags, n),
+            sentence_days: grow(&mut out.sentence_days, n),
+            served_days: grow(&mut out.served_days, n),
+            damage_kzt: grow(&mut out.damage_kzt, n),
+            recidivism: grow(&mut out.recidivism, n),
+            vulnerability: grow(&mut out.vulnerability, n),
+            flags: grow(&mut out.flags, n),
+        }
+    }
+}
+
+/// 64-bit draws per person.
+const SLOTS: usize = 11;
 
 #[cfg(test)]
 mod tests {

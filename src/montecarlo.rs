@@ -79,6 +79,7 @@ struct Worker {
     spec_values: Vec<f64>,
     workspaces: Vec<Workspace>,
     tallies: Vec<Tally>,
+    base: Vec<u32>,
 }
 
 struct Replicate {
@@ -157,6 +158,7 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
                         spec_values: Vec::new(),
                         workspaces: drafts.iter().map(|_| Workspace::default()).collect(),
                         tallies: drafts.iter().map(Tally::new).collect(),
+                        base: Vec::new(),
                     },
                     |w, r| replicate(spec, source, drafts, &layouts, config.seed, r, w),
                 )
@@ -240,6 +242,8 @@ fn replicate(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft],
     let pretrial_days = w.spec_values[spec.pretrial_remaining_days];
     let mut params = w.spec_values.clone();
     let mut rows = Vec::with_capacity(drafts.len());
+    // Persons by status and level do not depend on the draft: count them once.
+    w.tallies[0].population_counts(pop, &mut w.base);
     for (k, d) in drafts.iter().enumerate() {
         let values = draft_values(d, seed, r);
         let dp = DraftParams::new(d, &values);
@@ -249,6 +253,7 @@ fn replicate(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft],
         tally.clear();
         let n_prov = d.provisions.len();
         apply(d, pop, &w.workspaces[k], &w.decisions, &dp, |i, res| tally.add(pop, i, res, n_prov));
+        tally.complete(&w.base);
         let mut values = Vec::with_capacity(layouts[k].len());
         layouts[k].values(tally, cost_per_day, pretrial_days, &mut values);
         rows.push(values);

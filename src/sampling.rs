@@ -52,6 +52,24 @@ impl<'a> Bits<'a> {
     }
 }
 
+/// True with the probability encoded by [`threshold`], from a uniform 32-bit integer.
+#[inline(always)]
+pub fn below_threshold(u: u32, threshold: u64) -> bool {
+    (u as u64) < threshold
+}
+
+/// A uniform integer in `0..n` from a uniform 32-bit integer (multiply-shift).
+#[inline(always)]
+pub fn scale(u: u32, n: u32) -> u32 {
+    ((u as u64 * n as u64) >> 32) as u32
+}
+
+/// A uniform number in (0, 1) from a uniform 32-bit integer.
+#[inline(always)]
+pub fn unit(u: u32) -> f64 {
+    (u as f64 + 0.5) * (1.0 / 4_294_967_296.0)
+}
+
 /// Encodes probability `p` for [`Bits::bernoulli`]: exact to 2^-32.
 pub fn threshold(p: f64) -> u64 {
     (p.clamp(0.0, 1.0) * 4_294_967_296.0).round() as u64
@@ -90,6 +108,14 @@ impl Alias {
         Alias { keep, alias }
     }
 
+    /// One draw from one 64-bit uniform: the high half picks a column, the low half
+    /// decides between it and its alias.
+    #[inline(always)]
+    pub fn pick_from(&self, r: u64) -> usize {
+        let i = scale((r >> 32) as u32, self.keep.len() as u32) as usize;
+        if below_threshold(r as u32, self.keep[i]) { i } else { self.alias[i] as usize }
+    }
+
     /// One draw: an index into the weights.
     #[inline(always)]
     pub fn pick(&self, bits: &mut Bits) -> usize {
@@ -123,7 +149,13 @@ impl QuantileTable {
     /// One draw.
     #[inline(always)]
     pub fn sample(&self, bits: &mut Bits) -> f64 {
-        let x = bits.unit() * QUANTILE_POINTS as f64;
+        self.at(bits.unit())
+    }
+
+    /// The value at probability `u` in (0, 1): the inverse CDF, interpolated.
+    #[inline(always)]
+    pub fn at(&self, u: f64) -> f64 {
+        let x = u * QUANTILE_POINTS as f64;
         let k = x as usize;
         let f = x - k as f64;
         self.q[k] + (self.q[k + 1] - self.q[k]) * f

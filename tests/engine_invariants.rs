@@ -2,11 +2,11 @@
 
 use amnesty_sim::commands::{parameter_draw, replicate_population};
 use amnesty_sim::draft::{Draft, SHIPPED};
+use amnesty_sim::engine::tally::{Tally, breakdowns};
 use amnesty_sim::engine::{Decisions, DraftParams, Outcome, Workspace, apply, evaluate_conditions};
 use amnesty_sim::montecarlo::{PopulationSource, RunConfig, run};
 use amnesty_sim::rng::{Stream, stream};
 use amnesty_sim::spec::PopulationSpec;
-use amnesty_sim::vocab::Status;
 use proptest::prelude::*;
 
 fn shipped(id: &str) -> Draft {
@@ -49,10 +49,11 @@ proptest! {
         let mut decisions = Decisions::default();
         decisions.fill(pop.len(), &mut stream(seed, 0, Stream::Decisions));
         let values = amnesty_sim::montecarlo::draft_values(&draft, seed, 0);
-        let mut seen = [0usize; Status::COUNT];
         let mut failure = None;
+        let mut tally = Tally::new(&draft);
+        let n_prov = draft.provisions.len();
         apply(&draft, &pop, &ws, &decisions, &DraftParams::new(&draft, &values), |i, r| {
-            seen[pop.status[i].index()] += 1;
+            tally.add(&pop, i, r, n_prov);
             let remaining = pop.remaining_days(i);
             let ok = r.days_cut <= remaining
                 && (pop.status[i] != Status::Pretrial || matches!(r.outcome, Outcome::CaseClosed | Outcome::NotEligible | Outcome::Excluded | Outcome::Denied))
@@ -64,7 +65,18 @@ proptest! {
             }
         });
         prop_assert!(failure.is_none(), "{}", failure.unwrap_or_default());
-        prop_assert_eq!(seen, pop.count_by_status());
+        // Completing the tally with the persons no provision reaches conserves persons
+        // per status in every breakdown level's sum.
+        let mut base = Vec::new();
+        tally.population_counts(&pop, &mut base);
+        tally.complete(&base);
+        let counts = pop.count_by_status();
+        for (s, want) in counts.iter().enumerate() {
+            for b in breakdowns(&draft) {
+                let got: u32 = (0..Outcome::COUNT).flat_map(|o| (0..b.levels.len()).map(move |l| (o, l))).map(|(o, l)| tally.persons[tally.index(s, o, b.offset + l)]).sum();
+                prop_assert_eq!(got as usize, *want, "status {} breakdown {}", s, b.name);
+            }
+        }
     }
 
     /// Adding an exclusion never raises releases or coverage, in any replicate.

@@ -143,6 +143,8 @@ pub struct Draft {
     pub text: String,
     /// Exclusions.
     pub exclusions: Vec<Exclusion>,
+    /// All exclusions as one simplified condition, for the engine.
+    pub excluded_when: Expr,
     /// Provisions.
     pub provisions: Vec<Provision>,
     /// Court grant and repayment probabilities.
@@ -235,7 +237,11 @@ impl Draft {
             }
         }
         Error::collect(errors)?;
+        let excluded_when = program::simplify(
+            exclusions.iter().map(|e| e.when.clone()).reduce(|a, b| Expr::Or(Box::new(a), Box::new(b))).unwrap_or(Expr::Const(false)),
+        );
         Ok(Draft {
+            excluded_when,
             id,
             title: header.title.clone(),
             effective_date: header.effective_date.get_ref().clone(),
@@ -334,7 +340,7 @@ fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, 
         Some(c) => priors.scalar(format!("court_grant.{id}"), ParamToml::compile(c, src, &format!("{id}.court_grant"), Domain::Probability, false)?),
         None => default_slot.ok_or_else(|| src.error(p.span(), "no court grant probability (the draft's default is invalid)"))?,
     };
-    Ok(Provision { id, cite: t.cite.clone(), applies_to, when, when_text: t.when.get_ref().clone(), effect, requires_repayment, court_grant, note: t.note.clone() })
+    Ok(Provision { id, cite: t.cite.clone(), applies_to, when: program::simplify(when), when_text: t.when.get_ref().clone(), effect, requires_repayment, court_grant, note: t.note.clone() })
 }
 
 fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<Effect> {

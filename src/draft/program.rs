@@ -82,16 +82,28 @@ impl Mask {
     }
 }
 
-/// Packs `f(i)` for every person into `out`.
+/// Packs `f(i)` for every person into `out`: the predicate fills a byte buffer (a loop
+/// the compiler vectorises), then each 8 bytes of 0/1 become 8 bits with one multiply.
 #[inline(always)]
 fn pack(out: &mut Mask, f: impl Fn(usize) -> bool) {
     let n = out.len;
+    let mut buf = [0u8; 64];
     for (w, word) in out.words.iter_mut().enumerate() {
         let base = w * 64;
-        let end = (base + 64).min(n);
+        let len = (n - base).min(64);
+        if len == 64 {
+            for (j, b) in buf.iter_mut().enumerate() {
+                *b = f(base + j) as u8;
+            }
+        } else {
+            for (j, b) in buf.iter_mut().enumerate() {
+                *b = (j < len && f(base + j)) as u8;
+            }
+        }
         let mut bits = 0u64;
-        for i in base..end {
-            bits |= (f(i) as u64) << (i - base);
+        for k in 0..8 {
+            let x = u64::from_le_bytes(buf[k * 8..k * 8 + 8].try_into().expect("8 bytes"));
+            bits |= (x.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (k * 8);
         }
         *word = bits;
     }
@@ -149,6 +161,65 @@ fn leaf(test: &Test, pop: &Population, out: &mut Mask) {
             let mask = *mask;
             pack(out, |i| pop.tags[i].0 & mask != 0)
         }
+    }
+}
+
+/// Rewrites a tree into an equivalent one that is cheaper to evaluate: constants are
+/// folded, and tag tests (and enum-set tests of one field) joined by `or` become one
+/// test, so a list of ten tag exclusions costs one pass over the tag column.
+pub fn simplify(e: Expr) -> Expr {
+    match e {
+        Expr::Not(inner) => match simplify(*inner) {
+            Expr::Const(b) => Expr::Const(!b),
+            Expr::Not(x) => *x,
+            x => Expr::Not(Box::new(x)),
+        },
+        Expr::And(a, b) => match (simplify(*a), simplify(*b)) {
+            (Expr::Const(false), _) | (_, Expr::Const(false)) => Expr::Const(false),
+            (Expr::Const(true), x) | (x, Expr::Const(true)) => x,
+            (x, y) => Expr::And(Box::new(x), Box::new(y)),
+        },
+        Expr::Or(..) => {
+            let mut parts = Vec::new();
+            flatten_or(e, &mut parts);
+            let mut tags: Option<(u32, std::ops::Range<usize>)> = None;
+            let mut sets: Vec<(Field, u64, std::ops::Range<usize>)> = Vec::new();
+            let mut rest = Vec::new();
+            for p in parts {
+                match simplify(p) {
+                    Expr::Const(true) => return Expr::Const(true),
+                    Expr::Const(false) => {}
+                    Expr::Test(Test::TagAny(m), span) => {
+                        let t = tags.get_or_insert((0, span.clone()));
+                        t.0 |= m;
+                        t.1 = t.1.start.min(span.start)..t.1.end.max(span.end);
+                    }
+                    Expr::Test(Test::InMask(f, m), span) => match sets.iter_mut().find(|(g, ..)| *g == f) {
+                        Some(s) => s.1 |= m,
+                        None => sets.push((f, m, span)),
+                    },
+                    x => rest.push(x),
+                }
+            }
+            let mut leaves: Vec<Expr> = Vec::new();
+            if let Some((m, span)) = tags {
+                leaves.push(Expr::Test(Test::TagAny(m), span));
+            }
+            leaves.extend(sets.into_iter().map(|(f, m, span)| Expr::Test(Test::InMask(f, m), span)));
+            leaves.extend(rest);
+            leaves.into_iter().reduce(|a, b| Expr::Or(Box::new(a), Box::new(b))).unwrap_or(Expr::Const(false))
+        }
+        x => x,
+    }
+}
+
+fn flatten_or(e: Expr, out: &mut Vec<Expr>) {
+    match e {
+        Expr::Or(a, b) => {
+            flatten_or(*a, out);
+            flatten_or(*b, out);
+        }
+        x => out.push(x),
     }
 }
 

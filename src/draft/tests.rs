@@ -171,3 +171,23 @@ proptest! {
         })?;
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 150, .. ProptestConfig::default() })]
+
+    /// Simplification never changes a condition's meaning.
+    #[test]
+    fn simplify_preserves_meaning(a in expression(), b in expression(), c in expression()) {
+        thread_local! { static POP: Population = sample_population(); }
+        let text = format!("({a}) or tag == corruption or ({b}) or gravity in [minor] or tag in [terrorism, extremism] or gravity == grave or not ({c})");
+        let e = expr::parse(&text).unwrap();
+        let s = program::simplify(e.clone());
+        POP.with(|pop| {
+            for i in 0..pop.len() {
+                let p = pop.person(i);
+                prop_assert_eq!(reference::eval(&e, &p), reference::eval(&s, &p), "{}", text);
+            }
+            Ok(())
+        })?;
+    }
+}

@@ -141,11 +141,7 @@ pub struct Workspace {
 /// (ignoring exclusions), and who is excluded.
 pub fn evaluate_conditions(draft: &Draft, pop: &Population, ws: &mut Workspace) {
     let n = pop.len();
-    ws.excluded.reset(n);
-    for ex in &draft.exclusions {
-        eval_mask(&ex.when, pop, &mut ws.tmp, &mut ws.scratch);
-        ws.excluded.or(&ws.tmp);
-    }
+    eval_mask(&draft.excluded_when, pop, &mut ws.excluded, &mut ws.scratch);
     ws.status.resize_with(Status::COUNT, Mask::default);
     for s in Status::ALL {
         let m = &mut ws.status[s.index()];
@@ -206,8 +202,10 @@ fn rank(release: bool, days: u32, remaining: u32) -> u64 {
     ((release as u64) << 34) | ((full as u64) << 33) | days as u64
 }
 
-/// Applies a draft to every person, calling `visit(i, result)` for each in order.
-/// Conditions must have been evaluated with [`evaluate_conditions`] for this population.
+/// Applies a draft to the persons some provision reaches, calling `visit(i, result)`
+/// for each in order; everyone else is not eligible (and is not visited, which is what
+/// keeps the engine fast). Conditions must have been evaluated with
+/// [`evaluate_conditions`] for this population.
 #[inline]
 pub fn apply<F: FnMut(usize, PersonResult)>(
     draft: &Draft,
@@ -217,24 +215,16 @@ pub fn apply<F: FnMut(usize, PersonResult)>(
     params: &DraftParams,
     mut visit: F,
 ) {
-    let n = pop.len();
     for w in 0..ws.reach.words.len() {
         let reach = ws.reach.words[w];
         let excluded = ws.excluded.words[w];
         let base = w * 64;
-        let end = (base + 64).min(n);
-        if reach == 0 {
-            for i in base..end {
-                visit(i, PersonResult { outcome: Outcome::NotEligible, days_cut: 0, provision: None });
-            }
-            continue;
-        }
-        for i in base..end {
-            let bit = 1u64 << (i - base);
-            if reach & bit == 0 {
-                visit(i, PersonResult { outcome: Outcome::NotEligible, days_cut: 0, provision: None });
-                continue;
-            }
+        let mut pending = reach;
+        while pending != 0 {
+            let j = pending.trailing_zeros() as usize;
+            pending &= pending - 1;
+            let i = base + j;
+            let bit = 1u64 << j;
             let remaining = pop.remaining_days(i);
             let u = decisions.u[i];
             let (court_u, repay_u) = ((u & 0xFFFF_FFFF), (u >> 32));
@@ -285,8 +275,8 @@ pub fn on_paper(draft: &Draft, pop: &Population) -> Vec<PersonResult> {
     let mut ws = Workspace::default();
     evaluate_conditions(draft, pop, &mut ws);
     let decisions = Decisions { u: vec![0; pop.len()] };
-    let mut out = Vec::with_capacity(pop.len());
-    apply(draft, pop, &ws, &decisions, &DraftParams::on_paper(draft), |_, r| out.push(r));
+    let mut out = vec![PersonResult { outcome: Outcome::NotEligible, days_cut: 0, provision: None }; pop.len()];
+    apply(draft, pop, &ws, &decisions, &DraftParams::on_paper(draft), |i, r| out[i] = r);
     out
 }
 

@@ -81,6 +81,50 @@ impl Tally {
         (status * Outcome::COUNT + outcome) * self.levels + level
     }
 
+    /// Completes the tally after only reached persons were added: everyone else is not
+    /// eligible. `base` holds persons by (status, level) for the whole population (see
+    /// [`Tally::population_counts`]); not-eligible persons have no provision.
+    pub fn complete(&mut self, base: &[u32]) {
+        let provision_offset = self.offsets[7];
+        let none_level = self.levels - 1;
+        let ne = Outcome::NotEligible as usize;
+        for s in 0..Status::COUNT {
+            let reached = |t: &Tally, level: usize| -> u32 { (0..Outcome::COUNT).map(|o| t.persons[t.index(s, o, level)]).sum() };
+            let not_reached_total = base[s * self.levels] - reached(self, 0);
+            for level in 0..self.levels {
+                let add = if level < provision_offset {
+                    base[s * self.levels + level] - reached(self, level)
+                } else if level == none_level {
+                    not_reached_total
+                } else {
+                    0
+                };
+                let ix = self.index(s, ne, level);
+                self.persons[ix] += add;
+            }
+        }
+    }
+
+    /// Persons by (status, level) over the whole population, for levels that do not
+    /// depend on the draft (every breakdown but `provision`); computed once per
+    /// replicate and shared by every draft.
+    pub fn population_counts(&self, pop: &Population, out: &mut Vec<u32>) {
+        out.clear();
+        out.resize(Status::COUNT * self.levels, 0);
+        let o = &self.offsets;
+        for i in 0..pop.len() {
+            let base = pop.status[i] as usize * self.levels;
+            let vulnerable = if pop.vulnerability[i].any() { 0 } else { 1 };
+            out[base + o[0]] += 1;
+            out[base + o[1] + pop.gravity[i] as usize] += 1;
+            out[base + o[2] + pop.sex[i] as usize] += 1;
+            out[base + o[3] + AgeGroup::of(pop.age[i]) as usize] += 1;
+            out[base + o[4] + pop.group[i] as usize] += 1;
+            out[base + o[5] + vulnerable] += 1;
+            out[base + o[6] + pop.recidivism[i] as usize] += 1;
+        }
+    }
+
     /// Adds person `i`'s result to every breakdown.
     #[inline(always)]
     pub fn add(&mut self, pop: &Population, i: usize, r: PersonResult, provisions: usize) {
