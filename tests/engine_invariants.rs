@@ -7,6 +7,7 @@ use amnesty_sim::engine::{Decisions, DraftParams, Outcome, Workspace, apply, eva
 use amnesty_sim::montecarlo::{PopulationSource, RunConfig, run};
 use amnesty_sim::rng::{Stream, stream};
 use amnesty_sim::spec::PopulationSpec;
+use amnesty_sim::vocab::Status;
 use proptest::prelude::*;
 
 fn shipped(id: &str) -> Draft {
