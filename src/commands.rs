@@ -153,6 +153,8 @@ pub struct RunOptions {
     pub progress: bool,
     /// The command line as typed, for the manifest.
     pub command_line: String,
+    /// Write charts and report.html / report.md.
+    pub report: bool,
 }
 
 /// Loads drafts and refuses duplicate ids (their rows would be indistinguishable).
@@ -197,12 +199,8 @@ pub fn run(opts: &RunOptions) -> Result<String> {
     for e in &exporters {
         written.extend(e.export(&result, &dir)?);
     }
-    let outputs = written
-        .iter()
-        .map(|p| Ok(Input::new("output", &p.file_name().unwrap_or_default().to_string_lossy(), &std::fs::read(p).map_err(|e| crate::Error::io(p, e))?)))
-        .collect::<Result<Vec<_>>>()?;
     let throughput = result.persons as f64 * opts.replicates as f64 * drafts.len() as f64 / result.seconds.max(1e-9);
-    let manifest = Manifest {
+    let mut manifest = Manifest {
         version: env!("CARGO_PKG_VERSION").to_string(),
         command: opts.command_line.clone(),
         seed: opts.seed,
@@ -213,9 +211,41 @@ pub fn run(opts: &RunOptions) -> Result<String> {
         persons: result.persons,
         synthetic_population: matches!(source, PopulationSource::Synthetic),
         inputs,
-        outputs,
-        timings: Timings { replicates_seconds: result.seconds, person_replicates_per_second: throughput, total_seconds: started.elapsed().as_secs_f64() },
+        outputs: Vec::new(),
+        timings: Timings { replicates_seconds: result.seconds, person_replicates_per_second: throughput, total_seconds: 0.0 },
     };
+    if opts.report {
+        let charts = crate::charts::build(&result, opts.interval);
+        let drawn = crate::charts::write_all(&charts, &dir)?;
+        for (chart, (_, _, png)) in charts.iter().zip(&drawn) {
+            written.push(png.clone());
+            written.push(dir.join("charts").join(format!("{}.svg", chart.name())));
+        }
+        let input = crate::report::ReportInput {
+            result: &result,
+            drafts: &drafts,
+            spec: &spec,
+            synthetic: matches!(source, PopulationSource::Synthetic),
+            manifest: &manifest,
+            charts: charts.iter().zip(drawn).map(|(c, (name, svg, _))| (c.title().to_string(), name, svg)).collect(),
+            interval: opts.interval,
+        };
+        let blocks = crate::report::build(&input);
+        let title = format!("amnesty-sim: {}", manifest.drafts.join(" vs "));
+        let html = dir.join("report.html");
+        crate::fsx::write_bytes(&html, crate::report::render_html(&title, &blocks).as_bytes())?;
+        let md = dir.join("report.md");
+        crate::fsx::write_bytes(&md, crate::report::render_markdown(&blocks).as_bytes())?;
+        written.extend([html, md]);
+    }
+    manifest.outputs = written
+        .iter()
+        .map(|p| {
+            let name = p.strip_prefix(&dir).unwrap_or(p).display().to_string();
+            Ok(Input::new("output", &name, &std::fs::read(p).map_err(|e| crate::Error::io(p, e))?))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    manifest.timings.total_seconds = started.elapsed().as_secs_f64();
     manifest.write(&dir)?;
     let mut text = format!(
         "{} replicate{} of {} persons, seed {}, {} thread{}{}\n\n",

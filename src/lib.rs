@@ -6,6 +6,7 @@
 //! The binary only parses arguments and calls [`commands`].
 
 pub mod catalogue;
+pub mod charts;
 pub mod draft;
 pub mod commands;
 pub mod error;
@@ -19,6 +20,7 @@ pub mod marginals;
 pub mod montecarlo;
 pub mod param;
 pub mod population;
+pub mod report;
 pub mod rng;
 pub mod sampling;
 pub mod spec;

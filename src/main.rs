@@ -44,6 +44,9 @@ struct RunArgs {
     /// Do not draw a progress bar.
     #[arg(long)]
     quiet: bool,
+    /// Skip the charts and report.html / report.md.
+    #[arg(long)]
+    no_report: bool,
 }
 
 #[derive(Subcommand)]
@@ -88,7 +91,8 @@ enum Command {
     /// file or the id of a shipped draft (kz-2025-enacted, kz-2025-eg-cut-all,
     /// kz-2025-drug-distribution, kz-2025-fraud-third, kz-2025-no-1y,
     /// kz-2025-no-vulnerable, kz-2022, kz-2016). Writes summary.csv/.parquet,
-    /// differences (with several drafts), replicates.parquet and manifest.json.
+    /// differences (with several drafts), replicates.parquet, charts/ (PNG and SVG),
+    /// report.html (self-contained), report.md and manifest.json.
     ///
     /// Examples:
     ///   amnesty-sim run
@@ -180,6 +184,7 @@ fn run_options(drafts: Vec<String>, a: RunArgs) -> commands::RunOptions {
         out: a.out,
         progress: !a.quiet,
         command_line: command_line(),
+        report: !a.no_report,
     }
 }
 

@@ -1,0 +1,224 @@
+//! Drawing charts with plotters, for any backend: SVG into a string, PNG into a file.
+//! Bars are horizontal so that long category names stay readable; each bar has a black
+//! outline and a whisker for its interval, and negative values get a zero line.
+
+use std::path::Path;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::{FontStyle, register_font};
+
+use super::{BarChart, Chart, HEIGHT, LineChart, PALETTE, WIDTH};
+use crate::error::{Error, Result};
+
+static FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+
+fn ensure_font() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        for style in [FontStyle::Normal, FontStyle::Bold] {
+            let _ = register_font("sans-serif", style, FONT);
+        }
+    });
+}
+
+fn fail<E: std::fmt::Debug>(e: E) -> Error {
+    Error::invalid("chart", format!("drawing failed: {e:?}"))
+}
+
+fn colour(k: usize) -> RGBColor {
+    let (r, g, b) = PALETTE[k % PALETTE.len()];
+    RGBColor(r, g, b)
+}
+
+/// The chart as an SVG document.
+pub fn render_svg(chart: &Chart) -> Result<String> {
+    ensure_font();
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (WIDTH, HEIGHT)).into_drawing_area();
+        draw(chart, &root)?;
+        root.present().map_err(fail)?;
+    }
+    Ok(out)
+}
+
+/// The chart as a PNG file, written atomically.
+pub fn render_png(chart: &Chart, path: &Path) -> Result<()> {
+    ensure_font();
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = path.with_file_name(format!(".tmp-{}-{name}", std::process::id()));
+    let result = (|| {
+        let root = BitMapBackend::new(&tmp, (WIDTH, HEIGHT)).into_drawing_area();
+        draw(chart, &root)?;
+        root.present().map_err(fail)?;
+        drop(root);
+        std::fs::rename(&tmp, path).map_err(|e| Error::io(path, e))
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+fn draw<DB: DrawingBackend>(chart: &Chart, root: &DrawingArea<DB, Shift>) -> Result<()> {
+    root.fill(&WHITE).map_err(fail)?;
+    match chart {
+        Chart::Bars(b) => bars(b, root, 26, true),
+        Chart::Lines(l) => lines(l, root),
+        Chart::Panels { title, panels, .. } => {
+            let (top, rest) = root.split_vertically(80);
+            let top = top.titled(title, ("sans-serif", 26)).map_err(fail)?;
+            // One legend for all panels, in the title strip, so no panel's bars are hidden.
+            let names = panels.first().map(|p| p.series.clone()).unwrap_or_default();
+            let mut x = 20i32;
+            for (k, name) in names.iter().enumerate() {
+                top.draw(&Rectangle::new([(x, 8), (x + 16, 24)], ShapeStyle { color: colour(k).to_rgba(), filled: true, stroke_width: 1 })).map_err(fail)?;
+                top.draw(&Rectangle::new([(x, 8), (x + 16, 24)], BLACK.stroke_width(1))).map_err(fail)?;
+                top.draw(&Text::new(name.clone(), (x + 22, 8), ("sans-serif", 15))).map_err(fail)?;
+                x += 40 + 9 * name.chars().count() as i32;
+            }
+            let areas = match panels.len() {
+                2 => rest.split_evenly((1, 2)),
+                _ => rest.split_evenly((2, 2)),
+            };
+            for (area, panel) in areas.iter().zip(panels) {
+                bars(panel, area, 18, false)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn bars<DB: DrawingBackend>(b: &BarChart, area: &DrawingArea<DB, Shift>, title_size: u32, legend: bool) -> Result<()> {
+    let n_cat = b.categories.len().max(1);
+    let n_ser = b.series.len().max(1);
+    let all = b.values.iter().flatten().flatten();
+    let hi = all.clone().map(|v| v.high.max(v.mean)).fold(0.0f64, f64::max) / b.scale;
+    let lo = all.map(|v| v.low.min(v.mean)).fold(0.0f64, f64::min) / b.scale;
+    let pad = ((hi - lo) * 0.08).max(1e-9);
+    let x_range = (lo - if lo < 0.0 { pad } else { 0.0 })..(hi + pad);
+    let small = title_size < 24;
+    let label_width = b.categories.iter().map(|c| c.chars().count()).max().unwrap_or(4) as u32 * if small { 8 } else { 9 } + 20;
+    let mut chart = ChartBuilder::on(area)
+        .caption(&b.title, ("sans-serif", title_size))
+        .margin(if small { 8 } else { 20 })
+        .x_label_area_size(if small { 45 } else { 60 })
+        .y_label_area_size(label_width.min(if small { 200 } else { 330 }))
+        .build_cartesian_2d(x_range, -0.5f64..(n_cat as f64 - 0.5))
+        .map_err(fail)?;
+    let categories = b.categories.clone();
+    let count = n_cat;
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .y_labels(n_cat + 1)
+        .y_label_formatter(&move |y| {
+            let k = y.round();
+            if (y - k).abs() < 1e-6 && k >= 0.0 && (k as usize) < count { categories[count - 1 - k as usize].clone() } else { String::new() }
+        })
+        .x_label_formatter(&|x| axis_number(*x))
+        .x_desc(b.y_label.as_str())
+        .y_desc(b.x_label.as_str())
+        .label_style(("sans-serif", if small { 12 } else { 15 }))
+        .axis_desc_style(("sans-serif", if small { 13 } else { 17 }))
+        .draw()
+        .map_err(fail)?;
+    let band = 0.8 / n_ser as f64;
+    for (s, name) in b.series.iter().enumerate() {
+        let fill = colour(s + b.colour_offset);
+        let mut rects = Vec::new();
+        let mut whiskers = Vec::new();
+        for (c, v) in b.values[s].iter().enumerate() {
+            let Some(v) = v else { continue };
+            let y_center = (n_cat - 1 - c) as f64;
+            let y0 = y_center + 0.4 - band * (s as f64 + 1.0);
+            let y1 = y0 + band * 0.9;
+            let (mean, low, high) = (v.mean / b.scale, v.low / b.scale, v.high / b.scale);
+            rects.push(Rectangle::new([(0.0, y0), (mean, y1)], fill.filled()));
+            rects.push(Rectangle::new([(0.0, y0), (mean, y1)], BLACK.stroke_width(1)));
+            let ym = (y0 + y1) / 2.0;
+            let cap = band * 0.3;
+            whiskers.push(PathElement::new(vec![(low, ym), (high, ym)], BLACK.stroke_width(2)));
+            whiskers.push(PathElement::new(vec![(low, ym - cap), (low, ym + cap)], BLACK.stroke_width(2)));
+            whiskers.push(PathElement::new(vec![(high, ym - cap), (high, ym + cap)], BLACK.stroke_width(2)));
+        }
+        chart
+            .draw_series(rects)
+            .map_err(fail)?
+            .label(name.as_str())
+            .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 14, y + 6)], ShapeStyle { color: fill.to_rgba(), filled: true, stroke_width: 1 }));
+        chart.draw_series(whiskers).map_err(fail)?;
+    }
+    if lo < 0.0 {
+        chart
+            .draw_series(std::iter::once(PathElement::new(vec![(0.0, -0.5), (0.0, n_cat as f64 - 0.5)], BLACK.stroke_width(2))))
+            .map_err(fail)?;
+    }
+    if !legend {
+        return Ok(());
+    }
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::LowerRight)
+        .background_style(WHITE.mix(0.9))
+        .border_style(BLACK)
+        .label_font(("sans-serif", if small { 12 } else { 15 }))
+        .draw()
+        .map_err(fail)?;
+    Ok(())
+}
+
+/// Axis numbers with thousands separators, keeping one decimal for small ranges.
+fn axis_number(x: f64) -> String {
+    if x.abs() >= 100.0 || x.fract().abs() < 1e-9 { crate::export::table::thousands(x) } else { format!("{x:.1}") }
+}
+
+fn lines<DB: DrawingBackend>(l: &LineChart, area: &DrawingArea<DB, Shift>) -> Result<()> {
+    let xs = l.points.iter().flatten().map(|p| p.0);
+    let (x0, x1) = (xs.clone().fold(f64::INFINITY, f64::min), xs.fold(f64::NEG_INFINITY, f64::max));
+    let y1 = l.points.iter().flatten().map(|p| p.1).fold(0.0f64, f64::max) * 1.1;
+    let (x0, x1) = if x0.is_finite() && x1 > x0 { (x0, x1) } else { (x0.min(0.0) - 1.0, x0.max(0.0) + 1.0) };
+    let mut chart = ChartBuilder::on(area)
+        .caption(&l.title, ("sans-serif", 26))
+        .margin(20)
+        .x_label_area_size(60)
+        .y_label_area_size(80)
+        .build_cartesian_2d(x0..x1, 0.0..y1.max(1.0))
+        .map_err(fail)?;
+    chart
+        .configure_mesh()
+        .x_desc(l.x_label.as_str())
+        .y_desc(l.y_label.as_str())
+        .x_label_formatter(&|x| axis_number(*x))
+        .label_style(("sans-serif", 15))
+        .axis_desc_style(("sans-serif", 17))
+        .draw()
+        .map_err(fail)?;
+    for (s, name) in l.series.iter().enumerate() {
+        let c = colour(s.min(PALETTE.len() - 2));
+        let width = 4 - (s as u32 % 3);
+        chart
+            .draw_series(LineSeries::new(l.points[s].iter().copied(), c.stroke_width(width)))
+            .map_err(fail)?
+            .label(name.as_str())
+            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], c.stroke_width(width)));
+        // Markers differ by series, so lines stay apart in greyscale.
+        let points = l.points[s].iter().copied();
+        match s % 3 {
+            0 => chart.draw_series(points.map(|p| Circle::new(p, 4, c.filled()))).map(|_| ()),
+            1 => chart.draw_series(points.map(|p| TriangleMarker::new(p, 6, c.filled()))).map(|_| ()),
+            _ => chart.draw_series(points.map(|p| Cross::new(p, 5, c.stroke_width(2)))).map(|_| ()),
+        }
+        .map_err(fail)?;
+    }
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperRight)
+        .background_style(WHITE.mix(0.9))
+        .border_style(BLACK)
+        .label_font(("sans-serif", 15))
+        .draw()
+        .map_err(fail)?;
+    Ok(())
+}

@@ -1,0 +1,144 @@
+//! Charts and report: valid PNG and SVG of the stated size, a self-contained report.html,
+//! and a headless-Chromium rendering of it that is not blank.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_amnesty-sim"))
+}
+
+/// One small comparison run shared by the tests of this file.
+fn run_dir() -> PathBuf {
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("amnesty-report-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let o = bin()
+            .args(["compare", "kz-2025-enacted", "kz-2025-eg-cut-all", "--replicates", "30", "--quiet", "--out"])
+            .arg(&dir)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        dir
+    })
+    .clone()
+}
+
+fn png_size(path: &Path) -> (u32, u32, Vec<u8>, png::ColorType) {
+    let decoder = png::Decoder::new(std::fs::File::open(path).unwrap());
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    buf.truncate(info.buffer_size());
+    (info.width, info.height, buf, info.color_type)
+}
+
+/// Share of pixels that are not (near) white, and number of distinct colours.
+fn ink(buf: &[u8], color: png::ColorType) -> (f64, usize) {
+    let step = match color {
+        png::ColorType::Rgba => 4,
+        png::ColorType::Rgb => 3,
+        _ => 1,
+    };
+    let mut inked = 0usize;
+    let mut colours = std::collections::HashSet::new();
+    for px in buf.chunks(step) {
+        if px.iter().take(3).any(|c| *c < 240) {
+            inked += 1;
+        }
+        colours.insert(px.iter().take(3).fold(0u32, |a, c| a << 8 | *c as u32));
+    }
+    (inked as f64 / (buf.len() / step) as f64, colours.len())
+}
+
+#[test]
+fn every_chart_is_a_valid_png_and_svg_of_1200_by_800() {
+    let dir = run_dir().join("charts");
+    let names = ["outcomes", "differences", "release-distribution", "breakdown-provision", "breakdowns", "savings"];
+    for name in names {
+        let (w, h, buf, color) = png_size(&dir.join(format!("{name}.png")));
+        assert_eq!((w, h), (1200, 800), "{name}.png");
+        let (share, colours) = ink(&buf, color);
+        assert!(share > 0.02 && colours > 8, "{name}.png looks empty: {share} inked, {colours} colours");
+        let svg = std::fs::read_to_string(dir.join(format!("{name}.svg"))).unwrap();
+        assert!(svg.trim_start().starts_with("<svg") && svg.contains("width=\"1200\"") && svg.contains("height=\"800\""), "{name}.svg");
+        assert!(svg.trim_end().ends_with("</svg>"), "{name}.svg is not closed");
+        assert!(svg.contains("<text"), "{name}.svg has no text (title, axes)");
+    }
+}
+
+#[test]
+fn report_html_is_self_contained_and_complete() {
+    let html = std::fs::read_to_string(run_dir().join("report.html")).unwrap();
+    for forbidden in ["src=", "href=", "url(", "@import", "<link", "<script", "xmlns=\"http"] {
+        assert!(!html.contains(forbidden), "report.html contains `{forbidden}`");
+    }
+    assert_eq!(html.matches("<svg").count(), 6, "six inline charts");
+    for needle in [
+        "Summary",
+        "more prisoners&#39;",
+        "Differences against kz-2025-enacted",
+        "The drafts",
+        "Exclusions: corruption crimes",
+        "release-medium-1y",
+        "assumptions and sources",
+        "taunews.kz",
+        "Reproducibility",
+        "--replicates 30",
+    ] {
+        let needle = needle.replace("&#39;", "'");
+        assert!(html.contains(&needle), "report.html lacks `{needle}`");
+    }
+    let md = std::fs::read_to_string(run_dir().join("report.md")).unwrap();
+    assert!(md.contains("![") && md.contains("charts/outcomes.png") && md.contains("| draft |"), "report.md");
+}
+
+#[test]
+fn no_report_skips_charts_and_report() {
+    let dir = std::env::temp_dir().join(format!("amnesty-noreport-{}", std::process::id()));
+    let o = bin().args(["run", "--replicates", "5", "--quiet", "--no-report", "--out"]).arg(&dir).output().unwrap();
+    assert!(o.status.success());
+    assert!(dir.join("summary.csv").exists() && !dir.join("report.html").exists() && !dir.join("charts").exists());
+}
+
+/// Renders report.html in headless Chromium (Debian's `chromium`, installed by .ci/run)
+/// and checks the screenshot shows a page. Set AMNESTY_SKIP_BROWSER=1 to skip on a
+/// machine without Chromium; without it a missing browser fails the test.
+#[test]
+fn report_renders_in_headless_chromium() {
+    if std::env::var_os("AMNESTY_SKIP_BROWSER").is_some() {
+        eprintln!("skipped: AMNESTY_SKIP_BROWSER is set");
+        return;
+    }
+    let browser = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|b| Command::new(b).arg("--version").output().is_ok_and(|o| o.status.success()))
+        .expect("no Chromium found: install Debian's `chromium` (as .ci/run does) or set AMNESTY_SKIP_BROWSER=1");
+    let dir = run_dir();
+    let shot = dir.join("screenshot.png");
+    let profile = dir.join("chromium-profile");
+    let o = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--window-size=1280,2000",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("--screenshot={}", shot.display()))
+        .arg(format!("file://{}", dir.join("report.html").display()))
+        .output()
+        .unwrap();
+    assert!(shot.exists(), "no screenshot: {}", String::from_utf8_lossy(&o.stderr));
+    let (w, h, buf, color) = png_size(&shot);
+    assert_eq!((w, h), (1280, 2000));
+    let (share, colours) = ink(&buf, color);
+    assert!(share > 0.03, "the rendered report is blank ({share} of pixels inked)");
+    assert!(colours > 20, "the rendered report has only {colours} colours");
+}
