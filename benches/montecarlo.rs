@@ -21,7 +21,7 @@ fn bench_run(c: &mut Criterion) {
     group.bench_function(format!("kz-2025-enacted, {REPLICATES} replicates, {threads} threads"), |b| {
         b.iter(|| {
             seed += 1;
-            let config = RunConfig { replicates: REPLICATES, seed, threads, interval: 0.9, progress: false };
+            let config = RunConfig { replicates: REPLICATES, seed, threads, interval: 0.9, progress: false, summary: true };
             run(&spec, &PopulationSource::Synthetic, &drafts, &config).expect("run")
         })
     });

@@ -155,6 +155,8 @@ pub struct RunOptions {
     pub command_line: String,
     /// Write charts and report.html / report.md.
     pub report: bool,
+    /// Published figures to set beside each draft's simulated totals.
+    pub targets: Option<PathBuf>,
 }
 
 /// Loads drafts and refuses duplicate ids (their rows would be indistinguishable).
@@ -187,7 +189,7 @@ pub fn run(opts: &RunOptions) -> Result<String> {
     for d in &drafts {
         inputs.push(Input::new("draft", &d.path, d.text.as_bytes()));
     }
-    let config = RunConfig { replicates: opts.replicates, seed: opts.seed, threads: opts.threads, interval: opts.interval, progress: opts.progress };
+    let config = RunConfig { replicates: opts.replicates, seed: opts.seed, threads: opts.threads, interval: opts.interval, progress: opts.progress, summary: true };
     let result = crate::montecarlo::run(&spec, &source, &drafts, &config)?;
     let dir = match &opts.out {
         Some(d) => d.clone(),
@@ -214,8 +216,21 @@ pub fn run(opts: &RunOptions) -> Result<String> {
         outputs: Vec::new(),
         timings: Timings { replicates_seconds: result.seconds, person_replicates_per_second: throughput, total_seconds: 0.0 },
     };
+    let influences = sensitivity(&result, &drafts);
+    if !influences.is_empty() {
+        let path = dir.join("sensitivity.csv");
+        let mut text = String::from("output,input,coefficient,method\n");
+        for i in &influences {
+            text.push_str(&format!("{},{},{:.4},{}\n", i.output, i.input, i.coefficient, i.method));
+        }
+        crate::fsx::write_bytes(&path, text.as_bytes())?;
+        written.push(path);
+    }
     if opts.report {
-        let charts = crate::charts::build(&result, opts.interval);
+        let mut charts = crate::charts::build(&result, opts.interval);
+        if let Some(t) = crate::charts::tornado(&influences, &format!("{}:persons:all:covered", drafts[0].id)) {
+            charts.push(t);
+        }
         let drawn = crate::charts::write_all(&charts, &dir)?;
         for (chart, (_, _, png)) in charts.iter().zip(&drawn) {
             written.push(png.clone());
@@ -229,6 +244,7 @@ pub fn run(opts: &RunOptions) -> Result<String> {
             manifest: &manifest,
             charts: charts.iter().zip(drawn).map(|(c, (name, svg, _))| (c.title().to_string(), name, svg)).collect(),
             interval: opts.interval,
+            influences: &influences,
         };
         let blocks = crate::report::build(&input);
         let title = format!("amnesty-sim: {}", manifest.drafts.join(" vs "));
@@ -258,6 +274,10 @@ pub fn run(opts: &RunOptions) -> Result<String> {
         if matches!(source, PopulationSource::Synthetic) { ", population regenerated every replicate" } else { ", fixed registry" }
     );
     text.push_str(&crate::export::table::render(&result.summary, &result.differences, opts.interval));
+    if let Some(path) = &opts.targets {
+        let targets = crate::calibrate::targets::Targets::load(path)?;
+        text.push_str(&target_table(&result, &drafts, &targets, opts.interval));
+    }
     text.push_str(&format!(
         "\n{:.2} s for the replicates ({:.1} million person-replicates per second)\nwrote {}\n",
         result.seconds,
@@ -265,6 +285,53 @@ pub fn run(opts: &RunOptions) -> Result<String> {
         dir.display()
     ));
     Ok(text)
+}
+
+/// The headline outputs whose drivers are ranked, per draft.
+pub const SENSITIVITY_OUTPUTS: [&str; 5] = ["persons:all:covered", "persons:prisoner:released", "persons:prisoner:cut", "persons:probationer:released", "bed_days_saved:all:covered"];
+
+/// Ranks the uncertain inputs of a run by their influence on the headline outputs;
+/// empty when there are too few replicates to say anything (under 30).
+pub fn sensitivity(result: &crate::montecarlo::RunResult, drafts: &[Draft]) -> Vec<crate::sensitivity::Influence> {
+    let t = &result.replicates;
+    if t.rows.len() < 30 {
+        return Vec::new();
+    }
+    let outputs: Vec<usize> = drafts
+        .iter()
+        .flat_map(|d| SENSITIVITY_OUTPUTS.iter().map(move |o| format!("{}:{o}", d.id)))
+        .filter_map(|name| t.columns.iter().position(|c| *c == name))
+        .collect();
+    crate::sensitivity::analyse(t, &(0..t.parameters).collect::<Vec<_>>(), &outputs)
+}
+
+/// Each draft's simulated interval beside each published figure, from the
+/// per-replicate totals (exact quantiles of sums such as cut + released by cut).
+pub fn target_table(result: &crate::montecarlo::RunResult, drafts: &[Draft], targets: &crate::calibrate::targets::Targets, interval: f64) -> String {
+    use crate::export::table::thousands;
+    let t = &result.replicates;
+    let probs = [(1.0 - interval) / 2.0, 0.5, (1.0 + interval) / 2.0];
+    let mut out = format!("\npublished figures ({}) beside the simulated {:.0}% intervals\n", targets.path, interval * 100.0);
+    out.push_str(&format!("{:<28} {:<36} {:>10} {:>24} {:>8}\n", "draft", "target", "published", "simulated (median)", "inside"));
+    for d in drafts {
+        for target in &targets.targets {
+            let cols: Vec<usize> = target.columns(&d.id).iter().filter_map(|c| t.columns.iter().position(|x| x == c)).collect();
+            if cols.len() != target.outcomes.len() {
+                continue;
+            }
+            let q = crate::calibrate::quantiles(t.rows.iter().map(|r| cols.iter().map(|c| r[*c]).sum::<f64>()), &probs);
+            let inside = q[0] <= target.value && target.value <= q[2];
+            out.push_str(&format!(
+                "{:<28} {:<36} {:>10} {:>24} {:>8}\n",
+                d.id,
+                if target.fitted { target.name.clone() } else { format!("{} (not fitted)", target.name) },
+                thousands(target.value),
+                format!("{}-{} ({})", thousands(q[0]), thousands(q[2]), thousands(q[1])),
+                if inside { "yes" } else { "NO" }
+            ));
+        }
+    }
+    out
 }
 
 /// `output/<draft ids>_seed-<seed>`, with a numeric suffix if that folder exists.
@@ -349,4 +416,128 @@ pub fn explain(draft: &str, person: u32, population: Option<&Path>, catalogue: O
         crate::Error::Usage(format!("no person with id {person}; ids run from {} to {}", pop.id.iter().min().unwrap_or(&0), pop.id.iter().max().unwrap_or(&0)))
     })?;
     Ok(crate::explain::explain(&draft, &pop, i))
+}
+
+/// Options of `calibrate`.
+#[derive(Debug, Clone)]
+pub struct CalibrateOptions {
+    /// The draft the targets were made for (file or shipped id).
+    pub draft: String,
+    /// Targets file.
+    pub targets: PathBuf,
+    /// Prior spec; default: the shipped prior spec.
+    pub population: Option<PathBuf>,
+    /// Article catalogue.
+    pub catalogue: Option<PathBuf>,
+    /// Parameter draws.
+    pub draws: u64,
+    /// Fraction of draws kept.
+    pub accept: f64,
+    /// Seed.
+    pub seed: u64,
+    /// Threads.
+    pub threads: usize,
+    /// Where to write the calibrated spec; the fit table and chart go beside it.
+    pub out: PathBuf,
+    /// The command line, recorded in the calibrated spec.
+    pub command_line: String,
+}
+
+/// Runs `calibrate`: ABC, calibrated spec, fit table and chart.
+pub fn calibrate(opts: &CalibrateOptions) -> Result<String> {
+    use crate::calibrate::{Record, abc, calibrated_spec, fits, posterior, targets::Targets};
+    let draft = crate::draft::resolve(&opts.draft)?;
+    let targets = Targets::load(&opts.targets)?;
+    if let Some(d) = &targets.draft
+        && *d != draft.id
+    {
+        eprintln!("warning: {} was made for draft `{d}`, calibrating against `{}`", targets.path, draft.id);
+    }
+    let spec = match &opts.population {
+        Some(p) => load_spec(Some(p), opts.catalogue.as_deref())?,
+        None => {
+            let catalogue = match &opts.catalogue {
+                Some(p) => Catalogue::parse(&p.display().to_string(), &std::fs::read_to_string(p).map_err(|e| crate::Error::io(p, e))?)?,
+                None => Catalogue::embedded()?,
+            };
+            PopulationSpec::parse(crate::spec::PRIOR_SPEC_NAME, crate::spec::PRIOR_SPEC, catalogue)?
+        }
+    };
+    let result = abc(&spec, &draft, &targets, opts.draws, opts.accept, opts.seed, opts.threads)?;
+    let fit = fits(&result, &targets);
+    let post = posterior(&spec, &result);
+    let record = Record {
+        draft: draft.id.clone(),
+        targets: (targets.path.clone(), crate::export::manifest::sha256_hex(targets.text.as_bytes())),
+        prior: (spec.path.clone(), crate::export::manifest::sha256_hex(spec.text.as_bytes())),
+        counts: (opts.draws, result.accepted.len(), result.within_tolerance),
+        seed: opts.seed,
+        command: opts.command_line.clone(),
+    };
+    let text = calibrated_spec(&spec.text, &post, &record, &fit)?;
+    // The calibrated file must load as a spec before it is written.
+    PopulationSpec::parse(&opts.out.display().to_string(), &text, spec.catalogue.clone())?;
+    crate::fsx::write_bytes(&opts.out, text.as_bytes())?;
+
+    let stem = opts.out.with_extension("");
+    let csv = PathBuf::from(format!("{}-fit.csv", stem.display()));
+    let mut table = String::from("target,fitted,value,tolerance,prior_p05,prior_p50,prior_p95,posterior_p05,posterior_p50,posterior_p95,inside_prior_interval,inside_posterior_interval\n");
+    for f in &fit {
+        table.push_str(&format!(
+            "{},{},{},{},{:.1},{:.1},{:.1},{:.1},{:.1},{:.1},{},{}\n",
+            f.name,
+            f.fitted,
+            f.value,
+            f.tolerance,
+            f.before[0],
+            f.before[1],
+            f.before[2],
+            f.after[0],
+            f.after[1],
+            f.after[2],
+            f.before[0] <= f.value && f.value <= f.before[2],
+            f.after[0] <= f.value && f.value <= f.after[2]
+        ));
+    }
+    crate::fsx::write_bytes(&csv, table.as_bytes())?;
+    let chart = crate::charts::Chart::Bars(crate::charts::BarChart {
+        name: "calibration-fit".into(),
+        title: format!("Calibration of the population to {} figures", targets.targets.len()),
+        y_label: "simulated / published figure (median, whiskers: 90%)".into(),
+        x_label: "target".into(),
+        categories: fit.iter().map(|f| if f.fitted { f.name.clone() } else { format!("{} (not fitted)", f.name) }).collect(),
+        series: vec!["prior".into(), "calibrated".into()],
+        values: vec![
+            fit.iter().map(|f| Some(crate::charts::Bar { mean: f.before[1] / f.value, low: f.before[0] / f.value, high: f.before[2] / f.value })).collect(),
+            fit.iter().map(|f| Some(crate::charts::Bar { mean: f.after[1] / f.value, low: f.after[0] / f.value, high: f.after[2] / f.value })).collect(),
+        ],
+        scale: 1.0,
+        colour_offset: 2,
+        reference: Some(1.0),
+    });
+    let png = PathBuf::from(format!("{}-fit.png", stem.display()));
+    crate::charts::render_png(&chart, &png)?;
+    let svg = PathBuf::from(format!("{}-fit.svg", stem.display()));
+    crate::fsx::write_bytes(&svg, crate::charts::render_svg(&chart)?.as_bytes())?;
+
+    let mut out = format!(
+        "ABC rejection: {} draws of {} parameters in {:.1} s; kept the closest {} ({} draws had every target within its tolerance)\n\n",
+        opts.draws,
+        spec.priors.len(),
+        result.seconds,
+        result.accepted.len(),
+        result.within_tolerance
+    );
+    out.push_str(&format!("{:<32} {:>9} {:>26} {:>26}\n", "target", "published", "prior 90% (median)", "calibrated 90% (median)"));
+    for f in &fit {
+        out.push_str(&format!(
+            "{:<32} {:>9} {:>26} {:>26}\n",
+            if f.fitted { f.name.clone() } else { format!("{} (not fitted)", f.name) },
+            crate::export::table::thousands(f.value),
+            format!("{}-{} ({})", crate::export::table::thousands(f.before[0]), crate::export::table::thousands(f.before[2]), crate::export::table::thousands(f.before[1])),
+            format!("{}-{} ({})", crate::export::table::thousands(f.after[0]), crate::export::table::thousands(f.after[2]), crate::export::table::thousands(f.after[1])),
+        ));
+    }
+    out.push_str(&format!("\nwrote {}, {}, {}, {}\n", opts.out.display(), csv.display(), png.display(), svg.display()));
+    Ok(out)
 }

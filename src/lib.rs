@@ -5,6 +5,7 @@
 //! draft -> engine -> accumulators -> summary -> exporters, charts and report.
 //! The binary only parses arguments and calls [`commands`].
 
+pub mod calibrate;
 pub mod catalogue;
 pub mod charts;
 pub mod draft;
@@ -23,6 +24,7 @@ pub mod population;
 pub mod report;
 pub mod rng;
 pub mod sampling;
+pub mod sensitivity;
 pub mod spec;
 pub mod summary;
 pub mod vocab;

@@ -47,6 +47,10 @@ struct RunArgs {
     /// Skip the charts and report.html / report.md.
     #[arg(long)]
     no_report: bool,
+    /// Print published figures (a targets file, e.g.
+    /// scenarios/targets/kz-2025-forecast.toml) beside each draft's simulated intervals.
+    #[arg(long, value_name = "FILE")]
+    targets: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -146,6 +150,46 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Calibrate the population spec to published figures (ABC rejection).
+    ///
+    /// Draws every uncertain parameter of the prior spec, simulates the draft, keeps the
+    /// draws closest to the targets, and writes a calibrated spec (posterior
+    /// distributions, with the calibration recorded in it), a fit table (CSV) and a fit
+    /// chart (PNG, SVG) beside it.
+    ///
+    /// Examples:
+    ///   amnesty-sim calibrate --draft kz-2025-enacted --targets scenarios/targets/kz-2025-forecast.toml
+    ///   amnesty-sim calibrate --draft kz-2025-enacted --targets t.toml --draws 2000 --out my-spec.toml
+    #[command(verbatim_doc_comment)]
+    Calibrate {
+        /// The draft the published figures describe (file or shipped id).
+        #[arg(long)]
+        draft: String,
+        /// Targets file (TOML).
+        #[arg(long, value_name = "FILE")]
+        targets: PathBuf,
+        /// Prior spec; default: the shipped scenarios/population/kz-2025-prior.toml.
+        #[arg(long, value_name = "FILE")]
+        population: Option<PathBuf>,
+        /// Article catalogue (TOML).
+        #[arg(long, value_name = "FILE")]
+        catalogue: Option<PathBuf>,
+        /// Parameter draws.
+        #[arg(long, default_value_t = 20_000)]
+        draws: u64,
+        /// Fraction of the draws kept as the posterior sample.
+        #[arg(long, default_value_t = 0.02)]
+        accept: f64,
+        /// Seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Worker threads (default: all cores).
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Calibrated spec to write; the fit table and chart go beside it.
+        #[arg(long, value_name = "FILE", default_value = "output/calibrated.toml")]
+        out: PathBuf,
+    },
     /// Show how a draft treats one person: which exclusions and provisions matched, with
     /// the values that decided.
     ///
@@ -185,6 +229,7 @@ fn run_options(drafts: Vec<String>, a: RunArgs) -> commands::RunOptions {
         progress: !a.quiet,
         command_line: command_line(),
         report: !a.no_report,
+        targets: a.targets,
     }
 }
 
@@ -219,6 +264,20 @@ fn main() -> ExitCode {
                     ExitCode::from(2)
                 }
             };
+        }
+        Command::Calibrate { draft, targets, population, catalogue, draws, accept, seed, threads, out } => {
+            commands::calibrate(&commands::CalibrateOptions {
+                draft,
+                targets,
+                population,
+                catalogue,
+                draws,
+                accept,
+                seed,
+                threads: threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
+                out,
+                command_line: command_line(),
+            })
         }
         Command::Explain { draft, person, population, catalogue, seed } => {
             commands::explain(&draft, person, population.as_deref(), catalogue.as_deref(), seed)

@@ -46,13 +46,18 @@ pub struct RunConfig {
     pub interval: f64,
     /// Show a progress bar on stderr (only drawn when stderr is a terminal).
     pub progress: bool,
+    /// Compute the summary and differences (calibration needs only the per-replicate
+    /// totals, and skips them).
+    pub summary: bool,
 }
 
 /// One table of the replicates file.
 #[derive(Debug, Clone, Default)]
 pub struct ReplicateTable {
-    /// Column names after `replicate`.
+    /// Column names after `replicate`: first the drawn parameters, then the totals.
     pub columns: Vec<String>,
+    /// How many of the columns are drawn parameters.
+    pub parameters: usize,
     /// One row per replicate.
     pub rows: Vec<Vec<f64>>,
 }
@@ -114,6 +119,7 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     for d in drafts {
         table.columns.extend(d.priors.names().iter().map(|n| format!("{}:{n}", d.id)));
     }
+    table.parameters = table.columns.len();
     let headline: Vec<Vec<usize>> = layouts
         .iter()
         .map(|l| {
@@ -160,12 +166,15 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
                         tallies: drafts.iter().map(Tally::new).collect(),
                         base: Vec::new(),
                     },
-                    |w, r| replicate(spec, source, drafts, &layouts, config.seed, r, w),
+                    |w, r| replicate(spec, source, drafts, &layouts, (!config.summary).then_some(&headline[..]), config.seed, r, w),
                 )
                 .collect()
         });
         for rep in results {
             for (k, values) in rep.rows.iter().enumerate() {
+                if !config.summary {
+                    break;
+                }
                 stats[k].push(values);
                 if k > 0 {
                     let diff: Vec<f64> = values
@@ -228,7 +237,17 @@ pub fn draft_values(draft: &Draft, seed: u64, r: u64) -> Vec<f64> {
         .collect()
 }
 
-fn replicate(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], layouts: &[Layout], seed: u64, r: u64, w: &mut Worker) -> Replicate {
+#[allow(clippy::too_many_arguments)]
+fn replicate(
+    spec: &PopulationSpec,
+    source: &PopulationSource,
+    drafts: &[Draft],
+    layouts: &[Layout],
+    only: Option<&[Vec<usize>]>,
+    seed: u64,
+    r: u64,
+    w: &mut Worker,
+) -> Replicate {
     spec.priors.draw(&mut stream(seed, r, Stream::Parameters), &mut w.spec_values);
     let pop: &Population = match source {
         PopulationSource::Synthetic => {
@@ -242,8 +261,11 @@ fn replicate(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft],
     let pretrial_days = w.spec_values[spec.pretrial_remaining_days];
     let mut params = w.spec_values.clone();
     let mut rows = Vec::with_capacity(drafts.len());
-    // Persons by status and level do not depend on the draft: count them once.
-    w.tallies[0].population_counts(pop, &mut w.base);
+    // Persons by status and level do not depend on the draft: count them once. The
+    // headline totals (all `only` asks for) need neither these nor the breakdowns.
+    if only.is_none() {
+        w.tallies[0].population_counts(pop, &mut w.base);
+    }
     for (k, d) in drafts.iter().enumerate() {
         let values = draft_values(d, seed, r);
         let dp = DraftParams::new(d, &values);
@@ -252,10 +274,14 @@ fn replicate(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft],
         let tally = &mut w.tallies[k];
         tally.clear();
         let n_prov = d.provisions.len();
-        apply(d, pop, &w.workspaces[k], &w.decisions, &dp, |i, res| tally.add(pop, i, res, n_prov));
-        tally.complete(&w.base);
+        if only.is_some() {
+            apply(d, pop, &w.workspaces[k], &w.decisions, &dp, |i, res| tally.add_total(pop, i, res));
+        } else {
+            apply(d, pop, &w.workspaces[k], &w.decisions, &dp, |i, res| tally.add(pop, i, res, n_prov));
+            tally.complete(&w.base);
+        }
         let mut values = Vec::with_capacity(layouts[k].len());
-        layouts[k].values(tally, cost_per_day, pretrial_days, &mut values);
+        layouts[k].values(tally, cost_per_day, pretrial_days, only.map(|o| &o[k][..]), &mut values);
         rows.push(values);
     }
     Replicate { params, rows }

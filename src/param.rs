@@ -317,6 +317,17 @@ impl Priors {
         })
     }
 
+    /// The groups of slots: (first slot, number of slots, drawn together as shares).
+    pub fn groups(&self) -> Vec<(Slot, usize, bool)> {
+        self.groups
+            .iter()
+            .map(|(s, p)| match p {
+                Prior::Scalar(_) => (*s, 1, false),
+                Prior::Dirichlet { means, .. } => (*s, means.len(), true),
+            })
+            .collect()
+    }
+
     /// Whether the slot is drawn (not fixed): only these can drive uncertainty.
     pub fn is_uncertain(&self, slot: Slot) -> bool {
         self.groups.iter().any(|(s, p)| match p {

@@ -44,18 +44,16 @@ fn writes_csv_and_parquet_that_load_back_and_reproduce() {
 #[test]
 fn a_bad_spec_is_reported_with_file_line_and_column() {
     let dir = temp_dir("badspec");
-    let text = amnesty_sim::spec::DEFAULT_SPEC.replace(
-        "repeat = { beta = { mean = 0.45, concentration = 200 }",
-        "repeat = { beta = { mean = 1.45, concentration = 200 }",
-    );
+    let text = amnesty_sim::spec::PRIOR_SPEC.replace("female = { uniform = [0.061, 0.091]", "female = { uniform = [0.061, 1.091]");
+    assert_ne!(text, amnesty_sim::spec::PRIOR_SPEC);
     let path = dir.join("spec.toml");
     std::fs::write(&path, &text).unwrap();
     let out = bin().args(["population", "--spec"]).arg(&path).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
-    let line = text.lines().position(|l| l.contains("mean = 1.45")).unwrap() + 1;
+    let line = text.lines().position(|l| l.contains("1.091")).unwrap() + 1;
     assert!(err.contains(&format!("spec.toml:{line}:")), "{err}");
-    assert!(err.contains("0 < mean < 1"), "{err}");
+    assert!(err.contains("prisoner.female: must be a share between 0 and 1"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 
     std::fs::write(&path, text.replace("[prisoner.age]", "[prisoner.agee]")).unwrap();

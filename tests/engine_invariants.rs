@@ -20,7 +20,7 @@ fn spec() -> PopulationSpec {
 }
 
 fn config(replicates: u64, seed: u64, threads: usize) -> RunConfig {
-    RunConfig { replicates, seed, threads, interval: 0.9, progress: false }
+    RunConfig { replicates, seed, threads, interval: 0.9, progress: false, summary: true }
 }
 
 /// Replaces the draft id so two variants can run side by side.

@@ -94,7 +94,7 @@ fn bars<DB: DrawingBackend>(b: &BarChart, area: &DrawingArea<DB, Shift>, title_s
     let n_cat = b.categories.len().max(1);
     let n_ser = b.series.len().max(1);
     let all = b.values.iter().flatten().flatten();
-    let hi = all.clone().map(|v| v.high.max(v.mean)).fold(0.0f64, f64::max) / b.scale;
+    let hi = all.clone().map(|v| v.high.max(v.mean)).fold(b.reference.unwrap_or(0.0), f64::max) / b.scale;
     let lo = all.map(|v| v.low.min(v.mean)).fold(0.0f64, f64::min) / b.scale;
     let pad = ((hi - lo) * 0.08).max(1e-9);
     let x_range = (lo - if lo < 0.0 { pad } else { 0.0 })..(hi + pad);
@@ -149,6 +149,15 @@ fn bars<DB: DrawingBackend>(b: &BarChart, area: &DrawingArea<DB, Shift>, title_s
             .label(name.as_str())
             .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 14, y + 6)], ShapeStyle { color: fill.to_rgba(), filled: true, stroke_width: 1 }));
         chart.draw_series(whiskers).map_err(fail)?;
+    }
+    if let Some(x) = b.reference {
+        let x = x / b.scale;
+        chart
+            .draw_series((0..40).map(|k| {
+                let y0 = -0.5 + k as f64 * (n_cat as f64) / 40.0;
+                PathElement::new(vec![(x, y0), (x, y0 + n_cat as f64 / 80.0)], RGBColor(200, 30, 30).stroke_width(3))
+            }))
+            .map_err(fail)?;
     }
     if lo < 0.0 {
         chart

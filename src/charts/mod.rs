@@ -66,6 +66,8 @@ pub struct BarChart {
     pub scale: f64,
     /// Palette index of the first series, so a draft keeps its colour in every chart.
     pub colour_offset: usize,
+    /// A value to mark with a vertical line (1.0 for "simulated / target").
+    pub reference: Option<f64>,
 }
 
 /// Lines over a numeric x axis (distributions).
@@ -164,6 +166,7 @@ fn headline_chart(name: &str, title: &str, rows: &[SummaryRow], interval: f64) -
         series,
         scale: 1.0,
         colour_offset: 0,
+        reference: None,
     }
 }
 
@@ -191,6 +194,7 @@ fn breakdown_chart(rows: &[SummaryRow], breakdown: &str, title: &str, interval: 
         series,
         scale: 1.0,
         colour_offset: 0,
+        reference: None,
     }
 }
 
@@ -251,6 +255,7 @@ fn savings(rows: &[SummaryRow], interval: f64) -> Chart {
         series: series.clone(),
         scale,
         colour_offset: 0,
+        reference: None,
     };
     Chart::Panels {
         name: "savings".into(),
@@ -286,6 +291,27 @@ pub fn build(result: &RunResult, interval: f64) -> Vec<Chart> {
     });
     charts.push(savings(&result.summary, interval));
     charts
+}
+
+/// A tornado chart: the inputs that move `output` most, by partial rank correlation.
+pub fn tornado(influences: &[crate::sensitivity::Influence], output: &str) -> Option<Chart> {
+    let top = crate::sensitivity::top(influences, output, 12);
+    if top.is_empty() {
+        return None;
+    }
+    let method = if top[0].method == "prcc" { "partial rank correlation" } else { "rank correlation" };
+    Some(Chart::Bars(BarChart {
+        name: "sensitivity".into(),
+        title: format!("What drives {output}"),
+        y_label: format!("{method} with the output (-1 to 1)"),
+        x_label: "uncertain input".into(),
+        categories: top.iter().map(|i| i.input.clone()).collect(),
+        series: vec![output.to_string()],
+        values: vec![top.iter().map(|i| Some(Bar { mean: i.coefficient, low: i.coefficient, high: i.coefficient })).collect()],
+        scale: 1.0,
+        colour_offset: 1,
+        reference: None,
+    }))
 }
 
 /// Draws every chart as PNG into `dir/charts/` and returns (chart, svg text, png path).

@@ -125,6 +125,14 @@ impl Tally {
         }
     }
 
+    /// Adds person `i`'s result to the `total` level only (enough for headline totals).
+    #[inline(always)]
+    pub fn add_total(&mut self, pop: &Population, i: usize, r: PersonResult) {
+        let c = (pop.status[i] as usize * Outcome::COUNT + r.outcome as usize) * self.levels;
+        self.persons[c] += 1;
+        self.days[c] += r.days_cut as u64;
+    }
+
     /// Adds person `i`'s result to every breakdown.
     #[inline(always)]
     pub fn add(&mut self, pop: &Population, i: usize, r: PersonResult, provisions: usize) {

@@ -51,6 +51,8 @@ pub struct ReportInput<'a> {
     pub charts: Vec<(String, String, String)>,
     /// Interval probability.
     pub interval: f64,
+    /// Influence of each uncertain input on the headline outputs.
+    pub influences: &'a [crate::sensitivity::Influence],
 }
 
 fn row<'a>(rows: &'a [SummaryRow], draft: &str, metric: Metric, status: Option<Status>, outcome: ReportOutcome) -> Option<&'a SummaryRow> {
@@ -241,6 +243,23 @@ pub fn build(input: &ReportInput) -> Vec<Block> {
     b.push(Block::Heading(2, "Charts".into()));
     for (title, name, svg) in &input.charts {
         b.push(Block::Chart(title.clone(), name.clone(), svg.clone()));
+    }
+
+    if !input.influences.is_empty() {
+        b.push(Block::Heading(2, "What drives the results".into()));
+        let method = if input.influences[0].method == "prcc" { "partial rank correlation (PRCC)" } else { "rank correlation (too few replicates for PRCC)" };
+        b.push(Block::Paragraph(format!(
+            "For each headline output of {}, the uncertain inputs that move it most, by {method} over the replicates: +1 means the output rises with the input once all other inputs are accounted for, -1 that it falls, 0 that the input does not matter. Narrowing the inputs at the top of each list (better data) would narrow the intervals most. All inputs and outputs are in sensitivity.csv.",
+            ids[0]
+        )));
+        let mut rows = Vec::new();
+        for o in crate::commands::SENSITIVITY_OUTPUTS {
+            let output = format!("{}:{o}", ids[0]);
+            for (rank, i) in crate::sensitivity::top(input.influences, &output, 5).iter().enumerate() {
+                rows.push(vec![if rank == 0 { o.to_string() } else { String::new() }, i.input.clone(), format!("{:+.2}", i.coefficient)]);
+            }
+        }
+        b.push(Block::Table(vec!["output".into(), "input".into(), "coefficient".into()], rows));
     }
 
     b.push(Block::Heading(2, "The drafts".into()));

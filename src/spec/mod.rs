@@ -19,6 +19,11 @@ use file::{CategoricalToml, CountToml, SpecFile, StatusToml, TermToml};
 pub const DEFAULT_SPEC: &str = include_str!("../../scenarios/population/kz-2025.toml");
 /// The name the embedded spec is reported under.
 pub const DEFAULT_SPEC_NAME: &str = "scenarios/population/kz-2025.toml";
+/// The hand-written prior spec that `calibrate` starts from (the default spec is its
+/// calibrated version).
+pub const PRIOR_SPEC: &str = include_str!("../../scenarios/population/kz-2025-prior.toml");
+/// The name the prior spec is reported under.
+pub const PRIOR_SPEC_NAME: &str = "scenarios/population/kz-2025-prior.toml";
 
 /// Term distribution for one gravity, in days.
 #[derive(Debug, Clone)]

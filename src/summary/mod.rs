@@ -160,10 +160,24 @@ impl Layout {
         self.keys.is_empty()
     }
 
-    /// One replicate's row values from its tally.
-    pub fn values(&self, tally: &Tally, cost_per_day: f64, pretrial_days: f64, out: &mut Vec<f64>) {
+    /// One replicate's row values from its tally; with `only`, rows not listed are left
+    /// at zero (calibration needs only the headline totals).
+    pub fn values(&self, tally: &Tally, cost_per_day: f64, pretrial_days: f64, only: Option<&[usize]>, out: &mut Vec<f64>) {
         out.clear();
-        out.extend(self.keys.iter().zip(&self.recipes).map(|(key, cells)| {
+        if let Some(rows) = only {
+            out.resize(self.keys.len(), 0.0);
+            for &r in rows {
+                out[r] = self.value(r, tally, cost_per_day, pretrial_days);
+            }
+            return;
+        }
+        out.extend((0..self.keys.len()).map(|r| self.value(r, tally, cost_per_day, pretrial_days)));
+    }
+
+    fn value(&self, row: usize, tally: &Tally, cost_per_day: f64, pretrial_days: f64) -> f64 {
+        let key = &self.keys[row];
+        let cells = &self.recipes[row];
+        {
             cells
                 .iter()
                 .map(|&(c, s)| {
@@ -182,7 +196,7 @@ impl Layout {
                     }
                 })
                 .sum::<f64>()
-        }));
+        }
     }
 
     /// Indices of the rows whose breakdown is `total`.

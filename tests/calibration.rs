@@ -1,0 +1,119 @@
+//! Calibration on a synthetic case with known parameters: targets are simulated from a
+//! chosen "true" parameter vector, ABC starts from the prior, and the posterior must
+//! contain the truth for the parameters the targets inform (and be narrower there).
+
+use amnesty_sim::calibrate::targets::{Target, Targets};
+use amnesty_sim::calibrate::{abc, informed};
+use amnesty_sim::catalogue::Catalogue;
+use amnesty_sim::draft::{Draft, SHIPPED};
+use amnesty_sim::engine::{Decisions, DraftParams, Outcome, Workspace, apply, evaluate_conditions};
+use amnesty_sim::generate::generate_into;
+use amnesty_sim::population::Population;
+use amnesty_sim::rng::{Stream, stream};
+use amnesty_sim::spec::{PRIOR_SPEC, PRIOR_SPEC_NAME, PopulationSpec};
+use amnesty_sim::summary::ReportOutcome;
+use amnesty_sim::vocab::Status;
+
+/// Mean count of (status, outcomes) over a few populations drawn with parameters `theta`.
+fn simulate(spec: &PopulationSpec, draft: &Draft, theta: &[f64], status: Status, outcomes: &[Outcome]) -> f64 {
+    let mut total = 0.0;
+    let reps = 4;
+    for r in 0..reps {
+        let mut pop = Population::default();
+        generate_into(spec, theta, &mut stream(99, r, Stream::Population), &mut pop);
+        let mut ws = Workspace::default();
+        evaluate_conditions(draft, &pop, &mut ws);
+        let mut decisions = Decisions::default();
+        decisions.fill(pop.len(), &mut stream(99, r, Stream::Decisions));
+        let values = amnesty_sim::montecarlo::draft_values(draft, 99, r);
+        apply(draft, &pop, &ws, &decisions, &DraftParams::new(draft, &values), |i, res| {
+            if pop.status[i] == status && outcomes.contains(&res.outcome) {
+                total += 1.0;
+            }
+        });
+    }
+    total / reps as f64
+}
+
+#[test]
+fn abc_recovers_known_parameters_within_its_interval() {
+    let spec = PopulationSpec::parse(PRIOR_SPEC_NAME, PRIOR_SPEC, Catalogue::embedded().unwrap()).unwrap();
+    let draft = Draft::parse("kz-2025-eg-cut-all", SHIPPED.iter().find(|(i, _)| *i == "kz-2025-eg-cut-all").unwrap().1).unwrap();
+    let mut theta = Vec::new();
+    spec.priors.draw(&mut stream(2024, 0, Stream::Parameters), &mut theta);
+
+    let specs: [(&str, Status, &[Outcome]); 7] = [
+        ("prisoners released", Status::Prisoner, &[Outcome::Released]),
+        ("prisoners cut", Status::Prisoner, &[Outcome::Cut, Outcome::ReleasedByCut]),
+        ("probationers released", Status::Probationer, &[Outcome::Released]),
+        ("probationers cut", Status::Probationer, &[Outcome::Cut, Outcome::ReleasedByCut]),
+        ("pre-trial closed", Status::Pretrial, &[Outcome::CaseClosed]),
+        ("prisoners excluded", Status::Prisoner, &[Outcome::Excluded]),
+        ("probationers excluded", Status::Probationer, &[Outcome::Excluded]),
+    ];
+    let targets = Targets {
+        title: "synthetic".into(),
+        draft: Some(draft.id.clone()),
+        path: "synthetic".into(),
+        text: String::new(),
+        targets: specs
+            .iter()
+            .map(|(name, status, outcomes)| Target {
+                name: name.to_string(),
+                value: simulate(&spec, &draft, &theta, *status, outcomes).max(1.0),
+                tolerance: 0.1,
+                status: Some(*status),
+                outcomes: outcomes.iter().map(|o| ReportOutcome::One(*o)).collect(),
+                source: "simulated from known parameters".into(),
+                fitted: true,
+            })
+            .collect(),
+    };
+    let result = abc(&spec, &draft, &targets, 3000, 0.03, 5, 2).unwrap();
+
+    let quantile = |v: &mut Vec<f64>, p: f64| {
+        v.sort_by(f64::total_cmp);
+        v[((v.len() - 1) as f64 * p).round() as usize]
+    };
+    let mut checked = 0;
+    let mut covered = 0;
+    let mut misses = Vec::new();
+    for slot in 0..spec.priors.len() {
+        if !spec.priors.is_uncertain(slot) || !informed(&result, slot) {
+            continue;
+        }
+        let mut kept: Vec<f64> = result.accepted.iter().map(|i| result.params[*i][slot]).collect();
+        let (lo, hi) = (quantile(&mut kept, 0.01), quantile(&mut kept, 0.99));
+        checked += 1;
+        if lo <= theta[slot] && theta[slot] <= hi {
+            covered += 1;
+        } else {
+            misses.push(format!("{} = {:.4} outside [{lo:.4}, {hi:.4}]", result.names[slot], theta[slot]));
+        }
+    }
+    assert!(checked >= 3, "the targets should inform several parameters, informed {checked}");
+    assert!(covered as f64 >= 0.85 * checked as f64, "truth inside the 98% posterior interval for only {covered} of {checked}: {misses:?}");
+
+    // The posterior is informative: the accepted draws reproduce the targets far better
+    // than the prior does, and the most narrowed parameter still contains the truth.
+    let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len() as f64;
+    let accepted_distance = mean(&result.accepted.iter().map(|i| result.distance[*i]).collect::<Vec<_>>());
+    assert!(accepted_distance < 0.5 * mean(&result.distance), "accepted {accepted_distance} vs all {}", mean(&result.distance));
+    let sd = |v: &[f64]| {
+        let m = mean(v);
+        (v.iter().map(|x| (x - m).powi(2)).sum::<f64>() / v.len() as f64).sqrt()
+    };
+    let (best, ratio) = (0..spec.priors.len())
+        .filter(|s| spec.priors.is_uncertain(*s))
+        .filter_map(|s| {
+            let all: Vec<f64> = result.params.iter().map(|p| p[s]).collect();
+            let kept: Vec<f64> = result.accepted.iter().map(|i| result.params[*i][s]).collect();
+            (sd(&all) > 0.0).then(|| (s, sd(&kept) / sd(&all)))
+        })
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .unwrap();
+    assert!(ratio < 0.75, "no parameter narrowed below 75% of its prior spread (best {} at {ratio})", result.names[best]);
+    let mut kept: Vec<f64> = result.accepted.iter().map(|i| result.params[*i][best]).collect();
+    let (lo, hi) = (quantile(&mut kept, 0.01), quantile(&mut kept, 0.99));
+    assert!(lo <= theta[best] && theta[best] <= hi, "{}: true {} outside [{lo}, {hi}]", result.names[best], theta[best]);
+}
