@@ -7,8 +7,7 @@ use toml::Spanned;
 
 use crate::error::{Error, Result, did_you_mean};
 use crate::param::{SourceFile, check_cite};
-use crate::summary::ReportOutcome;
-use crate::engine::Outcome;
+use crate::summary::{PERSON_OUTCOMES, ReportOutcome};
 use crate::vocab::Status;
 
 #[derive(Deserialize)]
@@ -90,15 +89,6 @@ pub struct Targets {
     pub text: String,
 }
 
-const OUTCOMES: [ReportOutcome; 7] = [
-    ReportOutcome::Eligible,
-    ReportOutcome::One(Outcome::Released),
-    ReportOutcome::One(Outcome::ReleasedByCut),
-    ReportOutcome::One(Outcome::Cut),
-    ReportOutcome::One(Outcome::CaseClosed),
-    ReportOutcome::One(Outcome::Excluded),
-    ReportOutcome::Covered,
-];
 
 impl Targets {
     /// Reads a targets file.
@@ -126,8 +116,8 @@ impl Targets {
             };
             let mut outcomes = Vec::new();
             for o in &x.outcomes {
-                let found = OUTCOMES.iter().find(|c| c.name() == o.get_ref()).ok_or_else(|| {
-                    let names: Vec<&str> = OUTCOMES.iter().map(|c| c.name()).collect();
+                let found = PERSON_OUTCOMES.iter().find(|c| c.name() == o.get_ref()).ok_or_else(|| {
+                    let names: Vec<&str> = PERSON_OUTCOMES.iter().map(|c| c.name()).collect();
                     let hint = did_you_mean(o.get_ref(), names.iter().copied()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
                     src.error(o.span(), format!("unknown outcome `{}`; {hint}expected one of {}", o.get_ref(), names.join(", ")))
                 })?;

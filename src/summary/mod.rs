@@ -72,7 +72,8 @@ impl ReportOutcome {
     }
 }
 
-const PERSON_OUTCOMES: [ReportOutcome; 8] = [
+/// Every outcome reported for persons, in summary order.
+pub const PERSON_OUTCOMES: [ReportOutcome; 8] = [
     ReportOutcome::Eligible,
     ReportOutcome::One(Outcome::Released),
     ReportOutcome::One(Outcome::ReleasedByCut),
