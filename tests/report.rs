@@ -55,7 +55,7 @@ fn ink(buf: &[u8], color: png::ColorType) -> (f64, usize) {
 #[test]
 fn every_chart_is_a_valid_png_and_svg_of_1200_by_800() {
     let dir = run_dir().join("charts");
-    let names = ["outcomes", "differences", "release-distribution", "breakdown-provision", "breakdowns", "savings"];
+    let names = ["outcomes", "differences", "release-distribution", "breakdown-provision", "breakdowns", "savings", "sensitivity"];
     for name in names {
         let (w, h, buf, color) = png_size(&dir.join(format!("{name}.png")));
         assert_eq!((w, h), (1200, 800), "{name}.png");
@@ -74,7 +74,7 @@ fn report_html_is_self_contained_and_complete() {
     for forbidden in ["src=", "href=", "url(", "@import", "<link", "<script", "xmlns=\"http"] {
         assert!(!html.contains(forbidden), "report.html contains `{forbidden}`");
     }
-    assert_eq!(html.matches("<svg").count(), 6, "six inline charts");
+    assert_eq!(html.matches("<svg").count(), 7, "seven inline charts");
     for needle in [
         "Summary",
         "more prisoners&#39;",
@@ -85,6 +85,7 @@ fn report_html_is_self_contained_and_complete() {
         "assumptions and sources",
         "taunews.kz",
         "Reproducibility",
+        "What drives the results",
         "--replicates 30",
     ] {
         let needle = needle.replace("&#39;", "'");
