@@ -21,7 +21,6 @@ use crate::population::Population;
 use crate::rng::{Stream, named, stream};
 use crate::spec::PopulationSpec;
 use crate::summary::{Layout, ReportOutcome, RowStats, SummaryRow};
-use crate::vocab::Status;
 
 /// Where the persons come from.
 #[derive(Debug, Clone)]
@@ -285,9 +284,4 @@ fn replicate(
         rows.push(values);
     }
     Replicate { params, rows }
-}
-
-/// Counts persons by status (used in messages).
-pub fn status_counts(pop: &Population) -> [usize; Status::COUNT] {
-    pop.count_by_status()
 }

@@ -1,56 +1,7 @@
-//! Cheap sampling primitives for the generator's per-person loop: 32-bit uniforms taken
-//! two per 64-bit step of the generator, Bernoulli trials as integer compares, Walker
-//! alias tables for categories, and quantile tables for continuous distributions, so
-//! a person costs a few dozen nanoseconds with no `exp`, `ln` or rejection loop.
-
-use rand::Rng;
-
-use crate::rng::Xoshiro256PlusPlus;
-
-/// Hands out 32-bit uniforms, two per 64-bit step of the underlying generator.
-pub struct Bits<'a> {
-    rng: &'a mut Xoshiro256PlusPlus,
-    buf: u64,
-    half: bool,
-}
-
-impl<'a> Bits<'a> {
-    /// Wraps a generator; the sequence is a pure function of its state.
-    pub fn new(rng: &'a mut Xoshiro256PlusPlus) -> Self {
-        Bits { rng, buf: 0, half: false }
-    }
-
-    /// A uniform 32-bit integer.
-    #[inline(always)]
-    pub fn u32(&mut self) -> u32 {
-        if self.half {
-            self.half = false;
-            (self.buf >> 32) as u32
-        } else {
-            self.buf = self.rng.next_u64();
-            self.half = true;
-            self.buf as u32
-        }
-    }
-
-    /// True with the probability encoded by [`threshold`].
-    #[inline(always)]
-    pub fn bernoulli(&mut self, threshold: u64) -> bool {
-        (self.u32() as u64) < threshold
-    }
-
-    /// A uniform integer in `0..n` (multiply-shift; bias below n / 2^32).
-    #[inline(always)]
-    pub fn below(&mut self, n: u32) -> u32 {
-        ((self.u32() as u64 * n as u64) >> 32) as u32
-    }
-
-    /// A uniform number in (0, 1) with 32-bit resolution.
-    #[inline(always)]
-    pub fn unit(&mut self) -> f64 {
-        (self.u32() as f64 + 0.5) * (1.0 / 4_294_967_296.0)
-    }
-}
+//! Cheap sampling primitives for the generator's per-person loop, all working on
+//! 32-bit halves of the generator's 64-bit draws: Bernoulli trials as integer compares,
+//! Walker alias tables for categories, and quantile tables for continuous
+//! distributions, so a person costs no `exp`, `ln` or rejection loop.
 
 /// True with the probability encoded by [`threshold`], from a uniform 32-bit integer.
 #[inline(always)]
@@ -70,7 +21,7 @@ pub fn unit(u: u32) -> f64 {
     (u as f64 + 0.5) * (1.0 / 4_294_967_296.0)
 }
 
-/// Encodes probability `p` for [`Bits::bernoulli`]: exact to 2^-32.
+/// Encodes probability `p` for [`below_threshold`]: exact to 2^-32.
 pub fn threshold(p: f64) -> u64 {
     (p.clamp(0.0, 1.0) * 4_294_967_296.0).round() as u64
 }
@@ -116,12 +67,6 @@ impl Alias {
         if below_threshold(r as u32, self.keep[i]) { i } else { self.alias[i] as usize }
     }
 
-    /// One draw: an index into the weights.
-    #[inline(always)]
-    pub fn pick(&self, bits: &mut Bits) -> usize {
-        let i = bits.below(self.keep.len() as u32) as usize;
-        if bits.bernoulli(self.keep[i]) { i } else { self.alias[i] as usize }
-    }
 }
 
 /// Points in a [`QuantileTable`]; the inverse CDF is interpolated linearly between them.
@@ -144,12 +89,6 @@ impl QuantileTable {
             })
             .collect();
         QuantileTable { q }
-    }
-
-    /// One draw.
-    #[inline(always)]
-    pub fn sample(&self, bits: &mut Bits) -> f64 {
-        self.at(bits.unit())
     }
 
     /// The value at probability `u` in (0, 1): the inverse CDF, interpolated.
@@ -187,15 +126,15 @@ pub fn inverse_normal_cdf(p: f64) -> f64 {
 mod tests {
     use super::*;
     use crate::rng::{Stream, stream};
+    use rand::Rng;
 
     #[test]
     fn alias_table_reproduces_weights() {
         let alias = Alias::new(&[0.5, 0.0, 0.3, 0.2]);
         let mut rng = stream(1, 1, Stream::Population);
-        let mut bits = Bits::new(&mut rng);
         let mut counts = [0usize; 4];
         for _ in 0..200_000 {
-            counts[alias.pick(&mut bits)] += 1;
+            counts[alias.pick_from(rng.next_u64())] += 1;
         }
         assert_eq!(counts[1], 0);
         for (k, w) in [(0, 0.5), (2, 0.3), (3, 0.2)] {
@@ -207,8 +146,7 @@ mod tests {
     fn lognormal_table_has_the_right_median_and_bounds() {
         let t = QuantileTable::lognormal(1000f64.ln(), 0.5, 200.0, 3000.0);
         let mut rng = stream(2, 1, Stream::Population);
-        let mut bits = Bits::new(&mut rng);
-        let mut xs: Vec<f64> = (0..100_001).map(|_| t.sample(&mut bits)).collect();
+        let mut xs: Vec<f64> = (0..100_001).map(|_| t.at(unit(rng.next_u32()))).collect();
         xs.sort_by(f64::total_cmp);
         assert!((xs[50_000] / 1000.0 - 1.0).abs() < 0.02, "{}", xs[50_000]);
         assert!(xs[0] >= 200.0 && xs[100_000] <= 3000.0);

@@ -297,10 +297,6 @@ impl ArticleCode {
         Some(ArticleCode(main * 100 + sub))
     }
 
-    /// The article number without its sub-article.
-    pub fn main(self) -> u32 {
-        self.0 / 100
-    }
 }
 
 impl std::fmt::Display for ArticleCode {

@@ -259,10 +259,6 @@ impl Draft {
         })
     }
 
-    /// The index of a provision by id.
-    pub fn provision_index(&self, id: &str) -> Option<usize> {
-        self.provisions.iter().position(|p| p.id == id)
-    }
 }
 
 fn is_date(s: &str) -> bool {
