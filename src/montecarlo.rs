@@ -169,21 +169,23 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
                 )
                 .collect()
         });
+        if config.summary {
+            pool.install(|| {
+                for k in 0..drafts.len() {
+                    let batch: Vec<&[f64]> = results.iter().map(|rep| rep.rows[k].as_slice()).collect();
+                    stats[k].push_batch(&batch);
+                    if k > 0 {
+                        let diffs: Vec<Vec<f64>> = results
+                            .iter()
+                            .map(|rep| rep.rows[k].iter().zip(&diff_maps[k]).map(|(v, b)| v - b.map_or(0.0, |b| rep.rows[0][b])).collect())
+                            .collect();
+                        let batch: Vec<&[f64]> = diffs.iter().map(Vec::as_slice).collect();
+                        diff_stats[k - 1].push_batch(&batch);
+                    }
+                }
+            });
+        }
         for rep in results {
-            for (k, values) in rep.rows.iter().enumerate() {
-                if !config.summary {
-                    break;
-                }
-                stats[k].push(values);
-                if k > 0 {
-                    let diff: Vec<f64> = values
-                        .iter()
-                        .zip(&diff_maps[k])
-                        .map(|(v, b)| v - b.map_or(0.0, |b| rep.rows[0][b]))
-                        .collect();
-                    diff_stats[k - 1].push(&diff);
-                }
-            }
             let mut row = rep.params;
             for (k, h) in headline.iter().enumerate() {
                 row.extend(h.iter().map(|&i| rep.rows[k][i]));

@@ -251,6 +251,25 @@ impl RowStats {
         }
     }
 
+    /// Adds a batch of replicates' values, in replicate order. Rows are independent, so
+    /// they are updated in parallel; each row still sees its values in replicate order,
+    /// so the result does not depend on the thread count.
+    pub fn push_batch(&mut self, batch: &[&[f64]]) {
+        use rayon::prelude::*;
+        self.welford.par_iter_mut().zip(self.quantiles.par_iter_mut()).enumerate().with_min_len(256).for_each(|(k, (w, qs))| {
+            for values in batch {
+                let v = values[k];
+                w.push(v);
+                for q in qs.iter_mut() {
+                    q.push(v);
+                }
+            }
+        });
+        for (row, kept) in &mut self.exact {
+            kept.extend(batch.iter().map(|values| values[*row]));
+        }
+    }
+
     /// Adds one replicate's values (call in replicate order).
     pub fn push(&mut self, values: &[f64]) {
         for (k, v) in values.iter().enumerate() {
