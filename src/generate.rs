@@ -180,8 +180,8 @@ impl<'a> StatusSampler<'a> {
             let offence = &self.spec.catalogue.offences[offence_ix];
 
             // Life sentences are never imposed on women, under-18s or men of 63+ (domain.md s.3).
-            let female = !life && below_threshold(lo(r[3]), t.female);
-            let sex = if female { Sex::Female } else { Sex::Male };
+            let female = !life & below_threshold(lo(r[3]), t.female);
+            let sex = Sex::from_index(female as usize);
             let age = if life {
                 25 + scale(hi(r[3]), 62 - 25 + 1) as u8
             } else {
@@ -208,38 +208,33 @@ impl<'a> StatusSampler<'a> {
             let age_at_offence = age - (lag.min(max_lag) / 365) as u8;
 
             let mut tags = offence.tags;
-            if gravity >= Gravity::Grave && below_threshold(hi(r[6]), t.organised) {
-                tags.insert(organised_bit);
-            }
+            tags.0 |= (((gravity >= Gravity::Grave) & below_threshold(hi(r[6]), t.organised)) as u32) << organised_bit;
 
-            let repeat = age_at_offence >= 18 && below_threshold(hi(r[5]), t.repeat);
+            let repeat = (age_at_offence >= 18) & below_threshold(hi(r[5]), t.repeat);
             let dangerous = below_threshold(lo(r[5]), t.dangerous);
-            let recidivism = match (repeat, dangerous) {
-                (false, _) => Recidivism::None,
-                (true, false) => Recidivism::Repeat,
-                (true, true) => Recidivism::DangerousRepeat,
-            };
+            // none = 0, repeat = 1, dangerous repeat = 2, without a branch on the draws.
+            let recidivism = Recidivism::from_index(repeat as usize * (1 + dangerous as usize));
 
             let mut v = Vulnerability::default();
             v.set(Vulnerability::VETERAN, below_threshold(lo(r[6]), t.veteran));
             v.set(Vulnerability::JUVENILE, age_at_offence < 18);
             v.set(Vulnerability::ELDERLY, is_elderly(sex, age));
-            v.set(Vulnerability::PREGNANT, female && (18..=44).contains(&age) && below_threshold(hi(r[7]), t.pregnant));
-            v.set(Vulnerability::MOTHER, female && age < 60 && below_threshold(lo(r[7]), t.mother));
-            v.set(Vulnerability::SINGLE_FATHER, !female && age < 60 && below_threshold(hi(r[7]), t.single_father));
+            v.set(Vulnerability::PREGNANT, female & (18..=44).contains(&age) & below_threshold(hi(r[7]), t.pregnant));
+            v.set(Vulnerability::MOTHER, female & (age < 60) & below_threshold(lo(r[7]), t.mother));
+            v.set(Vulnerability::SINGLE_FATHER, !female & (age < 60) & below_threshold(hi(r[7]), t.single_father));
             v.set(Vulnerability::DISABILITY, below_threshold(hi(r[8]), t.disability));
 
             let mut flags = Flags::default();
             flags.set(Flags::LIFE, life);
-            let damage_kzt = if tags.has(property_bit) {
-                let table = if tags.has(large_bit) { &self.damage_large } else { &self.damage };
-                let repaid = below_threshold(hi(r[10]), t.repaid);
-                flags.set(Flags::REPAID, repaid);
-                flags.set(Flags::CIVIL_CLAIM, !repaid && below_threshold(lo(r[10]), t.civil_claim));
-                (table.at(unit(lo(r[9]))) + 0.5) as u64
-            } else {
-                0
-            };
+            // Damage is drawn for everyone and kept only for property offences: the same
+            // draws decide the same values, without a branch on the offence.
+            let property = tags.has(property_bit);
+            let table = if tags.has(large_bit) { &self.damage_large } else { &self.damage };
+            let amount = (table.at(unit(lo(r[9]))) + 0.5) as u64;
+            let repaid = property & below_threshold(hi(r[10]), t.repaid);
+            flags.set(Flags::REPAID, repaid);
+            flags.set(Flags::CIVIL_CLAIM, property & !repaid & below_threshold(lo(r[10]), t.civil_claim));
+            let damage_kzt = amount * property as u64;
             flags.set(Flags::BAD_CONDUCT, below_threshold(lo(r[8]), t.bad_conduct));
             flags.set(Flags::FOREIGN, below_threshold(hi(r[9]), t.foreign));
 

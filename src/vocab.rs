@@ -249,14 +249,11 @@ impl Vulnerability {
         self.0 & (1 << bit) != 0
     }
 
-    /// Sets or clears bit `bit`.
+    /// Sets or clears bit `bit` (arithmetic, not a branch: the generator calls this on
+    /// coin flips).
     #[inline]
     pub fn set(&mut self, bit: u32, on: bool) {
-        if on {
-            self.0 |= 1 << bit;
-        } else {
-            self.0 &= !(1 << bit);
-        }
+        self.0 = (self.0 & !(1 << bit)) | ((on as u8) << bit);
     }
 
     /// Socially vulnerable in the sense of the law: any group at all.

@@ -35,14 +35,11 @@ impl Flags {
         self.0 & flag != 0
     }
 
-    /// Sets or clears `flag`.
+    /// Sets or clears `flag` (arithmetic, not a branch: the generator calls this on coin
+    /// flips).
     #[inline]
     pub fn set(&mut self, flag: u8, on: bool) {
-        if on {
-            self.0 |= flag;
-        } else {
-            self.0 &= !flag;
-        }
+        self.0 = (self.0 & !flag) | (flag * on as u8);
     }
 }
 
