@@ -16,22 +16,24 @@ use crate::population::{Population, columns, io};
 use crate::rng::{Stream, stream};
 use crate::spec::PopulationSpec;
 
+/// Loads an article catalogue from a file, or the embedded one.
+pub fn load_catalogue(catalogue: Option<&Path>) -> Result<Catalogue> {
+    match catalogue {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).map_err(|e| crate::Error::io(path, e))?;
+            Catalogue::parse(&path.display().to_string(), &text)
+        }
+        None => Catalogue::embedded(),
+    }
+}
+
 /// Loads a spec from a file, or the embedded default; with a catalogue file, or the
 /// embedded one.
 pub fn load_spec(spec: Option<&Path>, catalogue: Option<&Path>) -> Result<PopulationSpec> {
-    let catalogue = match catalogue {
-        Some(path) => {
-            let text = std::fs::read_to_string(path).map_err(|e| crate::Error::io(path, e))?;
-            Catalogue::parse(&path.display().to_string(), &text)?
-        }
-        None => Catalogue::embedded()?,
-    };
+    let catalogue = load_catalogue(catalogue)?;
     match spec {
         Some(path) => PopulationSpec::load(path, catalogue),
-        None => {
-            let embedded = PopulationSpec::embedded()?;
-            PopulationSpec::parse(&embedded.path, &embedded.text, catalogue)
-        }
+        None => PopulationSpec::parse(crate::spec::DEFAULT_SPEC_NAME, crate::spec::DEFAULT_SPEC, catalogue),
     }
 }
 
@@ -455,13 +457,7 @@ pub fn calibrate(opts: &CalibrateOptions) -> Result<String> {
     }
     let spec = match &opts.population {
         Some(p) => load_spec(Some(p), opts.catalogue.as_deref())?,
-        None => {
-            let catalogue = match &opts.catalogue {
-                Some(p) => Catalogue::parse(&p.display().to_string(), &std::fs::read_to_string(p).map_err(|e| crate::Error::io(p, e))?)?,
-                None => Catalogue::embedded()?,
-            };
-            PopulationSpec::parse(crate::spec::PRIOR_SPEC_NAME, crate::spec::PRIOR_SPEC, catalogue)?
-        }
+        None => PopulationSpec::parse(crate::spec::PRIOR_SPEC_NAME, crate::spec::PRIOR_SPEC, load_catalogue(opts.catalogue.as_deref())?)?,
     };
     let result = abc(&spec, &draft, &targets, opts.draws, opts.accept, opts.seed, opts.threads)?;
     let fit = fits(&result, &targets);

@@ -109,12 +109,15 @@ pub struct Person {
 impl Person {
     /// Days left to serve; [`LIFE_REMAINING`] for life.
     pub fn remaining_days(&self) -> u32 {
-        if self.flags.has(Flags::LIFE) {
-            LIFE_REMAINING
-        } else {
-            self.sentence_days.saturating_sub(self.served_days)
-        }
+        remaining_days(self.sentence_days, self.served_days, self.flags)
     }
+}
+
+/// Days left to serve: the term less time served; [`LIFE_REMAINING`] for life. The one
+/// definition behind [`Person::remaining_days`] and [`Population::remaining_days`].
+#[inline(always)]
+pub fn remaining_days(sentence_days: u32, served_days: u32, flags: Flags) -> u32 {
+    if flags.has(Flags::LIFE) { LIFE_REMAINING } else { sentence_days.saturating_sub(served_days) }
 }
 
 impl Population {
@@ -220,11 +223,7 @@ impl Population {
     /// Days left to serve for person `i`; [`LIFE_REMAINING`] for life.
     #[inline]
     pub fn remaining_days(&self, i: usize) -> u32 {
-        if self.flags[i].has(Flags::LIFE) {
-            LIFE_REMAINING
-        } else {
-            self.sentence_days[i].saturating_sub(self.served_days[i])
-        }
+        remaining_days(self.sentence_days[i], self.served_days[i], self.flags[i])
     }
 
     /// Age band of person `i`, for breakdowns.
