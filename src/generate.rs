@@ -9,13 +9,12 @@
 //! distribution is LN(mu + sigma^2, sigma); served = U x term.
 
 use crate::population::{Flags, Population};
-use crate::rng::{Stream, Xoshiro256PlusPlus, stream};
-use rand::Rng;
+use crate::rng::{Lanes, Stream, Xoshiro256PlusPlus, stream};
 
 use crate::sampling::{Alias, QuantileTable, below_threshold, scale, threshold, unit};
 use crate::spec::{PopulationSpec, StatusModel};
 use crate::vocab::{
-    Gravity, Recidivism, Sex, Status, Vulnerability, is_elderly, tag_bit,
+    Gravity, Recidivism, Sex, Status, TagSet, Vulnerability, is_elderly, tag_bit,
 };
 
 /// Days between the offence and the start of the term (investigation and trial), used to
@@ -34,31 +33,85 @@ pub fn generate(spec: &PopulationSpec, draw: &[f64], seed: u64) -> Population {
 }
 
 /// Generates into a reused population (the Monte Carlo calls this once per replicate,
-/// so the columns' memory is allocated once per thread).
+/// so the columns' memory is allocated once per thread). The draws come from
+/// [`Lanes`] seeded by `rng`.
 pub fn generate_into(spec: &PopulationSpec, draw: &[f64], rng: &mut Xoshiro256PlusPlus, out: &mut Population) {
-    out.clear();
-    let mut next_id = 1u32;
+    out.resize(spec.total());
+    let mut lanes = Lanes::from_stream(rng);
+    let mut first = 0usize;
     for model in &spec.statuses {
-        StatusSampler::new(spec, model, draw).fill(rng, out, &mut next_id);
+        let sampler = StatusSampler::new(spec, model, draw);
+        let n = model.total as usize;
+        fill_dispatch(&sampler, &mut lanes, out, first, n);
+        first += n;
     }
 }
 
-/// Everything one status's loop needs, resolved from the draw before the loop: alias
-/// tables for categories, quantile tables for terms and damage, integer thresholds for
-/// yes/no draws.
+/// Runs [`StatusSampler::fill`] compiled for AVX2 where the processor has it (the
+/// lanes' arithmetic and the block copies then use 256-bit registers), or for the
+/// baseline otherwise. Both compile the same integer and float operations, so they
+/// give the same population.
+fn fill_dispatch(s: &StatusSampler, lanes: &mut Lanes, out: &mut Population, first: usize, n: usize) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor supports AVX2 (checked just above).
+            unsafe { fill_avx2(s, lanes, out, first, n) };
+            return;
+        }
+    }
+    s.fill(lanes, out, first, n);
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn fill_avx2(s: &StatusSampler, lanes: &mut Lanes, out: &mut Population, first: usize, n: usize) {
+    s.fill(lanes, out, first, n);
+}
+
+/// Persons generated together: their draws are made in one burst by the lanes, then
+/// each person's fields are derived and the block is copied into the columns.
+const BLOCK: usize = 64;
+
+/// 64-bit draws per person. Every person consumes the same number, each decision
+/// reading a fixed half of one of them, so no draw depends on earlier persons' values.
+const SLOTS: usize = 10;
+
+/// One offence of a status's mix, with what the columns need from the catalogue.
+#[derive(Clone, Copy)]
+struct Entry {
+    article: crate::vocab::ArticleCode,
+    part: u8,
+    gravity: Gravity,
+    group: crate::vocab::OffenceGroup,
+    tags: TagSet,
+}
+
+/// Everything one status's loop needs, resolved from the draw before the loop: one
+/// alias table over (gravity, offence) jointly, quantile tables for terms and damage,
+/// integer thresholds for yes/no draws.
 struct StatusSampler<'a> {
-    spec: &'a PopulationSpec,
     m: &'a StatusModel,
-    /// Gravity mix for the non-life block (life terms are carved out of especially grave).
-    gravity: Alias,
-    offences: Vec<(Vec<usize>, Alias)>,
-    life_offences: (Vec<usize>, Alias),
+    /// Offences of the mix, in the order of the alias tables.
+    entries: Vec<Entry>,
+    /// Non-life persons: P(gravity) x P(offence | gravity), with the life terms carved
+    /// out of especially grave.
+    offence: Alias,
+    /// Life sentences: especially grave offences tagged `life_eligible`, as indices
+    /// into `entries`.
+    life_offence: (Vec<usize>, Alias),
     age: Alias,
-    /// Term in days by gravity (length-biased where the spec asks).
-    terms: Vec<Option<QuantileTable>>,
+    /// Age bands as (lowest age, number of ages), in the order of `age`.
+    age_bands: Vec<(u8, u32)>,
+    /// Term quantiles by gravity, `QUANTILE_STRIDE` apart (length-biased where the spec
+    /// asks); empty for a status without terms.
+    terms: Vec<QuantileTable>,
     damage: QuantileTable,
     damage_large: QuantileTable,
     t: Thresholds,
+    organised_bit: u32,
+    property_bit: u32,
+    large_bit: u32,
 }
 
 /// Bernoulli thresholds (see [`threshold`]).
@@ -79,42 +132,63 @@ struct Thresholds {
     organised: u64,
 }
 
+/// One block's fields, copied into the columns once the block is done.
+struct BlockOut {
+    sex: [Sex; BLOCK],
+    age: [u8; BLOCK],
+    age_at_offence: [u8; BLOCK],
+    article: [crate::vocab::ArticleCode; BLOCK],
+    part: [u8; BLOCK],
+    gravity: [Gravity; BLOCK],
+    group: [crate::vocab::OffenceGroup; BLOCK],
+    tags: [TagSet; BLOCK],
+    sentence_days: [u32; BLOCK],
+    served_days: [u32; BLOCK],
+    damage_kzt: [u64; BLOCK],
+    recidivism: [Recidivism; BLOCK],
+    vulnerability: [Vulnerability; BLOCK],
+    flags: [Flags; BLOCK],
+}
+
 impl<'a> StatusSampler<'a> {
     fn new(spec: &'a PopulationSpec, m: &'a StatusModel, d: &[f64]) -> Self {
         let n = m.total as f64;
         let life = m.life as f64;
         let eg = Gravity::EspeciallyGrave.index();
-        let gravity_weights: Vec<f64> = (0..Gravity::COUNT)
-            .map(|g| {
-                let count = d[m.gravity + g] * n;
-                if g == eg { (count - life).max(0.0) } else { count }
-            })
-            .collect();
-        let offences = m
-            .offences
-            .iter()
-            .map(|list| {
-                let weights: Vec<f64> = list.iter().map(|(_, s)| d[*s]).collect();
-                (list.iter().map(|(ix, _)| *ix).collect(), Alias::new(&weights))
-            })
-            .collect();
         let life_bit = tag_bit("life_eligible").expect("tag");
-        let life_list: Vec<&(usize, usize)> =
-            m.offences[eg].iter().filter(|(ix, _)| spec.catalogue.offences[*ix].tags.has(life_bit)).collect();
-        let life_weights: Vec<f64> = life_list.iter().map(|(_, s)| d[*s]).collect();
-        let life_offences = (life_list.iter().map(|(ix, _)| *ix).collect(), Alias::new(&life_weights));
+        let mut entries = Vec::new();
+        let mut weights = Vec::new();
+        let mut life_list = Vec::new();
+        let mut life_weights = Vec::new();
+        for (g, list) in m.offences.iter().enumerate() {
+            let count = d[m.gravity + g] * n;
+            let gravity_weight = if g == eg { (count - life).max(0.0) } else { count };
+            let within: f64 = list.iter().map(|(_, s)| d[*s].max(0.0)).sum();
+            for (ix, slot) in list {
+                let o = &spec.catalogue.offences[*ix];
+                let share = d[*slot].max(0.0);
+                if g == eg && o.tags.has(life_bit) {
+                    life_list.push(entries.len());
+                    life_weights.push(share);
+                }
+                entries.push(Entry { article: o.article, part: o.part, gravity: Gravity::from_index(g), group: o.group, tags: o.tags });
+                weights.push(if within > 0.0 { gravity_weight * share / within } else { 0.0 });
+            }
+        }
         let age_weights: Vec<f64> = (0..m.age_bands.len()).map(|k| d[m.age + k]).collect();
         let terms = match &m.terms {
-            None => vec![None; Gravity::COUNT],
+            None => Vec::new(),
             Some(t) => t
                 .by_gravity
                 .iter()
-                .map(|term| {
-                    term.as_ref().map(|term| {
+                .map(|term| match term {
+                    Some(term) => {
                         let median_days = (d[term.median_years] * 365.25).max(1.0);
                         let shift = if t.length_biased { term.sigma * term.sigma } else { 0.0 };
                         QuantileTable::lognormal(median_days.ln() + shift, term.sigma, term.min_days as f64, term.max_days as f64)
-                    })
+                    }
+                    // No person of this gravity has a term (checked at load): never read.
+                    None => QuantileTable::lognormal(0.0, 0.0, 1.0, 1.0),
                 })
                 .collect(),
         };
@@ -122,12 +196,12 @@ impl<'a> StatusSampler<'a> {
         let large_mu = damage_mu + m.large_scale_multiplier.ln();
         let t = |slot: usize| threshold(d[slot]);
         StatusSampler {
-            spec,
             m,
-            gravity: Alias::new(&gravity_weights),
-            offences,
-            life_offences,
+            entries,
+            offence: Alias::new(&weights),
+            life_offence: (life_list, Alias::new(&life_weights)),
             age: Alias::new(&age_weights),
+            age_bands: m.age_bands.iter().map(|&(lo, hi)| (lo, (hi - lo) as u32 + 1)).collect(),
             terms,
             damage: QuantileTable::lognormal(damage_mu, m.damage_sigma, 1.0, f64::MAX),
             damage_large: QuantileTable::lognormal(large_mu, m.damage_sigma, 1.0, f64::MAX),
@@ -146,172 +220,185 @@ impl<'a> StatusSampler<'a> {
                 foreign: t(m.foreign),
                 organised: t(m.organised),
             },
+            organised_bit: tag_bit("organised_group").expect("tag"),
+            property_bit: tag_bit("property").expect("tag"),
+            large_bit: tag_bit("large_scale").expect("tag"),
         }
     }
 
-    fn fill(&self, rng: &mut Xoshiro256PlusPlus, out: &mut Population, next_id: &mut u32) {
-        let organised_bit = tag_bit("organised_group").expect("tag");
-        let property_bit = tag_bit("property").expect("tag");
-        let large_bit = tag_bit("large_scale").expect("tag");
+    /// Writes rows `first..first + n` (this status's persons), a block at a time.
+    #[inline(always)]
+    fn fill(&self, lanes: &mut Lanes, out: &mut Population, first: usize, n: usize) {
         let status = self.m.status;
+        out.status[first..first + n].fill(status);
+        for (k, id) in out.id[first..first + n].iter_mut().enumerate() {
+            *id = (first + k + 1) as u32;
+        }
+        let mut r = [[0u64; BLOCK]; SLOTS];
+        let mut b = BlockOut {
+            sex: [Sex::default(); BLOCK],
+            age: [0; BLOCK],
+            age_at_offence: [0; BLOCK],
+            article: [Default::default(); BLOCK],
+            part: [0; BLOCK],
+            gravity: [Gravity::default(); BLOCK],
+            group: [Default::default(); BLOCK],
+            tags: [TagSet::default(); BLOCK],
+            sentence_days: [0; BLOCK],
+            served_days: [0; BLOCK],
+            damage_kzt: [0; BLOCK],
+            recidivism: [Recidivism::default(); BLOCK],
+            vulnerability: [Vulnerability::default(); BLOCK],
+            flags: [Flags::default(); BLOCK],
+        };
+        let life_count = self.m.life as usize;
+        let mut start = 0;
+        while start < n {
+            let len = (n - start).min(BLOCK);
+            lanes.fill(r.as_flattened_mut());
+            // Life sentences are the status's first persons.
+            let life = life_count.saturating_sub(start).min(BLOCK);
+            self.block(&r, life, &mut b);
+            let rows = first + start..first + start + len;
+            out.sex[rows.clone()].copy_from_slice(&b.sex[..len]);
+            out.age[rows.clone()].copy_from_slice(&b.age[..len]);
+            out.age_at_offence[rows.clone()].copy_from_slice(&b.age_at_offence[..len]);
+            out.article[rows.clone()].copy_from_slice(&b.article[..len]);
+            out.part[rows.clone()].copy_from_slice(&b.part[..len]);
+            out.gravity[rows.clone()].copy_from_slice(&b.gravity[..len]);
+            out.group[rows.clone()].copy_from_slice(&b.group[..len]);
+            out.tags[rows.clone()].copy_from_slice(&b.tags[..len]);
+            out.sentence_days[rows.clone()].copy_from_slice(&b.sentence_days[..len]);
+            out.served_days[rows.clone()].copy_from_slice(&b.served_days[..len]);
+            out.damage_kzt[rows.clone()].copy_from_slice(&b.damage_kzt[..len]);
+            out.recidivism[rows.clone()].copy_from_slice(&b.recidivism[..len]);
+            out.vulnerability[rows.clone()].copy_from_slice(&b.vulnerability[..len]);
+            out.flags[rows].copy_from_slice(&b.flags[..len]);
+            start += len;
+        }
+    }
+
+    /// Derives one block's fields from its draws, one field at a time: each pass is a
+    /// short loop over fixed-size arrays with no branch on the draws, which the
+    /// compiler turns into vector code. The first `life` persons of the block serve
+    /// life sentences and are patched by short scalar passes.
+    #[inline(always)]
+    fn block(&self, r: &[[u64; BLOCK]; SLOTS], life: usize, b: &mut BlockOut) {
         let t = self.t;
-        let n = self.m.total as usize;
-        let c = Columns::extend(out, n);
-        let first_id = *next_id;
-        *next_id += self.m.total;
-        for k in 0..self.m.total {
-            // Every person consumes the same eleven 64-bit draws, each decision reading a
-            // fixed half: no branch depends on how many numbers earlier persons used.
-            let mut r = [0u64; SLOTS];
-            for x in r.iter_mut() {
-                *x = rng.next_u64();
+        let hi = |x: u64| (x >> 32) as u32;
+        let lo = |x: u64| x as u32;
+
+        // Offence (and with it gravity, article, group and tags): one joint draw.
+        let mut entry = [0usize; BLOCK];
+        for j in 0..BLOCK {
+            entry[j] = self.offence.pick_from(r[0][j]);
+        }
+        for j in 0..life {
+            let (list, alias) = &self.life_offence;
+            entry[j] = list[alias.pick_from(r[0][j])];
+        }
+        for j in 0..BLOCK {
+            let e = &self.entries[entry[j]];
+            b.article[j] = e.article;
+            b.part[j] = e.part;
+            b.gravity[j] = e.gravity;
+            b.group[j] = e.group;
+            b.tags[j] = e.tags;
+        }
+
+        // Sex and age. Life sentences are never imposed on women, under-18s or men of
+        // 63+ (domain.md s.3).
+        let mut female = [false; BLOCK];
+        for j in 0..BLOCK {
+            female[j] = below_threshold(lo(r[2][j]), t.female);
+            let (lo_age, span) = self.age_bands[self.age.pick_from(r[1][j])];
+            b.age[j] = lo_age + scale(hi(r[2][j]), span) as u8;
+        }
+        for j in 0..life {
+            female[j] = false;
+            b.age[j] = 25 + scale(hi(r[2][j]), 62 - 25 + 1) as u8;
+        }
+        for j in 0..BLOCK {
+            b.sex[j] = if female[j] { Sex::Female } else { Sex::Male };
+        }
+
+        // Term and time served.
+        if let Some((lo_d, hi_d)) = self.m.detention {
+            for j in 0..BLOCK {
+                b.sentence_days[j] = 0;
+                b.served_days[j] = lo_d + scale(hi(r[3][j]), hi_d - lo_d + 1);
             }
-            let hi = |x: u64| (x >> 32) as u32;
-            let lo = |x: u64| x as u32;
-            let life = k < self.m.life;
-            let (gravity, offence_ix) = if life {
-                let (list, alias) = &self.life_offences;
-                (Gravity::EspeciallyGrave, list[alias.pick_from(r[0])])
-            } else {
-                let g = self.gravity.pick_from(r[0]);
-                let (list, alias) = &self.offences[g];
-                (Gravity::from_index(g), list[alias.pick_from(r[1])])
-            };
-            let offence = &self.spec.catalogue.offences[offence_ix];
-
-            // Life sentences are never imposed on women, under-18s or men of 63+ (domain.md s.3).
-            let female = !life & below_threshold(lo(r[3]), t.female);
-            let sex = Sex::from_index(female as usize);
-            let age = if life {
-                25 + scale(hi(r[3]), 62 - 25 + 1) as u8
-            } else {
-                let (lo_age, hi_age) = self.m.age_bands[self.age.pick_from(r[2])];
-                lo_age + scale(hi(r[3]), (hi_age - lo_age) as u32 + 1) as u8
-            };
-
-            let (sentence_days, mut served_days) = if life {
-                let max_served = ((age as u32 - 18) * 365).min(25 * 365);
-                (0, scale(hi(r[4]), max_served + 1))
-            } else if let Some((lo_d, hi_d)) = self.m.detention {
-                (0, lo_d + scale(hi(r[4]), hi_d - lo_d + 1))
-            } else {
-                let term = self.terms[gravity.index()].as_ref().expect("checked at load").at(unit(hi(r[4])));
-                let served = (unit(lo(r[4])) * term) as u32;
-                ((term + 0.5) as u32, served)
-            };
-            // Keep the offence at or after the age of criminal responsibility.
-            let lag = if status == Status::Pretrial { served_days } else { served_days + OFFENCE_TO_TERM_DAYS };
-            let max_lag = (age.saturating_sub(MIN_AGE_AT_OFFENCE) as u32) * 365;
-            if lag > max_lag {
-                served_days = served_days.saturating_sub(lag - max_lag);
+        } else if !self.terms.is_empty() {
+            for j in 0..BLOCK {
+                let term = self.terms[b.gravity[j].index()].at(hi(r[3][j]));
+                b.served_days[j] = (unit(lo(r[3][j])) * term) as u32;
+                b.sentence_days[j] = (term + 0.5) as u32;
             }
-            let age_at_offence = age - (lag.min(max_lag) / 365) as u8;
+        }
+        for j in 0..life {
+            let max_served = ((b.age[j] as u32 - 18) * 365).min(25 * 365);
+            b.sentence_days[j] = 0;
+            b.served_days[j] = scale(hi(r[3][j]), max_served + 1);
+        }
 
-            let mut tags = offence.tags;
-            tags.0 |= (((gravity >= Gravity::Grave) & below_threshold(hi(r[6]), t.organised)) as u32) << organised_bit;
+        // Keep the offence at or after the age of criminal responsibility.
+        let before_term = if self.m.status == Status::Pretrial { 0 } else { OFFENCE_TO_TERM_DAYS };
+        for j in 0..BLOCK {
+            let served = b.served_days[j];
+            let lag = served + before_term;
+            let max_lag = (b.age[j].saturating_sub(MIN_AGE_AT_OFFENCE) as u32) * 365;
+            b.served_days[j] = served - lag.saturating_sub(max_lag).min(served);
+            b.age_at_offence[j] = b.age[j] - (lag.min(max_lag) / 365) as u8;
+        }
 
-            let repeat = (age_at_offence >= 18) & below_threshold(hi(r[5]), t.repeat);
-            let dangerous = below_threshold(lo(r[5]), t.dangerous);
-            // none = 0, repeat = 1, dangerous repeat = 2, without a branch on the draws.
-            let recidivism = Recidivism::from_index(repeat as usize * (1 + dangerous as usize));
+        // Case tags, recidivism, vulnerability and flags: coin flips on fixed halves.
+        for j in 0..BLOCK {
+            let (age, aao, f) = (b.age[j], b.age_at_offence[j], female[j]);
+            let organised = (b.gravity[j] >= Gravity::Grave) & below_threshold(hi(r[5][j]), t.organised);
+            b.tags[j].0 |= (organised as u32) << self.organised_bit;
 
-            let mut v = Vulnerability::default();
-            v.set(Vulnerability::VETERAN, below_threshold(lo(r[6]), t.veteran));
-            v.set(Vulnerability::JUVENILE, age_at_offence < 18);
-            v.set(Vulnerability::ELDERLY, is_elderly(sex, age));
-            v.set(Vulnerability::PREGNANT, female & (18..=44).contains(&age) & below_threshold(hi(r[7]), t.pregnant));
-            v.set(Vulnerability::MOTHER, female & (age < 60) & below_threshold(lo(r[7]), t.mother));
-            v.set(Vulnerability::SINGLE_FATHER, !female & (age < 60) & below_threshold(hi(r[7]), t.single_father));
-            v.set(Vulnerability::DISABILITY, below_threshold(hi(r[8]), t.disability));
+            let repeat = (aao >= 18) & below_threshold(hi(r[4][j]), t.repeat);
+            let dangerous = below_threshold(lo(r[4][j]), t.dangerous);
+            b.recidivism[j] = match repeat as u8 * (1 + dangerous as u8) {
+                0 => Recidivism::None,
+                1 => Recidivism::Repeat,
+                _ => Recidivism::DangerousRepeat,
+            };
 
-            let mut flags = Flags::default();
-            flags.set(Flags::LIFE, life);
-            // Damage is drawn for everyone and kept only for property offences: the same
-            // draws decide the same values, without a branch on the offence.
-            let property = tags.has(property_bit);
-            let table = if tags.has(large_bit) { &self.damage_large } else { &self.damage };
-            let amount = (table.at(unit(lo(r[9]))) + 0.5) as u64;
-            let repaid = property & below_threshold(hi(r[10]), t.repaid);
-            flags.set(Flags::REPAID, repaid);
-            flags.set(Flags::CIVIL_CLAIM, property & !repaid & below_threshold(lo(r[10]), t.civil_claim));
-            let damage_kzt = amount * property as u64;
-            flags.set(Flags::BAD_CONDUCT, below_threshold(lo(r[8]), t.bad_conduct));
-            flags.set(Flags::FOREIGN, below_threshold(hi(r[9]), t.foreign));
+            let elderly = is_elderly(b.sex[j], age);
+            let bits = (below_threshold(lo(r[5][j]), t.veteran) as u8) << Vulnerability::VETERAN
+                | ((aao < 18) as u8) << Vulnerability::JUVENILE
+                | (elderly as u8) << Vulnerability::ELDERLY
+                | ((f & (18..=44).contains(&age) & below_threshold(hi(r[6][j]), t.pregnant)) as u8) << Vulnerability::PREGNANT
+                | ((f & (age < 60) & below_threshold(lo(r[6][j]), t.mother)) as u8) << Vulnerability::MOTHER
+                | ((!f & (age < 60) & below_threshold(hi(r[6][j]), t.single_father)) as u8) << Vulnerability::SINGLE_FATHER
+                | (below_threshold(hi(r[7][j]), t.disability) as u8) << Vulnerability::DISABILITY;
+            b.vulnerability[j] = Vulnerability(bits);
 
-            let j = k as usize;
-            c.id[j] = first_id + k;
-            c.status[j] = status;
-            c.sex[j] = sex;
-            c.age[j] = age;
-            c.age_at_offence[j] = age_at_offence;
-            c.article[j] = offence.article;
-            c.part[j] = offence.part;
-            c.gravity[j] = gravity;
-            c.group[j] = offence.group;
-            c.tags[j] = tags;
-            c.sentence_days[j] = sentence_days;
-            c.served_days[j] = served_days;
-            c.damage_kzt[j] = damage_kzt;
-            c.recidivism[j] = recidivism;
-            c.vulnerability[j] = v;
-            c.flags[j] = flags;
+            let property = b.tags[j].has(self.property_bit);
+            let repaid = property & below_threshold(hi(r[9][j]), t.repaid);
+            let civil = property & !repaid & below_threshold(lo(r[9][j]), t.civil_claim);
+            b.flags[j] = Flags(
+                Flags::REPAID * repaid as u8
+                    | Flags::CIVIL_CLAIM * civil as u8
+                    | Flags::BAD_CONDUCT * below_threshold(lo(r[7][j]), t.bad_conduct) as u8
+                    | Flags::FOREIGN * below_threshold(hi(r[8][j]), t.foreign) as u8,
+            );
+        }
+        for j in 0..life {
+            b.flags[j].0 |= Flags::LIFE;
+        }
+
+        // Damage: drawn for everyone and kept only for property offences, so the same
+        // draws decide the same values without a branch on the offence.
+        for j in 0..BLOCK {
+            let tags = b.tags[j];
+            let table = if tags.has(self.large_bit) { &self.damage_large } else { &self.damage };
+            let amount = (table.at(lo(r[8][j])) + 0.5) as u64;
+            b.damage_kzt[j] = amount * tags.has(self.property_bit) as u64;
         }
     }
 }
-
-/// The columns' newly added rows as plain slices: writing by index into slices keeps
-/// their pointers in registers, where sixteen `Vec::push` calls would reload each
-/// vector's length and capacity for every person.
-struct Columns<'a> {
-    id: &'a mut [u32],
-    status: &'a mut [Status],
-    sex: &'a mut [Sex],
-    age: &'a mut [u8],
-    age_at_offence: &'a mut [u8],
-    article: &'a mut [crate::vocab::ArticleCode],
-    part: &'a mut [u8],
-    gravity: &'a mut [Gravity],
-    group: &'a mut [crate::vocab::OffenceGroup],
-    tags: &'a mut [crate::vocab::TagSet],
-    sentence_days: &'a mut [u32],
-    served_days: &'a mut [u32],
-    damage_kzt: &'a mut [u64],
-    recidivism: &'a mut [Recidivism],
-    vulnerability: &'a mut [Vulnerability],
-    flags: &'a mut [Flags],
-}
-
-impl<'a> Columns<'a> {
-    /// Grows every column by `n` default rows and returns those rows.
-    fn extend(out: &'a mut Population, n: usize) -> Self {
-        fn grow<T: Default + Clone>(v: &mut Vec<T>, n: usize) -> &mut [T] {
-            let start = v.len();
-            v.resize(start + n, T::default());
-            &mut v[start..]
-        }
-        Columns {
-            id: grow(&mut out.id, n),
-            status: grow(&mut out.status, n),
-            sex: grow(&mut out.sex, n),
-            age: grow(&mut out.age, n),
-            age_at_offence: grow(&mut out.age_at_offence, n),
-            article: grow(&mut out.article, n),
-            part: grow(&mut out.part, n),
-            gravity: grow(&mut out.gravity, n),
-            group: grow(&mut out.group, n),
-            tags: grow(&mut out.tags, n),
-            sentence_days: grow(&mut out.sentence_days, n),
-            served_days: grow(&mut out.served_days, n),
-            damage_kzt: grow(&mut out.damage_kzt, n),
-            recidivism: grow(&mut out.recidivism, n),
-            vulnerability: grow(&mut out.vulnerability, n),
-            flags: grow(&mut out.flags, n),
-        }
-    }
-}
-
-/// 64-bit draws per person.
-const SLOTS: usize = 11;
 
 #[cfg(test)]
 mod tests {
@@ -342,6 +429,36 @@ mod tests {
         let draw = spec.priors.central();
         assert_eq!(generate(&spec, &draw, 9), generate(&spec, &draw, 9));
         assert_ne!(generate(&spec, &draw, 9), generate(&spec, &draw, 10));
+    }
+
+    /// The AVX2 build of the block loops and the baseline build give the same persons.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn vector_and_baseline_builds_agree() {
+        if !std::arch::is_x86_feature_detected!("avx2") {
+            return;
+        }
+        let spec = spec();
+        let draw = spec.priors.central();
+        let run = |vector: bool| {
+            let mut out = Population::default();
+            out.resize(spec.total());
+            let mut lanes = Lanes::from_stream(&mut stream(4, 2, Stream::Population));
+            let mut first = 0;
+            for model in &spec.statuses {
+                let s = StatusSampler::new(&spec, model, &draw);
+                let n = model.total as usize;
+                if vector {
+                    // SAFETY: AVX2 was detected above.
+                    unsafe { fill_avx2(&s, &mut lanes, &mut out, first, n) };
+                } else {
+                    s.fill(&mut lanes, &mut out, first, n);
+                }
+                first += n;
+            }
+            out
+        };
+        assert_eq!(run(true), run(false));
     }
 
     #[test]

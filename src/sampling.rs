@@ -37,6 +37,7 @@ impl Alias {
     /// Builds a table from non-negative weights (not all zero; all-zero picks uniformly).
     pub fn new(weights: &[f64]) -> Self {
         let n = weights.len().max(1);
+        assert!(n <= u32::MAX as usize, "alias table too large");
         let total: f64 = weights.iter().map(|w| w.max(0.0)).sum();
         let mut scaled: Vec<f64> = if total > 0.0 {
             weights.iter().map(|w| w.max(0.0) * n as f64 / total).collect()
@@ -59,48 +60,64 @@ impl Alias {
         Alias { keep, alias }
     }
 
-    /// One draw from one 64-bit uniform: the high half picks a column, the low half
-    /// decides between it and its alias.
-    #[inline(always)]
-    pub fn pick_from(&self, r: u64) -> usize {
-        let i = scale((r >> 32) as u32, self.keep.len() as u32) as usize;
-        // Both candidates are loaded before the choice, so it compiles to a select
-        // rather than a branch on a coin flip.
-        let other = self.alias[i] as usize;
-        if below_threshold(r as u32, self.keep[i]) { i } else { other }
+    /// Number of categories.
+    pub fn len(&self) -> usize {
+        self.keep.len()
     }
 
+    /// Whether there are no categories (never: a table has at least one).
+    pub fn is_empty(&self) -> bool {
+        self.keep.is_empty()
+    }
+
+    /// One draw from one 64-bit uniform: the high half picks a column, the low half
+    /// decides between it and its alias. The result is below [`Alias::len`].
+    #[inline(always)]
+    pub fn pick_from(&self, r: u64) -> usize {
+        let n = self.keep.len();
+        let i = scale((r >> 32) as u32, n as u32) as usize;
+        // SAFETY: `scale(u, n) < n` for every u (it is floor(u * n / 2^32) with
+        // u < 2^32), `n` is the length of both vectors, and every alias entry is an
+        // index below `n` (set by `new`). Skipping the bounds checks lets the
+        // generator's block loops run without a branch per person.
+        let (keep, other) = unsafe { (*self.keep.get_unchecked(i), *self.alias.get_unchecked(i) as usize) };
+        // Both candidates are loaded before the choice, so it compiles to a select
+        // rather than a branch on a coin flip.
+        if below_threshold(r as u32, keep) { i } else { other }
+    }
 }
 
-/// Points in a [`QuantileTable`]; the inverse CDF is interpolated linearly between them.
+/// Intervals in a [`QuantileTable`] (a power of two, so the top bits of a 32-bit
+/// uniform pick the interval and the rest interpolate within it).
 const QUANTILE_POINTS: usize = 512;
+/// Bits of the 32-bit uniform left after picking the interval.
+const FRACTION_BITS: u32 = 32 - QUANTILE_POINTS.trailing_zeros();
 
 /// A continuous distribution stored as its inverse CDF at evenly spaced probabilities,
-/// built once per parameter draw so per-person draws are a lookup and a lerp.
+/// built once per parameter draw so per-person draws are a lookup and a lerp. The
+/// table has a fixed size so lookups need no bounds check.
 #[derive(Debug, Clone)]
 pub struct QuantileTable {
-    q: Vec<f64>,
+    q: Box<[f64; QUANTILE_POINTS + 1]>,
 }
 
 impl QuantileTable {
     /// Log-normal with log-mean `mu` and log-sd `sigma`, clamped to `[lo, hi]`.
     pub fn lognormal(mu: f64, sigma: f64, lo: f64, hi: f64) -> Self {
-        let q = (0..=QUANTILE_POINTS)
-            .map(|k| {
-                let p = (k as f64 / QUANTILE_POINTS as f64).clamp(0.5 / QUANTILE_POINTS as f64, 1.0 - 0.5 / QUANTILE_POINTS as f64);
-                (mu + sigma * inverse_normal_cdf(p)).exp().clamp(lo, hi)
-            })
-            .collect();
-        QuantileTable { q }
+        let q = std::array::from_fn(|k| {
+            let p = (k as f64 / QUANTILE_POINTS as f64).clamp(0.5 / QUANTILE_POINTS as f64, 1.0 - 0.5 / QUANTILE_POINTS as f64);
+            (mu + sigma * inverse_normal_cdf(p)).exp().clamp(lo, hi)
+        });
+        QuantileTable { q: Box::new(q) }
     }
 
-    /// The value at probability `u` in (0, 1): the inverse CDF, interpolated.
+    /// The value at probability `(u + 0.5) / 2^32`: the inverse CDF, interpolated.
     #[inline(always)]
-    pub fn at(&self, u: f64) -> f64 {
-        let x = u * QUANTILE_POINTS as f64;
-        let k = x as usize;
-        let f = x - k as f64;
-        self.q[k] + (self.q[k + 1] - self.q[k]) * f
+    pub fn at(&self, u: u32) -> f64 {
+        let k = (u >> FRACTION_BITS) as usize;
+        let f = ((u & ((1 << FRACTION_BITS) - 1)) as f64 + 0.5) * (1.0 / (1u64 << FRACTION_BITS) as f64);
+        let (a, b) = (self.q[k], self.q[k + 1]);
+        a + (b - a) * f
     }
 }
 
@@ -149,7 +166,7 @@ mod tests {
     fn lognormal_table_has_the_right_median_and_bounds() {
         let t = QuantileTable::lognormal(1000f64.ln(), 0.5, 200.0, 3000.0);
         let mut rng = stream(2, 1, Stream::Population);
-        let mut xs: Vec<f64> = (0..100_001).map(|_| t.at(unit(rng.next_u32()))).collect();
+        let mut xs: Vec<f64> = (0..100_001).map(|_| t.at(rng.next_u32())).collect();
         xs.sort_by(f64::total_cmp);
         assert!((xs[50_000] / 1000.0 - 1.0).abs() < 0.02, "{}", xs[50_000]);
         assert!(xs[0] >= 200.0 && xs[100_000] <= 3000.0);

@@ -153,6 +153,28 @@ impl Population {
         self.id.is_empty()
     }
 
+    /// Sets every column to `n` rows, keeping the memory and the old values: the
+    /// generator overwrites every row, so a replicate of the same size costs no
+    /// zeroing pass.
+    pub fn resize(&mut self, n: usize) {
+        self.id.resize(n, 0);
+        self.status.resize(n, Status::default());
+        self.sex.resize(n, Sex::default());
+        self.age.resize(n, 0);
+        self.age_at_offence.resize(n, 0);
+        self.article.resize(n, ArticleCode::default());
+        self.part.resize(n, 0);
+        self.gravity.resize(n, Gravity::default());
+        self.group.resize(n, OffenceGroup::default());
+        self.tags.resize(n, TagSet::default());
+        self.sentence_days.resize(n, 0);
+        self.served_days.resize(n, 0);
+        self.damage_kzt.resize(n, 0);
+        self.recidivism.resize(n, Recidivism::default());
+        self.vulnerability.resize(n, Vulnerability::default());
+        self.flags.resize(n, Flags::default());
+    }
+
     /// Empties every column but keeps the memory, for reuse across replicates.
     pub fn clear(&mut self) {
         self.id.clear();
