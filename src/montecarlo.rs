@@ -84,6 +84,7 @@ struct Worker {
     workspaces: Vec<Workspace>,
     tallies: Vec<Tally>,
     base: Vec<u32>,
+    profiles: Vec<u64>,
 }
 
 struct Replicate {
@@ -164,6 +165,7 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
                         workspaces: drafts.iter().map(|_| Workspace::default()).collect(),
                         tallies: drafts.iter().map(Tally::new).collect(),
                         base: Vec::new(),
+                        profiles: Vec::new(),
                     },
                     |w, r| replicate(spec, source, drafts, &layouts, (!config.summary).then_some(&headline[..]), config.seed, r, w),
                 )
@@ -265,7 +267,7 @@ fn replicate(
     // Persons by status and level do not depend on the draft: count them once. The
     // headline totals (all `only` asks for) need neither these nor the breakdowns.
     if only.is_none() {
-        w.tallies[0].population_counts(pop, &mut w.base);
+        w.tallies[0].population_counts(pop, &mut w.base, &mut w.profiles);
     }
     for (k, d) in drafts.iter().enumerate() {
         let values = draft_values(d, seed, r);
@@ -278,7 +280,8 @@ fn replicate(
         if only.is_some() {
             apply(d, pop, &w.workspaces[k], &w.decisions, &dp, |i, res| tally.add_total(pop, i, res));
         } else {
-            apply(d, pop, &w.workspaces[k], &w.decisions, &dp, |i, res| tally.add(pop, i, res, n_prov));
+            let profiles = &w.profiles;
+            apply(d, pop, &w.workspaces[k], &w.decisions, &dp, |i, res| tally.add(pop.status[i], profiles[i], res, n_prov));
             tally.complete(&w.base);
         }
         let mut values = Vec::with_capacity(layouts[k].len());

@@ -53,8 +53,10 @@ proptest! {
         let mut failure = None;
         let mut tally = Tally::new(&draft);
         let n_prov = draft.provisions.len();
+        let (mut base, mut profiles) = (Vec::new(), Vec::new());
+        tally.population_counts(&pop, &mut base, &mut profiles);
         apply(&draft, &pop, &ws, &decisions, &DraftParams::new(&draft, &values), |i, r| {
-            tally.add(&pop, i, r, n_prov);
+            tally.add(pop.status[i], profiles[i], r, n_prov);
             let remaining = pop.remaining_days(i);
             let ok = r.days_cut <= remaining
                 && (pop.status[i] != Status::Pretrial || matches!(r.outcome, Outcome::CaseClosed | Outcome::NotEligible | Outcome::Excluded | Outcome::Denied))
@@ -68,8 +70,6 @@ proptest! {
         prop_assert!(failure.is_none(), "{}", failure.unwrap_or_default());
         // Completing the tally with the persons no provision reaches conserves persons
         // per status in every breakdown level's sum.
-        let mut base = Vec::new();
-        tally.population_counts(&pop, &mut base);
         tally.complete(&base);
         let counts = pop.count_by_status();
         for (s, want) in counts.iter().enumerate() {

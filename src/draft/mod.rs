@@ -118,6 +118,10 @@ impl Provision {
     }
 }
 
+/// Most provisions one draft may have: the engine tracks which provisions reach a
+/// person in one 64-bit word.
+pub const MAX_PROVISIONS: usize = 64;
+
 /// A compiled draft.
 #[derive(Debug, Clone)]
 pub struct Draft {
@@ -202,6 +206,12 @@ impl Draft {
             errors.push(Error::Source(Box::new(
                 Diagnostic::at(name, text, file.draft.span(), "the draft has no provisions")
                     .with_help("add at least one [[provision]] with id, cite, applies_to, when and effect"),
+            )));
+        }
+        if let Some(extra) = file.provision.get(MAX_PROVISIONS) {
+            errors.push(Error::Source(Box::new(
+                Diagnostic::at(name, text, extra.span(), format!("the draft has {} provisions; at most {} are supported", file.provision.len(), MAX_PROVISIONS))
+                    .with_help("merge provisions that share an effect: `when` conditions can be joined with `or`"),
             )));
         }
         let needs_repayment = file.provision.iter().any(|p| p.get_ref().requires.is_some());

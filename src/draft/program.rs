@@ -82,30 +82,40 @@ impl Mask {
     }
 }
 
-/// Packs `f(i)` for every person into `out`: the predicate fills a byte buffer (a loop
-/// the compiler vectorises), then each 8 bytes of 0/1 become 8 bits with one multiply.
+/// Eight bytes of 0/1 become eight bits with one multiply.
 #[inline(always)]
-fn pack(out: &mut Mask, f: impl Fn(usize) -> bool) {
-    let n = out.len;
+fn bits_of(buf: &[u8; 64]) -> u64 {
+    let mut bits = 0u64;
+    for k in 0..8 {
+        let x = u64::from_le_bytes(buf[k * 8..k * 8 + 8].try_into().expect("8 bytes"));
+        bits |= (x.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (k * 8);
+    }
+    bits
+}
+
+/// Packs `pred(x)` for every value of a column into `out`, 64 persons per word: the
+/// predicate fills a byte buffer from a slice (a loop without bounds checks, which the
+/// compiler vectorises), then [`bits_of`] packs it.
+#[inline(always)]
+fn pack<T: Copy>(out: &mut Mask, col: &[T], pred: impl Fn(T) -> bool) {
+    let col = &col[..out.len];
+    let mut chunks = col.chunks_exact(64);
     let mut buf = [0u8; 64];
-    for (w, word) in out.words.iter_mut().enumerate() {
-        let base = w * 64;
-        let len = (n - base).min(64);
-        if len == 64 {
-            for (j, b) in buf.iter_mut().enumerate() {
-                *b = f(base + j) as u8;
-            }
-        } else {
-            for (j, b) in buf.iter_mut().enumerate() {
-                *b = (j < len && f(base + j)) as u8;
-            }
+    for (word, chunk) in out.words.iter_mut().zip(&mut chunks) {
+        for (b, &x) in buf.iter_mut().zip(chunk) {
+            *b = pred(x) as u8;
         }
-        let mut bits = 0u64;
-        for k in 0..8 {
-            let x = u64::from_le_bytes(buf[k * 8..k * 8 + 8].try_into().expect("8 bytes"));
-            bits |= (x.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (k * 8);
+        *word = bits_of(&buf);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        buf = [0; 64];
+        for (b, &x) in buf.iter_mut().zip(rest) {
+            *b = pred(x) as u8;
         }
-        *word = bits;
+        if let Some(last) = out.words.last_mut() {
+            *last = bits_of(&buf);
+        }
     }
 }
 
@@ -113,32 +123,61 @@ fn pack(out: &mut Mask, f: impl Fn(usize) -> bool) {
 /// the loop, so each arm is a plain loop over one column.
 #[inline(always)]
 fn by_field(pop: &Population, f: Field, out: &mut Mask, pred: impl Fn(u64) -> bool) {
+    let pred = &pred;
+    let flag = |flag: u8| move |x: Flags| pred(x.has(flag) as u64);
     match f {
-        Field::Status => pack(out, |i| pred(pop.status[i] as u64)),
-        Field::Sex => pack(out, |i| pred(pop.sex[i] as u64)),
-        Field::Age => pack(out, |i| pred(pop.age[i] as u64)),
-        Field::AgeAtOffence => pack(out, |i| pred(pop.age_at_offence[i] as u64)),
-        Field::Gravity => pack(out, |i| pred(pop.gravity[i] as u64)),
-        Field::Article => pack(out, |i| pred(pop.article[i].0 as u64)),
-        Field::Part => pack(out, |i| pred(pop.part[i] as u64)),
-        Field::Group => pack(out, |i| pred(pop.group[i] as u64)),
-        Field::Tag => pack(out, |i| pred(pop.tags[i].0 as u64)),
-        Field::Sentence => pack(out, |i| pred(pop.sentence_days[i] as u64)),
-        Field::Served => pack(out, |i| pred(pop.served_days[i] as u64)),
-        Field::Remaining => pack(out, |i| pred(pop.remaining_days(i) as u64)),
-        Field::Damage => pack(out, |i| pred(pop.damage_kzt[i])),
-        Field::Recidivism => pack(out, |i| pred(pop.recidivism[i] as u64)),
-        Field::Repaid => pack(out, |i| pred(pop.flags[i].has(Flags::REPAID) as u64)),
-        Field::CivilClaim => pack(out, |i| pred(pop.flags[i].has(Flags::CIVIL_CLAIM) as u64)),
-        Field::BadConduct => pack(out, |i| pred(pop.flags[i].has(Flags::BAD_CONDUCT) as u64)),
-        Field::Foreign => pack(out, |i| pred(pop.flags[i].has(Flags::FOREIGN) as u64)),
-        Field::Life => pack(out, |i| pred(pop.flags[i].has(Flags::LIFE) as u64)),
-        Field::Vulnerable => pack(out, |i| pred(pop.vulnerability[i].any() as u64)),
-        Field::Vuln(bit) => pack(out, |i| pred(pop.vulnerability[i].has(bit) as u64)),
+        Field::Status => pack(out, &pop.status, |x| pred(x as u64)),
+        Field::Sex => pack(out, &pop.sex, |x| pred(x as u64)),
+        Field::Age => pack(out, &pop.age, |x| pred(x as u64)),
+        Field::AgeAtOffence => pack(out, &pop.age_at_offence, |x| pred(x as u64)),
+        Field::Gravity => pack(out, &pop.gravity, |x| pred(x as u64)),
+        Field::Article => pack(out, &pop.article, |x| pred(x.0 as u64)),
+        Field::Part => pack(out, &pop.part, |x| pred(x as u64)),
+        Field::Group => pack(out, &pop.group, |x| pred(x as u64)),
+        Field::Tag => pack(out, &pop.tags, |x| pred(x.0 as u64)),
+        Field::Sentence => pack(out, &pop.sentence_days, |x| pred(x as u64)),
+        Field::Served => pack(out, &pop.served_days, |x| pred(x as u64)),
+        Field::Remaining => {
+            // Three columns: index them (a rarely used field).
+            let n = out.len;
+            let rows: Vec<u32> = (0..n).map(|i| pop.remaining_days(i)).collect();
+            pack(out, &rows, |x| pred(x as u64))
+        }
+        Field::Damage => pack(out, &pop.damage_kzt, |x| pred(x)),
+        Field::Recidivism => pack(out, &pop.recidivism, |x| pred(x as u64)),
+        Field::Repaid => pack(out, &pop.flags, flag(Flags::REPAID)),
+        Field::CivilClaim => pack(out, &pop.flags, flag(Flags::CIVIL_CLAIM)),
+        Field::BadConduct => pack(out, &pop.flags, flag(Flags::BAD_CONDUCT)),
+        Field::Foreign => pack(out, &pop.flags, flag(Flags::FOREIGN)),
+        Field::Life => pack(out, &pop.flags, flag(Flags::LIFE)),
+        Field::Vulnerable => pack(out, &pop.vulnerability, |x| pred(x.any() as u64)),
+        Field::Vuln(bit) => pack(out, &pop.vulnerability, |x| pred(x.has(bit) as u64)),
     }
 }
 
+/// Evaluates one test for every person: the AVX2 build where the processor has it
+/// (32 persons per compare instead of 16), the baseline build otherwise; both compute
+/// the same bits.
 fn leaf(test: &Test, pop: &Population, out: &mut Mask) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor supports AVX2 (checked just above).
+            unsafe { leaf_avx2(test, pop, out) };
+            return;
+        }
+    }
+    leaf_body(test, pop, out)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn leaf_avx2(test: &Test, pop: &Population, out: &mut Mask) {
+    leaf_body(test, pop, out)
+}
+
+#[inline(always)]
+fn leaf_body(test: &Test, pop: &Population, out: &mut Mask) {
     match test {
         Test::Flag(f) => by_field(pop, *f, out, |x| x != 0),
         Test::Cmp(f, op, v) => {
@@ -159,7 +198,7 @@ fn leaf(test: &Test, pop: &Population, out: &mut Mask) {
         Test::InList(f, list) => by_field(pop, *f, out, |x| list.contains(&x)),
         Test::TagAny(mask) => {
             let mask = *mask;
-            pack(out, |i| pop.tags[i].0 & mask != 0)
+            pack(out, &pop.tags, |x| x.0 & mask != 0)
         }
     }
 }
@@ -228,6 +267,12 @@ fn flatten_or(e: Expr, out: &mut Vec<Expr>) {
 #[derive(Debug, Default)]
 pub struct Scratch {
     pool: Vec<Mask>,
+}
+
+/// Evaluates one test for every person of `pop` into `out` (the engine's status masks).
+pub fn eval_test(t: &Test, pop: &Population, out: &mut Mask) {
+    out.reset(pop.len());
+    leaf(t, pop, out);
 }
 
 /// Evaluates `e` for every person of `pop` into `out`.

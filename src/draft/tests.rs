@@ -36,6 +36,14 @@ fn a_minimal_draft_compiles() {
 }
 
 #[test]
+fn too_many_provisions_is_an_error_not_a_panic() {
+    let body: String = (0..=MAX_PROVISIONS).map(|k| OK_PROVISION.replace("id = \"p\"", &format!("id = \"p{k}\""))).collect();
+    let e = error(&body);
+    assert!(e.contains(&format!("at most {MAX_PROVISIONS} are supported")), "{e}");
+    assert!(e.contains("d.toml:"), "{e}");
+}
+
+#[test]
 fn golden_unknown_field_in_when() {
     let e = error(&OK_PROVISION.replace("gravity <= minor", "gravty <= minor"));
     assert_eq!(

@@ -9,8 +9,9 @@
 
 pub mod tally;
 
-use crate::draft::program::{Mask, Scratch, eval_mask};
-use crate::draft::{CutBase, Draft, Effect};
+use crate::draft::expr::{CmpOp, Field, Test};
+use crate::draft::program::{Mask, Scratch, eval_mask, eval_test};
+use crate::draft::{CutBase, Draft, Effect, MAX_PROVISIONS};
 use crate::population::{Flags, Population};
 use crate::sampling::threshold;
 use crate::vocab::Status;
@@ -82,11 +83,12 @@ pub struct Decisions {
 }
 
 impl Decisions {
-    /// Fills one word per person from a generator.
+    /// Fills one word per person from [`crate::rng::Lanes`] seeded by `rng`.
     pub fn fill(&mut self, n: usize, rng: &mut crate::rng::Xoshiro256PlusPlus) {
-        use rand::Rng;
-        self.u.clear();
-        self.u.extend((0..n).map(|_| rng.next_u64()));
+        let lanes_len = n.next_multiple_of(crate::rng::LANES);
+        self.u.resize(lanes_len, 0);
+        crate::rng::Lanes::from_stream(rng).fill(&mut self.u);
+        self.u.truncate(n);
     }
 }
 
@@ -144,18 +146,8 @@ pub fn evaluate_conditions(draft: &Draft, pop: &Population, ws: &mut Workspace) 
     eval_mask(&draft.excluded_when, pop, &mut ws.excluded, &mut ws.scratch);
     ws.status.resize_with(Status::COUNT, Mask::default);
     for s in Status::ALL {
-        let m = &mut ws.status[s.index()];
-        m.reset(n);
-        let code = *s as u8;
-        for (w, word) in m.words.iter_mut().enumerate() {
-            let base = w * 64;
-            let end = (base + 64).min(n);
-            let mut bits = 0u64;
-            for i in base..end {
-                bits |= ((pop.status[i] as u8 == code) as u64) << (i - base);
-            }
-            *word = bits;
-        }
+        let test = Test::Cmp(Field::Status, CmpOp::Eq, *s as u64);
+        eval_test(&test, pop, &mut ws.status[s.index()]);
     }
     ws.provisions.resize_with(draft.provisions.len(), Mask::default);
     ws.reach.reset(n);
@@ -172,30 +164,54 @@ pub fn evaluate_conditions(draft: &Draft, pop: &Population, ws: &mut Workspace) 
     }
 }
 
-/// The days an effect removes from person `i`'s term, or `None` when it does not apply
-/// to them (a cut of a life term, a remaining-term rule not met).
+/// What the effects need to know about one person, loaded once per person.
+#[derive(Clone, Copy)]
+struct Term {
+    remaining: u32,
+    sentence: u32,
+    life: bool,
+    pretrial: bool,
+}
+
+impl Term {
+    #[inline(always)]
+    fn of(pop: &Population, i: usize) -> Self {
+        let flags = pop.flags[i];
+        Term {
+            remaining: crate::population::remaining_days(pop.sentence_days[i], pop.served_days[i], flags),
+            sentence: pop.sentence_days[i],
+            life: flags.has(Flags::LIFE),
+            pretrial: pop.status[i] == Status::Pretrial,
+        }
+    }
+}
+
+/// The days an effect removes from a term, or `None` when it does not apply to it (a
+/// cut of a life term, a remaining-term rule not met).
 #[inline(always)]
-fn effect_days(effect: Effect, pop: &Population, i: usize) -> Option<(bool, u32)> {
-    let remaining = pop.remaining_days(i);
-    let life = pop.flags[i].has(Flags::LIFE);
+fn effect_days(effect: Effect, t: Term) -> Option<(bool, u32)> {
+    let remaining = t.remaining;
     match effect {
-        Effect::Release | Effect::CloseCase => Some((true, if life { 0 } else { remaining })),
-        Effect::ReleaseIfRemainingAtMost(max) => (!life && remaining <= max).then_some((true, remaining)),
+        Effect::Release | Effect::CloseCase => Some((true, if t.life { 0 } else { remaining })),
+        Effect::ReleaseIfRemainingAtMost(max) => (!t.life && remaining <= max).then_some((true, remaining)),
         Effect::Cut { fraction, of } => {
-            if life || pop.status[i] == Status::Pretrial {
+            if t.life || t.pretrial {
                 return None;
             }
             let base = match of {
                 CutBase::Unserved => remaining,
-                CutBase::Imposed => pop.sentence_days[i],
+                CutBase::Imposed => t.sentence,
             };
-            let days = (base as f64 * fraction).round() as u32;
+            // Rounded half up (`+ 0.5` then truncation: the value is never negative),
+            // which avoids a libm call per person.
+            let days = (base as f64 * fraction + 0.5) as u32;
             (days > 0).then_some((false, days.min(remaining)))
         }
     }
 }
 
-/// Favourability: any release beats any cut; a longer cut beats a shorter one.
+/// Favourability: any release beats any cut; a longer cut beats a shorter one. Bit 34
+/// is "release", bit 33 "the whole remaining term goes", the low 32 bits the days.
 #[inline(always)]
 fn rank(release: bool, days: u32, remaining: u32) -> u64 {
     let full = release || days >= remaining;
@@ -215,54 +231,70 @@ pub fn apply<F: FnMut(usize, PersonResult)>(
     params: &DraftParams,
     mut visit: F,
 ) {
+    assert!(draft.provisions.len() <= MAX_PROVISIONS, "drafts are checked to have at most {MAX_PROVISIONS} provisions");
+    // Best candidate per person of the current word, on paper and as obtained, packed
+    // as `rank << 7 | (64 - k)`: the larger value wins, and between equal ranks the
+    // earlier provision; 0 is "none".
+    let mut paper = [0u64; 64];
+    let mut got = [0u64; 64];
     for w in 0..ws.reach.words.len() {
         let reach = ws.reach.words[w];
+        if reach == 0 {
+            continue;
+        }
         let excluded = ws.excluded.words[w];
         let base = w * 64;
+        // Provisions outer, persons inner: the work is proportional to the (person,
+        // provision) pairs that match, not to persons x provisions.
+        for (k, p) in draft.provisions.iter().enumerate() {
+            let mut hits = ws.provisions[k].words[w];
+            let court = params.court[k];
+            let tag = (MAX_PROVISIONS - k) as u64;
+            while hits != 0 {
+                let j = hits.trailing_zeros() as usize;
+                hits &= hits - 1;
+                let i = base + j;
+                let term = Term::of(pop, i);
+                let Some((release, days)) = effect_days(p.effect, term) else { continue };
+                let cand = rank(release, days, term.remaining) << 7 | tag;
+                paper[j] = paper[j].max(cand);
+                // Court and repayment are coin flips: combined without branches, so
+                // the processor has nothing to mispredict.
+                let u = decisions.u[i];
+                let owes = (pop.damage_kzt[i] > 0) & !pop.flags[i].has(Flags::REPAID);
+                let granted = ((u & 0xFFFF_FFFF) < court) & (!p.requires_repayment | !owes | ((u >> 32) < params.repay));
+                got[j] = got[j].max(cand * granted as u64);
+            }
+        }
         let mut pending = reach;
         while pending != 0 {
             let j = pending.trailing_zeros() as usize;
             pending &= pending - 1;
             let i = base + j;
-            let bit = 1u64 << j;
-            let remaining = pop.remaining_days(i);
-            let u = decisions.u[i];
-            let (court_u, repay_u) = ((u & 0xFFFF_FFFF), (u >> 32));
-            let owes = pop.damage_kzt[i] > 0 && !pop.flags[i].has(Flags::REPAID);
-            // Best effect on paper, and best effect actually obtained.
-            let mut paper: Option<(u64, u16, bool, u32)> = None;
-            let mut got: Option<(u64, u16, bool, u32)> = None;
-            for (k, p) in draft.provisions.iter().enumerate() {
-                if ws.provisions[k].words[w] & bit == 0 {
-                    continue;
-                }
-                let Some((release, days)) = effect_days(p.effect, pop, i) else { continue };
-                let r = rank(release, days, remaining);
-                let cand = (r, k as u16, release, days);
-                if paper.is_none_or(|b| r > b.0) {
-                    paper = Some(cand);
-                }
-                let granted = court_u < params.court[k] && (!p.requires_repayment || !owes || repay_u < params.repay);
-                if granted && got.is_none_or(|b| r > b.0) {
-                    got = Some(cand);
-                }
-            }
-            let result = match (paper, got) {
-                (None, _) => PersonResult { outcome: Outcome::NotEligible, days_cut: 0, provision: None },
-                (Some(b), _) if excluded & bit != 0 => PersonResult { outcome: Outcome::Excluded, days_cut: 0, provision: Some(b.1) },
-                (Some(b), None) => PersonResult { outcome: Outcome::Denied, days_cut: 0, provision: Some(b.1) },
-                (Some(_), Some((_, k, release, days))) => {
-                    let outcome = if pop.status[i] == Status::Pretrial {
-                        Outcome::CaseClosed
-                    } else if release {
-                        Outcome::Released
-                    } else if days >= remaining {
-                        Outcome::ReleasedByCut
-                    } else {
-                        Outcome::Cut
-                    };
-                    PersonResult { outcome, days_cut: days, provision: Some(k) }
-                }
+            let provision = |c: u64| (MAX_PROVISIONS as u64 - (c & 127)) as u16;
+            let (best_paper, best_got) = (paper[j], got[j]);
+            // Every provision's persons are in `reach`: clearing here resets the word.
+            (paper[j], got[j]) = (0, 0);
+            // The outcome as arithmetic on the packed candidates (see `rank`), so that
+            // who was granted or refused costs no mispredicted branch.
+            let g = best_got >> 7;
+            let (release, full) = (g >> 34 & 1, g >> 33 & 1);
+            let granted = if pop.status[i] == Status::Pretrial { Outcome::CaseClosed as u64 } else { 5 - 2 * release - (full & !release) };
+            let code = if best_paper == 0 {
+                Outcome::NotEligible as u64
+            } else if excluded >> j & 1 != 0 {
+                Outcome::Excluded as u64
+            } else if best_got == 0 {
+                Outcome::Denied as u64
+            } else {
+                granted
+            };
+            let obtained = code >= Outcome::Released as u64;
+            let which = if obtained { best_got } else { best_paper };
+            let result = PersonResult {
+                outcome: Outcome::ALL[code as usize],
+                days_cut: if obtained { g as u32 } else { 0 },
+                provision: (best_paper != 0).then_some(provision(which)),
             };
             visit(i, result);
         }

@@ -44,6 +44,10 @@ pub fn breakdowns(draft: &Draft) -> Vec<Breakdown> {
         .collect()
 }
 
+/// Breakdowns packed in a person's profile: gravity, sex, age group, offence group,
+/// vulnerable and recidivism.
+const PROFILE_CELLS: usize = 6;
+
 /// Counts for one draft in one replicate.
 #[derive(Debug, Clone, Default)]
 pub struct Tally {
@@ -107,21 +111,39 @@ impl Tally {
 
     /// Persons by (status, level) over the whole population, for levels that do not
     /// depend on the draft (every breakdown but `provision`); computed once per
-    /// replicate and shared by every draft.
-    pub fn population_counts(&self, pop: &Population, out: &mut Vec<u32>) {
+    /// replicate and shared by every draft. Also writes each person's levels of those
+    /// breakdowns packed one byte each ([`Tally::add`] reads them), so the per-draft
+    /// pass does not look at the breakdown columns again.
+    pub fn population_counts(&self, pop: &Population, out: &mut Vec<u32>, profiles: &mut Vec<u64>) {
         out.clear();
         out.resize(Status::COUNT * self.levels, 0);
         let o = &self.offsets;
-        for i in 0..pop.len() {
-            let base = pop.status[i] as usize * self.levels;
-            let vulnerable = if pop.vulnerability[i].any() { 0 } else { 1 };
-            out[base + o[0]] += 1;
-            out[base + o[1] + pop.gravity[i] as usize] += 1;
-            out[base + o[2] + pop.sex[i] as usize] += 1;
-            out[base + o[3] + AgeGroup::of(pop.age[i]) as usize] += 1;
-            out[base + o[4] + pop.group[i] as usize] += 1;
-            out[base + o[5] + vulnerable] += 1;
-            out[base + o[6] + pop.recidivism[i] as usize] += 1;
+        debug_assert!(o[7] <= 256, "breakdown levels fit in a byte");
+        let n = pop.len();
+        let (gravity, sex, age, group) = (&pop.gravity[..n], &pop.sex[..n], &pop.age[..n], &pop.group[..n]);
+        let (vulnerability, recidivism, status) = (&pop.vulnerability[..n], &pop.recidivism[..n], &pop.status[..n]);
+        profiles.clear();
+        profiles.extend((0..n).map(|i| {
+            let age_group = AgeGroup::index_of(age[i]) as u64;
+            (o[1] as u64 + gravity[i] as u64)
+                | (o[2] as u64 + sex[i] as u64) << 8
+                | (o[3] as u64 + age_group) << 16
+                | (o[4] as u64 + group[i] as u64) << 24
+                | (o[5] as u64 + (!vulnerability[i].any()) as u64) << 32
+                | (o[6] as u64 + recidivism[i] as u64) << 40
+        }));
+        // Counted in fixed 256-cell rows (levels fit a byte), then copied out.
+        let mut counts = [[0u32; 256]; Status::COUNT];
+        for (&s, &profile) in status.iter().zip(profiles.iter()) {
+            let row = &mut counts[s as usize];
+            row[0] += 1;
+            for k in 0..PROFILE_CELLS {
+                row[(profile >> (8 * k)) as u8 as usize] += 1;
+            }
+        }
+        for (s, row) in counts.iter().enumerate() {
+            let levels = self.offsets[7].min(self.levels);
+            out[s * self.levels..][..levels].copy_from_slice(&row[..levels]);
         }
     }
 
@@ -133,27 +155,26 @@ impl Tally {
         self.days[c] += r.days_cut as u64;
     }
 
-    /// Adds person `i`'s result to every breakdown.
+    /// Adds one person's result to every breakdown, from their status and the
+    /// profile [`Tally::population_counts`] packed.
     #[inline(always)]
-    pub fn add(&mut self, pop: &Population, i: usize, r: PersonResult, provisions: usize) {
-        let base = (pop.status[i] as usize * Outcome::COUNT + r.outcome as usize) * self.levels;
-        let o = &self.offsets;
-        let vulnerable = if pop.vulnerability[i].any() { 0 } else { 1 };
-        let provision = r.provision.map_or(provisions, |k| k as usize);
-        let cells = [
-            base + o[0],
-            base + o[1] + pop.gravity[i] as usize,
-            base + o[2] + pop.sex[i] as usize,
-            base + o[3] + AgeGroup::of(pop.age[i]) as usize,
-            base + o[4] + pop.group[i] as usize,
-            base + o[5] + vulnerable,
-            base + o[6] + pop.recidivism[i] as usize,
-            base + o[7] + provision,
-        ];
+    pub fn add(&mut self, status: Status, profile: u64, r: PersonResult, provisions: usize) {
+        let base = (status as usize * Outcome::COUNT + r.outcome as usize) * self.levels;
+        let provision = self.offsets[7] + r.provision.map_or(provisions, |k| k as usize);
         let days = r.days_cut as u64;
-        for c in cells {
-            self.persons[c] += 1;
-            self.days[c] += days;
-        }
+        let persons = &mut self.persons[base..][..self.levels];
+        let removed = &mut self.days[base..][..self.levels];
+        let mut count = |c: usize| {
+            persons[c] += 1;
+            removed[c] += days;
+        };
+        count(0);
+        count(profile as usize & 0xFF);
+        count((profile >> 8) as usize & 0xFF);
+        count((profile >> 16) as usize & 0xFF);
+        count((profile >> 24) as usize & 0xFF);
+        count((profile >> 32) as usize & 0xFF);
+        count((profile >> 40) as usize & 0xFF);
+        count(provision);
     }
 }
