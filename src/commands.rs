@@ -313,8 +313,12 @@ pub fn target_table(result: &crate::montecarlo::RunResult, drafts: &[Draft], tar
     use crate::export::table::thousands;
     let t = &result.replicates;
     let probs = [(1.0 - interval) / 2.0, 0.5, (1.0 + interval) / 2.0];
-    let mut out = format!("\npublished figures ({}) beside the simulated {:.0}% intervals\n", targets.path, interval * 100.0);
-    out.push_str(&format!("{:<28} {:<36} {:>10} {:>24} {:>8}\n", "draft", "target", "published", "simulated (median)", "inside"));
+    let mut out = format!(
+        "\npublished figures ({}) beside the simulated {:.0}% intervals\n(agrees: the figure lies inside the interval; for an upper bound, the interval reaches at or below it)\n",
+        targets.path,
+        interval * 100.0
+    );
+    out.push_str(&format!("{:<28} {:<36} {:>10} {:>24} {:>8}\n", "draft", "target", "published", "simulated (median)", "agrees"));
     for d in drafts {
         for target in &targets.targets {
             let cols: Vec<usize> = target.columns(&d.id).iter().filter_map(|c| t.columns.iter().position(|x| x == c)).collect();
@@ -322,11 +326,11 @@ pub fn target_table(result: &crate::montecarlo::RunResult, drafts: &[Draft], tar
                 continue;
             }
             let q = crate::calibrate::quantiles(t.rows.iter().map(|r| cols.iter().map(|c| r[*c]).sum::<f64>()), &probs);
-            let inside = q[0] <= target.value && target.value <= q[2];
+            let inside = target.consistent([q[0], q[1], q[2]]);
             out.push_str(&format!(
                 "{:<28} {:<36} {:>10} {:>24} {:>8}\n",
                 d.id,
-                if target.fitted { target.name.clone() } else { format!("{} (not fitted)", target.name) },
+                target.label(),
                 thousands(target.value),
                 format!("{}-{} ({})", thousands(q[0]), thousands(q[2]), thousands(q[1])),
                 if inside { "yes" } else { "NO" }
@@ -447,7 +451,7 @@ pub struct CalibrateOptions {
 
 /// Runs `calibrate`: ABC, calibrated spec, fit table and chart.
 pub fn calibrate(opts: &CalibrateOptions) -> Result<String> {
-    use crate::calibrate::{Record, abc, calibrated_spec, fits, posterior, targets::Targets};
+    use crate::calibrate::{Fit, Record, abc, calibrated_spec, fits, posterior, targets::Targets};
     let draft = crate::draft::resolve(&opts.draft)?;
     let targets = Targets::load(&opts.targets)?;
     if let Some(d) = &targets.draft
@@ -477,12 +481,13 @@ pub fn calibrate(opts: &CalibrateOptions) -> Result<String> {
 
     let stem = opts.out.with_extension("");
     let csv = PathBuf::from(format!("{}-fit.csv", stem.display()));
-    let mut table = String::from("target,fitted,value,tolerance,prior_p05,prior_p50,prior_p95,posterior_p05,posterior_p50,posterior_p95,inside_prior_interval,inside_posterior_interval\n");
+    let mut table = String::from("target,fitted,kind,value,tolerance,prior_p05,prior_p50,prior_p95,posterior_p05,posterior_p50,posterior_p95,consistent_prior,consistent_posterior\n");
     for f in &fit {
         table.push_str(&format!(
-            "{},{},{},{},{:.1},{:.1},{:.1},{:.1},{:.1},{:.1},{},{}\n",
+            "{},{},{},{},{},{:.1},{:.1},{:.1},{:.1},{:.1},{:.1},{},{}\n",
             f.name,
             f.fitted,
+            f.target.kind.name(),
             f.value,
             f.tolerance,
             f.before[0],
@@ -491,8 +496,8 @@ pub fn calibrate(opts: &CalibrateOptions) -> Result<String> {
             f.after[0],
             f.after[1],
             f.after[2],
-            f.before[0] <= f.value && f.value <= f.before[2],
-            f.after[0] <= f.value && f.value <= f.after[2]
+            f.target.consistent(f.before),
+            f.target.consistent(f.after)
         ));
     }
     crate::fsx::write_bytes(&csv, table.as_bytes())?;
@@ -501,7 +506,7 @@ pub fn calibrate(opts: &CalibrateOptions) -> Result<String> {
         title: format!("Calibration of the population to {} figures", targets.targets.len()),
         y_label: "simulated / published figure (median, whiskers: 90%)".into(),
         x_label: "target".into(),
-        categories: fit.iter().map(|f| if f.fitted { f.name.clone() } else { format!("{} (not fitted)", f.name) }).collect(),
+        categories: fit.iter().map(Fit::label).collect(),
         series: vec!["prior".into(), "calibrated".into()],
         values: vec![
             fit.iter().map(|f| Some(crate::charts::Bar { mean: f.before[1] / f.value, low: f.before[0] / f.value, high: f.before[2] / f.value })).collect(),
@@ -528,7 +533,7 @@ pub fn calibrate(opts: &CalibrateOptions) -> Result<String> {
     for f in &fit {
         out.push_str(&format!(
             "{:<32} {:>9} {:>26} {:>26}\n",
-            if f.fitted { f.name.clone() } else { format!("{} (not fitted)", f.name) },
+            f.label(),
             crate::export::table::thousands(f.value),
             format!("{}-{} ({})", crate::export::table::thousands(f.before[0]), crate::export::table::thousands(f.before[2]), crate::export::table::thousands(f.before[1])),
             format!("{}-{} ({})", crate::export::table::thousands(f.after[0]), crate::export::table::thousands(f.after[2]), crate::export::table::thousands(f.after[1])),

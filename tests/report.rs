@@ -15,7 +15,7 @@ fn run_dir() -> PathBuf {
         let dir = std::env::temp_dir().join(format!("amnesty-report-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         let o = bin()
-            .args(["compare", "kz-2025-enacted", "kz-2025-eg-cut-all", "--replicates", "30", "--quiet", "--out"])
+            .args(["compare", "kz-2025-enacted", "kz-2025-eg-vulnerable-only", "--replicates", "30", "--quiet", "--out"])
             .arg(&dir)
             .output()
             .unwrap();
@@ -77,7 +77,7 @@ fn report_html_is_self_contained_and_complete() {
     assert_eq!(html.matches("<svg").count(), 7, "seven inline charts");
     for needle in [
         "Summary",
-        "more prisoners&#39;",
+        "fewer prisoners&#39;",
         "Differences against kz-2025-enacted",
         "The drafts",
         "Exclusions: corruption crimes",

@@ -111,6 +111,15 @@ pub struct Fit {
     pub after: [f64; 3],
     /// Whether the target was fitted (or only reported).
     pub fitted: bool,
+    /// The target itself, for its label and its consistency rule.
+    pub target: targets::Target,
+}
+
+impl Fit {
+    /// The target's name as tables show it.
+    pub fn label(&self) -> String {
+        self.target.label()
+    }
 }
 
 /// Fit of every target, before (all draws) and after (accepted draws).
@@ -131,6 +140,7 @@ pub fn fits(abc: &Abc, targets: &Targets) -> Vec<Fit> {
                 before: q(&mut (0..abc.sims.len())),
                 after: q(&mut abc.accepted.iter().copied()),
                 fitted: t.fitted,
+                target: t.clone(),
             }
         })
         .collect()

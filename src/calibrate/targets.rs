@@ -40,6 +40,8 @@ struct TargetToml {
     #[serde(default = "yes")]
     calibrate: bool,
     #[serde(default)]
+    kind: Option<Spanned<String>>,
+    #[serde(default)]
     source: Option<String>,
     #[serde(default)]
     assumption: Option<String>,
@@ -62,6 +64,49 @@ pub struct Target {
     pub source: String,
     /// Fitted (true) or only reported beside the model (false).
     pub fitted: bool,
+    /// How the figure relates to the model's quantity.
+    pub kind: TargetKind,
+}
+
+/// How a published figure relates to the model's quantity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TargetKind {
+    /// The figure estimates the same quantity: consistent when it lies inside the
+    /// simulated interval.
+    Estimate,
+    /// The figure counts a wider population than the model (all pre-trial cases, where
+    /// the model holds detainees only), so the model's quantity can be at most the
+    /// figure: consistent when the simulated interval reaches at or below it.
+    UpperBound,
+}
+
+impl TargetKind {
+    /// File spelling.
+    pub fn name(self) -> &'static str {
+        match self {
+            TargetKind::Estimate => "estimate",
+            TargetKind::UpperBound => "upper_bound",
+        }
+    }
+}
+
+impl Target {
+    /// Whether a simulated interval `[low, median, high]` agrees with the figure.
+    pub fn consistent(&self, q: [f64; 3]) -> bool {
+        match self.kind {
+            TargetKind::Estimate => q[0] <= self.value && self.value <= q[2],
+            TargetKind::UpperBound => q[0] <= self.value,
+        }
+    }
+
+    /// The target's name as tables show it, with how it is used.
+    pub fn label(&self) -> String {
+        match (self.kind, self.fitted) {
+            (TargetKind::UpperBound, _) => format!("{} (upper bound)", self.name),
+            (TargetKind::Estimate, false) => format!("{} (not fitted)", self.name),
+            (TargetKind::Estimate, true) => self.name.clone(),
+        }
+    }
 }
 
 impl Target {
@@ -126,6 +171,20 @@ impl Targets {
             if outcomes.is_empty() {
                 return Err(src.error(t.span(), format!("target `{}` lists no outcome", x.name)));
             }
+            let kind = match x.kind.as_ref().map(|k| k.get_ref().as_str()) {
+                None | Some("estimate") => TargetKind::Estimate,
+                Some("upper_bound") => TargetKind::UpperBound,
+                Some(other) => {
+                    let span = x.kind.as_ref().map_or(t.span(), |k| k.span());
+                    return Err(src.error(span, format!("target `{}`: unknown kind `{other}`; expected `estimate` (the default) or `upper_bound`", x.name)));
+                }
+            };
+            if kind == TargetKind::UpperBound && x.calibrate {
+                return Err(src.error(
+                    t.span(),
+                    format!("target `{}`: an upper bound is reported beside the model, not fitted; add `calibrate = false`", x.name),
+                ));
+            }
             targets.push(Target {
                 name: x.name.clone(),
                 value: x.value,
@@ -134,11 +193,42 @@ impl Targets {
                 outcomes,
                 source: x.source.clone().or(x.assumption.clone()).unwrap_or_default(),
                 fitted: x.calibrate,
+                kind,
             });
         }
         if !targets.iter().any(|t| t.fitted) {
             return Err(Error::invalid(name, "no [[target]] to fit (every entry has calibrate = false)"));
         }
         Ok(Targets { title: raw.meta.title, draft: raw.meta.draft, targets, path: name.to_string(), text: text.to_string() })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ONE: &str = "[meta]\ntitle = \"t\"\n[[target]]\nname = \"fit me\"\nvalue = 100\ntolerance = 0.2\nstatus = \"prisoner\"\noutcomes = [\"released\"]\nsource = \"s\"\n";
+
+    fn with(extra: &str) -> String {
+        format!("{ONE}[[target]]\nname = \"bound\"\nvalue = 50\ntolerance = 0.2\nstatus = \"pretrial\"\noutcomes = [\"case_closed\"]\nsource = \"s\"\n{extra}")
+    }
+
+    #[test]
+    fn an_upper_bound_agrees_with_any_interval_reaching_below_it() {
+        let t = Targets::parse("t.toml", &with("kind = \"upper_bound\"\ncalibrate = false\n")).unwrap();
+        let (estimate, bound) = (&t.targets[0], &t.targets[1]);
+        assert_eq!(bound.kind, TargetKind::UpperBound);
+        assert!(!bound.fitted && bound.label().contains("upper bound"));
+        assert!(bound.consistent([10.0, 20.0, 40.0]) && bound.consistent([45.0, 60.0, 80.0]));
+        assert!(!bound.consistent([55.0, 60.0, 80.0]));
+        assert!(estimate.consistent([90.0, 100.0, 110.0]) && !estimate.consistent([10.0, 20.0, 40.0]));
+    }
+
+    #[test]
+    fn kind_mistakes_are_reported() {
+        let e = Targets::parse("t.toml", &with("kind = \"upper\"\ncalibrate = false\n")).unwrap_err().to_string();
+        assert!(e.contains("t.toml:") && e.contains("unknown kind `upper`") && e.contains("upper_bound"), "{e}");
+        let e = Targets::parse("t.toml", &with("kind = \"upper_bound\"\n")).unwrap_err().to_string();
+        assert!(e.contains("not fitted") && e.contains("calibrate = false"), "{e}");
     }
 }

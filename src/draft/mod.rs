@@ -411,7 +411,7 @@ mod tests;
 /// The drafts shipped in scenarios/drafts, embedded so they can be named by id anywhere.
 pub const SHIPPED: &[(&str, &str)] = &[
     ("kz-2025-enacted", include_str!("../../scenarios/drafts/kz-2025-enacted.toml")),
-    ("kz-2025-eg-cut-all", include_str!("../../scenarios/drafts/kz-2025-eg-cut-all.toml")),
+    ("kz-2025-eg-vulnerable-only", include_str!("../../scenarios/drafts/kz-2025-eg-vulnerable-only.toml")),
     ("kz-2025-drug-distribution", include_str!("../../scenarios/drafts/kz-2025-drug-distribution.toml")),
     ("kz-2025-fraud-third", include_str!("../../scenarios/drafts/kz-2025-fraud-third.toml")),
     ("kz-2025-no-1y", include_str!("../../scenarios/drafts/kz-2025-no-1y.toml")),
