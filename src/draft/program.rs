@@ -82,40 +82,26 @@ impl Mask {
     }
 }
 
-/// Eight bytes of 0/1 become eight bits with one multiply.
-#[inline(always)]
-fn bits_of(buf: &[u8; 64]) -> u64 {
-    let mut bits = 0u64;
-    for k in 0..8 {
-        let x = u64::from_le_bytes(buf[k * 8..k * 8 + 8].try_into().expect("8 bytes"));
-        bits |= (x.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (k * 8);
-    }
-    bits
-}
-
-/// Packs `pred(x)` for every value of a column into `out`, 64 persons per word: the
-/// predicate fills a byte buffer from a slice (a loop without bounds checks, which the
-/// compiler vectorises), then [`bits_of`] packs it.
+/// Packs `pred(x)` for every value of a column into `out`, 64 persons per word. Each
+/// word is built from a fixed 64-value chunk of a slice (no bounds checks, no branch),
+/// which the compiler turns into vector compares and byte-mask moves.
 #[inline(always)]
 fn pack<T: Copy>(out: &mut Mask, col: &[T], pred: impl Fn(T) -> bool) {
     let col = &col[..out.len];
     let mut chunks = col.chunks_exact(64);
-    let mut buf = [0u8; 64];
     for (word, chunk) in out.words.iter_mut().zip(&mut chunks) {
-        for (b, &x) in buf.iter_mut().zip(chunk) {
-            *b = pred(x) as u8;
+        let chunk: &[T; 64] = chunk.try_into().expect("64 values");
+        let mut bits = 0u64;
+        for (j, &x) in chunk.iter().enumerate() {
+            bits |= (pred(x) as u64) << j;
         }
-        *word = bits_of(&buf);
+        *word = bits;
     }
     let rest = chunks.remainder();
-    if !rest.is_empty() {
-        buf = [0; 64];
-        for (b, &x) in buf.iter_mut().zip(rest) {
-            *b = pred(x) as u8;
-        }
-        if let Some(last) = out.words.last_mut() {
-            *last = bits_of(&buf);
-        }
+    if !rest.is_empty()
+        && let Some(last) = out.words.last_mut()
+    {
+        *last = rest.iter().enumerate().fold(0u64, |bits, (j, &x)| bits | (pred(x) as u64) << j);
     }
 }
 
@@ -195,7 +181,19 @@ fn leaf_body(test: &Test, pop: &Population, out: &mut Mask) {
             let mask = *mask;
             by_field(pop, *f, out, |x| (mask >> x) & 1 == 1)
         }
-        Test::InList(f, list) => by_field(pop, *f, out, |x| list.contains(&x)),
+        Test::InList(f, list) => {
+            // Four values at a time, compared without branches (a list is padded with
+            // its own first value), so the loop vectorises.
+            let mut chunks: Vec<[u64; 4]> = list.chunks(4).map(|c| std::array::from_fn(|k| c.get(k).copied().unwrap_or(c[0]))).collect();
+            match chunks.len() {
+                0 => out.fill(false),
+                1 => {
+                    let c = chunks.pop().expect("one chunk");
+                    by_field(pop, *f, out, |x| (x == c[0]) | (x == c[1]) | (x == c[2]) | (x == c[3]))
+                }
+                _ => by_field(pop, *f, out, |x| chunks.iter().any(|c| (x == c[0]) | (x == c[1]) | (x == c[2]) | (x == c[3]))),
+            }
+        }
         Test::TagAny(mask) => {
             let mask = *mask;
             pack(out, &pop.tags, |x| x.0 & mask != 0)

@@ -132,6 +132,8 @@ fn leaf() -> impl Strategy<Value = String> {
         prop::sample::select(crate::vocab::TAGS.to_vec()).prop_map(|t| format!("tag != {t}")),
         prop::sample::select(vec!["188", "190", "296", "\"339-1\"", "99"]).prop_map(|a| format!("article == {a}")),
         Just("article in [189, 190, 297]".to_string()),
+        Just("article in [99, 188, 189, 190, 296, 297]".to_string()),
+        Just("article not in [188, 190, 191, 192, 293]".to_string()),
         (1u32..5).prop_map(|p| format!("part >= {p}")),
         prop::sample::select(vec!["prisoner", "pretrial", "probationer"]).prop_map(|s| format!("status == {s}")),
         Just("status in [prisoner, probationer]".to_string()),
