@@ -73,7 +73,7 @@ impl Lanes {
 
     /// The next word of every lane.
     #[inline(always)]
-    pub fn next(&mut self) -> [u64; LANES] {
+    pub fn step(&mut self) -> [u64; LANES] {
         let [s0, s1, s2, s3] = &mut self.s;
         let mut out = [0u64; LANES];
         for l in 0..LANES {
@@ -103,7 +103,7 @@ impl Lanes {
             }
         }
         for chunk in out.chunks_exact_mut(LANES) {
-            chunk.copy_from_slice(&self.next());
+            chunk.copy_from_slice(&self.step());
         }
     }
 
@@ -139,12 +139,21 @@ impl Lanes {
                 }
             }
             for (w, regs) in [s0, s1, s2, s3].iter().enumerate() {
-                for h in 0..2 {
-                    _mm256_storeu_si256(self.s[w].as_mut_ptr().add(4 * h) as *mut __m256i, regs[h]);
+                for (h, reg) in regs.iter().enumerate() {
+                    _mm256_storeu_si256(self.s[w].as_mut_ptr().add(4 * h) as *mut __m256i, *reg);
                 }
             }
         }
     }
+}
+
+/// A generator keyed by a parameter's name: two drafts that give the same parameter
+/// (same name, same distribution) draw the same value in a replicate, which keeps their
+/// comparison paired.
+pub fn named(seed: u64, replicate: u64, name: &str) -> Xoshiro256PlusPlus {
+    // FNV-1a: stable across platforms and Rust versions, unlike the std hasher.
+    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3));
+    stream(seed ^ splitmix64(hash), replicate, Stream::Parameters)
 }
 
 #[cfg(test)]
@@ -179,7 +188,7 @@ mod tests {
             })
             .collect();
         for _ in 0..100 {
-            let step = lanes.next();
+            let step = lanes.step();
             for (l, g) in plain.iter_mut().enumerate() {
                 assert_eq!(step[l], g.next_u64());
             }
@@ -193,13 +202,4 @@ mod tests {
             }
         }
     }
-}
-
-/// A generator keyed by a parameter's name: two drafts that give the same parameter
-/// (same name, same distribution) draw the same value in a replicate, which keeps their
-/// comparison paired.
-pub fn named(seed: u64, replicate: u64, name: &str) -> Xoshiro256PlusPlus {
-    // FNV-1a: stable across platforms and Rust versions, unlike the std hasher.
-    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3));
-    stream(seed ^ splitmix64(hash), replicate, Stream::Parameters)
 }

@@ -176,7 +176,8 @@ impl Targets {
                 Some("upper_bound") => TargetKind::UpperBound,
                 Some(other) => {
                     let span = x.kind.as_ref().map_or(t.span(), |k| k.span());
-                    return Err(src.error(span, format!("target `{}`: unknown kind `{other}`; expected `estimate` (the default) or `upper_bound`", x.name)));
+                    let hint = did_you_mean(other, ["estimate", "upper_bound"]).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
+                    return Err(src.error(span, format!("target `{}`: unknown kind `{other}`; {hint}expected `estimate` (the default) or `upper_bound`", x.name)));
                 }
             };
             if kind == TargetKind::UpperBound && x.calibrate {

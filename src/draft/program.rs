@@ -129,7 +129,7 @@ fn by_field(pop: &Population, f: Field, out: &mut Mask, pred: impl Fn(u64) -> bo
             let rows: Vec<u32> = (0..n).map(|i| pop.remaining_days(i)).collect();
             pack(out, &rows, |x| pred(x as u64))
         }
-        Field::Damage => pack(out, &pop.damage_kzt, |x| pred(x)),
+        Field::Damage => pack(out, &pop.damage_kzt, pred),
         Field::Recidivism => pack(out, &pop.recidivism, |x| pred(x as u64)),
         Field::Repaid => pack(out, &pop.flags, flag(Flags::REPAID)),
         Field::CivilClaim => pack(out, &pop.flags, flag(Flags::CIVIL_CLAIM)),
