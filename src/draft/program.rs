@@ -158,12 +158,12 @@ fn leaf(test: &Test, pop: &Population, out: &mut Mask) {
 
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-fn leaf_avx2(test: &Test, pop: &Population, out: &mut Mask) {
+pub(in crate::draft) fn leaf_avx2(test: &Test, pop: &Population, out: &mut Mask) {
     leaf_body(test, pop, out)
 }
 
 #[inline(always)]
-fn leaf_body(test: &Test, pop: &Population, out: &mut Mask) {
+pub(in crate::draft) fn leaf_body(test: &Test, pop: &Population, out: &mut Mask) {
     match test {
         Test::Flag(f) => by_field(pop, *f, out, |x| x != 0),
         Test::Cmp(f, op, v) => {

@@ -183,6 +183,31 @@ proptest! {
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig { cases: 100, .. ProptestConfig::default() })]
+
+    /// The AVX2 build of a leaf and the baseline build give the same bits, so results
+    /// do not depend on the processor.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn vector_and_baseline_leaves_agree(text in leaf()) {
+        thread_local! { static POP: Population = sample_population(); }
+        if !std::arch::is_x86_feature_detected!("avx2") {
+            return Ok(());
+        }
+        let e = program::simplify(expr::parse(&text).map_err(|e| TestCaseError::fail(format!("{text}: {}", e.message)))?);
+        let expr::Expr::Test(t, _) = &e else { return Ok(()) };
+        POP.with(|pop| {
+            let (mut a, mut b) = (Mask::new(pop.len()), Mask::new(pop.len()));
+            program::leaf_body(t, pop, &mut a);
+            // SAFETY: AVX2 is present (checked above).
+            unsafe { program::leaf_avx2(t, pop, &mut b) };
+            prop_assert_eq!(a, b, "{}", text);
+            Ok(())
+        })?;
+    }
+}
+
+proptest! {
     #![proptest_config(ProptestConfig { cases: 150, .. ProptestConfig::default() })]
 
     /// Simplification never changes a condition's meaning.
