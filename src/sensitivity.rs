@@ -95,19 +95,36 @@ pub fn analyse(table: &ReplicateTable, input_columns: &[usize], outputs: &[usize
     }
     let p = inputs.len();
     let partial = n > 2 * (p + 1) + 10;
+    let corr = |a: &[f64], b: &[f64]| a.iter().zip(b).map(|(x, y)| x * y).sum::<f64>() / n as f64;
+    // Correlations among the inputs, with a small ridge on the diagonal (shares within a
+    // Dirichlet group sum to one, so the plain matrix is singular): the same for every
+    // output, so computed once (one triangle: the matrix is symmetric).
+    let input_corr: Vec<Vec<f64>> = if partial {
+        let mut m = vec![vec![0.0; p]; p];
+        for i in 0..p {
+            for j in i..p {
+                let c = corr(&inputs[i].1, &inputs[j].1) + if i == j { 1e-3 } else { 0.0 };
+                m[i][j] = c;
+                m[j][i] = c;
+            }
+        }
+        m
+    } else {
+        Vec::new()
+    };
     let mut out = Vec::new();
     for &o in outputs {
         let mut y = ranks(&table.rows.iter().map(|row| row[o]).collect::<Vec<_>>());
         if !standardise(&mut y) {
             continue;
         }
-        let corr = |a: &[f64], b: &[f64]| a.iter().zip(b).map(|(x, y)| x * y).sum::<f64>() / n as f64;
         let mut coefficients = None;
         if partial {
-            // Correlation matrix of [inputs, output] with a small ridge (shares within a
-            // Dirichlet group sum to one, so the plain matrix is singular).
-            let cols: Vec<&[f64]> = inputs.iter().map(|(_, v)| v.as_slice()).chain(std::iter::once(y.as_slice())).collect();
-            let m: Vec<Vec<f64>> = (0..=p).map(|i| (0..=p).map(|j| corr(cols[i], cols[j]) + if i == j { 1e-3 } else { 0.0 }).collect()).collect();
+            // The correlation matrix of [inputs, output]: the inputs' block and one
+            // more row and column for this output.
+            let with_output: Vec<f64> = inputs.iter().map(|(_, v)| corr(v, &y)).collect();
+            let mut m: Vec<Vec<f64>> = input_corr.iter().zip(&with_output).map(|(row, c)| row.iter().copied().chain(std::iter::once(*c)).collect()).collect();
+            m.push(with_output.iter().copied().chain(std::iter::once(corr(&y, &y) + 1e-3)).collect());
             if let Some(inv) = invert(m) {
                 coefficients = Some((0..p).map(|i| (-inv[i][p] / (inv[i][i] * inv[p][p]).sqrt()).clamp(-1.0, 1.0)).collect::<Vec<f64>>());
             }
