@@ -60,18 +60,8 @@ impl Alias {
         Alias { keep, alias }
     }
 
-    /// Number of categories.
-    pub fn len(&self) -> usize {
-        self.keep.len()
-    }
-
-    /// Whether there are no categories (never: a table has at least one).
-    pub fn is_empty(&self) -> bool {
-        self.keep.is_empty()
-    }
-
     /// One draw from one 64-bit uniform: the high half picks a column, the low half
-    /// decides between it and its alias. The result is below [`Alias::len`].
+    /// decides between it and its alias. The result is below the number of weights.
     #[inline(always)]
     pub fn pick_from(&self, r: u64) -> usize {
         let n = self.keep.len();

@@ -175,26 +175,6 @@ impl Population {
         self.flags.resize(n, Flags::default());
     }
 
-    /// Empties every column but keeps the memory, for reuse across replicates.
-    pub fn clear(&mut self) {
-        self.id.clear();
-        self.status.clear();
-        self.sex.clear();
-        self.age.clear();
-        self.age_at_offence.clear();
-        self.article.clear();
-        self.part.clear();
-        self.gravity.clear();
-        self.group.clear();
-        self.tags.clear();
-        self.sentence_days.clear();
-        self.served_days.clear();
-        self.damage_kzt.clear();
-        self.recidivism.clear();
-        self.vulnerability.clear();
-        self.flags.clear();
-    }
-
     /// Appends one person.
     pub fn push(&mut self, p: &Person) {
         self.id.push(p.id);
