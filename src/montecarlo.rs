@@ -84,7 +84,7 @@ struct Worker {
     workspaces: Vec<Workspace>,
     tallies: Vec<Tally>,
     base: Vec<u32>,
-    profiles: Vec<u64>,
+    profiles: Vec<u32>,
 }
 
 struct Replicate {
@@ -144,6 +144,9 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
         PopulationSource::Synthetic => spec.total(),
         PopulationSource::Registry(p) => p.len(),
     };
+    if persons > Tally::MAX_PERSONS {
+        return Err(Error::Usage(format!("{persons} persons: a run holds at most {} per replicate", Tally::MAX_PERSONS)));
+    }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(config.threads.max(1))
         .build()

@@ -11,7 +11,7 @@ use crate::draft::Draft;
 use crate::engine::Outcome;
 use crate::engine::tally::{Tally, breakdowns};
 use crate::vocab::Status;
-use stats::{P2, Welford, quantile_sorted};
+use stats::{Quantiles, Welford, quantile_sorted};
 
 /// What a row measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -232,7 +232,7 @@ pub struct SummaryRow {
 #[derive(Debug, Clone)]
 pub struct RowStats {
     welford: Vec<Welford>,
-    quantiles: Vec<[P2; 3]>,
+    quantiles: Vec<Quantiles>,
     /// Exact values kept for these rows (the totals).
     exact: Vec<(usize, Vec<f64>)>,
     probs: [f64; 3],
@@ -245,7 +245,7 @@ impl RowStats {
         let probs = [(1.0 - interval) / 2.0, 0.5, (1.0 + interval) / 2.0];
         RowStats {
             welford: vec![Welford::default(); rows],
-            quantiles: vec![[P2::new(probs[0]), P2::new(probs[1]), P2::new(probs[2])]; rows],
+            quantiles: vec![Quantiles::new(probs); rows],
             exact: exact_rows.iter().map(|r| (*r, Vec::new())).collect(),
             probs,
         }
@@ -260,9 +260,7 @@ impl RowStats {
             for values in batch {
                 let v = values[k];
                 w.push(v);
-                for q in qs.iter_mut() {
-                    q.push(v);
-                }
+                qs.push(v);
             }
         });
         for (row, kept) in &mut self.exact {
@@ -274,9 +272,7 @@ impl RowStats {
     pub fn push(&mut self, values: &[f64]) {
         for (k, v) in values.iter().enumerate() {
             self.welford[k].push(*v);
-            for q in &mut self.quantiles[k] {
-                q.push(*v);
-            }
+            self.quantiles[k].push(*v);
         }
         for (row, kept) in &mut self.exact {
             kept.push(values[*row]);
@@ -295,7 +291,7 @@ impl RowStats {
             .iter()
             .enumerate()
             .map(|(k, key)| {
-                let [p05, p50, p95] = exact[k].unwrap_or_else(|| self.quantiles[k].map(|q| q.value()));
+                let [p05, p50, p95] = exact[k].unwrap_or_else(|| self.quantiles[k].values());
                 SummaryRow {
                     draft: draft.to_string(),
                     baseline: baseline.map(str::to_string),

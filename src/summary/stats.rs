@@ -114,6 +114,56 @@ impl P2 {
     }
 }
 
+/// The interval's three quantile estimators for one row, idle while every value so
+/// far is the same: many rows are zero in every replicate (probationers' bed-days,
+/// pre-trial cuts) and would otherwise cost three estimator updates each per
+/// replicate. The first different value replays the constant run into the
+/// estimators, so the estimates are exactly those of pushing every value.
+#[derive(Debug, Clone, Copy)]
+pub struct Quantiles {
+    probs: [f64; 3],
+    /// Values pushed while all equal (bitwise) to `value`.
+    run: u64,
+    value: f64,
+    estimators: Option<[P2; 3]>,
+}
+
+impl Quantiles {
+    /// Estimators of the three quantiles `probs`.
+    pub fn new(probs: [f64; 3]) -> Self {
+        Quantiles { probs, run: 0, value: 0.0, estimators: None }
+    }
+
+    /// Adds one value.
+    #[inline]
+    pub fn push(&mut self, x: f64) {
+        match &mut self.estimators {
+            Some(est) => est.iter_mut().for_each(|q| q.push(x)),
+            None if self.run == 0 || x.to_bits() == self.value.to_bits() => {
+                self.value = x;
+                self.run += 1;
+            }
+            None => {
+                let mut est = self.probs.map(P2::new);
+                for q in &mut est {
+                    (0..self.run).for_each(|_| q.push(self.value));
+                    q.push(x);
+                }
+                self.estimators = Some(est);
+            }
+        }
+    }
+
+    /// The current estimates, in the order of `probs`.
+    pub fn values(&self) -> [f64; 3] {
+        match &self.estimators {
+            Some(est) => est.map(|q| q.value()),
+            // Every quantile of a constant sequence is the constant (0 when empty, as P2).
+            None => [if self.run == 0 { 0.0 } else { self.value }; 3],
+        }
+    }
+}
+
 /// Linear-interpolation quantile (R type 7) of sorted values.
 pub fn quantile_sorted(sorted: &[f64], p: f64) -> f64 {
     match sorted.len() {
@@ -160,5 +210,22 @@ mod tests {
         let mut small = P2::new(0.5);
         [4.0, 1.0, 3.0].iter().for_each(|x| small.push(*x));
         assert_eq!(small.value(), 3.0);
+    }
+
+    #[test]
+    fn idle_quantiles_equal_plain_estimators() {
+        let probs = [0.05, 0.5, 0.95];
+        let mut rng = crate::rng::stream(2, 1, crate::rng::Stream::Parameters);
+        for (prefix, len) in [(0, 0), (3, 3), (7, 7), (40, 41), (40, 400), (0, 300)] {
+            let mut lazy = Quantiles::new(probs);
+            let mut plain = probs.map(P2::new);
+            for k in 0..len {
+                let x = if k < prefix { 2.5 } else { (rand::RngExt::random::<f64>(&mut rng) * 10.0).floor() };
+                lazy.push(x);
+                plain.iter_mut().for_each(|q| q.push(x));
+                let want = plain.map(|q| q.value());
+                assert_eq!(lazy.values().map(f64::to_bits), want.map(f64::to_bits), "prefix {prefix}, value {k}");
+            }
+        }
     }
 }
