@@ -103,9 +103,9 @@ struct StatusSampler<'a> {
     age: Alias,
     /// Age bands as (lowest age, number of ages), in the order of `age`.
     age_bands: Vec<(u8, u32)>,
-    /// Term quantiles by gravity, `QUANTILE_STRIDE` apart (length-biased where the spec
-    /// asks); empty for a status without terms.
-    terms: Vec<QuantileTable>,
+    /// Term quantiles by gravity (length-biased where the spec asks), side by side so
+    /// a person's table is one offset away; `None` for a status without terms.
+    terms: Option<Box<[QuantileTable; Gravity::COUNT]>>,
     damage: QuantileTable,
     damage_large: QuantileTable,
     t: Thresholds,
@@ -132,8 +132,35 @@ struct Thresholds {
     organised: u64,
 }
 
-/// One block's fields, copied into the columns once the block is done.
-struct BlockOut {
+/// One block's fields: views of the columns' rows for a full block, or of a scratch
+/// [`BlockBuf`] for a status's last, partial block.
+struct BlockOut<'p> {
+    sex: &'p mut [Sex; BLOCK],
+    age: &'p mut [u8; BLOCK],
+    age_at_offence: &'p mut [u8; BLOCK],
+    article: &'p mut [crate::vocab::ArticleCode; BLOCK],
+    part: &'p mut [u8; BLOCK],
+    gravity: &'p mut [Gravity; BLOCK],
+    group: &'p mut [crate::vocab::OffenceGroup; BLOCK],
+    tags: &'p mut [TagSet; BLOCK],
+    sentence_days: &'p mut [u32; BLOCK],
+    served_days: &'p mut [u32; BLOCK],
+    damage_kzt: &'p mut [u64; BLOCK],
+    recidivism: &'p mut [Recidivism; BLOCK],
+    vulnerability: &'p mut [Vulnerability; BLOCK],
+    flags: &'p mut [Flags; BLOCK],
+}
+
+/// Calls `$m!` with the names of the columns a block writes, so the views, the
+/// scratch copy and the partial-block copy cannot list different columns.
+macro_rules! block_columns {
+    ($m:ident) => {
+        $m!(sex, age, age_at_offence, article, part, gravity, group, tags, sentence_days, served_days, damage_kzt, recidivism, vulnerability, flags)
+    };
+}
+
+/// Rows of a partial block, copied into the columns once derived.
+struct BlockBuf {
     sex: [Sex; BLOCK],
     age: [u8; BLOCK],
     age_at_offence: [u8; BLOCK],
@@ -148,6 +175,41 @@ struct BlockOut {
     recidivism: [Recidivism; BLOCK],
     vulnerability: [Vulnerability; BLOCK],
     flags: [Flags; BLOCK],
+}
+
+impl BlockBuf {
+    fn new() -> Self {
+        macro_rules! zero {
+            ($($c:ident),*) => { BlockBuf { $($c: [Default::default(); BLOCK]),* } };
+        }
+        block_columns!(zero)
+    }
+
+    fn view(&mut self) -> BlockOut<'_> {
+        macro_rules! view {
+            ($($c:ident),*) => { BlockOut { $($c: &mut self.$c),* } };
+        }
+        block_columns!(view)
+    }
+
+    /// Copies the first `len` rows into the columns from row `first`.
+    fn copy_to(&self, out: &mut Population, first: usize, len: usize) {
+        macro_rules! copy {
+            ($($c:ident),*) => {{ $(out.$c[first..first + len].copy_from_slice(&self.$c[..len]);)* }};
+        }
+        block_columns!(copy)
+    }
+}
+
+/// Views of the columns' rows `first..first + BLOCK`.
+#[inline(always)]
+fn column_block(out: &mut Population, first: usize) -> BlockOut<'_> {
+    macro_rules! view {
+        ($($c:ident),*) => {
+            BlockOut { $($c: (&mut out.$c[first..first + BLOCK]).try_into().expect("a full block")),* }
+        };
+    }
+    block_columns!(view)
 }
 
 impl<'a> StatusSampler<'a> {
@@ -176,22 +238,17 @@ impl<'a> StatusSampler<'a> {
             }
         }
         let age_weights: Vec<f64> = (0..m.age_bands.len()).map(|k| d[m.age + k]).collect();
-        let terms = match &m.terms {
-            None => Vec::new(),
-            Some(t) => t
-                .by_gravity
-                .iter()
-                .map(|term| match term {
-                    Some(term) => {
-                        let median_days = (d[term.median_years] * 365.25).max(1.0);
-                        let shift = if t.length_biased { term.sigma * term.sigma } else { 0.0 };
-                        QuantileTable::lognormal(median_days.ln() + shift, term.sigma, term.min_days as f64, term.max_days as f64)
-                    }
-                    // No person of this gravity has a term (checked at load): never read.
-                    None => QuantileTable::lognormal(0.0, 0.0, 1.0, 1.0),
-                })
-                .collect(),
-        };
+        let terms = m.terms.as_ref().map(|t| {
+            Box::new(std::array::from_fn(|g| match &t.by_gravity[g] {
+                Some(term) => {
+                    let median_days = (d[term.median_years] * 365.25).max(1.0);
+                    let shift = if t.length_biased { term.sigma * term.sigma } else { 0.0 };
+                    QuantileTable::lognormal(median_days.ln() + shift, term.sigma, term.min_days as f64, term.max_days as f64)
+                }
+                // No person of this gravity has a term (checked at load): never read.
+                None => QuantileTable::constant(1.0),
+            }))
+        });
         let damage_mu = d[m.damage_median].max(1.0).ln();
         let large_mu = damage_mu + m.large_scale_multiplier.ln();
         let t = |slot: usize| threshold(d[slot]);
@@ -235,22 +292,7 @@ impl<'a> StatusSampler<'a> {
             *id = (first + k + 1) as u32;
         }
         let mut r = [[0u64; BLOCK]; SLOTS];
-        let mut b = BlockOut {
-            sex: [Sex::default(); BLOCK],
-            age: [0; BLOCK],
-            age_at_offence: [0; BLOCK],
-            article: [Default::default(); BLOCK],
-            part: [0; BLOCK],
-            gravity: [Gravity::default(); BLOCK],
-            group: [Default::default(); BLOCK],
-            tags: [TagSet::default(); BLOCK],
-            sentence_days: [0; BLOCK],
-            served_days: [0; BLOCK],
-            damage_kzt: [0; BLOCK],
-            recidivism: [Recidivism::default(); BLOCK],
-            vulnerability: [Vulnerability::default(); BLOCK],
-            flags: [Flags::default(); BLOCK],
-        };
+        let mut scratch = BlockBuf::new();
         let life_count = self.m.life as usize;
         let mut start = 0;
         while start < n {
@@ -258,22 +300,12 @@ impl<'a> StatusSampler<'a> {
             lanes.fill(r.as_flattened_mut());
             // Life sentences are the status's first persons.
             let life = life_count.saturating_sub(start).min(BLOCK);
-            self.block(&r, life, &mut b);
-            let rows = first + start..first + start + len;
-            out.sex[rows.clone()].copy_from_slice(&b.sex[..len]);
-            out.age[rows.clone()].copy_from_slice(&b.age[..len]);
-            out.age_at_offence[rows.clone()].copy_from_slice(&b.age_at_offence[..len]);
-            out.article[rows.clone()].copy_from_slice(&b.article[..len]);
-            out.part[rows.clone()].copy_from_slice(&b.part[..len]);
-            out.gravity[rows.clone()].copy_from_slice(&b.gravity[..len]);
-            out.group[rows.clone()].copy_from_slice(&b.group[..len]);
-            out.tags[rows.clone()].copy_from_slice(&b.tags[..len]);
-            out.sentence_days[rows.clone()].copy_from_slice(&b.sentence_days[..len]);
-            out.served_days[rows.clone()].copy_from_slice(&b.served_days[..len]);
-            out.damage_kzt[rows.clone()].copy_from_slice(&b.damage_kzt[..len]);
-            out.recidivism[rows.clone()].copy_from_slice(&b.recidivism[..len]);
-            out.vulnerability[rows.clone()].copy_from_slice(&b.vulnerability[..len]);
-            out.flags[rows].copy_from_slice(&b.flags[..len]);
+            if len == BLOCK {
+                self.block(&r, life, &mut column_block(out, first + start));
+            } else {
+                self.block(&r, life, &mut scratch.view());
+                scratch.copy_to(out, first + start, len);
+            }
             start += len;
         }
     }
@@ -286,7 +318,7 @@ impl<'a> StatusSampler<'a> {
     // that more plainly than a zip of five iterators.
     #[allow(clippy::needless_range_loop)]
     #[inline(always)]
-    fn block(&self, r: &[[u64; BLOCK]; SLOTS], life: usize, b: &mut BlockOut) {
+    fn block(&self, r: &[[u64; BLOCK]; SLOTS], life: usize, b: &mut BlockOut<'_>) {
         let t = self.t;
         let hi = |x: u64| (x >> 32) as u32;
         let lo = |x: u64| x as u32;
@@ -331,9 +363,9 @@ impl<'a> StatusSampler<'a> {
                 b.sentence_days[j] = 0;
                 b.served_days[j] = lo_d + scale(hi(r[3][j]), hi_d - lo_d + 1);
             }
-        } else if !self.terms.is_empty() {
+        } else if let Some(terms) = &self.terms {
             for j in 0..BLOCK {
-                let term = self.terms[b.gravity[j].index()].at(hi(r[3][j]));
+                let term = terms[b.gravity[j].index()].at(hi(r[3][j]));
                 b.served_days[j] = (unit(lo(r[3][j])) * term) as u32;
                 b.sentence_days[j] = (term + 0.5) as u32;
             }

@@ -94,11 +94,13 @@ pub struct QuantileTable {
 impl QuantileTable {
     /// Log-normal with log-mean `mu` and log-sd `sigma`, clamped to `[lo, hi]`.
     pub fn lognormal(mu: f64, sigma: f64, lo: f64, hi: f64) -> Self {
-        let q = std::array::from_fn(|k| {
-            let p = (k as f64 / QUANTILE_POINTS as f64).clamp(0.5 / QUANTILE_POINTS as f64, 1.0 - 0.5 / QUANTILE_POINTS as f64);
-            (mu + sigma * inverse_normal_cdf(p)).exp().clamp(lo, hi)
-        });
-        QuantileTable { q: Box::new(q) }
+        let z = standard_normal_points();
+        QuantileTable { q: Box::new(std::array::from_fn(|k| (mu + sigma * z[k]).exp().clamp(lo, hi))) }
+    }
+
+    /// Always `value` (a placeholder that is never read).
+    pub fn constant(value: f64) -> Self {
+        QuantileTable { q: Box::new([value; QUANTILE_POINTS + 1]) }
     }
 
     /// The value at probability `(u + 0.5) / 2^32`: the inverse CDF, interpolated.
@@ -109,6 +111,19 @@ impl QuantileTable {
         let (a, b) = (self.q[k], self.q[k + 1]);
         a + (b - a) * f
     }
+}
+
+/// The standard normal quantiles at a table's probabilities (the end points pulled in
+/// half an interval, where the normal's are infinite): the same for every table, so
+/// computed once per process rather than once per table and replicate.
+fn standard_normal_points() -> &'static [f64; QUANTILE_POINTS + 1] {
+    static POINTS: std::sync::OnceLock<[f64; QUANTILE_POINTS + 1]> = std::sync::OnceLock::new();
+    POINTS.get_or_init(|| {
+        std::array::from_fn(|k| {
+            let p = (k as f64 / QUANTILE_POINTS as f64).clamp(0.5 / QUANTILE_POINTS as f64, 1.0 - 0.5 / QUANTILE_POINTS as f64);
+            inverse_normal_cdf(p)
+        })
+    })
 }
 
 /// The standard normal quantile (Acklam's rational approximation, relative error
