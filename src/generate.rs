@@ -11,7 +11,7 @@
 use crate::population::{Flags, Population};
 use crate::rng::{Lanes, Stream, Xoshiro256PlusPlus, stream};
 
-use crate::sampling::{Alias, QuantileTable, below_threshold, scale, threshold, unit};
+use crate::sampling::{Alias, QuantileTable, below_threshold, scale, threshold, trunc_i32, trunc_i64, unit};
 use crate::spec::{PopulationSpec, StatusModel};
 use crate::vocab::{
     Gravity, Recidivism, Sex, Status, TagSet, Vulnerability, is_elderly, tag_bit,
@@ -366,8 +366,9 @@ impl<'a> StatusSampler<'a> {
         } else if let Some(terms) = &self.terms {
             for j in 0..BLOCK {
                 let term = terms[b.gravity[j].index()].at(hi(r[3][j]));
-                b.served_days[j] = (unit(lo(r[3][j])) * term) as u32;
-                b.sentence_days[j] = (term + 0.5) as u32;
+                // Terms are at most 60 years: far inside i32.
+                b.served_days[j] = trunc_i32(unit(lo(r[3][j])) * term) as u32;
+                b.sentence_days[j] = trunc_i32(term + 0.5) as u32;
             }
         }
         for j in 0..life {
@@ -429,7 +430,8 @@ impl<'a> StatusSampler<'a> {
         for j in 0..BLOCK {
             let tags = b.tags[j];
             let table = if tags.has(self.large_bit) { &self.damage_large } else { &self.damage };
-            let amount = (table.at(lo(r[8][j])) + 0.5) as u64;
+            // Tables are clamped to at least 1 (and KZT amounts are far below 2^63).
+            let amount = trunc_i64(table.at(lo(r[8][j])) + 0.5) as u64;
             b.damage_kzt[j] = amount * tags.has(self.property_bit) as u64;
         }
     }

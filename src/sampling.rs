@@ -21,6 +21,27 @@ pub fn unit(u: u32) -> f64 {
     (u as f64 + 0.5) * (1.0 / 4_294_967_296.0)
 }
 
+/// `x as i32` (truncation towards zero, saturating; NaN gives `i32::MIN` rather than
+/// 0), written so that loops over lanes keep it a vector instruction: the value is
+/// brought into range first (`max` and `min` drop a NaN), so the conversion needs no
+/// saturation fix-up, which Rust's `as` adds as scalar code.
+#[inline(always)]
+pub fn trunc_i32(x: f64) -> i32 {
+    let x = x.max(i32::MIN as f64).min(i32::MAX as f64);
+    // SAFETY: `x` is finite and within i32's range, so its truncation is an i32.
+    unsafe { x.to_int_unchecked::<i32>() }
+}
+
+/// [`trunc_i32`] for i64: bounded the same way (AVX2 has no vector conversion to
+/// 64-bit integers, but the scalar one then needs no fix-up either).
+#[inline(always)]
+pub fn trunc_i64(x: f64) -> i64 {
+    // The largest f64 below 2^63, so the bound itself converts.
+    let x = x.max(i64::MIN as f64).min(9_223_372_036_854_774_784.0);
+    // SAFETY: `x` is finite and within i64's range, so its truncation is an i64.
+    unsafe { x.to_int_unchecked::<i64>() }
+}
+
 /// Encodes probability `p` for [`below_threshold`]: exact to 2^-32.
 pub fn threshold(p: f64) -> u64 {
     (p.clamp(0.0, 1.0) * 4_294_967_296.0).round() as u64
@@ -182,5 +203,14 @@ mod tests {
         assert!(inverse_normal_cdf(0.5).abs() < 1e-9);
         assert!((inverse_normal_cdf(0.975) - 1.959964).abs() < 1e-5);
         assert!((inverse_normal_cdf(0.001) + 3.090232).abs() < 1e-5);
+    }
+
+    #[test]
+    fn bounded_truncation_matches_as() {
+        for x in [0.0, 0.4, 0.5, 1.99, -0.7, 12345.5, 2.5e9, -3e9, 1e300, f64::INFINITY] {
+            assert_eq!(trunc_i32(x), x as i32, "{x}");
+            assert_eq!(trunc_i64(x), x as i64, "{x}");
+        }
+        assert_eq!(trunc_i32(f64::NAN), i32::MIN);
     }
 }

@@ -8,11 +8,15 @@
 //! The per-person loop allocates nothing, hashes nothing and compares no strings.
 
 pub mod tally;
+mod word;
+#[cfg(test)]
+mod reference;
 
 use crate::draft::expr::{CmpOp, Field, Test};
 use crate::draft::program::{Mask, Scratch, eval_mask, eval_test};
-use crate::draft::{CutBase, Draft, Effect, MAX_PROVISIONS};
-use crate::population::{Flags, Population};
+use crate::draft::{Draft, MAX_PROVISIONS};
+use word::{DAYS_MASK, DAYS_SHIFT, FULL, LANES, RELEASE, Rule, Threshold32, Word};
+use crate::population::Population;
 use crate::sampling::threshold;
 use crate::vocab::Status;
 
@@ -164,122 +168,67 @@ pub fn evaluate_conditions(draft: &Draft, pop: &Population, ws: &mut Workspace) 
     }
 }
 
-/// What the effects need to know about one person, loaded once per person.
-#[derive(Clone, Copy)]
-struct Term {
-    remaining: u32,
-    sentence: u32,
-    life: bool,
-    pretrial: bool,
-}
-
-impl Term {
-    #[inline(always)]
-    fn of(pop: &Population, i: usize) -> Self {
-        let flags = pop.flags[i];
-        Term {
-            remaining: crate::population::remaining_days(pop.sentence_days[i], pop.served_days[i], flags),
-            sentence: pop.sentence_days[i],
-            life: flags.has(Flags::LIFE),
-            pretrial: pop.status[i] == Status::Pretrial,
-        }
-    }
-}
-
-/// The days an effect removes from a term, or `None` when it does not apply to it (a
-/// cut of a life term, a remaining-term rule not met).
-#[inline(always)]
-fn effect_days(effect: Effect, t: Term) -> Option<(bool, u32)> {
-    let remaining = t.remaining;
-    match effect {
-        Effect::Release | Effect::CloseCase => Some((true, if t.life { 0 } else { remaining })),
-        Effect::ReleaseIfRemainingAtMost(max) => (!t.life && remaining <= max).then_some((true, remaining)),
-        Effect::Cut { fraction, of } => {
-            if t.life || t.pretrial {
-                return None;
-            }
-            let base = match of {
-                CutBase::Unserved => remaining,
-                CutBase::Imposed => t.sentence,
-            };
-            // Rounded half up (`+ 0.5` then truncation: the value is never negative),
-            // which avoids a libm call per person.
-            let days = (base as f64 * fraction + 0.5) as u32;
-            (days > 0).then_some((false, days.min(remaining)))
-        }
-    }
-}
-
-/// Favourability: any release beats any cut; a longer cut beats a shorter one. Bit 34
-/// is "release", bit 33 "the whole remaining term goes", the low 32 bits the days.
-#[inline(always)]
-fn rank(release: bool, days: u32, remaining: u32) -> u64 {
-    let full = release || days >= remaining;
-    ((release as u64) << 34) | ((full as u64) << 33) | days as u64
-}
-
 /// Applies a draft to the persons some provision reaches, calling `visit(i, result)`
 /// for each in order; everyone else is not eligible (and is not visited, which is what
 /// keeps the engine fast). Conditions must have been evaluated with
-/// [`evaluate_conditions`] for this population.
+/// [`evaluate_conditions`] for this population. The AVX2 build of the word kernel
+/// runs where the processor has it; both builds compute the same results.
 #[inline]
-pub fn apply<F: FnMut(usize, PersonResult)>(
-    draft: &Draft,
-    pop: &Population,
-    ws: &Workspace,
-    decisions: &Decisions,
-    params: &DraftParams,
-    mut visit: F,
-) {
+pub fn apply<F: FnMut(usize, PersonResult)>(draft: &Draft, pop: &Population, ws: &Workspace, decisions: &Decisions, params: &DraftParams, visit: F) {
     assert!(draft.provisions.len() <= MAX_PROVISIONS, "drafts are checked to have at most {MAX_PROVISIONS} provisions");
-    // Best candidate per person of the current word, on paper and as obtained, packed
-    // as `rank << 7 | (64 - k)`: the larger value wins, and between equal ranks the
-    // earlier provision; 0 is "none".
-    let mut paper = [0u64; 64];
-    let mut got = [0u64; 64];
+    assert!(decisions.u.len() >= pop.len(), "one decision word per person");
+    let rules: Vec<Rule> = draft.provisions.iter().enumerate().map(|(k, p)| Rule::new(k, p, params.court[k])).collect();
+    let repay = Threshold32::new(params.repay);
+    #[cfg(target_arch = "x86_64")]
+    {
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor supports AVX2 (checked just above).
+            unsafe { apply_avx2(&rules, repay, pop, ws, decisions, visit) };
+            return;
+        }
+    }
+    apply_words(&rules, repay, pop, ws, decisions, visit)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn apply_avx2<F: FnMut(usize, PersonResult)>(rules: &[Rule], repay: Threshold32, pop: &Population, ws: &Workspace, decisions: &Decisions, visit: F) {
+    apply_words(rules, repay, pop, ws, decisions, visit)
+}
+
+#[inline(always)]
+fn apply_words<F: FnMut(usize, PersonResult)>(rules: &[Rule], repay: Threshold32, pop: &Population, ws: &Workspace, decisions: &Decisions, mut visit: F) {
+    let mut word = Word::default();
+    // Best candidate per lane, on paper and as obtained (see [`word`]).
+    let mut paper = [0u32; LANES];
+    let mut got = [0u32; LANES];
     for w in 0..ws.reach.words.len() {
         let reach = ws.reach.words[w];
         if reach == 0 {
             continue;
         }
         let excluded = ws.excluded.words[w];
-        let base = w * 64;
-        // Provisions outer, persons inner: the work is proportional to the (person,
-        // provision) pairs that match, not to persons x provisions.
-        for (k, p) in draft.provisions.iter().enumerate() {
-            let mut hits = ws.provisions[k].words[w];
-            let court = params.court[k];
-            let tag = (MAX_PROVISIONS - k) as u64;
-            while hits != 0 {
-                let j = hits.trailing_zeros() as usize;
-                hits &= hits - 1;
-                let i = base + j;
-                let term = Term::of(pop, i);
-                let Some((release, days)) = effect_days(p.effect, term) else { continue };
-                let cand = rank(release, days, term.remaining) << 7 | tag;
-                paper[j] = paper[j].max(cand);
-                // Court and repayment are coin flips: combined without branches, so
-                // the processor has nothing to mispredict.
-                let u = decisions.u[i];
-                let owes = (pop.damage_kzt[i] > 0) & !pop.flags[i].has(Flags::REPAID);
-                let granted = ((u & 0xFFFF_FFFF) < court) & (!p.requires_repayment | !owes | ((u >> 32) < params.repay));
-                got[j] = got[j].max(cand * granted as u64);
+        let base = w * LANES;
+        word.load(pop, &decisions.u, base);
+        paper.fill(0);
+        got.fill(0);
+        // Provisions outer, lanes inner; a provision that reaches nobody in the word
+        // costs nothing.
+        for (k, rule) in rules.iter().enumerate() {
+            let hits = ws.provisions[k].words[w];
+            if hits != 0 {
+                word.try_rule(rule, repay, hits, &mut paper, &mut got);
             }
         }
         let mut pending = reach;
         while pending != 0 {
             let j = pending.trailing_zeros() as usize;
             pending &= pending - 1;
-            let i = base + j;
-            let provision = |c: u64| (MAX_PROVISIONS as u64 - (c & 127)) as u16;
             let (best_paper, best_got) = (paper[j], got[j]);
-            // Every provision's persons are in `reach`: clearing here resets the word.
-            (paper[j], got[j]) = (0, 0);
-            // The outcome as arithmetic on the packed candidates (see `rank`), so that
-            // who was granted or refused costs no mispredicted branch.
-            let g = best_got >> 7;
-            let (release, full) = (g >> 34 & 1, g >> 33 & 1);
-            let granted = if pop.status[i] == Status::Pretrial { Outcome::CaseClosed as u64 } else { 5 - 2 * release - (full & !release) };
+            // The outcome as arithmetic on the packed candidates, so that who was
+            // granted or refused costs no mispredicted branch.
+            let (release, full) = ((best_got & RELEASE != 0) as u64, (best_got & FULL != 0) as u64);
+            let granted = if word.is_pretrial(j) { Outcome::CaseClosed as u64 } else { 5 - 2 * release - (full & !release) };
             let code = if best_paper == 0 {
                 Outcome::NotEligible as u64
             } else if excluded >> j & 1 != 0 {
@@ -293,10 +242,10 @@ pub fn apply<F: FnMut(usize, PersonResult)>(
             let which = if obtained { best_got } else { best_paper };
             let result = PersonResult {
                 outcome: Outcome::ALL[code as usize],
-                days_cut: if obtained { g as u32 } else { 0 },
-                provision: (best_paper != 0).then_some(provision(which)),
+                days_cut: if obtained { best_got >> DAYS_SHIFT & DAYS_MASK } else { 0 },
+                provision: (best_paper != 0).then_some((MAX_PROVISIONS as u32 - (which & 127)) as u16),
             };
-            visit(i, result);
+            visit(base + j, result);
         }
     }
 }
