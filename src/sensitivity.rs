@@ -83,6 +83,38 @@ fn invert(mut a: Vec<Vec<f64>>) -> Option<Vec<Vec<f64>>> {
     Some(inv)
 }
 
+/// Dot product with eight running sums, so the loop vectorises (one running sum
+/// would chain every addition on the previous one).
+fn dot(a: &[f64], b: &[f64]) -> f64 {
+    let mut acc = [0.0; 8];
+    let (ca, cb) = (a.chunks_exact(8), b.chunks_exact(8));
+    let tail: f64 = ca.remainder().iter().zip(cb.remainder()).map(|(x, y)| x * y).sum();
+    for (x, y) in ca.zip(cb) {
+        for k in 0..8 {
+            acc[k] += x[k] * y[k];
+        }
+    }
+    acc.iter().sum::<f64>() + tail
+}
+
+/// PRCCs of every input with one output from the inverse of the inputs' correlation
+/// matrix `inv` (computed once for all outputs), the inputs' correlations `b` with
+/// the output and its own variance `c`: the inverse of the matrix bordered by `b` and
+/// `c`, by the Schur complement, costs O(p^2) per output instead of a new O(p^3)
+/// inversion. `None` when the bordered matrix is numerically singular.
+fn bordered_prcc(inv: &[Vec<f64>], b: &[f64], c: f64) -> Option<Vec<f64>> {
+    let u: Vec<f64> = inv.iter().map(|row| dot(row, b)).collect();
+    let s = c - dot(b, &u);
+    // A correlation matrix (with its ridge) is positive definite, so s > 0 unless it
+    // is numerically singular.
+    if !(s > 1e-12) {
+        return None;
+    }
+    // Entries of the bordered inverse: (i, out) = -u_i / s, (out, out) = 1 / s,
+    // (i, i) = inv_ii + u_i^2 / s.
+    Some(u.iter().enumerate().map(|(i, ui)| ((ui / s) / ((inv[i][i] + ui * ui / s) / s).sqrt()).clamp(-1.0, 1.0)).collect())
+}
+
 /// Influence of every varying input column on each output column.
 pub fn analyse(table: &ReplicateTable, input_columns: &[usize], outputs: &[usize]) -> Vec<Influence> {
     let n = table.rows.len();
@@ -95,11 +127,12 @@ pub fn analyse(table: &ReplicateTable, input_columns: &[usize], outputs: &[usize
     }
     let p = inputs.len();
     let partial = n > 2 * (p + 1) + 10;
-    let corr = |a: &[f64], b: &[f64]| a.iter().zip(b).map(|(x, y)| x * y).sum::<f64>() / n as f64;
+    let corr = |a: &[f64], b: &[f64]| dot(a, b) / n as f64;
     // Correlations among the inputs, with a small ridge on the diagonal (shares within a
-    // Dirichlet group sum to one, so the plain matrix is singular): the same for every
-    // output, so computed once (one triangle: the matrix is symmetric).
-    let input_corr: Vec<Vec<f64>> = if partial {
+    // Dirichlet group sum to one, so the plain matrix is singular), and their inverse:
+    // the same for every output, so computed once (one triangle: the matrix is
+    // symmetric).
+    let input_inverse: Option<Vec<Vec<f64>>> = if partial {
         let mut m = vec![vec![0.0; p]; p];
         for i in 0..p {
             for j in i..p {
@@ -108,9 +141,9 @@ pub fn analyse(table: &ReplicateTable, input_columns: &[usize], outputs: &[usize
                 m[j][i] = c;
             }
         }
-        m
+        invert(m)
     } else {
-        Vec::new()
+        None
     };
     let mut out = Vec::new();
     for &o in outputs {
@@ -118,20 +151,11 @@ pub fn analyse(table: &ReplicateTable, input_columns: &[usize], outputs: &[usize
         if !standardise(&mut y) {
             continue;
         }
-        let mut coefficients = None;
-        if partial {
-            // The correlation matrix of [inputs, output]: the inputs' block and one
-            // more row and column for this output.
-            let with_output: Vec<f64> = inputs.iter().map(|(_, v)| corr(v, &y)).collect();
-            let mut m: Vec<Vec<f64>> = input_corr.iter().zip(&with_output).map(|(row, c)| row.iter().copied().chain(std::iter::once(*c)).collect()).collect();
-            m.push(with_output.iter().copied().chain(std::iter::once(corr(&y, &y) + 1e-3)).collect());
-            if let Some(inv) = invert(m) {
-                coefficients = Some((0..p).map(|i| (-inv[i][p] / (inv[i][i] * inv[p][p]).sqrt()).clamp(-1.0, 1.0)).collect::<Vec<f64>>());
-            }
-        }
+        let with_output: Vec<f64> = inputs.iter().map(|(_, v)| corr(v, &y)).collect();
+        let coefficients = input_inverse.as_ref().and_then(|inv| bordered_prcc(inv, &with_output, corr(&y, &y) + 1e-3));
         let (coefficients, method) = match coefficients {
             Some(c) => (c, "prcc"),
-            None => (inputs.iter().map(|(_, v)| corr(v, &y)).collect(), "spearman"),
+            None => (with_output, "spearman"),
         };
         for ((c, _), k) in inputs.iter().zip(coefficients) {
             out.push(Influence { output: table.columns[o].clone(), input: table.columns[*c].clone(), coefficient: k, method });
@@ -174,5 +198,22 @@ mod tests {
         assert!(get("b") < -0.6, "{all:?}");
         assert!(get("noise").abs() < 0.15, "{all:?}");
         assert_eq!(top(&all, "y", 1)[0].input, "a");
+    }
+
+    /// The bordered inverse gives the PRCCs a full inversion of the bordered matrix gives.
+    #[test]
+    fn bordered_inverse_matches_full_inversion() {
+        let mut rng = crate::rng::stream(4, 0, crate::rng::Stream::Parameters);
+        let p = 6;
+        let x: Vec<Vec<f64>> = (0..p + 1).map(|_| (0..50).map(|_| rng.random::<f64>()).collect()).collect();
+        let m: Vec<Vec<f64>> = (0..=p).map(|i| (0..=p).map(|j| dot(&x[i], &x[j]) / 50.0 + if i == j { 0.1 } else { 0.0 }).collect()).collect();
+        let full = invert(m.clone()).expect("invertible");
+        let want: Vec<f64> = (0..p).map(|i| -full[i][p] / (full[i][i] * full[p][p]).sqrt()).collect();
+        let inputs: Vec<Vec<f64>> = m[..p].iter().map(|row| row[..p].to_vec()).collect();
+        let got = bordered_prcc(&invert(inputs).expect("invertible"), &m[p][..p], m[p][p]).expect("regular");
+        for (g, w) in got.iter().zip(&want) {
+            assert!((g - w).abs() < 1e-9, "{got:?} vs {want:?}");
+        }
+        assert!((dot(&x[0][..13], &x[1][..13]) - x[0][..13].iter().zip(&x[1][..13]).map(|(a, b)| a * b).sum::<f64>()).abs() < 1e-12);
     }
 }
