@@ -54,12 +54,32 @@ pub fn generate_into(spec: &PopulationSpec, draw: &[f64], rng: &mut Xoshiro256Pl
 fn fill_dispatch(s: &StatusSampler, lanes: &mut Lanes, out: &mut Population, first: usize, n: usize) {
     #[cfg(target_arch = "x86_64")]
     {
+        if has_avx512() {
+            // SAFETY: the processor supports these AVX-512 subsets (checked just above).
+            unsafe { fill_avx512(s, lanes, out, first, n) };
+            return;
+        }
         if std::arch::is_x86_feature_detected!("avx2") {
             // SAFETY: the processor supports AVX2 (checked just above).
             unsafe { fill_avx2(s, lanes, out, first, n) };
             return;
         }
     }
+    s.fill(lanes, out, first, n);
+}
+
+/// Whether the processor has the AVX-512 subsets [`fill_avx512`] is compiled for.
+#[cfg(target_arch = "x86_64")]
+fn has_avx512() -> bool {
+    use std::arch::is_x86_feature_detected as has;
+    has!("avx512f") && has!("avx512vl") && has!("avx512dq") && has!("avx512bw")
+}
+
+/// [`StatusSampler::fill`] compiled for AVX-512: conversions of amounts to 64-bit
+/// integers, which AVX2 lacks, become vector instructions too.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,avx512f,avx512vl,avx512dq,avx512bw")]
+fn fill_avx512(s: &StatusSampler, lanes: &mut Lanes, out: &mut Population, first: usize, n: usize) {
     s.fill(lanes, out, first, n);
 }
 
@@ -468,7 +488,8 @@ mod tests {
         assert_ne!(generate(&spec, &draw, 9), generate(&spec, &draw, 10));
     }
 
-    /// The AVX2 build of the block loops and the baseline build give the same persons.
+    /// The AVX-512 and AVX2 builds of the block loops and the baseline build give the
+    /// same persons.
     #[cfg(target_arch = "x86_64")]
     #[test]
     fn vector_and_baseline_builds_agree() {
@@ -477,7 +498,7 @@ mod tests {
         }
         let spec = spec();
         let draw = spec.priors.central();
-        let run = |vector: bool| {
+        let run = |build: u8| {
             let mut out = Population::default();
             out.resize(spec.total());
             let mut lanes = Lanes::from_stream(&mut stream(4, 2, Stream::Population));
@@ -485,17 +506,22 @@ mod tests {
             for model in &spec.statuses {
                 let s = StatusSampler::new(&spec, model, &draw);
                 let n = model.total as usize;
-                if vector {
+                match build {
+                    // SAFETY: the AVX-512 subsets were detected by the caller.
+                    2 => unsafe { fill_avx512(&s, &mut lanes, &mut out, first, n) },
                     // SAFETY: AVX2 was detected above.
-                    unsafe { fill_avx2(&s, &mut lanes, &mut out, first, n) };
-                } else {
-                    s.fill(&mut lanes, &mut out, first, n);
+                    1 => unsafe { fill_avx2(&s, &mut lanes, &mut out, first, n) },
+                    _ => s.fill(&mut lanes, &mut out, first, n),
                 }
                 first += n;
             }
             out
         };
-        assert_eq!(run(true), run(false));
+        let baseline = run(0);
+        assert!(run(1) == baseline, "AVX2 build differs");
+        if has_avx512() {
+            assert!(run(2) == baseline, "AVX-512 build differs");
+        }
     }
 
     #[test]
