@@ -54,25 +54,18 @@ pub fn generate_into(spec: &PopulationSpec, draw: &[f64], rng: &mut Xoshiro256Pl
 fn fill_dispatch(s: &StatusSampler, lanes: &mut Lanes, out: &mut Population, first: usize, n: usize) {
     #[cfg(target_arch = "x86_64")]
     {
-        if has_avx512() {
+        if crate::simd::has_avx512() {
             // SAFETY: the processor supports these AVX-512 subsets (checked just above).
             unsafe { fill_avx512(s, lanes, out, first, n) };
             return;
         }
-        if std::arch::is_x86_feature_detected!("avx2") {
+        if crate::simd::has_avx2() {
             // SAFETY: the processor supports AVX2 (checked just above).
             unsafe { fill_avx2(s, lanes, out, first, n) };
             return;
         }
     }
     s.fill(lanes, out, first, n);
-}
-
-/// Whether the processor has the AVX-512 subsets [`fill_avx512`] is compiled for.
-#[cfg(target_arch = "x86_64")]
-fn has_avx512() -> bool {
-    use std::arch::is_x86_feature_detected as has;
-    has!("avx512f") && has!("avx512vl") && has!("avx512dq") && has!("avx512bw")
 }
 
 /// [`StatusSampler::fill`] compiled for AVX-512: conversions of amounts to 64-bit
@@ -493,7 +486,7 @@ mod tests {
     #[cfg(target_arch = "x86_64")]
     #[test]
     fn vector_and_baseline_builds_agree() {
-        if !std::arch::is_x86_feature_detected!("avx2") {
+        if !crate::simd::has_avx2() {
             return;
         }
         let spec = spec();
@@ -519,7 +512,7 @@ mod tests {
         };
         let baseline = run(0);
         assert!(run(1) == baseline, "AVX2 build differs");
-        if has_avx512() {
+        if crate::simd::has_avx512() {
             assert!(run(2) == baseline, "AVX-512 build differs");
         }
     }

@@ -25,6 +25,7 @@ pub mod report;
 pub mod rng;
 pub mod sampling;
 pub mod sensitivity;
+pub mod simd;
 pub mod spec;
 pub mod summary;
 pub mod vocab;

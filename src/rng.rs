@@ -96,12 +96,12 @@ impl Lanes {
     pub fn fill(&mut self, out: &mut [u64]) {
         #[cfg(target_arch = "x86_64")]
         {
-            if std::arch::is_x86_feature_detected!("avx512f") && std::arch::is_x86_feature_detected!("avx512vl") {
+            if crate::simd::has_avx512() {
                 // SAFETY: the processor supports AVX-512F and VL (checked just above).
                 unsafe { self.fill_avx512(out) };
                 return;
             }
-            if std::arch::is_x86_feature_detected!("avx2") {
+            if crate::simd::has_avx2() {
                 // SAFETY: the processor supports AVX2 (checked just above).
                 unsafe { self.fill_avx2(out) };
                 return;
@@ -248,11 +248,11 @@ mod tests {
         check(&mut lanes, &|l, b| l.fill(b));
         #[cfg(target_arch = "x86_64")]
         {
-            if std::arch::is_x86_feature_detected!("avx2") {
+            if crate::simd::has_avx2() {
                 // SAFETY: AVX2 was detected just above.
                 check(&mut lanes, &|l, b| unsafe { l.fill_avx2(b) });
             }
-            if std::arch::is_x86_feature_detected!("avx512f") && std::arch::is_x86_feature_detected!("avx512vl") {
+            if crate::simd::has_avx512() {
                 // SAFETY: AVX-512F and VL were detected just above.
                 check(&mut lanes, &|l, b| unsafe { l.fill_avx512(b) });
             }

@@ -147,7 +147,7 @@ fn by_field(pop: &Population, f: Field, out: &mut Mask, pred: impl Fn(u64) -> bo
 fn leaf(test: &Test, pop: &Population, out: &mut Mask) {
     #[cfg(target_arch = "x86_64")]
     {
-        if std::arch::is_x86_feature_detected!("avx2") {
+        if crate::simd::has_avx2() {
             // SAFETY: the processor supports AVX2 (checked just above).
             unsafe { leaf_avx2(test, pop, out) };
             return;

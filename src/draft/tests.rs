@@ -191,7 +191,7 @@ proptest! {
     #[test]
     fn vector_and_baseline_leaves_agree(text in leaf()) {
         thread_local! { static POP: Population = sample_population(); }
-        if !std::arch::is_x86_feature_detected!("avx2") {
+        if !crate::simd::has_avx2() {
             return Ok(());
         }
         let e = program::simplify(expr::parse(&text).map_err(|e| TestCaseError::fail(format!("{text}: {}", e.message)))?);

@@ -181,13 +181,24 @@ pub fn apply<F: FnMut(usize, PersonResult)>(draft: &Draft, pop: &Population, ws:
     let repay = Threshold32::new(params.repay);
     #[cfg(target_arch = "x86_64")]
     {
-        if std::arch::is_x86_feature_detected!("avx2") {
+        if crate::simd::has_avx512() {
+            // SAFETY: the processor supports these AVX-512 subsets (checked just above).
+            unsafe { apply_avx512(&rules, repay, pop, ws, decisions, visit) };
+            return;
+        }
+        if crate::simd::has_avx2() {
             // SAFETY: the processor supports AVX2 (checked just above).
             unsafe { apply_avx2(&rules, repay, pop, ws, decisions, visit) };
             return;
         }
     }
     apply_words(&rules, repay, pop, ws, decisions, visit)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,avx512f,avx512vl,avx512dq,avx512bw")]
+fn apply_avx512<F: FnMut(usize, PersonResult)>(rules: &[Rule], repay: Threshold32, pop: &Population, ws: &Workspace, decisions: &Decisions, visit: F) {
+    apply_words(rules, repay, pop, ws, decisions, visit)
 }
 
 #[cfg(target_arch = "x86_64")]

@@ -173,17 +173,51 @@ mod tests {
                 let mut values = Vec::new();
                 draft.priors.draw(&mut stream(seed, 1, Stream::Parameters), &mut values);
                 for params in [DraftParams::new(&draft, &values), DraftParams::on_paper(&draft)] {
-                    let (mut want, mut got) = (Vec::new(), Vec::new());
+                    let mut want = Vec::new();
                     apply_reference(&draft, &pop, &ws, &decisions, &params, |i, r| want.push((i, r)));
-                    apply(&draft, &pop, &ws, &decisions, &params, |i, r| got.push((i, r)));
                     want.iter().for_each(|(_, r)| seen[r.outcome as usize] = true);
-                    assert_eq!(got.len(), want.len(), "{id}, seed {seed}: persons visited");
-                    if let Some(((i, g), (_, w))) = got.iter().zip(&want).find(|(g, w)| g != w) {
-                        panic!("{id}, seed {seed}: person {:?} got {g:?}, the reference {w:?}", pop.person(*i));
+                    for (build, got) in builds(&draft, &pop, &ws, &decisions, &params) {
+                        assert_eq!(got.len(), want.len(), "{id}, seed {seed}, {build}: persons visited");
+                        if let Some(((i, g), (_, w))) = got.iter().zip(&want).find(|(g, w)| g != w) {
+                            panic!("{id}, seed {seed}, {build}: person {:?} got {g:?}, the reference {w:?}", pop.person(*i));
+                        }
                     }
                 }
             }
         }
         assert!(seen.iter().all(|s| *s), "every outcome occurs: {seen:?}");
+    }
+
+    type Visits = Vec<(usize, PersonResult)>;
+
+    /// The results of [`apply`] and of every build of the word kernel this processor
+    /// can run, named.
+    fn builds(draft: &Draft, pop: &Population, ws: &Workspace, decisions: &Decisions, params: &DraftParams) -> Vec<(&'static str, Visits)> {
+        use crate::engine::{Rule, Threshold32, apply_words};
+        let rules: Vec<Rule> = draft.provisions.iter().enumerate().map(|(k, p)| Rule::new(k, p, params.court[k])).collect();
+        let repay = Threshold32::new(params.repay);
+        let mut out = Vec::new();
+        let mut got = Vec::new();
+        apply(draft, pop, ws, decisions, params, |i, r| got.push((i, r)));
+        out.push(("apply", got));
+        let mut got = Vec::new();
+        apply_words(&rules, repay, pop, ws, decisions, |i, r| got.push((i, r)));
+        out.push(("baseline", got));
+        #[cfg(target_arch = "x86_64")]
+        {
+            if crate::simd::has_avx2() {
+                let mut got = Vec::new();
+                // SAFETY: AVX2 was detected just above.
+                unsafe { crate::engine::apply_avx2(&rules, repay, pop, ws, decisions, |i, r| got.push((i, r))) };
+                out.push(("avx2", got));
+            }
+            if crate::simd::has_avx512() {
+                let mut got = Vec::new();
+                // SAFETY: the AVX-512 subsets were detected just above.
+                unsafe { crate::engine::apply_avx512(&rules, repay, pop, ws, decisions, |i, r| got.push((i, r))) };
+                out.push(("avx512", got));
+            }
+        }
+        out
     }
 }
