@@ -185,8 +185,8 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 100, .. ProptestConfig::default() })]
 
-    /// The AVX2 build of a leaf and the baseline build give the same bits, so results
-    /// do not depend on the processor.
+    /// The AVX-512 and AVX2 builds of a leaf and the baseline build give the same
+    /// bits, so results do not depend on the processor.
     #[cfg(target_arch = "x86_64")]
     #[test]
     fn vector_and_baseline_leaves_agree(text in leaf()) {
@@ -201,7 +201,12 @@ proptest! {
             program::leaf_body(t, pop, &mut a);
             // SAFETY: AVX2 is present (checked above).
             unsafe { program::leaf_avx2(t, pop, &mut b) };
-            prop_assert_eq!(a, b, "{}", text);
+            prop_assert_eq!(&a, &b, "{}", text);
+            if crate::simd::has_avx512() {
+                // SAFETY: the AVX-512 subsets are present (checked just above).
+                unsafe { program::leaf_avx512(t, pop, &mut b) };
+                prop_assert_eq!(&a, &b, "AVX-512: {}", text);
+            }
             Ok(())
         })?;
     }
