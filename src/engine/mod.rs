@@ -1,11 +1,13 @@
 //! The engine: applies a compiled draft to a population.
 //!
 //! Conditions are evaluated column-wise into bitsets ([`crate::draft::program`]):
-//! exclusions, then each provision's condition restricted to its statuses. Only the
-//! persons some provision reaches are visited one by one, to apply the court's decision
-//! and the repayment condition (from per-person uniforms shared by every draft of a
-//! replicate, so comparisons are paired) and to pick the single most favourable effect.
-//! The per-person loop allocates nothing, hashes nothing and compares no strings.
+//! exclusions, then each provision's condition restricted to its statuses. Then, a
+//! word of 64 persons at a time, every provision that reaches someone in the word is
+//! tried on all of them at once (the word kernel), applying the court's decision and
+//! the repayment condition (from per-person uniforms shared by every draft of a
+//! replicate, so comparisons are paired) and keeping each person's most favourable
+//! effect. Only the persons some provision reaches are reported. Nothing in these
+//! loops allocates, hashes or compares strings.
 
 pub mod tally;
 mod word;
