@@ -119,8 +119,8 @@ struct StatusSampler<'a> {
     /// Term quantiles by gravity (length-biased where the spec asks), side by side so
     /// a person's table is one offset away; `None` for a status without terms.
     terms: Option<Box<[QuantileTable; Gravity::COUNT]>>,
-    damage: QuantileTable,
-    damage_large: QuantileTable,
+    /// Damage quantiles: ordinary, then large-scale (tagged `large_scale`), side by side.
+    damage: Box<[QuantileTable; 2]>,
     t: Thresholds,
     organised_bit: u32,
     property_bit: u32,
@@ -273,8 +273,10 @@ impl<'a> StatusSampler<'a> {
             age: Alias::new(&age_weights),
             age_bands: m.age_bands.iter().map(|&(lo, hi)| (lo, (hi - lo) as u32 + 1)).collect(),
             terms,
-            damage: QuantileTable::lognormal(damage_mu, m.damage_sigma, 1.0, f64::MAX),
-            damage_large: QuantileTable::lognormal(large_mu, m.damage_sigma, 1.0, f64::MAX),
+            damage: Box::new([
+                QuantileTable::lognormal(damage_mu, m.damage_sigma, 1.0, f64::MAX),
+                QuantileTable::lognormal(large_mu, m.damage_sigma, 1.0, f64::MAX),
+            ]),
             t: Thresholds {
                 female: t(m.female),
                 repeat: t(m.repeat),
@@ -442,7 +444,7 @@ impl<'a> StatusSampler<'a> {
         // draws decide the same values without a branch on the offence.
         for j in 0..BLOCK {
             let tags = b.tags[j];
-            let table = if tags.has(self.large_bit) { &self.damage_large } else { &self.damage };
+            let table = &self.damage[tags.has(self.large_bit) as usize];
             // Tables are clamped to at least 1 (and KZT amounts are far below 2^63).
             let amount = trunc_i64(table.at(lo(r[8][j])) + 0.5) as u64;
             b.damage_kzt[j] = amount * tags.has(self.property_bit) as u64;

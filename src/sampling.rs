@@ -110,19 +110,21 @@ const FRACTION_BITS: u32 = 32 - QUANTILE_POINTS.trailing_zeros();
 /// table has a fixed size so lookups need no bounds check.
 #[derive(Debug, Clone)]
 pub struct QuantileTable {
-    q: Box<[f64; QUANTILE_POINTS + 1]>,
+    // Inline, not boxed: an array of tables is then one block of memory, and picking
+    // a person's table is an offset rather than a pointer to load.
+    q: [f64; QUANTILE_POINTS + 1],
 }
 
 impl QuantileTable {
     /// Log-normal with log-mean `mu` and log-sd `sigma`, clamped to `[lo, hi]`.
     pub fn lognormal(mu: f64, sigma: f64, lo: f64, hi: f64) -> Self {
         let z = standard_normal_points();
-        QuantileTable { q: Box::new(std::array::from_fn(|k| (mu + sigma * z[k]).exp().clamp(lo, hi))) }
+        QuantileTable { q: std::array::from_fn(|k| (mu + sigma * z[k]).exp().clamp(lo, hi)) }
     }
 
     /// Always `value` (a placeholder that is never read).
     pub fn constant(value: f64) -> Self {
-        QuantileTable { q: Box::new([value; QUANTILE_POINTS + 1]) }
+        QuantileTable { q: [value; QUANTILE_POINTS + 1] }
     }
 
     /// The value at probability `(u + 0.5) / 2^32`: the inverse CDF, interpolated.
