@@ -179,11 +179,12 @@ impl Word {
     /// The lane loop: `effect(word, lane)` gives (applies mask, release bit, days).
     #[inline(always)]
     fn each(&self, rule: &Rule, repay: Threshold32, hits: u64, paper: &mut [u32; LANES], got: &mut [u32; LANES], effect: impl Fn(&Self, usize) -> (u32, u32, u32)) {
-        for c in 0..LANES / 8 {
-            let byte = (hits >> (8 * c)) as u32 & 0xFF;
-            for l in 0..8 {
-                let j = 8 * c + l;
-                let hit = 0u32.wrapping_sub((byte >> l) & 1);
+        // Sixteen lanes at a time: one 512-bit register of u32 in the AVX-512 build.
+        for c in 0..LANES / 16 {
+            let bits = (hits >> (16 * c)) as u32 & 0xFFFF;
+            for l in 0..16 {
+                let j = 16 * c + l;
+                let hit = 0u32.wrapping_sub((bits >> l) & 1);
                 let (applies, release, days) = effect(self, j);
                 let full = FULL * ((release != 0) | (days >= self.remaining[j])) as u32;
                 let cand = (release | full | (days << DAYS_SHIFT) | rule.tag) & applies & hit;
