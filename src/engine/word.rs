@@ -157,13 +157,23 @@ impl Word {
     /// paper and as obtained (after the court and the repayment condition).
     #[inline(always)]
     pub(super) fn try_rule(&self, rule: &Rule, repay: Threshold32, hits: u64, paper: &mut [u32; LANES], got: &mut [u32; LANES]) {
+        // Loops without the repayment test for the (many) provisions that need none.
+        if rule.requires_repayment {
+            self.try_kind::<true>(rule, repay, hits, paper, got)
+        } else {
+            self.try_kind::<false>(rule, repay, hits, paper, got)
+        }
+    }
+
+    #[inline(always)]
+    fn try_kind<const REPAY: bool>(&self, rule: &Rule, repay: Threshold32, hits: u64, paper: &mut [u32; LANES], got: &mut [u32; LANES]) {
         // One loop per kind, so no lane loop holds a branch on the kind.
         match rule.kind {
-            Kind::Release => self.each(rule, repay, hits, paper, got, |w, j| (!0, RELEASE, w.remaining[j] & !w.life[j])),
+            Kind::Release => self.each::<REPAY>(rule, repay, hits, paper, got, |w, j| (!0, RELEASE, w.remaining[j] & !w.life[j])),
             Kind::ReleaseIfAtMost(max) => {
-                self.each(rule, repay, hits, paper, got, |w, j| (!w.life[j] & 0u32.wrapping_sub((w.remaining[j] <= max) as u32), RELEASE, w.remaining[j]))
+                self.each::<REPAY>(rule, repay, hits, paper, got, |w, j| (!w.life[j] & 0u32.wrapping_sub((w.remaining[j] <= max) as u32), RELEASE, w.remaining[j]))
             }
-            Kind::Cut { fraction, imposed } => self.each(rule, repay, hits, paper, got, |w, j| {
+            Kind::Cut { fraction, imposed } => self.each::<REPAY>(rule, repay, hits, paper, got, |w, j| {
                 let base = if imposed { w.sentence[j] } else { w.remaining[j] };
                 // Rounded half up (`+ 0.5` then truncation). Through i32, whose
                 // conversions have vector instructions: terms are far below 2^31
@@ -176,9 +186,10 @@ impl Word {
         }
     }
 
-    /// The lane loop: `effect(word, lane)` gives (applies mask, release bit, days).
+    /// The lane loop: `effect(word, lane)` gives (applies mask, release bit, days);
+    /// `REPAY` is the rule's `requires_repayment`.
     #[inline(always)]
-    fn each(&self, rule: &Rule, repay: Threshold32, hits: u64, paper: &mut [u32; LANES], got: &mut [u32; LANES], effect: impl Fn(&Self, usize) -> (u32, u32, u32)) {
+    fn each<const REPAY: bool>(&self, rule: &Rule, repay: Threshold32, hits: u64, paper: &mut [u32; LANES], got: &mut [u32; LANES], effect: impl Fn(&Self, usize) -> (u32, u32, u32)) {
         // Sixteen lanes at a time: one 512-bit register of u32 in the AVX-512 build.
         for c in 0..LANES / 16 {
             let bits = (hits >> (16 * c)) as u32 & 0xFFFF;
@@ -189,7 +200,7 @@ impl Word {
                 let full = FULL * ((release != 0) | (days >= self.remaining[j])) as u32;
                 let cand = (release | full | (days << DAYS_SHIFT) | rule.tag) & applies & hit;
                 paper[j] = paper[j].max(cand);
-                let repaid = !rule.requires_repayment | !self.owes[j] | repay.passes(self.repay_u[j]);
+                let repaid = !REPAY || !self.owes[j] | repay.passes(self.repay_u[j]);
                 let granted = rule.court.passes(self.court_u[j]) & repaid;
                 // `min` with an all-or-nothing mask rather than `&`: with `&` the
                 // compiler turns the update into a masked store, which is slow.
