@@ -200,10 +200,12 @@ impl Tally {
         let (gravity, sex, age, group) = (&pop.gravity[..n], &pop.sex[..n], &pop.age[..n], &pop.group[..n]);
         let (vulnerability, recidivism, status) = (&pop.vulnerability[..n], &pop.recidivism[..n], &pop.status[..n]);
         profiles.clear();
+        // In u32 arithmetic, so the loop vectorises with 32-bit lanes.
+        let (sexes, groups, recidivisms) = (Sex::COUNT as u32, OffenceGroup::COUNT as u32, Recidivism::COUNT as u32);
         profiles.extend((0..n).map(|i| {
-            let a = ((gravity[i] as usize * Sex::COUNT + sex[i] as usize) * 2 + (!vulnerability[i].any()) as usize) * Recidivism::COUNT + recidivism[i] as usize;
-            let b = AgeGroup::index_of(age[i]) * OffenceGroup::COUNT + group[i] as usize;
-            (a | (JOINT_A + b) << 16) as u32
+            let a = ((gravity[i] as u32 * sexes + sex[i] as u32) * 2 + (!vulnerability[i].any()) as u32) * recidivisms + recidivism[i] as u32;
+            let b = AgeGroup::index_of(age[i]) as u32 * groups + group[i] as u32;
+            a | (JOINT_A as u32 + b) << 16
         }));
         let mut counts = vec![[0u64; JOINT_A + JOINT_B]; Status::COUNT];
         for (&s, &profile) in status.iter().zip(profiles.iter()) {
