@@ -35,6 +35,41 @@ pub fn stream(seed: u64, replicate: u64, stream: Stream) -> Xoshiro256PlusPlus {
 /// Generators stepped side by side in [`Lanes`].
 pub const LANES: usize = 8;
 
+/// The body of [`Lanes::fill`]'s vector builds: xoshiro256++ on the eight lanes held
+/// in two pairs of 256-bit registers, with `$rotl!(k, x)` the build's 64-bit rotation.
+#[cfg(target_arch = "x86_64")]
+macro_rules! fill_256 {
+    ($lanes:ident, $out:ident, $rotl:ident) => {
+        // SAFETY: every load and store covers four u64 inside `$lanes.s[w]` (8 long)
+        // or inside one `LANES`-long chunk of `$out`; unaligned accesses are used.
+        unsafe {
+            let load = |w: &[u64; LANES], h: usize| _mm256_loadu_si256(w.as_ptr().add(4 * h) as *const __m256i);
+            let mut s0 = [load(&$lanes.s[0], 0), load(&$lanes.s[0], 1)];
+            let mut s1 = [load(&$lanes.s[1], 0), load(&$lanes.s[1], 1)];
+            let mut s2 = [load(&$lanes.s[2], 0), load(&$lanes.s[2], 1)];
+            let mut s3 = [load(&$lanes.s[3], 0), load(&$lanes.s[3], 1)];
+            for chunk in $out.chunks_exact_mut(LANES) {
+                for h in 0..2 {
+                    let result = _mm256_add_epi64($rotl!(23, _mm256_add_epi64(s0[h], s3[h])), s0[h]);
+                    _mm256_storeu_si256(chunk.as_mut_ptr().add(4 * h) as *mut __m256i, result);
+                    let t = _mm256_slli_epi64::<17>(s1[h]);
+                    s2[h] = _mm256_xor_si256(s2[h], s0[h]);
+                    s3[h] = _mm256_xor_si256(s3[h], s1[h]);
+                    s1[h] = _mm256_xor_si256(s1[h], s2[h]);
+                    s0[h] = _mm256_xor_si256(s0[h], s3[h]);
+                    s2[h] = _mm256_xor_si256(s2[h], t);
+                    s3[h] = $rotl!(45, s3[h]);
+                }
+            }
+            for (w, regs) in [s0, s1, s2, s3].iter().enumerate() {
+                for (h, reg) in regs.iter().enumerate() {
+                    _mm256_storeu_si256($lanes.s[w].as_mut_ptr().add(4 * h) as *mut __m256i, *reg);
+                }
+            }
+        }
+    };
+}
+
 /// [`LANES`] independent `Xoshiro256PlusPlus` generators stepped in lock-step, their
 /// states held column-wise so that one step of all of them is a handful of vector
 /// instructions: the generator's per-person draws then cost a fraction of what one
@@ -118,74 +153,25 @@ impl Lanes {
     fn fill_avx2(&mut self, out: &mut [u64]) {
         use std::arch::x86_64::*;
         macro_rules! rotl {
-            ($x:expr, $k:literal) => {
+            ($k:literal, $x:expr) => {
                 _mm256_or_si256(_mm256_slli_epi64::<$k>($x), _mm256_srli_epi64::<{ 64 - $k }>($x))
             };
         }
-        // SAFETY: every load and store covers four u64 inside `self.s[w]` (8 long) or
-        // inside one `LANES`-long chunk of `out`; unaligned accesses are used.
-        unsafe {
-            let load = |w: &[u64; LANES], h: usize| _mm256_loadu_si256(w.as_ptr().add(4 * h) as *const __m256i);
-            let mut s0 = [load(&self.s[0], 0), load(&self.s[0], 1)];
-            let mut s1 = [load(&self.s[1], 0), load(&self.s[1], 1)];
-            let mut s2 = [load(&self.s[2], 0), load(&self.s[2], 1)];
-            let mut s3 = [load(&self.s[3], 0), load(&self.s[3], 1)];
-            for chunk in out.chunks_exact_mut(LANES) {
-                for h in 0..2 {
-                    let result = _mm256_add_epi64(rotl!(_mm256_add_epi64(s0[h], s3[h]), 23), s0[h]);
-                    _mm256_storeu_si256(chunk.as_mut_ptr().add(4 * h) as *mut __m256i, result);
-                    let t = _mm256_slli_epi64::<17>(s1[h]);
-                    s2[h] = _mm256_xor_si256(s2[h], s0[h]);
-                    s3[h] = _mm256_xor_si256(s3[h], s1[h]);
-                    s1[h] = _mm256_xor_si256(s1[h], s2[h]);
-                    s0[h] = _mm256_xor_si256(s0[h], s3[h]);
-                    s2[h] = _mm256_xor_si256(s2[h], t);
-                    s3[h] = rotl!(s3[h], 45);
-                }
-            }
-            for (w, regs) in [s0, s1, s2, s3].iter().enumerate() {
-                for (h, reg) in regs.iter().enumerate() {
-                    _mm256_storeu_si256(self.s[w].as_mut_ptr().add(4 * h) as *mut __m256i, *reg);
-                }
-            }
-        }
+        fill_256!(self, out, rotl);
     }
-}
 
-impl Lanes {
     /// [`Lanes::fill`] with AVX-512's rotate instruction (on 256-bit registers):
     /// xoshiro's two rotations are then one instruction each instead of three.
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx512f,avx512vl")]
     fn fill_avx512(&mut self, out: &mut [u64]) {
         use std::arch::x86_64::*;
-        // SAFETY: as in `fill_avx2`: every load and store covers four u64 inside
-        // `self.s[w]` (8 long) or inside one `LANES`-long chunk of `out`.
-        unsafe {
-            let load = |w: &[u64; LANES], h: usize| _mm256_loadu_si256(w.as_ptr().add(4 * h) as *const __m256i);
-            let mut s0 = [load(&self.s[0], 0), load(&self.s[0], 1)];
-            let mut s1 = [load(&self.s[1], 0), load(&self.s[1], 1)];
-            let mut s2 = [load(&self.s[2], 0), load(&self.s[2], 1)];
-            let mut s3 = [load(&self.s[3], 0), load(&self.s[3], 1)];
-            for chunk in out.chunks_exact_mut(LANES) {
-                for h in 0..2 {
-                    let result = _mm256_add_epi64(_mm256_rol_epi64::<23>(_mm256_add_epi64(s0[h], s3[h])), s0[h]);
-                    _mm256_storeu_si256(chunk.as_mut_ptr().add(4 * h) as *mut __m256i, result);
-                    let t = _mm256_slli_epi64::<17>(s1[h]);
-                    s2[h] = _mm256_xor_si256(s2[h], s0[h]);
-                    s3[h] = _mm256_xor_si256(s3[h], s1[h]);
-                    s1[h] = _mm256_xor_si256(s1[h], s2[h]);
-                    s0[h] = _mm256_xor_si256(s0[h], s3[h]);
-                    s2[h] = _mm256_xor_si256(s2[h], t);
-                    s3[h] = _mm256_rol_epi64::<45>(s3[h]);
-                }
-            }
-            for (w, regs) in [s0, s1, s2, s3].iter().enumerate() {
-                for (h, reg) in regs.iter().enumerate() {
-                    _mm256_storeu_si256(self.s[w].as_mut_ptr().add(4 * h) as *mut __m256i, *reg);
-                }
-            }
+        macro_rules! rotl {
+            ($k:literal, $x:expr) => {
+                _mm256_rol_epi64::<$k>($x)
+            };
         }
+        fill_256!(self, out, rotl);
     }
 }
 
