@@ -47,10 +47,10 @@ pub fn generate_into(spec: &PopulationSpec, draw: &[f64], rng: &mut Xoshiro256Pl
     }
 }
 
-/// Runs [`StatusSampler::fill`] compiled for AVX2 where the processor has it (the
-/// lanes' arithmetic and the block copies then use 256-bit registers), or for the
-/// baseline otherwise. Both compile the same integer and float operations, so they
-/// give the same population.
+/// Runs [`StatusSampler::fill`] compiled for AVX-512 or AVX2 where the processor has
+/// it (the block passes then use 512- or 256-bit registers), or for the baseline
+/// otherwise. All compile the same integer and float operations, so they give the
+/// same population.
 fn fill_dispatch(s: &StatusSampler, lanes: &mut Lanes, out: &mut Population, first: usize, n: usize) {
     #[cfg(target_arch = "x86_64")]
     {

@@ -173,8 +173,8 @@ pub fn evaluate_conditions(draft: &Draft, pop: &Population, ws: &mut Workspace) 
 /// Applies a draft to the persons some provision reaches, calling `visit(i, result)`
 /// for each in order; everyone else is not eligible (and is not visited, which is what
 /// keeps the engine fast). Conditions must have been evaluated with
-/// [`evaluate_conditions`] for this population. The AVX2 build of the word kernel
-/// runs where the processor has it; both builds compute the same results.
+/// [`evaluate_conditions`] for this population. The word kernel's AVX-512 or AVX2
+/// build runs where the processor has it; every build computes the same results.
 #[inline]
 pub fn apply<F: FnMut(usize, PersonResult)>(draft: &Draft, pop: &Population, ws: &Workspace, decisions: &Decisions, params: &DraftParams, visit: F) {
     assert!(draft.provisions.len() <= MAX_PROVISIONS, "drafts are checked to have at most {MAX_PROVISIONS} provisions");
