@@ -157,8 +157,8 @@ pub struct RunOptions {
     pub command_line: String,
     /// Write charts and report.html / report.md.
     pub report: bool,
-    /// Published figures to set beside each draft's simulated totals.
-    pub targets: Option<PathBuf>,
+    /// Published figures to set beside each draft's simulated totals (files, in order).
+    pub targets: Vec<PathBuf>,
 }
 
 /// Loads drafts and refuses duplicate ids (their rows would be indistinguishable).
@@ -187,6 +187,8 @@ pub fn load_drafts(args: &[String]) -> Result<Vec<Draft>> {
 pub fn run(opts: &RunOptions) -> Result<String> {
     let started = std::time::Instant::now();
     let drafts = load_drafts(&opts.drafts)?;
+    // Read the published figures before the Monte Carlo, so a broken file costs nothing.
+    let targets = if opts.targets.is_empty() { None } else { Some(crate::calibrate::targets::Targets::load_all(&opts.targets)?) };
     let (spec, source, mut inputs) = population_input(opts.population.as_deref(), opts.catalogue.as_deref())?;
     for d in &drafts {
         inputs.push(Input::new("draft", &d.path, d.text.as_bytes()));
@@ -276,9 +278,8 @@ pub fn run(opts: &RunOptions) -> Result<String> {
         if matches!(source, PopulationSource::Synthetic) { ", population regenerated every replicate" } else { ", fixed registry" }
     );
     text.push_str(&crate::export::table::render(&result.summary, &result.differences, opts.interval));
-    if let Some(path) = &opts.targets {
-        let targets = crate::calibrate::targets::Targets::load(path)?;
-        text.push_str(&target_table(&result, &drafts, &targets, opts.interval));
+    if let Some(targets) = &targets {
+        text.push_str(&target_table(&result, &drafts, targets, opts.interval));
     }
     text.push_str(&format!(
         "\n{:.2} s for the replicates ({:.1} million person-replicates per second)\nwrote {}\n",
@@ -307,35 +308,65 @@ pub fn sensitivity(result: &crate::montecarlo::RunResult, drafts: &[Draft]) -> V
     crate::sensitivity::analyse(t, &(0..t.parameters).collect::<Vec<_>>(), &outputs)
 }
 
-/// Each draft's simulated interval beside each published figure, from the
-/// per-replicate totals (exact quantiles of sums such as cut + released by cut).
+/// Each draft's simulated interval beside each published figure, in one table: a row
+/// per figure (a forecast and an outcome of the same quantity share a row), its source,
+/// the forecast and the reported outcome, and per draft the interval and whether each
+/// figure agrees. Intervals come from the per-replicate totals (exact quantiles of sums
+/// such as cut + released by cut).
 pub fn target_table(result: &crate::montecarlo::RunResult, drafts: &[Draft], targets: &crate::calibrate::targets::Targets, interval: f64) -> String {
+    use crate::calibrate::targets::{FileKind, Target};
     use crate::export::table::thousands;
     let t = &result.replicates;
     let probs = [(1.0 - interval) / 2.0, 0.5, (1.0 + interval) / 2.0];
+    // Rows: figures measuring the same quantity under the same name are one row.
+    let mut rows: Vec<Vec<&Target>> = Vec::new();
+    for target in &targets.targets {
+        match rows.iter_mut().find(|r| r[0].name == target.name && r[0].same_quantity(target)) {
+            Some(r) => r.push(target),
+            None => rows.push(vec![target]),
+        }
+    }
     let mut out = format!(
-        "\npublished figures ({}) beside the simulated {:.0}% intervals\n(agrees: the figure lies inside the interval; for an upper bound, the interval reaches at or below it)\n",
+        "\npublished figures ({}) beside the simulated {:.0}% intervals\n(agrees: the figure lies inside the interval; `>N` (more than) agrees when the interval reaches N or above, `<=N` when it reaches N or below; f: forecast, o: outcome)\n",
         targets.path,
         interval * 100.0
     );
-    out.push_str(&format!("{:<28} {:<36} {:>10} {:>24} {:>8}\n", "draft", "target", "published", "simulated (median)", "agrees"));
+    let width = 24;
+    out.push_str(&format!("{:<50} {:<40} {:>9} {:>9}", "figure", "source", "forecast", "outcome"));
     for d in drafts {
-        for target in &targets.targets {
-            let cols: Vec<usize> = target.columns(&d.id).iter().filter_map(|c| t.columns.iter().position(|x| x == c)).collect();
-            if cols.len() != target.outcomes.len() {
-                continue;
-            }
-            let q = crate::calibrate::quantiles(t.rows.iter().map(|r| cols.iter().map(|c| r[*c]).sum::<f64>()), &probs);
-            let inside = target.consistent([q[0], q[1], q[2]]);
-            out.push_str(&format!(
-                "{:<28} {:<36} {:>10} {:>24} {:>8}\n",
-                d.id,
-                target.label(),
-                thousands(target.value),
-                format!("{}-{} ({})", thousands(q[0]), thousands(q[2]), thousands(q[1])),
-                if inside { "yes" } else { "NO" }
-            ));
+        out.push_str(&format!("  {:<width$}", d.id));
+    }
+    out.push('\n');
+    for row in &rows {
+        let shown = |kind: FileKind| row.iter().filter(|x| x.origin == kind).map(|x| x.shown_value()).collect::<Vec<_>>().join("/");
+        let (forecast, outcome) = (shown(FileKind::Forecast), shown(FileKind::Outcome));
+        let sources: Vec<&str> = row.iter().map(|x| x.origin_label.as_str()).collect();
+        let name = if row.iter().any(|x| x.fitted) { row[0].name.clone() } else { format!("{} (not fitted)", row[0].name) };
+        out.push_str(&format!(
+            "{:<50} {:<40} {:>9} {:>9}",
+            name,
+            sources.join("; "),
+            if forecast.is_empty() { "-".into() } else { forecast },
+            if outcome.is_empty() { "-".into() } else { outcome }
+        ));
+        for d in drafts {
+            let cols: Vec<usize> = row[0].columns(&d.id).iter().filter_map(|c| t.columns.iter().position(|x| x == c)).collect();
+            let cell = if cols.len() != row[0].columns(&d.id).len() || t.rows.is_empty() {
+                "-".to_string()
+            } else {
+                let q = crate::calibrate::quantiles(t.rows.iter().map(|r| cols.iter().map(|c| r[*c]).sum::<f64>()), &probs);
+                let verdicts: Vec<String> = row
+                    .iter()
+                    .map(|x| {
+                        let tag = if row.len() > 1 { if x.origin == FileKind::Forecast { "f:" } else { "o:" } } else { "" };
+                        format!("{tag}{}", if x.consistent([q[0], q[1], q[2]]) { "yes" } else { "NO" })
+                    })
+                    .collect();
+                format!("{}-{} {}", thousands(q[0]), thousands(q[2]), verdicts.join(" "))
+            };
+            out.push_str(&format!("  {cell:<width$}"));
         }
+        out.push('\n');
     }
     out
 }
@@ -373,6 +404,19 @@ pub fn check(drafts: &[String], population: Option<&Path>, catalogue: Option<&Pa
         PopulationSource::Synthetic => replicate_population(&spec, &spec.priors.central(), 1, 0),
     };
     let mut report = CheckReport { text: String::new(), failed: false, warnings: 0 };
+    // The catalogue first: a gravity that contradicts its own sanction (art. 11) is an
+    // error, since every provision reads the gravity.
+    let catalogue_name = catalogue.map_or(crate::catalogue::DEFAULT_CATALOGUE_NAME.to_string(), |p| p.display().to_string());
+    let lints = spec.catalogue.gravity_lints();
+    report.text.push_str(&format!(
+        "{catalogue_name}: {}: catalogue, {} entries, every gravity checked against its sanction (art. 11)\n",
+        if lints.is_empty() { "ok" } else { "error" },
+        spec.catalogue.offences.len()
+    ));
+    for l in lints {
+        report.failed = true;
+        report.text.push_str(&format!("error: {}\n\n", l.message));
+    }
     let mut ids: Vec<String> = Vec::new();
     for arg in drafts {
         match crate::draft::resolve(arg) {
@@ -429,8 +473,8 @@ pub fn explain(draft: &str, person: u32, population: Option<&Path>, catalogue: O
 pub struct CalibrateOptions {
     /// The draft the targets were made for (file or shipped id).
     pub draft: String,
-    /// Targets file.
-    pub targets: PathBuf,
+    /// Targets files, fitted together.
+    pub targets: Vec<PathBuf>,
     /// Prior spec; default: the shipped prior spec.
     pub population: Option<PathBuf>,
     /// Article catalogue.
@@ -453,7 +497,10 @@ pub struct CalibrateOptions {
 pub fn calibrate(opts: &CalibrateOptions) -> Result<String> {
     use crate::calibrate::{Fit, Record, abc, calibrated_spec, fits, posterior, targets::Targets};
     let draft = crate::draft::resolve(&opts.draft)?;
-    let targets = Targets::load(&opts.targets)?;
+    let targets = Targets::load_all(&opts.targets)?;
+    if !targets.targets.iter().any(|t| t.fitted) {
+        return Err(crate::Error::invalid(&targets.path, "no [[target]] to fit (every entry has calibrate = false)"));
+    }
     if let Some(d) = &targets.draft
         && *d != draft.id
     {

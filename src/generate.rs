@@ -11,7 +11,7 @@
 use crate::population::{Flags, Population};
 use crate::rng::{Lanes, Stream, Xoshiro256PlusPlus, stream};
 
-use crate::sampling::{Alias, QuantileTable, below_threshold, scale, threshold, trunc_i32, trunc_i64, unit};
+use crate::sampling::{Alias, QuantileTable, below_threshold, normal_cdf, scale, threshold, trunc_i32, trunc_i64, truncate_below, unit};
 use crate::spec::{PopulationSpec, StatusModel};
 use crate::vocab::{
     Gravity, Recidivism, Sex, Status, TagSet, Vulnerability, is_elderly, tag_bit,
@@ -94,10 +94,14 @@ const SLOTS: usize = 10;
 #[derive(Clone, Copy)]
 struct Entry {
     article: crate::vocab::ArticleCode,
-    part: u8,
+    part: crate::vocab::PartCode,
     gravity: Gravity,
     group: crate::vocab::OffenceGroup,
     tags: TagSet,
+    /// Large-scale parts: the damage table's probability at the legal threshold (as a
+    /// 32-bit fraction) and the threshold, so damage is drawn above it; 0 otherwise.
+    damage_u0: u32,
+    damage_floor: f64,
 }
 
 /// Everything one status's loop needs, resolved from the draw before the loop: one
@@ -138,6 +142,7 @@ struct Thresholds {
     mother: u64,
     single_father: u64,
     disability: u64,
+    juvenile: u64,
     repaid: u64,
     civil_claim: u64,
     bad_conduct: u64,
@@ -152,7 +157,7 @@ struct BlockOut<'p> {
     age: &'p mut [u8; BLOCK],
     age_at_offence: &'p mut [u8; BLOCK],
     article: &'p mut [crate::vocab::ArticleCode; BLOCK],
-    part: &'p mut [u8; BLOCK],
+    part: &'p mut [crate::vocab::PartCode; BLOCK],
     gravity: &'p mut [Gravity; BLOCK],
     group: &'p mut [crate::vocab::OffenceGroup; BLOCK],
     tags: &'p mut [TagSet; BLOCK],
@@ -178,7 +183,7 @@ struct BlockBuf {
     age: [u8; BLOCK],
     age_at_offence: [u8; BLOCK],
     article: [crate::vocab::ArticleCode; BLOCK],
-    part: [u8; BLOCK],
+    part: [crate::vocab::PartCode; BLOCK],
     gravity: [Gravity; BLOCK],
     group: [crate::vocab::OffenceGroup; BLOCK],
     tags: [TagSet; BLOCK],
@@ -232,6 +237,8 @@ impl<'a> StatusSampler<'a> {
         let eg = Gravity::EspeciallyGrave.index();
         let life_bit = tag_bit("life_eligible").expect("tag");
         let mut entries = Vec::new();
+        let damage_mu = d[m.damage_median].max(1.0).ln();
+        let large_mu = damage_mu + m.large_scale_multiplier.ln();
         let mut weights = Vec::new();
         let mut life_list = Vec::new();
         let mut life_weights = Vec::new();
@@ -246,7 +253,14 @@ impl<'a> StatusSampler<'a> {
                     life_list.push(entries.len());
                     life_weights.push(share);
                 }
-                entries.push(Entry { article: o.article, part: o.part, gravity: Gravity::from_index(g), group: o.group, tags: o.tags });
+                let floor = o.large_scale_min_kzt as f64;
+                let damage_u0 = if floor > 0.0 {
+                    let p = normal_cdf((floor.ln() - large_mu) / m.damage_sigma.max(1e-9));
+                    (p.clamp(0.0, 1.0 - 1e-9) * 4_294_967_296.0) as u32
+                } else {
+                    0
+                };
+                entries.push(Entry { article: o.article, part: o.part, gravity: Gravity::from_index(g), group: o.group, tags: o.tags, damage_u0, damage_floor: floor });
                 weights.push(if within > 0.0 { gravity_weight * share / within } else { 0.0 });
             }
         }
@@ -262,8 +276,6 @@ impl<'a> StatusSampler<'a> {
                 None => QuantileTable::constant(1.0),
             }))
         });
-        let damage_mu = d[m.damage_median].max(1.0).ln();
-        let large_mu = damage_mu + m.large_scale_multiplier.ln();
         let t = |slot: usize| threshold(d[slot]);
         StatusSampler {
             m,
@@ -280,12 +292,16 @@ impl<'a> StatusSampler<'a> {
             t: Thresholds {
                 female: t(m.female),
                 repeat: t(m.repeat),
-                dangerous: t(m.dangerous),
+                // The dangerous-repeat draw shares its 32 bits with the juvenile draw
+                // (bottom and top ends); scaled so it keeps its probability among the
+                // non-juvenile, the only ones who can be repeat offenders.
+                dangerous: threshold(d[m.dangerous] * (1.0 - d[m.juvenile])),
                 veteran: t(m.veteran),
                 pregnant: t(m.pregnant),
                 mother: t(m.mother),
                 single_father: t(m.single_father),
                 disability: t(m.disability),
+                juvenile: t(m.juvenile),
                 repaid: t(m.repaid),
                 civil_claim: t(m.civil_claim),
                 bad_conduct: t(m.bad_conduct),
@@ -392,12 +408,17 @@ impl<'a> StatusSampler<'a> {
             b.served_days[j] = scale(hi(r[3][j]), max_served + 1);
         }
 
-        // Keep the offence at or after the age of criminal responsibility.
+        // Keep the offence at or after the age of criminal responsibility (14), and at or
+        // after 18 for adults but a drawn share of juvenile offenders: age and time served
+        // are drawn apart, so without this a young adult with a long elapsed term would
+        // be a juvenile offender by accident.
         let before_term = if self.m.status == Status::Pretrial { 0 } else { OFFENCE_TO_TERM_DAYS };
         for j in 0..BLOCK {
             let served = b.served_days[j];
             let lag = served + before_term;
-            let max_lag = (b.age[j].saturating_sub(MIN_AGE_AT_OFFENCE) as u32) * 365;
+            let juvenile = below_threshold(!lo(r[4][j]), t.juvenile) | (b.age[j] < 18);
+            let min_age = if juvenile { MIN_AGE_AT_OFFENCE } else { 18 };
+            let max_lag = (b.age[j].saturating_sub(min_age) as u32) * 365;
             b.served_days[j] = served - lag.saturating_sub(max_lag).min(served);
             b.age_at_offence[j] = b.age[j] - (lag.min(max_lag) / 365) as u8;
         }
@@ -442,11 +463,16 @@ impl<'a> StatusSampler<'a> {
 
         // Damage: drawn for everyone and kept only for property offences, so the same
         // draws decide the same values without a branch on the offence.
+        // Large-scale parts draw above their legal threshold (art. 3: MCI x the
+        // article's multiple, from the catalogue): a truncated draw, then a floor
+        // against the table's interpolation.
         for j in 0..BLOCK {
             let tags = b.tags[j];
+            let e = &self.entries[entry[j]];
             let table = &self.damage[tags.has(self.large_bit) as usize];
+            let u = truncate_below(lo(r[8][j]), e.damage_u0);
             // Tables are clamped to at least 1 (and KZT amounts are far below 2^63).
-            let amount = trunc_i64(table.at(lo(r[8][j])) + 0.5) as u64;
+            let amount = trunc_i64(table.at(u).max(e.damage_floor) + 0.5) as u64;
             b.damage_kzt[j] = amount * tags.has(self.property_bit) as u64;
         }
     }

@@ -47,10 +47,11 @@ struct RunArgs {
     /// Skip the charts and report.html / report.md.
     #[arg(long)]
     no_report: bool,
-    /// Print published figures (a targets file, e.g.
-    /// scenarios/targets/kz-2025-forecast.toml) beside each draft's simulated intervals.
+    /// Print published figures beside each draft's simulated intervals, in one table;
+    /// repeat for several files (e.g. --targets scenarios/targets/kz-2025-forecast.toml
+    /// --targets scenarios/targets/kz-2025-actual.toml: forecast and outcome side by side).
     #[arg(long, value_name = "FILE")]
-    targets: Option<PathBuf>,
+    targets: Vec<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -158,16 +159,18 @@ enum Command {
     /// chart (PNG, SVG) beside it.
     ///
     /// Examples:
-    ///   amnesty-sim calibrate --draft kz-2025-enacted --targets scenarios/targets/kz-2025-forecast.toml
+    ///   amnesty-sim calibrate --draft kz-2025-enacted --targets scenarios/targets/kz-2025-actual.toml \
+    ///       --targets scenarios/targets/kz-2025-forecast.toml
     ///   amnesty-sim calibrate --draft kz-2025-enacted --targets t.toml --draws 2000 --out my-spec.toml
     #[command(verbatim_doc_comment)]
     Calibrate {
         /// The draft the published figures describe (file or shipped id).
         #[arg(long)]
         draft: String,
-        /// Targets file (TOML).
-        #[arg(long, value_name = "FILE")]
-        targets: PathBuf,
+        /// Targets file (TOML); repeat to fit several together, each weighted by its
+        /// `[meta] weight`.
+        #[arg(long, value_name = "FILE", required = true)]
+        targets: Vec<PathBuf>,
         /// Prior spec; default: the shipped scenarios/population/kz-2025-prior.toml.
         #[arg(long, value_name = "FILE")]
         population: Option<PathBuf>,

@@ -322,6 +322,50 @@ impl std::fmt::Display for ArticleCode {
     }
 }
 
+/// A part of an article as one byte: part `3` is 30, sub-part `3-1` is 31, so parts
+/// order as the Code numbers them (3 < 3-1 < 3-2 < 4) and the draft language compares
+/// them without strings. Sub-parts exist in the Code (art. 120 part 3-1, art. 339 part
+/// 1-1 in June 2025); parts go up to 25, sub-parts up to 9.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct PartCode(pub u8);
+
+impl PartCode {
+    /// The largest main part number this encoding holds.
+    pub const MAX_MAIN: u8 = 25;
+
+    /// Part `main`, sub-part `sub` (0 for none); `None` outside 1..=25 and 0..=9.
+    pub fn new(main: u32, sub: u32) -> Option<Self> {
+        ((1..=Self::MAX_MAIN as u32).contains(&main) && sub <= 9).then(|| PartCode((main * 10 + sub) as u8))
+    }
+
+    /// Parses `"3"` or `"3-1"`.
+    pub fn parse(text: &str) -> Option<Self> {
+        let text = text.trim();
+        let (main, sub) = text.split_once('-').unwrap_or((text, "0"));
+        let digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.chars().all(|c| c.is_ascii_digit());
+        if !digits(main) || !digits(sub) {
+            return None;
+        }
+        Self::new(main.parse().ok()?, sub.parse().ok()?)
+    }
+
+    /// The main part number (3 for `3-1`).
+    pub fn main(self) -> u8 {
+        self.0 / 10
+    }
+
+    /// The sub-part number, 0 when none.
+    pub fn sub(self) -> u8 {
+        self.0 % 10
+    }
+}
+
+impl std::fmt::Display for PartCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.sub() == 0 { write!(f, "{}", self.main()) } else { write!(f, "{}-{}", self.main(), self.sub()) }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -333,6 +377,17 @@ mod tests {
         }
         assert!(Gravity::Medium < Gravity::Grave);
         assert_eq!(Status::from_name("prison"), None);
+    }
+
+    #[test]
+    fn parts_parse_order_and_print_as_the_code_numbers_them() {
+        let p = |t: &str| PartCode::parse(t).unwrap();
+        assert_eq!(p("3").to_string(), "3");
+        assert_eq!(p("3-1").to_string(), "3-1");
+        assert!(p("3") < p("3-1") && p("3-1") < p("3-2") && p("3-2") < p("4"));
+        for bad in ["0", "26", "3-10", "", "-1", "3-", "x", "1\u{2013}1", "3-1-1", "\u{663}"] {
+            assert_eq!(PartCode::parse(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -54,6 +54,9 @@ fn abc_recovers_known_parameters_within_its_interval() {
     let targets = Targets {
         title: "synthetic".into(),
         draft: Some(draft.id.clone()),
+        kind: amnesty_sim::calibrate::targets::FileKind::Outcome,
+        label: "synthetic".into(),
+        weight: 1.0,
         path: "synthetic".into(),
         text: String::new(),
         targets: specs
@@ -62,11 +65,14 @@ fn abc_recovers_known_parameters_within_its_interval() {
                 name: name.to_string(),
                 value: simulate(&spec, &draft, &theta, *status, outcomes).max(1.0),
                 tolerance: 0.1,
-                status: Some(*status),
+                statuses: vec![*status],
                 outcomes: outcomes.iter().map(|o| ReportOutcome::One(*o)).collect(),
                 source: "simulated from known parameters".into(),
                 fitted: true,
                 kind: amnesty_sim::calibrate::targets::TargetKind::Estimate,
+                weight: 1.0,
+                origin: amnesty_sim::calibrate::targets::FileKind::Outcome,
+                origin_label: "synthetic".into(),
             })
             .collect(),
     };
@@ -119,25 +125,67 @@ fn abc_recovers_known_parameters_within_its_interval() {
     assert!(lo <= theta[best] && theta[best] <= hi, "{}: true {} outside [{lo}, {hi}]", result.names[best], theta[best]);
 }
 
-/// Issue 6's acceptance check, earned by the shipped files: the enacted draft run on the
-/// shipped (calibrated) default population agrees with every figure of the forecast, at
-/// the default 90% interval. A change to the generator, the drafts or the spec that
-/// breaks this must recalibrate (the command is in the spec's [calibration]).
-#[test]
-fn enacted_draft_on_the_default_population_agrees_with_every_forecast_figure() {
+/// The shipped enacted draft run on the shipped (calibrated) default population, at the
+/// default 90% interval, against the published figures it is calibrated to. A change to
+/// the generator, the drafts or the spec that breaks this must recalibrate (the command
+/// is in the spec's [calibration]).
+fn agrees_with(file: &str, skip: &[&str]) {
     use amnesty_sim::draft::{DEFAULT_DRAFT, resolve};
     use amnesty_sim::montecarlo::{PopulationSource, RunConfig, run};
     let spec = PopulationSpec::embedded().unwrap();
     let draft = resolve(DEFAULT_DRAFT).unwrap();
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/targets/kz-2025-forecast.toml");
-    let targets = Targets::load(std::path::Path::new(path)).unwrap();
-    assert_eq!(targets.draft.as_deref(), Some(DEFAULT_DRAFT), "the forecast describes the default draft");
+    let path = format!("{}/scenarios/targets/{file}", env!("CARGO_MANIFEST_DIR"));
+    let targets = Targets::load(std::path::Path::new(&path)).unwrap();
+    assert_eq!(targets.draft.as_deref(), Some(DEFAULT_DRAFT), "the figures describe the default draft");
     let config = RunConfig { replicates: 400, seed: 1, threads: 2, interval: 0.9, progress: false, summary: false };
     let result = run(&spec, &PopulationSource::Synthetic, std::slice::from_ref(&draft), &config).unwrap();
     let t = &result.replicates;
-    for target in &targets.targets {
+    let mut checked = 0;
+    for target in targets.targets.iter().filter(|t| !skip.contains(&t.name.as_str())) {
         let cols: Vec<usize> = target.columns(&draft.id).iter().map(|c| t.columns.iter().position(|x| x == c).unwrap()).collect();
         let q = amnesty_sim::calibrate::quantiles(t.rows.iter().map(|r| cols.iter().map(|c| r[*c]).sum::<f64>()), &[0.05, 0.5, 0.95]);
-        assert!(target.consistent([q[0], q[1], q[2]]), "{}: published {} vs simulated 90% {:.0}-{:.0}", target.label(), target.value, q[0], q[2]);
+        assert!(target.consistent([q[0], q[1], q[2]]), "{}: published {} vs simulated 90% {:.0}-{:.0}", target.label(), target.shown_value(), q[0], q[2]);
+        checked += 1;
     }
+    assert!(checked > 0);
+}
+
+/// Every figure of the official forecast.
+#[test]
+fn enacted_draft_on_the_default_population_agrees_with_every_forecast_figure() {
+    agrees_with("kz-2025-forecast.toml", &[]);
+}
+
+/// Every outcome figure the model can reach (README "Calibration" says which it cannot,
+/// and why).
+#[test]
+fn enacted_draft_on_the_default_population_agrees_with_the_outcome() {
+    agrees_with("kz-2025-actual.toml", OUTCOME_NOT_REACHED);
+}
+
+/// Outcome figures the enacted draft on the default population does not reach, each
+/// explained in README "Calibration": under the imposed-term reading many whose cut
+/// exceeds what is left are released rather than cut, so the counts of cuts fall short
+/// (probation above all); the unserved-part reading, which reaches them, cannot release
+/// more than 2,000 prisoners. No reading the published summaries allow reaches all.
+/// "Prisoners cut" is the prisoners-only reading of "more than 11,000 cut": a third of
+/// all prisoners, beyond any population the priors allow under either reading.
+const OUTCOME_NOT_REACHED: &[&str] = &["prisoners and probationers cut", "probationers cut", "prisoners cut"];
+
+/// The unserved-part reading cannot reach the prison releases the outcome reports: the
+/// evidence that decides the default reading.
+#[test]
+fn the_unserved_reading_cannot_release_2000_prisoners() {
+    use amnesty_sim::draft::resolve;
+    use amnesty_sim::montecarlo::{PopulationSource, RunConfig, run};
+    let spec = PopulationSpec::embedded().unwrap();
+    let draft = resolve("kz-2025-cuts-unserved").unwrap();
+    let config = RunConfig { replicates: 200, seed: 3, threads: 2, interval: 0.9, progress: false, summary: false };
+    let result = run(&spec, &PopulationSource::Synthetic, std::slice::from_ref(&draft), &config).unwrap();
+    let t = &result.replicates;
+    let col = |c: &str| t.columns.iter().position(|x| x == c).unwrap();
+    let (released, by_cut) = (col("kz-2025-cuts-unserved:persons:prisoner:released"), col("kz-2025-cuts-unserved:persons:prisoner:released_by_cut"));
+    let q = amnesty_sim::calibrate::quantiles(t.rows.iter().map(|r| r[released] + r[by_cut]), &[0.05, 0.5, 0.95]);
+    assert!(q[2] < 2_000.0, "the unserved reading reaches {:.0} prison releases", q[2]);
+    assert!(t.rows.iter().all(|r| r[by_cut] == 0.0), "a cut of the unserved part never releases");
 }

@@ -61,7 +61,7 @@ pub fn abc(spec: &PopulationSpec, draft: &Draft, targets: &Targets, draws: u64, 
     let distance: Vec<f64> = sims.iter().map(|s| distance(s, targets)).collect();
     let within_tolerance = sims
         .iter()
-        .filter(|s| s.iter().zip(&targets.targets).all(|(x, t)| !t.fitted || (x - t.value).abs() <= t.tolerance * t.value))
+        .filter(|s| s.iter().zip(&targets.targets).all(|(x, t)| !t.fitted || t.miss(*x).abs() <= 1.0))
         .count();
     let mut order: Vec<usize> = (0..sims.len()).collect();
     order.sort_by(|a, b| distance[*a].total_cmp(&distance[*b]).then(a.cmp(b)));
@@ -78,15 +78,16 @@ pub fn abc(spec: &PopulationSpec, draft: &Draft, targets: &Targets, draws: u64, 
     })
 }
 
-/// Root mean square of the fitted targets' relative errors in units of their tolerance.
+/// Weighted root mean square of the fitted targets' misses in units of their
+/// tolerance ([`targets::Target::miss`]: a bound that is met is no miss), each weighted
+/// by its file's weight.
 pub fn distance(sim: &[f64], targets: &Targets) -> f64 {
-    let fitted: Vec<f64> = sim
-        .iter()
-        .zip(&targets.targets)
-        .filter(|(_, t)| t.fitted)
-        .map(|(x, t)| ((x - t.value) / (t.tolerance * t.value)).powi(2))
-        .collect();
-    (fitted.iter().sum::<f64>() / fitted.len().max(1) as f64).sqrt()
+    let (mut sum, mut weight) = (0.0, 0.0);
+    for (x, t) in sim.iter().zip(&targets.targets).filter(|(_, t)| t.fitted) {
+        sum += t.weight * t.miss(*x).powi(2);
+        weight += t.weight;
+    }
+    (sum / if weight > 0.0 { weight } else { 1.0 }).sqrt()
 }
 
 /// Quantiles of a column over a set of draws.

@@ -23,10 +23,44 @@ struct MetaToml {
     title: String,
     #[serde(default)]
     draft: Option<String>,
+    #[serde(default)]
+    kind: Option<Spanned<String>>,
+    #[serde(default)]
+    label: Option<String>,
+    #[serde(default)]
+    weight: Option<Spanned<f64>>,
+}
+
+/// What a targets file's figures are: estimates made before the law took effect, or
+/// what was reported afterwards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// Made before the vote (the ministry's forecast).
+    Forecast,
+    /// Reported after implementation (the penal committee's figures).
+    Outcome,
+}
+
+impl FileKind {
+    /// File spelling.
+    pub fn name(self) -> &'static str {
+        match self {
+            FileKind::Forecast => "forecast",
+            FileKind::Outcome => "outcome",
+        }
+    }
 }
 
 fn yes() -> bool {
     true
+}
+
+/// `"prisoner"`, `"all"`, or a list such as `["prisoner", "probationer"]`.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum StatusToml {
+    One(String),
+    Many(Vec<String>),
 }
 
 #[derive(Deserialize)]
@@ -35,7 +69,7 @@ struct TargetToml {
     name: String,
     value: f64,
     tolerance: f64,
-    status: Spanned<String>,
+    status: Spanned<StatusToml>,
     outcomes: Vec<Spanned<String>>,
     #[serde(default = "yes")]
     calibrate: bool,
@@ -56,8 +90,8 @@ pub struct Target {
     pub value: f64,
     /// Relative half-width that counts as a fit.
     pub tolerance: f64,
-    /// Status, or `None` for all.
-    pub status: Option<Status>,
+    /// Statuses summed; empty for all.
+    pub statuses: Vec<Status>,
     /// Outcomes summed.
     pub outcomes: Vec<ReportOutcome>,
     /// Citation.
@@ -66,6 +100,12 @@ pub struct Target {
     pub fitted: bool,
     /// How the figure relates to the model's quantity.
     pub kind: TargetKind,
+    /// Its file's weight in calibration.
+    pub weight: f64,
+    /// Whether its file is a forecast or an outcome.
+    pub origin: FileKind,
+    /// Its file's short label.
+    pub origin_label: String,
 }
 
 /// How a published figure relates to the model's quantity.
@@ -78,6 +118,9 @@ pub enum TargetKind {
     /// the model holds detainees only), so the model's quantity can be at most the
     /// figure: consistent when the simulated interval reaches at or below it.
     UpperBound,
+    /// The figure is reported as "more than": the quantity is at least the figure,
+    /// consistent when the simulated interval reaches at or above it.
+    LowerBound,
 }
 
 impl TargetKind {
@@ -86,6 +129,7 @@ impl TargetKind {
         match self {
             TargetKind::Estimate => "estimate",
             TargetKind::UpperBound => "upper_bound",
+            TargetKind::LowerBound => "lower_bound",
         }
     }
 }
@@ -96,6 +140,28 @@ impl Target {
         match self.kind {
             TargetKind::Estimate => q[0] <= self.value && self.value <= q[2],
             TargetKind::UpperBound => q[0] <= self.value,
+            TargetKind::LowerBound => q[2] >= self.value,
+        }
+    }
+
+    /// The relative miss of a simulated value in units of the tolerance, signed by the
+    /// bound: a bound met is no miss. ABC's distance is built from these.
+    pub fn miss(&self, x: f64) -> f64 {
+        let d = (x - self.value) / (self.tolerance * self.value);
+        match self.kind {
+            TargetKind::Estimate => d,
+            TargetKind::UpperBound => d.max(0.0),
+            TargetKind::LowerBound => d.min(0.0),
+        }
+    }
+
+    /// The figure as tables print it: `632`, `>2,000`, `<=2,136`.
+    pub fn shown_value(&self) -> String {
+        let v = crate::export::table::thousands(self.value);
+        match self.kind {
+            TargetKind::Estimate => v,
+            TargetKind::UpperBound => format!("<={v}"),
+            TargetKind::LowerBound => format!(">{v}"),
         }
     }
 
@@ -103,6 +169,8 @@ impl Target {
     pub fn label(&self) -> String {
         match (self.kind, self.fitted) {
             (TargetKind::UpperBound, _) => format!("{} (upper bound)", self.name),
+            (TargetKind::LowerBound, false) => format!("{} (lower bound, not fitted)", self.name),
+            (TargetKind::LowerBound, true) => format!("{} (lower bound)", self.name),
             (TargetKind::Estimate, false) => format!("{} (not fitted)", self.name),
             (TargetKind::Estimate, true) => self.name.clone(),
         }
@@ -112,10 +180,20 @@ impl Target {
 impl Target {
     /// The replicate-table columns whose sum is this target, for draft `draft`.
     pub fn columns(&self, draft: &str) -> Vec<String> {
-        self.outcomes
-            .iter()
-            .map(|o| format!("{draft}:persons:{}:{}", self.status.map_or("all", |s| s.name()), o.name()))
-            .collect()
+        let statuses: Vec<&str> = if self.statuses.is_empty() { vec!["all"] } else { self.statuses.iter().map(|s| s.name()).collect() };
+        statuses.iter().flat_map(|s| self.outcomes.iter().map(move |o| format!("{draft}:persons:{s}:{}", o.name()))).collect()
+    }
+
+    /// Whether two targets measure the same quantity (same statuses and outcomes).
+    pub fn same_quantity(&self, other: &Target) -> bool {
+        let sorted = |t: &Target| {
+            let mut s: Vec<usize> = t.statuses.iter().map(|s| s.index()).collect();
+            s.sort();
+            let mut o: Vec<&str> = t.outcomes.iter().map(|o| o.name()).collect();
+            o.sort();
+            (s, o)
+        };
+        sorted(self) == sorted(other)
     }
 }
 
@@ -126,6 +204,12 @@ pub struct Targets {
     pub title: String,
     /// The draft the figures were made for, if the file says.
     pub draft: Option<String>,
+    /// Forecast or outcome.
+    pub kind: FileKind,
+    /// A short name for tables (`forecast, Majilis June 2025`).
+    pub label: String,
+    /// How much this file's figures count in calibration, relative to other files.
+    pub weight: f64,
     /// Targets.
     pub targets: Vec<Target>,
     /// Path.
@@ -136,6 +220,38 @@ pub struct Targets {
 
 
 impl Targets {
+    /// Reads several targets files into one set (calibration fits them together, each
+    /// file's figures weighted by its `weight`); names must not repeat across files
+    /// unless they measure the same quantity (a forecast and an outcome of one figure).
+    pub fn load_all(paths: &[std::path::PathBuf]) -> Result<Self> {
+        let files = paths.iter().map(|p| Self::load(p)).collect::<Result<Vec<_>>>()?;
+        Self::merge(files)
+    }
+
+    /// Merges parsed files (see [`Targets::load_all`]).
+    pub fn merge(files: Vec<Targets>) -> Result<Self> {
+        let mut files = files.into_iter();
+        let mut all = files.next().ok_or_else(|| Error::Usage("no targets file given".into()))?;
+        for f in files {
+            for t in &f.targets {
+                if let Some(o) = all.targets.iter().find(|o| o.name == t.name)
+                    && !o.same_quantity(t)
+                {
+                    return Err(Error::invalid(
+                        &f.path,
+                        format!("target `{}` is also in {} but sums other statuses or outcomes; give one of them another name", t.name, all.path),
+                    ));
+                }
+            }
+            all.targets.extend(f.targets);
+            all.path = format!("{} + {}", all.path, f.path);
+            all.title = format!("{}; {}", all.title, f.title);
+            all.text.push_str(&f.text);
+            all.draft = all.draft.or(f.draft);
+        }
+        Ok(all)
+    }
+
     /// Reads a targets file.
     pub fn load(path: &Path) -> Result<Self> {
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
@@ -153,12 +269,28 @@ impl Targets {
             if !(x.value > 0.0) || !(x.tolerance > 0.0 && x.tolerance < 1.0) {
                 return Err(src.error(t.span(), format!("target `{}`: need value > 0 and 0 < tolerance < 1", x.name)));
             }
-            let status = match x.status.get_ref().as_str() {
-                "all" => None,
-                s => Some(Status::from_name(s).ok_or_else(|| {
-                    src.error(x.status.span(), format!("unknown status `{s}`; expected prisoner, pretrial, probationer or all"))
-                })?),
+            let names: Vec<String> = match x.status.get_ref() {
+                StatusToml::One(s) => vec![s.clone()],
+                StatusToml::Many(v) => v.clone(),
             };
+            let mut statuses = Vec::new();
+            for s in &names {
+                match s.as_str() {
+                    "all" if names.len() == 1 => {}
+                    s => {
+                        let st = Status::from_name(s).ok_or_else(|| {
+                            src.error(x.status.span(), format!("unknown status `{s}`; expected prisoner, pretrial, probationer, a list of them, or \"all\""))
+                        })?;
+                        if statuses.contains(&st) {
+                            return Err(src.error(x.status.span(), format!("status `{s}` is listed twice")));
+                        }
+                        statuses.push(st);
+                    }
+                }
+            }
+            if names.is_empty() {
+                return Err(src.error(x.status.span(), "an empty status list sums nothing; give statuses or \"all\""));
+            }
             let mut outcomes = Vec::new();
             for o in &x.outcomes {
                 let found = PERSON_OUTCOMES.iter().find(|c| c.name() == o.get_ref()).ok_or_else(|| {
@@ -174,33 +306,52 @@ impl Targets {
             let kind = match x.kind.as_ref().map(|k| k.get_ref().as_str()) {
                 None | Some("estimate") => TargetKind::Estimate,
                 Some("upper_bound") => TargetKind::UpperBound,
+                Some("lower_bound") => TargetKind::LowerBound,
                 Some(other) => {
                     let span = x.kind.as_ref().map_or(t.span(), |k| k.span());
-                    let hint = did_you_mean(other, ["estimate", "upper_bound"]).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-                    return Err(src.error(span, format!("target `{}`: unknown kind `{other}`; {hint}expected `estimate` (the default) or `upper_bound`", x.name)));
+                    let hint = did_you_mean(other, ["estimate", "upper_bound", "lower_bound"]).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
+                    return Err(src.error(
+                        span,
+                        format!("target `{}`: unknown kind `{other}`; {hint}expected `estimate` (the default), `upper_bound` or `lower_bound`", x.name),
+                    ));
                 }
             };
-            if kind == TargetKind::UpperBound && x.calibrate {
-                return Err(src.error(
-                    t.span(),
-                    format!("target `{}`: an upper bound is reported beside the model, not fitted; add `calibrate = false`", x.name),
-                ));
+            if targets.iter().any(|o: &Target| o.name == x.name) {
+                return Err(src.error(t.span(), format!("target `{}` is listed twice", x.name)));
             }
             targets.push(Target {
                 name: x.name.clone(),
                 value: x.value,
                 tolerance: x.tolerance,
-                status,
+                statuses,
                 outcomes,
                 source: x.source.clone().or(x.assumption.clone()).unwrap_or_default(),
                 fitted: x.calibrate,
                 kind,
+                weight: 1.0,
+                origin: FileKind::Forecast,
+                origin_label: String::new(),
             });
         }
-        if !targets.iter().any(|t| t.fitted) {
-            return Err(Error::invalid(name, "no [[target]] to fit (every entry has calibrate = false)"));
+        let kind = match raw.meta.kind.as_ref().map(|k| k.get_ref().as_str()) {
+            None | Some("forecast") => FileKind::Forecast,
+            Some("outcome") => FileKind::Outcome,
+            Some(other) => {
+                let span = raw.meta.kind.as_ref().map_or(0..0, |k| k.span());
+                let hint = did_you_mean(other, ["forecast", "outcome"]).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
+                return Err(src.error(span, format!("unknown file kind `{other}`; {hint}expected `forecast` (the default) or `outcome`")));
+            }
+        };
+        let weight = match &raw.meta.weight {
+            None => 1.0,
+            Some(w) if *w.get_ref() > 0.0 && *w.get_ref() <= 100.0 => *w.get_ref(),
+            Some(w) => return Err(src.error(w.span(), "weight must be a positive number (1 = as much as any other file)")),
+        };
+        let label = raw.meta.label.clone().unwrap_or_else(|| kind.name().to_string());
+        for t in &mut targets {
+            (t.weight, t.origin, t.origin_label) = (weight, kind, label.clone());
         }
-        Ok(Targets { title: raw.meta.title, draft: raw.meta.draft, targets, path: name.to_string(), text: text.to_string() })
+        Ok(Targets { title: raw.meta.title, draft: raw.meta.draft, kind, label, weight, targets, path: name.to_string(), text: text.to_string() })
     }
 }
 
@@ -229,7 +380,31 @@ mod tests {
     fn kind_mistakes_are_reported() {
         let e = Targets::parse("t.toml", &with("kind = \"upper\"\ncalibrate = false\n")).unwrap_err().to_string();
         assert!(e.contains("t.toml:") && e.contains("unknown kind `upper`") && e.contains("upper_bound"), "{e}");
-        let e = Targets::parse("t.toml", &with("kind = \"upper_bound\"\n")).unwrap_err().to_string();
-        assert!(e.contains("not fitted") && e.contains("calibrate = false"), "{e}");
+    }
+
+    #[test]
+    fn a_lower_bound_agrees_when_the_interval_reaches_it_and_misses_only_below() {
+        let t = Targets::parse("t.toml", &with("kind = \"lower_bound\"\n")).unwrap();
+        let bound = &t.targets[1];
+        assert!(bound.fitted && bound.label().contains("lower bound") && bound.shown_value() == ">50");
+        assert!(bound.consistent([10.0, 30.0, 60.0]) && !bound.consistent([10.0, 30.0, 45.0]));
+        assert_eq!(bound.miss(80.0), 0.0);
+        assert!((bound.miss(40.0) + 1.0).abs() < 1e-12, "{}", bound.miss(40.0));
+    }
+
+    #[test]
+    fn status_lists_sum_every_status_and_files_merge_by_quantity() {
+        let text = ONE.replace("status = \"prisoner\"", "status = [\"prisoner\", \"probationer\"]");
+        let a = Targets::parse("a.toml", &text).unwrap();
+        assert_eq!(a.targets[0].columns("d"), ["d:persons:prisoner:released", "d:persons:probationer:released"]);
+        let b = Targets::parse("b.toml", &format!("[meta]\ntitle = \"o\"\nkind = \"outcome\"\nweight = 2\n{}", &text[text.find("[[target]]").unwrap()..])).unwrap();
+        assert_eq!((b.kind, b.targets[0].weight), (FileKind::Outcome, 2.0));
+        let merged = Targets::merge(vec![a, b]).unwrap();
+        assert_eq!(merged.targets.len(), 2);
+        let c = Targets::parse("c.toml", ONE).unwrap();
+        let e = Targets::merge(vec![merged, c]).unwrap_err().to_string();
+        assert!(e.contains("sums other statuses or outcomes"), "{e}");
+        let e = Targets::parse("t.toml", &ONE.replace("status = \"prisoner\"", "status = [\"prisoner\", \"jail\"]")).unwrap_err().to_string();
+        assert!(e.contains("t.toml:7:10: unknown status `jail`"), "{e}");
     }
 }

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use crate::error::did_you_mean;
-use crate::vocab::{ArticleCode, Gravity, OffenceGroup, Recidivism, Sex, Status, TAGS, VULNERABILITY, tag_bit};
+use crate::vocab::{ArticleCode, Gravity, PartCode, OffenceGroup, Recidivism, Sex, Status, TAGS, VULNERABILITY, tag_bit};
 
 /// A population field the language can test.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +52,8 @@ pub enum Type {
     Enum { kind: EnumKind, ordered: bool },
     /// A Criminal Code article: `190` or `"339-1"`.
     Article,
+    /// A part of an article: `2`, or a sub-part `"3-1"`.
+    Part,
     /// A set of offence tags: `tag == corruption` tests membership.
     Tags,
 }
@@ -121,7 +123,8 @@ impl Field {
             Field::Gravity => Type::Enum { kind: EnumKind::Gravity, ordered: true },
             Field::Group => Type::Enum { kind: EnumKind::Group, ordered: false },
             Field::Recidivism => Type::Enum { kind: EnumKind::Recidivism, ordered: true },
-            Field::Age | Field::AgeAtOffence | Field::Part => Type::Number,
+            Field::Age | Field::AgeAtOffence => Type::Number,
+            Field::Part => Type::Part,
             Field::Sentence | Field::Served | Field::Remaining => Type::Duration,
             Field::Damage => Type::Money,
             Field::Article => Type::Article,
@@ -497,6 +500,7 @@ fn example_for(ty: Type) -> &'static str {
         Type::Money => "<= 10_000_000",
         Type::Enum { .. } => "== ...",
         Type::Article => "== 190",
+        Type::Part => "== 2",
         Type::Tags => "== corruption",
     }
 }
@@ -525,6 +529,14 @@ fn encode(field: Field, ty: Type, value: &(Tok, Range<usize>)) -> Result<u64, Ex
         (Type::Article, Tok::Str(s)) => ArticleCode::parse(s)
             .map(|a| a.0 as u64)
             .ok_or_else(|| ExprError { span, message: format!("`{s}` is not an article number"), help: Some("write 190 or \"339-1\"".into()) }),
+        (Type::Part, Tok::Number(v, None)) => u32::try_from(*v)
+            .ok()
+            .and_then(|v| PartCode::new(v, 0))
+            .map(|p| p.0 as u64)
+            .ok_or_else(|| ExprError { span, message: format!("`{v}` is not a part number"), help: Some("parts run from 1 to 25".into()) }),
+        (Type::Part, Tok::Str(s)) => PartCode::parse(s)
+            .map(|p| p.0 as u64)
+            .ok_or_else(|| ExprError { span, message: format!("`{s}` is not a part"), help: Some("write 2 or \"3-1\"".into()) }),
         (Type::Enum { kind, .. }, Tok::Ident(s) | Tok::Str(s)) => kind.index_of(s).ok_or_else(|| {
             let names = kind.names();
             let hint = did_you_mean(s, names.iter().copied()).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default();
@@ -548,7 +560,7 @@ fn cmp_test(
     _value_span: Range<usize>,
     span: Range<usize>,
 ) -> Result<Expr, ExprError> {
-    let ordered = matches!(ty, Type::Number | Type::Duration | Type::Money | Type::Article | Type::Enum { ordered: true, .. });
+    let ordered = matches!(ty, Type::Number | Type::Duration | Type::Money | Type::Article | Type::Part | Type::Enum { ordered: true, .. });
     if !matches!(op, CmpOp::Eq | CmpOp::Ne) && !ordered {
         return err_help(op_span, format!("`{}` has no order; use == or !=", field.name()), "or `in [...]` for several values");
     }

@@ -412,10 +412,12 @@ mod tests;
 pub const SHIPPED: &[(&str, &str)] = &[
     ("kz-2025-enacted", include_str!("../../scenarios/drafts/kz-2025-enacted.toml")),
     ("kz-2025-eg-vulnerable-only", include_str!("../../scenarios/drafts/kz-2025-eg-vulnerable-only.toml")),
+    ("kz-2025-cuts-unserved", include_str!("../../scenarios/drafts/kz-2025-cuts-unserved.toml")),
     ("kz-2025-drug-distribution", include_str!("../../scenarios/drafts/kz-2025-drug-distribution.toml")),
     ("kz-2025-fraud-third", include_str!("../../scenarios/drafts/kz-2025-fraud-third.toml")),
     ("kz-2025-no-1y", include_str!("../../scenarios/drafts/kz-2025-no-1y.toml")),
     ("kz-2025-no-vulnerable", include_str!("../../scenarios/drafts/kz-2025-no-vulnerable.toml")),
+    ("kz-2021", include_str!("../../scenarios/drafts/kz-2021.toml")),
     ("kz-2022", include_str!("../../scenarios/drafts/kz-2022.toml")),
     ("kz-2016", include_str!("../../scenarios/drafts/kz-2016.toml")),
 ];

@@ -5,7 +5,7 @@
 use super::{Outcome, PersonResult};
 use crate::draft::Draft;
 use crate::population::Population;
-use crate::vocab::{AgeGroup, Gravity, OffenceGroup, Recidivism, Sex, Status};
+use crate::vocab::{AgeGroup, Gravity, OffenceGroup, Recidivism, Sex, Status, VULNERABILITY};
 
 /// A breakdown of results and its levels.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +30,7 @@ pub fn breakdowns(draft: &Draft) -> Vec<Breakdown> {
         ("age_group", names(AgeGroup::names())),
         ("offence_group", names(OffenceGroup::names())),
         ("vulnerable", vec!["yes".into(), "no".into()]),
+        ("vulnerable_category", names(VULNERABILITY.to_vec())),
         ("recidivism", names(Recidivism::names())),
         ("provision", provisions),
     ];
@@ -44,13 +45,31 @@ pub fn breakdowns(draft: &Draft) -> Vec<Breakdown> {
         .collect()
 }
 
-/// A person's breakdown levels fall into two joint cells: A = (gravity, sex,
-/// vulnerable, recidivism) and B = (age group, offence group). Counting one cell of
-/// each (and one of the provision) per person, then summing cells into levels once
-/// per replicate, costs three counter updates per person instead of eight.
-const JOINT_A: usize = Gravity::COUNT * Sex::COUNT * 2 * Recidivism::COUNT;
+/// A person's breakdown levels fall into three joint cells: A = (gravity, sex,
+/// recidivism), B = (age group, offence group) and C = (provision, the vulnerability
+/// byte). Counting one cell of each per person, then summing cells into levels once
+/// per replicate, costs three counter updates per person instead of nine; C also
+/// carries the `vulnerable_category` breakdown, where a person in several categories
+/// counts in each.
+const JOINT_A: usize = Gravity::COUNT * Sex::COUNT * Recidivism::COUNT;
 /// Cells of the joint B = (age group, offence group).
 const JOINT_B: usize = AgeGroup::COUNT * OffenceGroup::COUNT;
+/// Values of the vulnerability byte (one bit per category of [`VULNERABILITY`]).
+const VULN_VALUES: usize = 1 << VULNERABILITY.len();
+/// Breakdown positions in [`breakdowns`], for the offsets table.
+const B_GRAVITY: usize = 1;
+const B_SEX: usize = 2;
+const B_AGE: usize = 3;
+const B_GROUP: usize = 4;
+const B_VULNERABLE: usize = 5;
+const B_CATEGORY: usize = 6;
+const B_RECIDIVISM: usize = 7;
+const B_PROVISION: usize = 8;
+/// Number of breakdowns.
+const BREAKDOWNS: usize = 9;
+// A person's profile packs A in bits 0-7, B's cell in bits 8-15, the vulnerability
+// byte in bits 16-23.
+const _: () = assert!(JOINT_A + JOINT_B <= 256 && VULN_VALUES <= 256);
 
 /// Persons and days of one cell in one word: days in the low [`DAY_BITS`] bits,
 /// persons above, so a person costs one addition per cell. Days removed per person
@@ -68,16 +87,18 @@ pub struct Tally {
     pub persons: Vec<u32>,
     /// Days of terms removed, same index.
     pub days: Vec<u64>,
-    offsets: [usize; 8],
+    offsets: [usize; BREAKDOWNS],
     /// Packed persons and days by (status, outcome, cell): A cells, then B cells, then
-    /// one per provision and `none`.
+    /// C cells (provision or `none`, times the vulnerability byte).
     joint: Vec<u64>,
     /// Cells per (status, outcome) in `joint`.
     cells: usize,
-    /// Per A cell, its four levels (gravity, sex, vulnerable, recidivism); per B cell
-    /// its two (age group, offence group).
-    a_levels: Vec<[usize; 4]>,
+    /// Per A cell, its three levels (gravity, sex, recidivism); per B cell its two
+    /// (age group, offence group); per vulnerability byte, its `vulnerable` level and
+    /// its category levels.
+    a_levels: Vec<[usize; 3]>,
     b_levels: Vec<[usize; 2]>,
+    v_levels: Vec<Vec<usize>>,
 }
 
 impl Tally {
@@ -88,21 +109,27 @@ impl Tally {
     pub fn new(draft: &Draft) -> Self {
         let b = breakdowns(draft);
         let levels = b.iter().map(|x| x.levels.len()).sum();
-        let mut offsets = [0; 8];
+        let mut offsets = [0; BREAKDOWNS];
         for (k, x) in b.iter().enumerate() {
             offsets[k] = x.offset;
         }
         let size = Status::COUNT * Outcome::COUNT * levels;
-        let cells = JOINT_A + JOINT_B + draft.provisions.len() + 1;
+        let cells = JOINT_A + JOINT_B + (draft.provisions.len() + 1) * VULN_VALUES;
         let a_levels = (0..JOINT_A)
             .map(|c| {
                 let (rest, recidivism) = (c / Recidivism::COUNT, c % Recidivism::COUNT);
-                let (rest, not_vulnerable) = (rest / 2, rest % 2);
                 let (gravity, sex) = (rest / Sex::COUNT, rest % Sex::COUNT);
-                [offsets[1] + gravity, offsets[2] + sex, offsets[5] + not_vulnerable, offsets[6] + recidivism]
+                [offsets[B_GRAVITY] + gravity, offsets[B_SEX] + sex, offsets[B_RECIDIVISM] + recidivism]
             })
             .collect();
-        let b_levels = (0..JOINT_B).map(|c| [offsets[3] + c / OffenceGroup::COUNT, offsets[4] + c % OffenceGroup::COUNT]).collect();
+        let b_levels = (0..JOINT_B).map(|c| [offsets[B_AGE] + c / OffenceGroup::COUNT, offsets[B_GROUP] + c % OffenceGroup::COUNT]).collect();
+        let v_levels = (0..VULN_VALUES)
+            .map(|v| {
+                let mut l = vec![offsets[B_VULNERABLE] + (v == 0) as usize];
+                l.extend((0..VULNERABILITY.len()).filter(|bit| v >> bit & 1 == 1).map(|bit| offsets[B_CATEGORY] + bit));
+                l
+            })
+            .collect();
         Tally {
             levels,
             persons: vec![0; size],
@@ -112,6 +139,7 @@ impl Tally {
             cells,
             a_levels,
             b_levels,
+            v_levels,
         }
     }
 
@@ -128,9 +156,10 @@ impl Tally {
         (status * Outcome::COUNT + outcome) * self.levels + level
     }
 
-    /// Adds the levels of joint cells `a` (A cells) and `b` (B cells) to `out`
-    /// (indexed by level), with `f` turning a cell into the value to add.
-    fn spread<T: Copy + std::ops::AddAssign>(&self, a: &[u64], b: &[u64], out: &mut [T], f: impl Fn(u64) -> T) {
+    /// Adds the levels of joint cells `a` (A cells), `b` (B cells) and `v` (cells by
+    /// vulnerability byte) to `out` (indexed by level), with `f` turning a cell into
+    /// the value to add.
+    fn spread<T: Copy + std::ops::AddAssign>(&self, a: &[u64], b: &[u64], v: &[u64], out: &mut [T], f: impl Fn(u64) -> T) {
         for (&cell, levels) in a.iter().zip(&self.a_levels) {
             let v = f(cell);
             out[0] += v;
@@ -144,6 +173,12 @@ impl Tally {
                 out[l] += v;
             }
         }
+        for (&cell, levels) in v.iter().zip(&self.v_levels) {
+            let x = f(cell);
+            for &l in levels {
+                out[l] += x;
+            }
+        }
     }
 
     /// Completes the tally after only reached persons were added: sums the joint cells
@@ -151,9 +186,10 @@ impl Tally {
     /// (status, level) for the whole population (see [`Tally::population_counts`]);
     /// not-eligible persons have no provision.
     pub fn complete(&mut self, base: &[u32]) {
-        let provision_offset = self.offsets[7];
+        let provision_offset = self.offsets[B_PROVISION];
         let mut persons = std::mem::take(&mut self.persons);
         let mut days = std::mem::take(&mut self.days);
+        let mut by_vuln = [0u64; VULN_VALUES];
         for so in 0..Status::COUNT * Outcome::COUNT {
             let joint = &self.joint[so * self.cells..][..self.cells];
             let (a, rest) = joint.split_at(JOINT_A);
@@ -161,12 +197,20 @@ impl Tally {
             let (p, d) = (&mut persons[so * self.levels..][..self.levels], &mut days[so * self.levels..][..self.levels]);
             p.fill(0);
             d.fill(0);
-            self.spread(a, b, p, |c| (c >> DAY_BITS) as u32);
-            self.spread(a, b, d, |c| c & ((1 << DAY_BITS) - 1));
-            for (k, &c) in provisions.iter().enumerate() {
-                p[provision_offset + k] = (c >> DAY_BITS) as u32;
-                d[provision_offset + k] = c & ((1 << DAY_BITS) - 1);
+            by_vuln.fill(0);
+            for (k, cells) in provisions.chunks_exact(VULN_VALUES).enumerate() {
+                let (mut persons_k, mut days_k) = (0u32, 0u64);
+                for (v, &c) in cells.iter().enumerate() {
+                    persons_k += (c >> DAY_BITS) as u32;
+                    days_k += c & ((1 << DAY_BITS) - 1);
+                    // Persons and days stay packed: the sums cannot carry (see DAY_BITS).
+                    by_vuln[v] += c;
+                }
+                p[provision_offset + k] = persons_k;
+                d[provision_offset + k] = days_k;
             }
+            self.spread(a, b, &by_vuln, p, |c| (c >> DAY_BITS) as u32);
+            self.spread(a, b, &by_vuln, d, |c| c & ((1 << DAY_BITS) - 1));
         }
         (self.persons, self.days) = (persons, days);
         let none_level = self.levels - 1;
@@ -203,19 +247,21 @@ impl Tally {
         // In u32 arithmetic, so the loop vectorises with 32-bit lanes.
         let (sexes, groups, recidivisms) = (Sex::COUNT as u32, OffenceGroup::COUNT as u32, Recidivism::COUNT as u32);
         profiles.extend((0..n).map(|i| {
-            let a = ((gravity[i] as u32 * sexes + sex[i] as u32) * 2 + (!vulnerability[i].any()) as u32) * recidivisms + recidivism[i] as u32;
+            let a = (gravity[i] as u32 * sexes + sex[i] as u32) * recidivisms + recidivism[i] as u32;
             let b = AgeGroup::index_of(age[i]) as u32 * groups + group[i] as u32;
-            a | (JOINT_A as u32 + b) << 16
+            a | (JOINT_A as u32 + b) << 8 | (vulnerability[i].0 as u32) << 16
         }));
-        let mut counts = vec![[0u64; JOINT_A + JOINT_B]; Status::COUNT];
+        let mut counts = vec![[0u64; JOINT_A + JOINT_B + VULN_VALUES]; Status::COUNT];
         for (&s, &profile) in status.iter().zip(profiles.iter()) {
             let row = &mut counts[s as usize];
-            row[profile as usize & 0xFFFF] += 1;
-            row[(profile >> 16) as usize] += 1;
+            row[profile as usize & 0xFF] += 1;
+            row[(profile >> 8) as usize & 0xFF] += 1;
+            row[JOINT_A + JOINT_B + (profile >> 16) as usize] += 1;
         }
         for (s, row) in counts.iter().enumerate() {
-            let (a, b) = row.split_at(JOINT_A);
-            self.spread(a, b, &mut out[s * self.levels..][..self.levels], |c| c as u32);
+            let (a, rest) = row.split_at(JOINT_A);
+            let (b, v) = rest.split_at(JOINT_B);
+            self.spread(a, b, v, &mut out[s * self.levels..][..self.levels], |c| c as u32);
         }
     }
 
@@ -232,12 +278,12 @@ impl Tally {
     #[inline(always)]
     pub fn add(&mut self, status: Status, profile: u32, r: PersonResult, provisions: usize) {
         let base = (status as usize * Outcome::COUNT + r.outcome as usize) * self.cells;
-        let provision = JOINT_A + JOINT_B + r.provision.map_or(provisions, |k| k as usize);
+        let c = JOINT_A + JOINT_B + r.provision.map_or(provisions, |k| k as usize) * VULN_VALUES + (profile >> 16) as usize;
         let v = (1 << DAY_BITS) | r.days_cut as u64;
         let joint = &mut self.joint[base..][..self.cells];
-        joint[profile as usize & 0xFFFF] += v;
-        joint[(profile >> 16) as usize] += v;
-        joint[provision] += v;
+        joint[profile as usize & 0xFF] += v;
+        joint[(profile >> 8) as usize & 0xFF] += v;
+        joint[c] += v;
     }
 }
 
@@ -275,16 +321,21 @@ mod tests {
         let o = tally.offsets;
         for (i, r) in results.iter().enumerate() {
             let (outcome, days, provision) = r.map_or((Outcome::NotEligible, 0, None), |r| (r.outcome, r.days_cut, r.provision));
-            let levels = [
+            let mut levels = vec![
                 0,
-                o[1] + pop.gravity[i] as usize,
-                o[2] + pop.sex[i] as usize,
-                o[3] + AgeGroup::index_of(pop.age[i]),
-                o[4] + pop.group[i] as usize,
-                o[5] + !pop.vulnerability[i].any() as usize,
-                o[6] + pop.recidivism[i] as usize,
-                o[7] + provision.map_or(n_prov, |k| k as usize),
+                o[B_GRAVITY] + pop.gravity[i] as usize,
+                o[B_SEX] + pop.sex[i] as usize,
+                o[B_AGE] + AgeGroup::index_of(pop.age[i]),
+                o[B_GROUP] + pop.group[i] as usize,
+                o[B_VULNERABLE] + !pop.vulnerability[i].any() as usize,
+                o[B_RECIDIVISM] + pop.recidivism[i] as usize,
+                o[B_PROVISION] + provision.map_or(n_prov, |k| k as usize),
             ];
+            for bit in 0..VULNERABILITY.len() {
+                if pop.vulnerability[i].has(bit as u32) {
+                    levels.push(o[B_CATEGORY] + bit);
+                }
+            }
             for level in levels {
                 let ix = tally.index(pop.status[i] as usize, outcome as usize, level);
                 want_persons[ix] += 1;

@@ -21,7 +21,7 @@ pub const COLUMNS: &[ColumnDoc] = &[
     ColumnDoc { name: "age", kind: "integer", doc: "age in whole years on the law's effective date, 14-110" },
     ColumnDoc { name: "age_at_offence", kind: "integer", doc: "age in whole years at the offence, 14..=age" },
     ColumnDoc { name: "article", kind: "text", doc: "Criminal Code article, e.g. 190 or 339-1" },
-    ColumnDoc { name: "part", kind: "integer", doc: "part of the article, >= 1" },
+    ColumnDoc { name: "part", kind: "text", doc: "part of the article: 2, or a sub-part such as 3-1 (parts 1-25)" },
     ColumnDoc { name: "gravity", kind: "text", doc: "misdemeanour | minor | medium | grave | especially_grave (art. 11)" },
     ColumnDoc { name: "offence_group", kind: "text", doc: "offence family for breakdowns (theft, fraud_embezzlement, drugs, ...)" },
     ColumnDoc { name: "tags", kind: "text", doc: "offence tags separated by `;` (corruption;large_scale...), empty for none" },

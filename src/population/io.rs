@@ -16,6 +16,7 @@ use super::{Flags, Person, Population};
 use crate::error::{Error, Result};
 use crate::fsx::{TableFormat, write_atomic};
 use crate::vocab::{
+    PartCode,
     ArticleCode, Gravity, OffenceGroup, Recidivism, Sex, Status, TagSet, Vulnerability, is_elderly,
 };
 
@@ -38,7 +39,7 @@ pub fn to_frame(pop: &Population) -> Result<DataFrame> {
         Column::new("age".into(), pop.age.iter().map(|x| *x as i64).collect::<Vec<_>>()),
         Column::new("age_at_offence".into(), pop.age_at_offence.iter().map(|x| *x as i64).collect::<Vec<_>>()),
         Column::new("article".into(), text(&|i| pop.article[i].to_string())),
-        Column::new("part".into(), pop.part.iter().map(|x| *x as i64).collect::<Vec<_>>()),
+        Column::new("part".into(), text(&|i| pop.part[i].to_string())),
         Column::new("gravity".into(), text(&|i| pop.gravity[i].name().to_string())),
         Column::new("offence_group".into(), text(&|i| pop.group[i].name().to_string())),
         Column::new("tags".into(), text(&|i| pop.tags[i].to_list())),
@@ -201,7 +202,7 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
     let age = r.ints("age", false, 14, 110)?;
     let age_at_offence = r.ints("age_at_offence", false, 14, 110)?;
     let article = r.enums("article", ArticleCode::parse, vec!["an article number such as 190 or 339-1"])?;
-    let part = r.ints("part", false, 1, 99)?;
+    let part = r.enums("part", PartCode::parse, vec!["a part such as 2 or 3-1 (parts 1 to 25, sub-parts up to 9)"])?;
     let gravity = r.enums("gravity", Gravity::from_name, Gravity::names())?;
     let group = r.enums("offence_group", OffenceGroup::from_name, OffenceGroup::names())?;
     let tags_text = r.texts("tags")?;
@@ -283,7 +284,7 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
             age: age_i,
             age_at_offence: aao,
             article: article[i],
-            part: part[i].expect("nn") as u8,
+            part: part[i],
             gravity: gravity[i],
             group: group[i],
             tags,

@@ -10,7 +10,7 @@ pub mod io;
 
 
 use crate::vocab::{
-    AgeGroup, ArticleCode, Gravity, OffenceGroup, Recidivism, Sex, Status, TagSet, Vulnerability,
+    AgeGroup, ArticleCode, Gravity, OffenceGroup, PartCode, Recidivism, Sex, Status, TagSet, Vulnerability,
 };
 
 /// Per-person yes/no facts packed in one byte.
@@ -62,7 +62,7 @@ pub struct Population {
     /// Criminal Code article of the (main) offence.
     pub article: Vec<ArticleCode>,
     /// Part of that article.
-    pub part: Vec<u8>,
+    pub part: Vec<PartCode>,
     /// Gravity of the offence (art. 11).
     pub gravity: Vec<Gravity>,
     /// Offence family for breakdowns.
@@ -94,7 +94,7 @@ pub struct Person {
     pub age: u8,
     pub age_at_offence: u8,
     pub article: ArticleCode,
-    pub part: u8,
+    pub part: PartCode,
     pub gravity: Gravity,
     pub group: OffenceGroup,
     pub tags: TagSet,
@@ -163,7 +163,7 @@ impl Population {
         self.age.resize(n, 0);
         self.age_at_offence.resize(n, 0);
         self.article.resize(n, ArticleCode::default());
-        self.part.resize(n, 0);
+        self.part.resize(n, PartCode::default());
         self.gravity.resize(n, Gravity::default());
         self.group.resize(n, OffenceGroup::default());
         self.tags.resize(n, TagSet::default());

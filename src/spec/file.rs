@@ -199,6 +199,10 @@ pub struct VulnerableToml {
     pub single_father_share_of_men_under_60: Spanned<ParamToml>,
     /// Disability group I or II, share of all.
     pub disability: Spanned<ParamToml>,
+    /// Offended under 18: share of adults whose time served would allow an offence
+    /// before 18 who did offend then (the rest have their elapsed time capped so the
+    /// offence falls at 18 or later). Persons under 18 today are juveniles regardless.
+    pub juvenile_at_offence: Spanned<ParamToml>,
 }
 
 /// Material damage for offences tagged `property`.

@@ -84,6 +84,8 @@ pub struct StatusModel {
     pub single_father: Slot,
     /// Share with disability group I-II.
     pub disability: Slot,
+    /// Share of adults, among those whose elapsed time allows it, who offended under 18.
+    pub juvenile: Slot,
     /// Median damage in tenge.
     pub damage_median: Slot,
     /// Log-normal sigma of damage.
@@ -381,6 +383,7 @@ fn compile_status(priors: &mut Priors, src: &SourceFile, catalogue: &Catalogue, 
     let mother = p(priors, &v.mother_share_of_women_under_60, "mother_share_of_women_under_60")?;
     let single_father = p(priors, &v.single_father_share_of_men_under_60, "single_father_share_of_men_under_60")?;
     let disability = p(priors, &v.disability, "disability")?;
+    let juvenile = p(priors, &v.juvenile_at_offence, "juvenile_at_offence")?;
 
     let d = st.damage.get_ref();
     check_cite(src, st.damage.span(), &format!("{s}.damage"), &d.source, &d.assumption, false)?;
@@ -412,6 +415,7 @@ fn compile_status(priors: &mut Priors, src: &SourceFile, catalogue: &Catalogue, 
         mother,
         single_father,
         disability,
+        juvenile,
         damage_median,
         damage_sigma: d.sigma,
         large_scale_multiplier: d.large_scale_multiplier,
