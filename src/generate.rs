@@ -11,7 +11,7 @@
 use crate::population::{Flags, Population};
 use crate::rng::{Lanes, Stream, Xoshiro256PlusPlus, stream};
 
-use crate::sampling::{Alias, QuantileTable, below_threshold, normal_cdf, scale, threshold, trunc_i32, trunc_i64, truncate_below, unit};
+use crate::sampling::{Alias, QuantileTable, below_threshold, normal_cdf, scale, threshold, trunc_i32, trunc_i64, unit};
 use crate::spec::{PopulationSpec, StatusModel};
 use crate::vocab::{
     Gravity, Recidivism, Sex, Status, TagSet, Vulnerability, is_elderly, tag_bit,
@@ -98,10 +98,9 @@ struct Entry {
     gravity: Gravity,
     group: crate::vocab::OffenceGroup,
     tags: TagSet,
-    /// Large-scale parts: the damage table's probability at the legal threshold (as a
-    /// 32-bit fraction) and the threshold, so damage is drawn above it; 0 otherwise.
-    damage_u0: u32,
-    damage_floor: f64,
+    /// The damage table: 0 ordinary, 1 + k for a large-scale part whose legal threshold
+    /// is the k-th distinct one (its table truncated above the threshold).
+    damage_table: u8,
 }
 
 /// Everything one status's loop needs, resolved from the draw before the loop: one
@@ -123,12 +122,13 @@ struct StatusSampler<'a> {
     /// Term quantiles by gravity (length-biased where the spec asks), side by side so
     /// a person's table is one offset away; `None` for a status without terms.
     terms: Option<Box<[QuantileTable; Gravity::COUNT]>>,
-    /// Damage quantiles: ordinary, then large-scale (tagged `large_scale`), side by side.
-    damage: Box<[QuantileTable; 2]>,
+    /// Damage quantiles: ordinary, then one per distinct large-scale threshold (the
+    /// large-scale distribution truncated below at it; an untruncated one for large-scale
+    /// parts without a threshold).
+    damage: Vec<QuantileTable>,
     t: Thresholds,
     organised_bit: u32,
     property_bit: u32,
-    large_bit: u32,
 }
 
 /// Bernoulli thresholds (see [`threshold`]).
@@ -239,6 +239,8 @@ impl<'a> StatusSampler<'a> {
         let mut entries = Vec::new();
         let damage_mu = d[m.damage_median].max(1.0).ln();
         let large_mu = damage_mu + m.large_scale_multiplier.ln();
+        let large_bit = tag_bit("large_scale").expect("tag");
+        let mut floors: Vec<u64> = Vec::new();
         let mut weights = Vec::new();
         let mut life_list = Vec::new();
         let mut life_weights = Vec::new();
@@ -253,14 +255,16 @@ impl<'a> StatusSampler<'a> {
                     life_list.push(entries.len());
                     life_weights.push(share);
                 }
-                let floor = o.large_scale_min_kzt as f64;
-                let damage_u0 = if floor > 0.0 {
-                    let p = normal_cdf((floor.ln() - large_mu) / m.damage_sigma.max(1e-9));
-                    (p.clamp(0.0, 1.0 - 1e-9) * 4_294_967_296.0) as u32
+                let damage_table = if o.tags.has(large_bit) {
+                    let k = floors.iter().position(|f| *f == o.large_scale_min_kzt).unwrap_or_else(|| {
+                        floors.push(o.large_scale_min_kzt);
+                        floors.len() - 1
+                    });
+                    1 + k as u8
                 } else {
                     0
                 };
-                entries.push(Entry { article: o.article, part: o.part, gravity: Gravity::from_index(g), group: o.group, tags: o.tags, damage_u0, damage_floor: floor });
+                entries.push(Entry { article: o.article, part: o.part, gravity: Gravity::from_index(g), group: o.group, tags: o.tags, damage_table });
                 weights.push(if within > 0.0 { gravity_weight * share / within } else { 0.0 });
             }
         }
@@ -285,10 +289,19 @@ impl<'a> StatusSampler<'a> {
             age: Alias::new(&age_weights),
             age_bands: m.age_bands.iter().map(|&(lo, hi)| (lo, (hi - lo) as u32 + 1)).collect(),
             terms,
-            damage: Box::new([
-                QuantileTable::lognormal(damage_mu, m.damage_sigma, 1.0, f64::MAX),
-                QuantileTable::lognormal(large_mu, m.damage_sigma, 1.0, f64::MAX),
-            ]),
+            damage: {
+                let large = QuantileTable::lognormal(large_mu, m.damage_sigma, 1.0, f64::MAX);
+                let mut tables = vec![QuantileTable::lognormal(damage_mu, m.damage_sigma, 1.0, f64::MAX)];
+                tables.extend(floors.iter().map(|&floor| {
+                    if floor == 0 {
+                        return large.clone();
+                    }
+                    // Large-scale damage is drawn above the legal threshold (art. 3).
+                    let p = normal_cdf(((floor as f64).ln() - large_mu) / m.damage_sigma.max(1e-9));
+                    large.truncated_below((p.clamp(0.0, 1.0 - 1e-9) * 4_294_967_296.0) as u32, floor as f64)
+                }));
+                tables
+            },
             t: Thresholds {
                 female: t(m.female),
                 repeat: t(m.repeat),
@@ -310,7 +323,6 @@ impl<'a> StatusSampler<'a> {
             },
             organised_bit: tag_bit("organised_group").expect("tag"),
             property_bit: tag_bit("property").expect("tag"),
-            large_bit: tag_bit("large_scale").expect("tag"),
         }
     }
 
@@ -363,6 +375,8 @@ impl<'a> StatusSampler<'a> {
             let (list, alias) = &self.life_offence;
             entry[j] = list[alias.pick_from(r[0][j])];
         }
+        // The damage table per person, taken here with the rest of the entry.
+        let mut damage_table = [0u8; BLOCK];
         for j in 0..BLOCK {
             let e = &self.entries[entry[j]];
             b.article[j] = e.article;
@@ -370,6 +384,7 @@ impl<'a> StatusSampler<'a> {
             b.gravity[j] = e.gravity;
             b.group[j] = e.group;
             b.tags[j] = e.tags;
+            damage_table[j] = e.damage_table;
         }
 
         // Sex and age. Life sentences are never imposed on women, under-18s or men of
@@ -463,16 +478,13 @@ impl<'a> StatusSampler<'a> {
 
         // Damage: drawn for everyone and kept only for property offences, so the same
         // draws decide the same values without a branch on the offence.
-        // Large-scale parts draw above their legal threshold (art. 3: MCI x the
-        // article's multiple, from the catalogue): a truncated draw, then a floor
-        // against the table's interpolation.
+        // Large-scale parts draw from their threshold's truncated table (art. 3: MCI x
+        // the article's multiple, from the catalogue).
         for j in 0..BLOCK {
             let tags = b.tags[j];
-            let e = &self.entries[entry[j]];
-            let table = &self.damage[tags.has(self.large_bit) as usize];
-            let u = truncate_below(lo(r[8][j]), e.damage_u0);
+            let table = &self.damage[damage_table[j] as usize];
             // Tables are clamped to at least 1 (and KZT amounts are far below 2^63).
-            let amount = trunc_i64(table.at(u).max(e.damage_floor) + 0.5) as u64;
+            let amount = trunc_i64(table.at(lo(r[8][j])) + 0.5) as u64;
             b.damage_kzt[j] = amount * tags.has(self.property_bit) as u64;
         }
     }

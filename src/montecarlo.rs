@@ -284,7 +284,7 @@ fn replicate(
             apply(d, pop, &w.workspaces[k], &w.decisions, &dp, |i, res| tally.add_total(pop, i, res));
         } else {
             let profiles = &w.profiles;
-            apply(d, pop, &w.workspaces[k], &w.decisions, &dp, |i, res| tally.add(pop.status[i], profiles[i], res, n_prov));
+            apply(d, pop, &w.workspaces[k], &w.decisions, &dp, #[inline(always)] |i, res| tally.add(pop.status[i], profiles[i], res, n_prov));
             tally.complete(&w.base);
         }
         let mut values = Vec::with_capacity(layouts[k].len());

@@ -122,6 +122,18 @@ impl QuantileTable {
         QuantileTable { q: std::array::from_fn(|k| (mu + sigma * z[k]).exp().clamp(lo, hi)) }
     }
 
+    /// The same distribution truncated below at probability `u0 / 2^32` and floored at
+    /// `floor`: each point read off this table, so building it costs interpolations,
+    /// not transcendental functions.
+    pub fn truncated_below(&self, u0: u32, floor: f64) -> Self {
+        QuantileTable {
+            q: std::array::from_fn(|k| {
+                let u = ((k as u64) << FRACTION_BITS).min(u32::MAX as u64) as u32;
+                self.at(truncate_below(u, u0)).max(floor)
+            }),
+        }
+    }
+
     /// Always `value` (a placeholder that is never read).
     pub fn constant(value: f64) -> Self {
         QuantileTable { q: [value; QUANTILE_POINTS + 1] }
@@ -228,6 +240,21 @@ mod tests {
             assert_eq!(truncate_below(u, 0), u);
             assert!(truncate_below(u, 1 << 31) >= 1 << 31);
         }
+    }
+
+    #[test]
+    fn a_truncated_table_stays_above_its_floor_and_keeps_the_upper_tail() {
+        let t = QuantileTable::lognormal(1000f64.ln(), 0.5, 1.0, f64::MAX);
+        let floor = 1500.0_f64;
+        let u0 = (normal_cdf((floor.ln() - 1000f64.ln()) / 0.5) * 4_294_967_296.0) as u32;
+        let cut = t.truncated_below(u0, floor);
+        let mut rng = stream(3, 1, Stream::Population);
+        let xs: Vec<f64> = (0..20_000).map(|_| cut.at(rng.next_u32())).collect();
+        assert!(xs.iter().all(|x| *x >= floor));
+        assert!((cut.at(u32::MAX) / t.at(u32::MAX) - 1.0).abs() < 0.01, "the upper tail is kept");
+        let median = { let mut v = xs.clone(); v.sort_by(f64::total_cmp); v[10_000] };
+        let want = t.at(truncate_below(u32::MAX / 2, u0));
+        assert!((median / want - 1.0).abs() < 0.03, "{median} vs {want}");
     }
 
     #[test]
