@@ -45,12 +45,12 @@ pub fn breakdowns(draft: &Draft) -> Vec<Breakdown> {
         .collect()
 }
 
-/// A person's breakdown levels fall into three joint cells: A = (gravity, sex,
-/// recidivism), B = (age group, offence group) and C = (provision, the vulnerability
-/// byte). Counting one cell of each per person, then summing cells into levels once
-/// per replicate, costs three counter updates per person instead of nine; C also
-/// carries the `vulnerable_category` breakdown, where a person in several categories
-/// counts in each.
+/// A person's breakdown levels fall into joint cells: A = (gravity, sex, recidivism),
+/// B = (age group, offence group), V = the vulnerability byte (which carries both
+/// `vulnerable` and `vulnerable_category`, where a person in several categories counts
+/// in each), and the provision. Counting one cell of each per person, then summing
+/// cells into levels once per replicate, costs four counter updates per person instead
+/// of nine.
 const JOINT_A: usize = Gravity::COUNT * Sex::COUNT * Recidivism::COUNT;
 /// Cells of the joint B = (age group, offence group).
 const JOINT_B: usize = AgeGroup::COUNT * OffenceGroup::COUNT;
@@ -67,9 +67,11 @@ const B_RECIDIVISM: usize = 7;
 const B_PROVISION: usize = 8;
 /// Number of breakdowns.
 const BREAKDOWNS: usize = 9;
-// A person's profile packs A in bits 0-7, B's cell in bits 8-15, the vulnerability
-// byte in bits 16-23.
-const _: () = assert!(JOINT_A + JOINT_B <= 256 && VULN_VALUES <= 256);
+// A person's profile packs the cell indices of A (bits 0-7), B (bits 8-15) and V (bits
+// 16-23), each counted from the start of the joint cells.
+const _: () = assert!(JOINT_A + JOINT_B + VULN_VALUES <= 256);
+/// First provision cell: after the A, B and V cells.
+const PROVISION_CELLS: usize = JOINT_A + JOINT_B + VULN_VALUES;
 
 /// Persons and days of one cell in one word: days in the low [`DAY_BITS`] bits,
 /// persons above, so a person costs one addition per cell. Days removed per person
@@ -88,8 +90,8 @@ pub struct Tally {
     /// Days of terms removed, same index.
     pub days: Vec<u64>,
     offsets: [usize; BREAKDOWNS],
-    /// Packed persons and days by (status, outcome, cell): A cells, then B cells, then
-    /// C cells (provision or `none`, times the vulnerability byte).
+    /// Packed persons and days by (status, outcome, cell): A cells, B cells, V cells,
+    /// then one per provision and `none`.
     joint: Vec<u64>,
     /// Cells per (status, outcome) in `joint`.
     cells: usize,
@@ -114,7 +116,7 @@ impl Tally {
             offsets[k] = x.offset;
         }
         let size = Status::COUNT * Outcome::COUNT * levels;
-        let cells = JOINT_A + JOINT_B + (draft.provisions.len() + 1) * VULN_VALUES;
+        let cells = PROVISION_CELLS + draft.provisions.len() + 1;
         let a_levels = (0..JOINT_A)
             .map(|c| {
                 let (rest, recidivism) = (c / Recidivism::COUNT, c % Recidivism::COUNT);
@@ -189,28 +191,20 @@ impl Tally {
         let provision_offset = self.offsets[B_PROVISION];
         let mut persons = std::mem::take(&mut self.persons);
         let mut days = std::mem::take(&mut self.days);
-        let mut by_vuln = [0u64; VULN_VALUES];
         for so in 0..Status::COUNT * Outcome::COUNT {
             let joint = &self.joint[so * self.cells..][..self.cells];
             let (a, rest) = joint.split_at(JOINT_A);
-            let (b, provisions) = rest.split_at(JOINT_B);
+            let (b, rest) = rest.split_at(JOINT_B);
+            let (v, provisions) = rest.split_at(VULN_VALUES);
             let (p, d) = (&mut persons[so * self.levels..][..self.levels], &mut days[so * self.levels..][..self.levels]);
             p.fill(0);
             d.fill(0);
-            by_vuln.fill(0);
-            for (k, cells) in provisions.chunks_exact(VULN_VALUES).enumerate() {
-                let (mut persons_k, mut days_k) = (0u32, 0u64);
-                for (v, &c) in cells.iter().enumerate() {
-                    persons_k += (c >> DAY_BITS) as u32;
-                    days_k += c & ((1 << DAY_BITS) - 1);
-                    // Persons and days stay packed: the sums cannot carry (see DAY_BITS).
-                    by_vuln[v] += c;
-                }
-                p[provision_offset + k] = persons_k;
-                d[provision_offset + k] = days_k;
+            self.spread(a, b, v, p, |c| (c >> DAY_BITS) as u32);
+            self.spread(a, b, v, d, |c| c & ((1 << DAY_BITS) - 1));
+            for (k, &c) in provisions.iter().enumerate() {
+                p[provision_offset + k] = (c >> DAY_BITS) as u32;
+                d[provision_offset + k] = c & ((1 << DAY_BITS) - 1);
             }
-            self.spread(a, b, &by_vuln, p, |c| (c >> DAY_BITS) as u32);
-            self.spread(a, b, &by_vuln, d, |c| c & ((1 << DAY_BITS) - 1));
         }
         (self.persons, self.days) = (persons, days);
         let none_level = self.levels - 1;
@@ -249,14 +243,14 @@ impl Tally {
         profiles.extend((0..n).map(|i| {
             let a = (gravity[i] as u32 * sexes + sex[i] as u32) * recidivisms + recidivism[i] as u32;
             let b = AgeGroup::index_of(age[i]) as u32 * groups + group[i] as u32;
-            a | (JOINT_A as u32 + b) << 8 | (vulnerability[i].0 as u32) << 16
+            a | (JOINT_A as u32 + b) << 8 | ((JOINT_A + JOINT_B) as u32 + vulnerability[i].0 as u32) << 16
         }));
-        let mut counts = vec![[0u64; JOINT_A + JOINT_B + VULN_VALUES]; Status::COUNT];
+        let mut counts = vec![[0u64; PROVISION_CELLS]; Status::COUNT];
         for (&s, &profile) in status.iter().zip(profiles.iter()) {
             let row = &mut counts[s as usize];
             row[profile as usize & 0xFF] += 1;
             row[(profile >> 8) as usize & 0xFF] += 1;
-            row[JOINT_A + JOINT_B + (profile >> 16) as usize] += 1;
+            row[(profile >> 16) as usize & 0xFF] += 1;
         }
         for (s, row) in counts.iter().enumerate() {
             let (a, rest) = row.split_at(JOINT_A);
@@ -278,12 +272,13 @@ impl Tally {
     #[inline(always)]
     pub fn add(&mut self, status: Status, profile: u32, r: PersonResult, provisions: usize) {
         let base = (status as usize * Outcome::COUNT + r.outcome as usize) * self.cells;
-        let c = JOINT_A + JOINT_B + r.provision.map_or(provisions, |k| k as usize) * VULN_VALUES + (profile >> 16) as usize;
+        let provision = PROVISION_CELLS + r.provision.map_or(provisions, |k| k as usize);
         let v = (1 << DAY_BITS) | r.days_cut as u64;
         let joint = &mut self.joint[base..][..self.cells];
         joint[profile as usize & 0xFF] += v;
         joint[(profile >> 8) as usize & 0xFF] += v;
-        joint[c] += v;
+        joint[(profile >> 16) as usize & 0xFF] += v;
+        joint[provision] += v;
     }
 }
 
