@@ -398,25 +398,36 @@ pub struct CheckReport {
 
 /// Runs `check`: parses, type-checks and lints each draft.
 pub fn check(drafts: &[String], population: Option<&Path>, catalogue: Option<&Path>) -> Result<CheckReport> {
-    let (spec, source, _) = population_input(population, catalogue)?;
-    let pop = match source {
-        PopulationSource::Registry(p) => p,
-        PopulationSource::Synthetic => replicate_population(&spec, &spec.priors.central(), 1, 0),
-    };
     let mut report = CheckReport { text: String::new(), failed: false, warnings: 0 };
     // The catalogue first: a gravity that contradicts its own sanction (art. 11) is an
-    // error, since every provision reads the gravity.
+    // error, since every provision reads the gravity. It is reported even when a
+    // population built on that catalogue then fails to load.
     let catalogue_name = catalogue.map_or(crate::catalogue::DEFAULT_CATALOGUE_NAME.to_string(), |p| p.display().to_string());
-    let lints = spec.catalogue.gravity_lints();
+    let cat = load_catalogue(catalogue)?;
+    let lints = cat.gravity_lints();
     report.text.push_str(&format!(
         "{catalogue_name}: {}: catalogue, {} entries, every gravity checked against its sanction (art. 11)\n",
         if lints.is_empty() { "ok" } else { "error" },
-        spec.catalogue.offences.len()
+        cat.offences.len()
     ));
     for l in lints {
         report.failed = true;
         report.text.push_str(&format!("error: {}\n\n", l.message));
     }
+    let (spec, source) = match population_input(population, catalogue) {
+        Ok((spec, source, _)) => (spec, source),
+        Err(e) => {
+            report.failed = true;
+            report.text.push_str(&format!("error: {e}\n\n(no draft linted: the population does not load)\n"));
+            return Ok(report);
+        }
+    };
+    let pop = match source {
+        PopulationSource::Registry(p) => p,
+        PopulationSource::Synthetic => replicate_population(&spec, &spec.priors.central(), 1, 0),
+    };
+    let shipped: Vec<String> = crate::draft::SHIPPED.iter().map(|(id, _)| id.to_string()).collect();
+    let drafts = if drafts.is_empty() { &shipped[..] } else { drafts };
     let mut ids: Vec<String> = Vec::new();
     for arg in drafts {
         match crate::draft::resolve(arg) {

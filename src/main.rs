@@ -127,19 +127,22 @@ enum Command {
         #[command(flatten)]
         args: RunArgs,
     },
-    /// Parse, type-check and lint drafts; exit 0 when all are valid.
+    /// Parse, type-check and lint drafts and the article catalogue; exit 0 when all are
+    /// valid.
     ///
-    /// Errors point at file:line:column. Warnings (judged on the default population):
-    /// a provision nobody matches, one wholly covered by exclusions, one that never wins
-    /// over another provision.
+    /// Errors point at file:line:column. The catalogue's every gravity is held to its
+    /// own sanction (Criminal Code art. 11). Warnings (judged on the default
+    /// population): a provision nobody matches, one wholly covered by exclusions, one
+    /// that never wins over another provision. With no DRAFTS, checks every shipped one.
     ///
     /// Examples:
+    ///   amnesty-sim check
     ///   amnesty-sim check scenarios/drafts/*.toml
+    ///   amnesty-sim check --catalogue my-articles.toml
     ///   amnesty-sim check my-draft.toml --strict
     #[command(verbatim_doc_comment)]
     Check {
-        /// Draft files or shipped draft ids.
-        #[arg(required = true)]
+        /// Draft files or shipped draft ids; default: every shipped draft.
         drafts: Vec<String>,
         /// Population to lint against (spec or registry); default: the embedded spec.
         #[arg(long, value_name = "FILE")]

@@ -34,6 +34,8 @@ fn run_writes_tidy_tables_a_manifest_and_a_readable_table() {
         ",cost_saved_kzt,prisoner,cut,sex,female,",
         ",persons,probationer,eligible,provision,release-minor,",
         ",persons,all,not_eligible,vulnerable,yes,",
+        ",persons,all,covered,vulnerable_category,mother,",
+        ",persons,pretrial,case_closed,provision,close-pretrial-medium-no-claim,",
     ] {
         assert!(csv.contains(needle), "missing {needle}");
     }
@@ -125,4 +127,57 @@ fn usage_mistakes_are_clear() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("--interval 1.5 must lie strictly between 0 and 1"));
     let o = bin().args(["compare", "kz-2025-enacted"]).output().unwrap();
     assert_eq!(o.status.code(), Some(2));
+}
+
+/// Forecast and outcome files side by side in one table, with each draft's interval.
+#[test]
+fn several_targets_files_print_one_table() {
+    let dir = temp_dir("targets");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let forecast = format!("{root}/scenarios/targets/kz-2025-forecast.toml");
+    let outcome = format!("{root}/scenarios/targets/kz-2025-actual.toml");
+    let text = run_ok(&["compare", "kz-2025-enacted", "kz-2025-cuts-unserved", "--replicates", "30", "--targets", &forecast, "--targets", &outcome], &dir);
+    let header = text.lines().find(|l| l.starts_with("figure")).unwrap_or_else(|| panic!("{text}"));
+    for col in ["source", "forecast", "outcome", "kz-2025-enacted", "kz-2025-cuts-unserved"] {
+        assert!(header.contains(col), "{header}");
+    }
+    let row = text.lines().find(|l| l.starts_with("prisoners released, incl. by the cut")).unwrap();
+    assert!(row.contains(">2,000") && row.contains("outcome (committee)"), "{row}");
+    let row = text.lines().find(|l| l.starts_with("prisoners released by release items")).unwrap();
+    assert!(row.contains("632") && (row.contains(" yes") || row.contains(" NO")), "{row}");
+}
+
+/// A broken targets file is reported before the Monte Carlo, with its line and column.
+#[test]
+fn a_broken_targets_file_is_reported_before_any_replicate() {
+    let dir = temp_dir("badtargets");
+    let bad = dir.join("t.toml");
+    std::fs::write(&bad, "[meta]\ntitle = \"t\"\n[[target]]\nname = \"x\"\nvalue = 5\ntolerance = 0.1\nstatus = [\"prisoner\", \"заключённый\"]\noutcomes = [\"released\"]\nsource = \"s\"\n").unwrap();
+    let started = std::time::Instant::now();
+    let o = bin().args(["run", "--replicates", "100000", "--targets"]).arg(&bad).arg("--out").arg(dir.join("out")).output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success() && err.contains("t.toml:7:10: unknown status `заключённый`"), "{err}");
+    assert!(started.elapsed().as_secs() < 20 && !dir.join("out").exists(), "the replicates ran first");
+}
+
+/// `check` holds the catalogue to art. 11: a gravity its sanction does not give fails,
+/// at the gravity's line and column; with no drafts it checks every shipped one.
+#[test]
+fn check_lints_the_catalogue_and_every_shipped_draft() {
+    let o = bin().arg("check").output().unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{out}");
+    assert!(out.contains("scenarios/articles.toml: ok: catalogue") && out.contains("draft `kz-2021`") && out.contains("draft `kz-2025-cuts-unserved`"), "{out}");
+    let dir = temp_dir("badcat");
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/articles.toml")).unwrap();
+    let at = text.find("article = \"293\"\npart = 1\n").unwrap();
+    let g = at + text[at..].find("gravity = \"minor\"").unwrap();
+    let bad = format!("{}gravity = \"medium\"{}", &text[..g], &text[g + "gravity = \"minor\"".len()..]);
+    let line = bad[..g].matches('\n').count() + 1;
+    let path = dir.join("articles.toml");
+    std::fs::write(&path, bad).unwrap();
+    let o = bin().args(["check", "kz-2025-enacted", "--catalogue"]).arg(&path).output().unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(out.contains(&format!("articles.toml:{line}:11: 293-1: gravity `medium` does not follow from its sanction")), "{out}");
 }

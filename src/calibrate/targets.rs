@@ -197,6 +197,14 @@ impl Target {
     }
 }
 
+/// The targets files shipped in scenarios/targets, embedded so a report can quote the
+/// published figures of the 2025 law without reading files: (name, text).
+pub const SHIPPED: &[(&str, &str)] = &[
+    ("scenarios/targets/kz-2025-forecast.toml", include_str!("../../scenarios/targets/kz-2025-forecast.toml")),
+    ("scenarios/targets/kz-2025-actual.toml", include_str!("../../scenarios/targets/kz-2025-actual.toml")),
+    ("scenarios/targets/kz-2025-forecast-2.toml", include_str!("../../scenarios/targets/kz-2025-forecast-2.toml")),
+];
+
 /// A targets file.
 #[derive(Debug, Clone)]
 pub struct Targets {

@@ -78,26 +78,40 @@ const CLOSED: ReportOutcome = ReportOutcome::One(Outcome::CaseClosed);
 pub fn calibration_blocks(input: &ReportInput) -> Option<Vec<Block>> {
     let cal = input.spec.file.calibration.as_ref()?;
     let text = |k: &str| cal.get(k).and_then(|v| v.as_str()).unwrap_or("?").to_string();
+    let targets = text("targets");
+    let weights: Vec<String> = crate::calibrate::targets::SHIPPED
+        .iter()
+        .filter(|(name, _)| targets.contains(name))
+        .filter_map(|(name, t)| crate::calibrate::targets::Targets::parse(name, t).ok())
+        .map(|t| format!("{} ({}) weight {}", t.label, t.kind.name(), t.weight))
+        .collect();
     let mut out = vec![Block::Paragraph(format!(
-        "The population spec {} was calibrated (approximate Bayesian computation, {}) with draft `{}` to the published figures of {}. \
-         Where a forecast and the reported outcome disagree, the outcome counts twice as much as the forecast: it counts what happened, \
-         while the forecast was made in advance by an unpublished method.",
+        "The population spec {} was calibrated (approximate Bayesian computation, {}) with draft `{}` to the published figures of {}{}.",
         input.spec.path,
         text("method"),
         text("draft"),
-        text("targets")
+        targets,
+        if weights.is_empty() { String::new() } else { format!(", each file's figures weighted: {}", weights.join("; ")) }
     ))];
+    if let Some(d) = input.drafts.iter().find(|d| d.id == text("draft")) {
+        out.push(Block::Paragraph(format!("The reading of the law it was fitted with: {} ({}).", d.title, d.id)));
+    }
     let pct = input.interval * 100.0;
     let d = &input.drafts[0].id;
     let s = &input.result.summary;
-    if let (Some(rel), Some(by_cut)) = (persons(s, d, Some(Status::Prisoner), RELEASED), persons(s, d, Some(Status::Prisoner), BY_CUT))
+    if let (Some(rel), Some(by_cut), Some((forecast, outcome))) =
+        (persons(s, d, Some(Status::Prisoner), RELEASED), persons(s, d, Some(Status::Prisoner), BY_CUT), prison_release_figures())
         && by_cut.mean > 0.0
     {
         out.push(Block::Paragraph(format!(
-            "The official forecast expected about 632 prisoners to be released; the penal committee reported more than 2,000. \
-             In this run of {d}, release items free {} prisoners ({}), close to the forecast, and a further {} ({}) walk free because \
+            "The official forecast expected about {} prisoners to be released ({}); the penal committee reported {} ({}). \
+             In this run of {d}, release items free {} prisoners ({}), and a further {} ({}) walk free because \
              the cut of the term imposed by the court is longer than what they had left to serve. A forecast that counts release \
              items only misses these releases by the cut: that is the model's account of the gap.",
+            thousands(forecast.value),
+            forecast.source,
+            outcome.shown_value().replace('>', "more than "),
+            outcome.source,
             thousands(rel.mean),
             interval_text(rel, pct),
             thousands(by_cut.mean),
@@ -105,6 +119,17 @@ pub fn calibration_blocks(input: &ReportInput) -> Option<Vec<Block>> {
         )));
     }
     Some(out)
+}
+
+/// The forecast's prison releases by release items and the outcome's prison releases
+/// in all, from the shipped targets files.
+fn prison_release_figures() -> Option<(crate::calibrate::targets::Target, crate::calibrate::targets::Target)> {
+    use crate::calibrate::targets::{FileKind, SHIPPED, Targets};
+    let files: Vec<Targets> = SHIPPED.iter().filter_map(|(name, text)| Targets::parse(name, text).ok()).collect();
+    let find = |kind: FileKind, outcomes: &[ReportOutcome]| {
+        files.iter().filter(|f| f.kind == kind).flat_map(|f| f.targets.iter()).find(|t| t.statuses == [Status::Prisoner] && t.outcomes == outcomes && t.fitted).cloned()
+    };
+    Some((find(FileKind::Forecast, &[RELEASED])?, find(FileKind::Outcome, &[RELEASED, BY_CUT])?))
 }
 
 /// The plain-language sentences at the top.
