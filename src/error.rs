@@ -60,9 +60,19 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)?;
         let gutter = self.line.to_string().len();
+        // A long line is shown as a window around the caret, so a 20,000-character
+        // condition does not flood the terminal; counted in characters, never bytes.
+        const CONTEXT: usize = 60;
+        let chars: Vec<char> = self.line_text.chars().collect();
+        let (col, width) = (self.column.saturating_sub(1).min(chars.len()), self.width.min(2 * CONTEXT));
+        let from = col.saturating_sub(CONTEXT);
+        let to = (col + width + CONTEXT).min(chars.len());
+        let lead = if from > 0 { "…" } else { "" };
+        let tail = if to < chars.len() { "…" } else { "" };
+        let shown: String = chars[from..to].iter().collect();
         writeln!(f, "{:gutter$} |", "")?;
-        writeln!(f, "{} | {}", self.line, self.line_text)?;
-        write!(f, "{:gutter$} | {}{}", "", " ".repeat(self.column - 1), "^".repeat(self.width))?;
+        writeln!(f, "{} | {lead}{shown}{tail}", self.line)?;
+        write!(f, "{:gutter$} | {}{}", "", " ".repeat(col - from + lead.chars().count()), "^".repeat(width.max(1)))?;
         if let Some(help) = &self.help {
             write!(f, "\n{:gutter$} = help: {help}", "")?;
         }
@@ -187,6 +197,19 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn long_lines_are_windowed_around_the_caret_by_characters() {
+        let line = format!("when = \"{}ü 🙂{}\"", "я".repeat(500), "(".repeat(500));
+        let at = line.find('🙂').unwrap();
+        let d = Diagnostic::at("d.toml", &line, at..at + '🙂'.len_utf8(), "unexpected character");
+        let shown = d.to_string();
+        let lines: Vec<&str> = shown.lines().collect();
+        assert!(lines[2].chars().count() < 150 && lines[2].contains('🙂') && lines[2].contains('…'), "{shown}");
+        let caret = lines[3].chars().position(|c| c == '^').unwrap();
+        let mark = lines[2].chars().position(|c| c == '🙂').unwrap();
+        assert_eq!(caret, mark, "{shown}");
+    }
+
     use super::*;
 
     #[test]

@@ -108,14 +108,15 @@ fn bars<DB: DrawingBackend>(b: &BarChart, area: &DrawingArea<DB, Shift>, title_s
         .build_cartesian_2d(x_range, -0.5f64..(n_cat as f64 - 0.5))
         .map_err(fail)?;
     let categories = b.categories.clone();
-    let count = n_cat;
+    // The real number of categories (a draft that covers nobody has none to show).
+    let count = b.categories.len();
     chart
         .configure_mesh()
         .disable_y_mesh()
         .y_labels(n_cat + 1)
         .y_label_formatter(&move |y| {
             let k = y.round();
-            if (y - k).abs() < 1e-6 && k >= 0.0 && (k as usize) < count { categories[count - 1 - k as usize].clone() } else { String::new() }
+            if (y - k).abs() < 1e-6 && k >= 0.0 && (k as usize) < count { categories.get(count - 1 - k as usize).cloned().unwrap_or_default() } else { String::new() }
         })
         .x_label_formatter(&|x| axis_number(*x))
         .x_desc(b.y_label.as_str())

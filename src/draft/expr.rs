@@ -238,15 +238,27 @@ enum Tok {
     Comma,
 }
 
+/// Most tokens a condition may hold: far beyond any statute's list of articles, and
+/// small enough that every later pass over the tree stays cheap.
+pub const MAX_TOKENS: usize = 20_000;
+/// Deepest nesting of parentheses and `not` a condition may use.
+pub const MAX_DEPTH: usize = 64;
+
+/// Splits a condition into tokens. It walks the text by characters (drafts carry
+/// Russian and Kazakh text, and pasted typography), so every span it reports starts
+/// and ends on a character boundary of the text itself.
 fn lex(text: &str) -> Result<Vec<(Tok, Range<usize>)>, ExprError> {
-    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        let c = bytes[i] as char;
-        let start = i;
+    let mut chars = text.char_indices().peekable();
+    // The end of the run of characters from `start` that satisfy `keep`.
+    let run_end = |start: usize, keep: &dyn Fn(char) -> bool| -> usize {
+        text[start..].char_indices().find(|(_, c)| !keep(*c)).map_or(text.len(), |(k, _)| start + k)
+    };
+    while let Some((start, c)) = chars.next() {
+        if out.len() >= MAX_TOKENS {
+            return err_help(start..start + c.len_utf8(), format!("the condition is too long (more than {MAX_TOKENS} tokens)"), "split it across provisions");
+        }
         if c.is_whitespace() {
-            i += 1;
             continue;
         }
         let single = match c {
@@ -259,62 +271,88 @@ fn lex(text: &str) -> Result<Vec<(Tok, Range<usize>)>, ExprError> {
         };
         if let Some(t) = single {
             out.push((t, start..start + 1));
-            i += 1;
             continue;
         }
         if "=!<>".contains(c) {
-            let two = text.get(i..i + 2).unwrap_or("");
-            let (op, len) = match two {
-                "==" => (CmpOp::Eq, 2),
-                "!=" => (CmpOp::Ne, 2),
-                "<=" => (CmpOp::Le, 2),
-                ">=" => (CmpOp::Ge, 2),
-                _ if c == '<' => (CmpOp::Lt, 1),
-                _ if c == '>' => (CmpOp::Gt, 1),
-                _ if c == '=' => return err_help(start..start + 1, "`=` is assignment, not comparison", "write `==` to compare"),
+            let second = chars.peek().map(|(_, d)| *d);
+            let (op, len) = match (c, second) {
+                ('=', Some('=')) => (CmpOp::Eq, 2),
+                ('!', Some('=')) => (CmpOp::Ne, 2),
+                ('<', Some('=')) => (CmpOp::Le, 2),
+                ('>', Some('=')) => (CmpOp::Ge, 2),
+                ('<', _) => (CmpOp::Lt, 1),
+                ('>', _) => (CmpOp::Gt, 1),
+                ('=', _) => return err_help(start..start + 1, "`=` is assignment, not comparison", "write `==` to compare"),
                 _ => return err_help(start..start + 1, "unexpected `!`", "write `not` to negate, or `!=` to compare"),
             };
+            if len == 2 {
+                chars.next();
+            }
             out.push((Tok::Op(op), start..start + len));
-            i += len;
             continue;
         }
         if c == '"' || c == '\'' {
-            let close = text[i + 1..].find(c).ok_or_else(|| ExprError { span: start..text.len(), message: "unterminated string".into(), help: None })?;
-            out.push((Tok::Str(text[i + 1..i + 1 + close].to_string()), start..i + close + 2));
-            i += close + 2;
+            let body = start + 1;
+            let close = text[body..].find(c).ok_or_else(|| ExprError {
+                span: start..text.len(),
+                message: "unterminated string".into(),
+                help: Some(format!("close it with {c}")),
+            })?;
+            out.push((Tok::Str(text[body..body + close].to_string()), start..body + close + 1));
+            while chars.peek().is_some_and(|(k, _)| *k <= body + close) {
+                chars.next();
+            }
             continue;
         }
         if c.is_ascii_digit() {
-            while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b'_') {
-                i += 1;
-            }
-            let digits: String = text[start..i].chars().filter(|c| *c != '_').collect();
-            let value: u64 = digits.parse().map_err(|_| ExprError { span: start..i, message: "number too large".into(), help: None })?;
-            let mut unit = None;
-            if i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-                let u = bytes[i] as char;
-                let next_alpha = i + 1 < bytes.len() && (bytes[i + 1].is_ascii_alphanumeric() || bytes[i + 1] == b'_');
-                if !"ymwd".contains(u) || next_alpha {
-                    let mut j = i;
-                    while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
-                        j += 1;
-                    }
-                    return err_help(start..j, format!("`{}` is not a number or a duration", &text[start..j]), "durations are written 1y, 6m, 2w or 30d");
+            let digits_end = run_end(start, &|d| d.is_ascii_digit() || d == '_');
+            // A unit, or letters that make the token something else (`1год`, `1€`).
+            let word_end = run_end(digits_end, &|d| d.is_alphanumeric() || d == '_' || !(d.is_whitespace() || d.is_ascii_punctuation()));
+            let digits: String = text[start..digits_end].chars().filter(|d| *d != '_').collect();
+            let value: u64 = digits.parse().map_err(|_| ExprError {
+                span: start..digits_end,
+                message: format!("`{}` is too large a number", &text[start..digits_end]),
+                help: None,
+            })?;
+            let suffix = &text[digits_end..word_end];
+            let unit = match suffix.chars().collect::<Vec<_>>()[..] {
+                [] => None,
+                [u] if super::duration::unit_days(u).is_some() => Some(u),
+                _ => {
+                    return err_help(
+                        start..word_end,
+                        format!("`{}` is not a number or a duration", &text[start..word_end]),
+                        "durations are written 1y, 6m, 2w or 30d",
+                    );
                 }
-                unit = Some(u);
-                i += 1;
+            };
+            out.push((Tok::Number(value, unit), start..word_end));
+            while chars.peek().is_some_and(|(k, _)| *k < word_end) {
+                chars.next();
             }
-            out.push((Tok::Number(value, unit), start..i));
             continue;
         }
-        if c.is_ascii_alphabetic() || c == '_' {
-            while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
-                i += 1;
+        if c.is_alphabetic() || c == '_' {
+            let end = run_end(start, &|d| d.is_alphanumeric() || d == '_');
+            out.push((Tok::Ident(text[start..end].to_string()), start..end));
+            while chars.peek().is_some_and(|(k, _)| *k < end) {
+                chars.next();
             }
-            out.push((Tok::Ident(text[start..i].to_string()), start..i));
             continue;
         }
-        return err(start..start + c.len_utf8(), format!("unexpected character `{c}`"));
+        let hint = match c {
+            '\u{2014}' | '\u{2013}' | '\u{2212}' => Some("a dash pasted from a word processor; conditions use plain ASCII operators"),
+            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2018}' | '\u{2019}' | '\u{00ab}' | '\u{00bb}' => Some("typographic quotes; write plain \" or '"),
+            '\u{2264}' => Some("write `<=`"),
+            '\u{2265}' => Some("write `>=`"),
+            '\u{2260}' => Some("write `!=`"),
+            _ => None,
+        };
+        let message = format!("unexpected character `{c}` (U+{:04X})", c as u32);
+        return match hint {
+            Some(h) => err_help(start..start + c.len_utf8(), message, h),
+            None => err(start..start + c.len_utf8(), message),
+        };
     }
     Ok(out)
 }
@@ -325,7 +363,7 @@ pub fn parse(text: &str) -> Result<Expr, ExprError> {
     if tokens.is_empty() {
         return err_help(0..text.len().max(1), "empty expression", "write a condition such as `gravity <= minor`, or `true`");
     }
-    let mut p = Parser { tokens, pos: 0, end: text.len() };
+    let mut p = Parser { tokens, pos: 0, end: text.len(), depth: 0 };
     let e = p.or()?;
     if let Some((_, span)) = p.tokens.get(p.pos) {
         return err_help(span.clone(), "unexpected text after the end of the condition", "join conditions with `and` / `or`");
@@ -337,6 +375,25 @@ struct Parser {
     tokens: Vec<(Tok, Range<usize>)>,
     pos: usize,
     end: usize,
+    depth: usize,
+}
+
+/// Joins a chain of `and` (or `or`) terms into a balanced tree, so a chain of thousands
+/// of terms is a tree of depth log2(n) that later passes walk without deep recursion.
+/// `and` and `or` are associative, so the meaning is the chain's.
+fn balanced(mut terms: Vec<Expr>, join: &dyn Fn(Expr, Expr) -> Expr) -> Expr {
+    while terms.len() > 1 {
+        let mut next = Vec::with_capacity(terms.len().div_ceil(2));
+        let mut it = terms.into_iter();
+        while let Some(a) = it.next() {
+            next.push(match it.next() {
+                Some(b) => join(a, b),
+                None => a,
+            });
+        }
+        terms = next;
+    }
+    terms.pop().expect("a chain has at least one term")
 }
 
 impl Parser {
@@ -353,29 +410,40 @@ impl Parser {
     }
 
     fn or(&mut self) -> Result<Expr, ExprError> {
-        let mut left = self.and()?;
+        let mut terms = vec![self.and()?];
         while self.keyword("or") {
             self.pos += 1;
-            let right = self.and()?;
-            left = Expr::Or(Box::new(left), Box::new(right));
+            terms.push(self.and()?);
         }
-        Ok(left)
+        Ok(balanced(terms, &|a, b| Expr::Or(Box::new(a), Box::new(b))))
     }
 
     fn and(&mut self) -> Result<Expr, ExprError> {
-        let mut left = self.not()?;
+        let mut terms = vec![self.not()?];
         while self.keyword("and") {
             self.pos += 1;
-            let right = self.not()?;
-            left = Expr::And(Box::new(left), Box::new(right));
+            terms.push(self.not()?);
         }
-        Ok(left)
+        Ok(balanced(terms, &|a, b| Expr::And(Box::new(a), Box::new(b))))
+    }
+
+    /// Enters a `(` or a `not`, refusing nesting deeper than [`MAX_DEPTH`] (the parser
+    /// and every pass over the tree recurse once per level).
+    fn enter(&mut self) -> Result<(), ExprError> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return err_help(self.span(), format!("the condition nests deeper than {MAX_DEPTH} levels of `(` and `not`"), "simplify it, or split it across provisions");
+        }
+        Ok(())
     }
 
     fn not(&mut self) -> Result<Expr, ExprError> {
         if self.keyword("not") {
             self.pos += 1;
-            return Ok(Expr::Not(Box::new(self.not()?)));
+            self.enter()?;
+            let inner = self.not()?;
+            self.depth -= 1;
+            return Ok(Expr::Not(Box::new(inner)));
         }
         self.atom()
     }
@@ -385,7 +453,9 @@ impl Parser {
         match self.peek().cloned() {
             Some(Tok::LParen) => {
                 self.pos += 1;
+                self.enter()?;
                 let e = self.or()?;
+                self.depth -= 1;
                 if self.peek() != Some(&Tok::RParen) {
                     return err_help(self.span(), "expected `)`", "every `(` needs a matching `)`");
                 }
@@ -513,12 +583,7 @@ fn encode(field: Field, ty: Type, value: &(Tok, Range<usize>)) -> Result<u64, Ex
     match (ty, tok) {
         (Type::Number, Tok::Number(v, None)) => Ok(*v),
         (Type::Number, Tok::Number(_, Some(_))) => err_help(span, format!("`{name}` is a plain number, not a duration"), "drop the unit"),
-        (Type::Duration, Tok::Number(v, Some(u))) => Ok(v * match u {
-            'y' => 365,
-            'm' => 30,
-            'w' => 7,
-            _ => 1,
-        }),
+        (Type::Duration, Tok::Number(v, Some(u))) => super::duration::days(*v, *u).map(u64::from).map_err(|message| ExprError { span, message, help: None }),
         (Type::Duration, Tok::Number(_, None)) => {
             err_help(span, format!("`{name}` is a duration; give a unit"), "write 1y (365 days), 6m (30 days each), 2w or 30d")
         }

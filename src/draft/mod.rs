@@ -3,6 +3,7 @@
 //!
 //! A draft is parsed, type-checked and compiled once, before any replicate runs.
 
+pub mod duration;
 pub mod expr;
 pub mod file;
 pub mod program;
@@ -178,7 +179,7 @@ impl Draft {
         }
         for date in [&header.effective_date, &header.offence_cutoff] {
             if !is_date(date.get_ref()) {
-                errors.push(src.error(date.span(), format!("`{}` is not a date; write YYYY-MM-DD", date.get_ref())));
+                errors.push(src.error(date.span(), format!("`{}` is not a date; write a real date as YYYY-MM-DD, e.g. 2025-06-23", date.get_ref())));
             }
         }
         let court_default = match ParamToml::compile(&header.court_grant, &src, "court_grant", Domain::Probability, false) {
@@ -271,13 +272,22 @@ impl Draft {
 
 }
 
+/// Whether `s` is a real calendar date written YYYY-MM-DD (so 2025-02-31 is not).
 fn is_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
-    parts.len() == 3
-        && parts[0].len() == 4
-        && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()) && !p.is_empty())
-        && (1..=12).contains(&parts[1].parse::<u32>().unwrap_or(0))
-        && (1..=31).contains(&parts[2].parse::<u32>().unwrap_or(0))
+    if parts.len() != 3 || parts[0].len() != 4 || parts[1].len() != 2 || parts[2].len() != 2 || !parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit())) {
+        return false;
+    }
+    let (y, m, d): (u32, u32, u32) = (parts[0].parse().unwrap_or(0), parts[1].parse().unwrap_or(0), parts[2].parse().unwrap_or(0));
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1900..=2200).contains(&y) && (1..=days).contains(&d)
 }
 
 /// Where an expression's text starts inside the file: after the string's opening quote.
@@ -380,29 +390,16 @@ fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<Effect> {
             };
             Ok(Effect::Cut { fraction, of })
         }
-        toml::Value::Table(t) if t.len() == 1 && t.contains_key("release_if_remaining_at_most") => {
-            let text = t["release_if_remaining_at_most"].as_str().unwrap_or("");
-            parse_duration(text)
-                .map(Effect::ReleaseIfRemainingAtMost)
-                .ok_or_else(|| bad(format!("`{text}` is not a duration; write 1y, 6m, 2w or 30d")))
-        }
+        toml::Value::Table(t) if t.len() == 1 && t.contains_key("release_if_remaining_at_most") => match &t["release_if_remaining_at_most"] {
+            toml::Value::String(text) => duration::parse(text).map(Effect::ReleaseIfRemainingAtMost).map_err(bad),
+            other => Err(bad(format!(
+                "release_if_remaining_at_most is {} `{other}`; write a duration as text, e.g. \"1y\" (365 days), \"6m\" or \"30d\"",
+                other.type_str()
+            ))),
+        },
         toml::Value::Table(t) => Err(bad(format!("unknown effect table with keys {:?}", t.keys().collect::<Vec<_>>()))),
         _ => Err(bad("effect must be a string or a table".into())),
     }
-}
-
-/// Parses `1y`, `6m`, `2w`, `30d` into days (y = 365, m = 30, w = 7).
-pub fn parse_duration(text: &str) -> Option<u32> {
-    let text = text.trim();
-    let unit = text.chars().last()?;
-    let n: u32 = text[..text.len() - 1].replace('_', "").parse().ok()?;
-    Some(n * match unit {
-        'y' => 365,
-        'm' => 30,
-        'w' => 7,
-        'd' => 1,
-        _ => return None,
-    })
 }
 
 #[cfg(test)]

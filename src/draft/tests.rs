@@ -101,11 +101,19 @@ fn every_shipped_draft_compiles_and_cites_every_provision() {
 }
 
 #[test]
+fn impossible_dates_are_refused() {
+    for (date, ok) in [("2025-06-23", true), ("2024-02-29", true), ("2025-02-29", false), ("2025-02-31", false), ("2025-13-01", false), ("2025-6-23", false), ("23.06.2025", false), ("２０２５-06-23", false)] {
+        assert_eq!(is_date(date), ok, "{date}");
+    }
+}
+
+#[test]
 fn durations_parse() {
-    assert_eq!(parse_duration("1y"), Some(365));
-    assert_eq!(parse_duration("6m"), Some(180));
-    assert_eq!(parse_duration("2w"), Some(14));
-    assert_eq!(parse_duration("x"), None);
+    use super::duration::parse;
+    assert_eq!(parse("1y"), Ok(365));
+    assert_eq!(parse("6m"), Ok(180));
+    assert_eq!(parse("2w"), Ok(14));
+    assert!(parse("x").is_err());
 }
 
 fn sample_population() -> Population {

@@ -1,0 +1,69 @@
+//! Durations as drafts write them (`1y`, `6m`, `2w`, `30d`): the one parser behind the
+//! `when` language and `release_if_remaining_at_most`, in checked arithmetic with a
+//! bound, so that no typo wraps around into a plausible number of days.
+
+/// The longest duration a draft may name: 100 years. No term reaches it (terms are at
+/// most 60 years, checked at load), so anything longer is a mistake.
+pub const MAX_DAYS: u64 = 100 * 365;
+
+/// Days in one unit: `y` 365, `m` 30, `w` 7, `d` 1.
+pub fn unit_days(unit: char) -> Option<u64> {
+    Some(match unit {
+        'y' => 365,
+        'm' => 30,
+        'w' => 7,
+        'd' => 1,
+        _ => return None,
+    })
+}
+
+/// `count` units in days, refused past [`MAX_DAYS`] (and never wrapped).
+pub fn days(count: u64, unit: char) -> Result<u32, String> {
+    let per = unit_days(unit).ok_or_else(|| format!("`{unit}` is not a unit of time; use y (365 days), m (30 days), w or d"))?;
+    match count.checked_mul(per) {
+        Some(d) if d <= MAX_DAYS => Ok(d as u32),
+        _ => Err(format!("{count}{unit} is longer than any term: durations go up to 100y ({MAX_DAYS} days)")),
+    }
+}
+
+/// Parses `"1y"`, `"6m"`, `"2w"`, `"30d"` (digits may be grouped with `_`) into days.
+pub fn parse(text: &str) -> Result<u32, String> {
+    let t = text.trim();
+    let help = "write a number and a unit: 1y (365 days), 6m (30 days each), 2w or 30d";
+    let Some(unit) = t.chars().next_back() else {
+        return Err(format!("an empty text is not a duration; {help}"));
+    };
+    let number = &t[..t.len() - unit.len_utf8()];
+    if unit.is_ascii_digit() {
+        return Err(format!("`{t}` has no unit; {help}"));
+    }
+    if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || c == '_') || !number.chars().any(|c| c.is_ascii_digit()) {
+        return Err(format!("`{t}` is not a duration; {help}"));
+    }
+    let count: u64 = number.replace('_', "").parse().map_err(|_| format!("`{t}` is longer than any term: durations go up to 100y ({MAX_DAYS} days)"))?;
+    days(count, unit).map_err(|e| if unit_days(unit).is_none() { format!("`{t}` is not a duration; {help}") } else { e })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_parse_in_days() {
+        assert_eq!(parse("1y"), Ok(365));
+        assert_eq!(parse(" 6m "), Ok(180));
+        assert_eq!(parse("2w"), Ok(14));
+        assert_eq!(parse("1_000d"), Ok(1000));
+        assert_eq!(parse("100y"), Ok(36_500));
+    }
+
+    #[test]
+    fn mistakes_are_refused_never_wrapped_or_panicking() {
+        for bad in ["", "y", "1", "365", "1 год", "1€", "1год", "год", "11767034y", "50539024859478224y", "99999999999999999999999y", "101y", "1.5y", "-1y", "_y", "1yy", "１y"] {
+            assert!(parse(bad).is_err(), "{bad:?} parsed as {:?}", parse(bad));
+        }
+        assert!(parse("11767034y").unwrap_err().contains("up to 100y"));
+        assert!(parse("365").unwrap_err().contains("no unit"));
+        assert!(parse("1 год").unwrap_err().contains("`1 год`"));
+    }
+}
