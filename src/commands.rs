@@ -193,13 +193,41 @@ pub fn run(opts: &RunOptions) -> Result<String> {
     for d in &drafts {
         inputs.push(Input::new("draft", &d.path, d.text.as_bytes()));
     }
-    let config = RunConfig { replicates: opts.replicates, seed: opts.seed, threads: opts.threads, interval: opts.interval, progress: opts.progress, summary: true };
-    let result = crate::montecarlo::run(&spec, &source, &drafts, &config)?;
-    let dir = match &opts.out {
+    // The output folder is checked (and its staging folder made) before the first
+    // replicate; the run is moved into place whole once every file is written.
+    let out = crate::fsx::OutputDir::prepare(&match &opts.out {
         Some(d) => d.clone(),
         None => default_out_dir(&drafts, opts.seed),
-    };
-    std::fs::create_dir_all(&dir).map_err(|e| crate::Error::io(&dir, e))?;
+    })?;
+    let staged = run_staged(opts, started, &drafts, targets.as_ref(), &spec, &source, inputs, &out.staging);
+    match staged {
+        Ok(text) => {
+            let target = out.commit()?;
+            Ok(format!("{text}wrote {}\n", target.display()))
+        }
+        Err(e) => {
+            out.abandon();
+            Err(e)
+        }
+    }
+}
+
+/// The Monte Carlo and every file of a run, written into `dir` (the staging folder).
+#[allow(clippy::too_many_arguments)]
+fn run_staged(
+    opts: &RunOptions,
+    started: std::time::Instant,
+    drafts: &[Draft],
+    targets: Option<&crate::calibrate::targets::Targets>,
+    spec: &PopulationSpec,
+    source: &PopulationSource,
+    inputs: Vec<Input>,
+    dir: &Path,
+) -> Result<String> {
+    let (drafts, spec, source) = (drafts, spec, source);
+    let config = RunConfig { replicates: opts.replicates, seed: opts.seed, threads: opts.threads, interval: opts.interval, progress: opts.progress, summary: true };
+    let result = crate::montecarlo::run(spec, source, drafts, &config)?;
+    let dir = dir.to_path_buf();
     let exporters: Vec<Box<dyn Exporter>> = vec![Box::new(TidyTables(TableFormat::Csv)), Box::new(TidyTables(TableFormat::Parquet)), Box::new(Replicates)];
     let mut written = Vec::new();
     for e in &exporters {
@@ -278,15 +306,10 @@ pub fn run(opts: &RunOptions) -> Result<String> {
         if matches!(source, PopulationSource::Synthetic) { ", population regenerated every replicate" } else { ", fixed registry" }
     );
     text.push_str(&crate::export::table::render(&result.summary, &result.differences, opts.interval));
-    if let Some(targets) = &targets {
-        text.push_str(&target_table(&result, &drafts, targets, opts.interval));
+    if let Some(targets) = targets {
+        text.push_str(&target_table(&result, drafts, targets, opts.interval));
     }
-    text.push_str(&format!(
-        "\n{:.2} s for the replicates ({:.1} million person-replicates per second)\nwrote {}\n",
-        result.seconds,
-        throughput / 1e6,
-        dir.display()
-    ));
+    text.push_str(&format!("\n{:.2} s for the replicates ({:.1} million person-replicates per second)\n", result.seconds, throughput / 1e6));
     Ok(text)
 }
 
@@ -504,9 +527,21 @@ pub struct CalibrateOptions {
     pub command_line: String,
 }
 
+/// The worker threads a command uses: all cores unless told otherwise (`0` also means
+/// all cores), so the manifest records the number that actually ran.
+pub fn resolve_threads(asked: Option<usize>) -> usize {
+    match asked {
+        Some(n) if n > 0 => n,
+        _ => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    }
+}
+
 /// Runs `calibrate`: ABC, calibrated spec, fit table and chart.
 pub fn calibrate(opts: &CalibrateOptions) -> Result<String> {
     use crate::calibrate::{Fit, Record, abc, calibrated_spec, fits, posterior, targets::Targets};
+    if opts.draws == 0 || opts.draws > crate::montecarlo::MAX_REPLICATES {
+        return Err(crate::Error::Usage(format!("--draws {}: give 1 to {} parameter draws", opts.draws, crate::montecarlo::MAX_REPLICATES)));
+    }
     let draft = crate::draft::resolve(&opts.draft)?;
     let targets = Targets::load_all(&opts.targets)?;
     if !targets.targets.iter().any(|t| t.fitted) {

@@ -32,7 +32,7 @@ struct RunArgs {
     /// Master seed: the same seed gives the same files, whatever --threads is.
     #[arg(long, default_value_t = 1)]
     seed: u64,
-    /// Worker threads (default: all cores).
+    /// Worker threads (default, or 0: all cores).
     #[arg(long)]
     threads: Option<usize>,
     /// Central probability of the reported interval (0.9: the 5% and 95% bounds).
@@ -189,7 +189,7 @@ enum Command {
         /// Seed.
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        /// Worker threads (default: all cores).
+        /// Worker threads (default, or 0: all cores).
         #[arg(long)]
         threads: Option<usize>,
         /// Calibrated spec to write; the fit table and chart go beside it.
@@ -222,7 +222,7 @@ enum Command {
 }
 
 fn run_options(drafts: Vec<String>, a: RunArgs) -> commands::RunOptions {
-    let threads = a.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let threads = commands::resolve_threads(a.threads);
     commands::RunOptions {
         drafts,
         population: a.population,
@@ -280,7 +280,7 @@ fn main() -> ExitCode {
                 draws,
                 accept,
                 seed,
-                threads: threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
+                threads: commands::resolve_threads(threads),
                 out,
                 command_line: command_line(),
             })

@@ -95,13 +95,20 @@ struct Replicate {
 /// Replicates per batch and thread: results of one batch are held until merged.
 const BATCH_PER_THREAD: usize = 32;
 
+/// Most replicates (or calibration draws) one run may ask for: far past where intervals
+/// settle, and short of a run that would go on for hours.
+pub const MAX_REPLICATES: u64 = 1_000_000;
+
 /// Runs the Monte Carlo.
 pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], config: &RunConfig) -> Result<RunResult> {
     if drafts.is_empty() {
         return Err(Error::Usage("no draft to run".into()));
     }
-    if config.replicates == 0 {
-        return Err(Error::Usage("--replicates must be at least 1".into()));
+    if config.replicates == 0 || config.replicates > MAX_REPLICATES {
+        return Err(Error::Usage(format!(
+            "--replicates {}: give 1 to {MAX_REPLICATES} (a million replicates of the default population take about half an hour on two cores; intervals are stable long before)",
+            config.replicates
+        )));
     }
     if !(config.interval > 0.0 && config.interval < 1.0) {
         return Err(Error::Usage(format!("--interval {} must lie strictly between 0 and 1, e.g. 0.9", config.interval)));
@@ -144,8 +151,8 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
         PopulationSource::Synthetic => spec.total(),
         PopulationSource::Registry(p) => p.len(),
     };
-    if persons > Tally::MAX_PERSONS {
-        return Err(Error::Usage(format!("{persons} persons: a run holds at most {} per replicate", Tally::MAX_PERSONS)));
+    if persons > crate::population::MAX_PERSONS {
+        return Err(Error::Usage(format!("{persons} persons: a run holds at most {} per replicate", crate::population::MAX_PERSONS)));
     }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(config.threads.max(1))

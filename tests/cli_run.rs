@@ -181,3 +181,22 @@ fn check_lints_the_catalogue_and_every_shipped_draft() {
     assert_eq!(o.status.code(), Some(1), "{out}");
     assert!(out.contains(&format!("articles.toml:{line}:11: 293-1: gravity `medium` does not follow from its sanction")), "{out}");
 }
+
+/// `--out` is checked before the first replicate: a file or a folder of other files is
+/// refused; an earlier run is replaced whole, with no stale file left beside the new one.
+#[test]
+fn out_folders_are_checked_first_and_replaced_whole() {
+    let dir = temp_dir("outdir");
+    std::fs::write(dir.join("notes.txt"), "mine").unwrap();
+    let o = bin().args(["run", "--replicates", "100000", "--quiet", "--out"]).arg(&dir).output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success() && err.contains("no earlier run of amnesty-sim"), "{err}");
+    assert_eq!(std::fs::read_to_string(dir.join("notes.txt")).unwrap(), "mine");
+    let run = dir.join("run");
+    run_ok(&["run", "--replicates", "3", "--no-report"], &run);
+    std::fs::write(run.join("stale.csv"), "old").unwrap();
+    run_ok(&["run", "--replicates", "3", "--no-report"], &run);
+    assert!(!run.join("stale.csv").exists() && run.join("manifest.json").exists());
+    let partial = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().contains("partial")).count();
+    assert_eq!(partial, 0);
+}

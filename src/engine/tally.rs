@@ -80,6 +80,9 @@ const PROVISION_CELLS: usize = JOINT_A + JOINT_B + VULN_VALUES;
 /// across the fields.
 const DAY_BITS: u32 = 40;
 
+// The population's limit fits the packed counters.
+const _: () = assert!(crate::population::MAX_PERSONS <= Tally::MAX_PERSONS);
+
 /// Counts for one draft in one replicate.
 #[derive(Debug, Clone, Default)]
 pub struct Tally {
@@ -104,7 +107,8 @@ pub struct Tally {
 }
 
 impl Tally {
-    /// Most persons one replicate may hold (see [`DAY_BITS`]).
+    /// Most persons one replicate may hold (see [`DAY_BITS`]); the population's limit
+    /// must fit in it.
     pub const MAX_PERSONS: usize = (1 << (64 - DAY_BITS)) - 1;
 
     /// An empty tally shaped for `draft`.

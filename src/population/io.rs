@@ -196,6 +196,9 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
     if n == 0 {
         return Err(Error::invalid(path, "the table has no rows"));
     }
+    if n > super::MAX_PERSONS {
+        return Err(Error::invalid(path, format!("{n} rows: a population holds at most {} persons", super::MAX_PERSONS)));
+    }
     let id = r.ints("id", false, 1, u32::MAX as i64)?;
     let status = r.enums("status", Status::from_name, Status::names())?;
     let sex = r.enums("sex", Sex::from_name, Sex::names())?;

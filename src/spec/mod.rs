@@ -164,6 +164,13 @@ impl PopulationSpec {
             }
         }
         Error::collect(errors)?;
+        let total: usize = statuses.iter().map(|s: &StatusModel| s.total as usize).sum();
+        if total > crate::population::MAX_PERSONS {
+            return Err(Error::invalid(
+                name,
+                format!("{total} persons in all: a population holds at most {} (the totals of the three statuses add up to more)", crate::population::MAX_PERSONS),
+            ));
+        }
         Ok(PopulationSpec {
             path: name.to_string(),
             text: text.to_string(),
