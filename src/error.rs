@@ -158,6 +158,7 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Error::Invalid { path, message } => write!(f, "{path}: {message}"),
+            Error::Registry { path, row: Some(row), column, message } if column.is_empty() => write!(f, "{path}: row {row}: {message}"),
             Error::Registry { path, row: Some(row), column, message } => {
                 write!(f, "{path}: row {row}, column `{column}`: {message}")
             }

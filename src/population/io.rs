@@ -88,6 +88,9 @@ pub fn write(pop: &Population, path: &Path) -> Result<()> {
 pub fn read_frame(path: &Path) -> Result<DataFrame> {
     let format = TableFormat::of(path)?;
     let shown = path.display().to_string();
+    if format == TableFormat::Csv {
+        check_csv_shape(path)?;
+    }
     let file = File::open(path).map_err(|e| Error::io(path, e))?;
     let df = match format {
         TableFormat::Csv => CsvReadOptions::default()
@@ -100,10 +103,65 @@ pub fn read_frame(path: &Path) -> Result<DataFrame> {
     df.map_err(|e| Error::invalid(&shown, format!("not a readable {format:?} table: {e}")))
 }
 
+/// Refuses a CSV whose rows do not all have the header's number of fields, naming the
+/// first such row (1-based over data rows, as every registry message counts them) and
+/// what it holds, before the table reader sees it.
+fn check_csv_shape(path: &Path) -> Result<()> {
+    let text = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let text = String::from_utf8_lossy(&text);
+    let shown = path.display().to_string();
+    let mut lines = text.lines();
+    let Some(header) = lines.next() else {
+        return Err(Error::invalid(&shown, "the file is empty; a population file starts with a header row"));
+    };
+    let want = fields(header);
+    for (row, line) in lines.enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let got = fields(line);
+        if got != want {
+            return Err(Error::registry(
+                &shown,
+                Some(row + 1),
+                "",
+                format!("{got} fields, but the header names {want}; a field may hold a stray comma, or one may be missing"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Fields in one CSV line: commas outside double quotes, plus one.
+fn fields(line: &str) -> usize {
+    let mut quoted = false;
+    1 + line
+        .chars()
+        .filter(|&c| {
+            if c == '"' {
+                quoted = !quoted;
+            }
+            c == ',' && !quoted
+        })
+        .count()
+}
+
+/// Columns of a frame that are not population columns: ignored, so the user is told.
+pub fn unused_columns(df: &DataFrame) -> Vec<String> {
+    df.get_column_names().iter().map(|s| s.to_string()).filter(|n| !COLUMNS.iter().any(|c| c.name == n)).collect()
+}
+
 /// Loads a registry (or a generated file) and checks every value.
 pub fn read(path: &Path) -> Result<Population> {
+    read_noting_unused(path).map(|(pop, _)| pop)
+}
+
+/// Loads a registry like [`read`], also returning the columns it does not use (a
+/// misspelt optional column would otherwise vanish without a word).
+pub fn read_noting_unused(path: &Path) -> Result<(Population, Vec<String>)> {
     let df = read_frame(path)?;
-    from_frame(&df, &path.display().to_string())
+    let unused = unused_columns(&df);
+    Ok((from_frame(&df, &path.display().to_string())?, unused))
 }
 
 /// One column's values as text or integers or booleans, read once with type checks.
@@ -366,5 +424,20 @@ mod tests {
         assert!(e.contains("row 2, column `id`: identifier 1 appears twice"), "{e}");
         let e = load(&[&GOOD.replace("30,28", "65,28")], HEADER).unwrap_err();
         assert!(e.contains("column `elderly`"), "{e}");
+        let two = GOOD.replacen("1,", "2,", 1);
+        let e = load(&[GOOD, &format!("{two},stray")], HEADER).unwrap_err();
+        assert!(e.contains("row 2: 27 fields, but the header names 26"), "{e}");
+        let e = load(&[GOOD, &two[..two.rfind(',').unwrap()]], HEADER).unwrap_err();
+        assert!(e.contains("row 2: 25 fields, but the header names 26"), "{e}");
+        let e = load(&[&GOOD.replace(",188,2,", ",120,3-1,")], HEADER).unwrap();
+        assert_eq!(e.part[0].to_string(), "3-1");
+    }
+
+    #[test]
+    fn unused_columns_are_named() {
+        let path = temp("extra.csv");
+        std::fs::write(&path, format!("{HEADER},notes\n{GOOD},x\n")).unwrap();
+        let (pop, unused) = read_noting_unused(&path).unwrap();
+        assert_eq!((pop.len(), unused), (1, vec!["notes".to_string()]));
     }
 }
