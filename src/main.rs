@@ -253,6 +253,13 @@ fn command_line() -> String {
 }
 
 fn main() -> ExitCode {
+    // A panic is a bug in this tool, never a user's mistake (those are errors with a
+    // place to fix): say so in one paragraph instead of a backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        let place = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        let what = info.payload().downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| info.payload().downcast_ref::<String>().cloned()).unwrap_or_default();
+        eprintln!("internal error{place}: {what}\nThis is a bug in amnesty-sim, not a mistake in your input: please report it with the command line.");
+    }));
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Population { spec, catalogue, seed, central, out, summary, columns } => {
