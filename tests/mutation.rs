@@ -1,0 +1,139 @@
+//! The draft parser and the `when` language under mutation: shipped drafts with random
+//! token and character edits (multi-byte text, pasted typography, huge numbers, deep
+//! nesting) must each end in a draft or in an error message, never a panic; a draft
+//! that still parses must also evaluate and apply to a population.
+//!
+//! CI runs `AMNESTY_MUTATIONS` cases (default 1,000, a few seconds); a crash found
+//! later becomes a fixed case in `known_crashes_stay_fixed`.
+
+use amnesty_sim::commands::{parameter_draw, replicate_population};
+use amnesty_sim::draft::{Draft, SHIPPED};
+use amnesty_sim::engine::{Decisions, DraftParams, Workspace, apply, evaluate_conditions};
+use amnesty_sim::population::Population;
+use amnesty_sim::rng::{Stream, stream};
+use amnesty_sim::spec::PopulationSpec;
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+
+/// Text a user might paste or a fuzzer should try: draft syntax, operators, units,
+/// Cyrillic and Kazakh letters, typography, emoji, control characters, huge numbers.
+const PIECES: &[&str] = &[
+    "and", "or", "not", "in", "(", ")", "[", "]", ",", "==", "<=", ">", "!=", "=", "!", "\"", "'", "1y", "6m", "30d", "0", "1.5",
+    "-1", "99999999999999999999999", "50539024859478224y", "11767034y", "gravity", "tag", "part", "\"3-1\"", "article", "remaining",
+    "repaid", "vulnerable", "true", "release", "cut", "imposed", "unserved", "fraction", "—", "–", "€", "“", "”", "«", "»", "ё",
+    "тяжесть", "қ", "ә", "ғ", "ң", "ө", "ұ", "ү", "һ", "і", "🙂", "\u{0}", "\u{200b}", "\u{feff}", "\n", "\t", "[[provision]]",
+    "[[exclude]]", "effect = ", "when = ", "id = ", "{", "}", "#", "1 год", "((((((((((", "))))))))))",
+];
+
+/// One edit of `text` at a character boundary.
+fn edit(text: &str, kind: u8, at: usize, len: usize, piece: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    if chars.is_empty() {
+        return piece.to_string();
+    }
+    let at = at % chars.len();
+    let end = (at + len % 40).min(chars.len());
+    let mut out: Vec<char> = chars[..at].to_vec();
+    match kind % 4 {
+        0 => out.extend(piece.chars()),                    // insert
+        1 => {}                                              // delete a run
+        2 => out.extend(piece.chars().chain(std::iter::once(' '))), // replace a run
+        _ => out.extend(chars[at..end].iter().chain(chars[at..end].iter())), // duplicate a run
+    }
+    let rest_from = if kind % 4 == 0 { at } else { end };
+    out.extend(&chars[rest_from..]);
+    out.into_iter().collect()
+}
+
+fn mutated() -> impl Strategy<Value = String> {
+    (0..SHIPPED.len(), prop::collection::vec((any::<u8>(), any::<usize>(), any::<usize>(), 0..PIECES.len()), 1..5)).prop_map(|(d, edits)| {
+        let mut text = SHIPPED[d].1.to_string();
+        for (kind, at, len, p) in edits {
+            text = edit(&text, kind, at, len, PIECES[p]);
+        }
+        text
+    })
+}
+
+fn population() -> Population {
+    let spec = PopulationSpec::embedded().unwrap();
+    replicate_population(&spec, &parameter_draw(&spec, 3, 0, false), 3, 0)
+}
+
+/// Parses a draft and, if it is valid, evaluates and applies it: every path a user's
+/// draft takes before the Monte Carlo, once per replicate.
+fn exercise(text: &str, pop: &Population) -> Result<(), String> {
+    match Draft::parse("mutated.toml", text) {
+        Err(e) => {
+            let shown = e.to_string();
+            if shown.trim().is_empty() {
+                return Err("an error with no message".into());
+            }
+            Ok(())
+        }
+        Ok(draft) => {
+            let mut ws = Workspace::default();
+            evaluate_conditions(&draft, pop, &mut ws);
+            let mut decisions = Decisions::default();
+            decisions.fill(pop.len(), &mut stream(3, 0, Stream::Decisions));
+            let values = amnesty_sim::montecarlo::draft_values(&draft, 3, 0);
+            let mut n = 0usize;
+            apply(&draft, pop, &ws, &decisions, &DraftParams::new(&draft, &values), |_, _| n += 1);
+            if n > pop.len() {
+                return Err(format!("{n} results for {} persons", pop.len()));
+            }
+            Ok(())
+        }
+    }
+}
+
+#[test]
+fn mutated_drafts_end_in_a_draft_or_an_error_never_a_panic() {
+    let cases: u32 = std::env::var("AMNESTY_MUTATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000);
+    let pop = population();
+    let mut runner = TestRunner::new(Config { cases, failure_persistence: None, ..Config::default() });
+    let result = runner.run(&mutated(), |text| {
+        let outcome = std::panic::catch_unwind(|| exercise(&text, &pop));
+        match outcome {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(e)) => Err(TestCaseError::fail(e)),
+            Err(_) => Err(TestCaseError::fail("panicked")),
+        }
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+}
+
+/// Inputs that once crashed the program (issue 13), kept as fixed cases.
+#[test]
+fn known_crashes_stay_fixed() {
+    let pop = population();
+    let enacted = SHIPPED[0].1;
+    let deep = format!("when = \"{}repaid{}\"", "(".repeat(10_000), ")".repeat(10_000));
+    let chain = format!("when = \"{}\"", vec!["repaid"; 60_001].join(" and "));
+    let nots = format!("when = \"{}repaid\"", "not ".repeat(5_000));
+    for replacement in [
+        "when = \"gravity <= minor — and repaid\"".to_string(),
+        "when = \"gravity <= minor 🙂\"".to_string(),
+        "when = \"article == “190”\"".to_string(),
+        "when = \"тяжесть <= minor\"".to_string(),
+        "when = \"remaining <= 1 год\"".to_string(),
+        "when = \"remaining <= 1€\"".to_string(),
+        "when = \"remaining <= 11767034y\"".to_string(),
+        "when = \"remaining <= 50539024859478224y\"".to_string(),
+        deep,
+        chain,
+        nots,
+    ] {
+        let text = enacted.replacen("when = \"gravity <= minor\"", &replacement, 1);
+        let e = Draft::parse("d.toml", &text).expect_err("a broken condition is an error");
+        assert!(e.to_string().starts_with("d.toml:"), "{e}");
+        exercise(&text, &pop).unwrap();
+    }
+    for effect in ["{ release_if_remaining_at_most = \"1 год\" }", "{ release_if_remaining_at_most = \"1€\" }", "{ release_if_remaining_at_most = \"11767034y\" }", "{ release_if_remaining_at_most = 365 }"] {
+        let text = enacted.replacen("{ release_if_remaining_at_most = \"1y\" }", effect, 1);
+        let e = Draft::parse("d.toml", &text).expect_err("a bad duration is an error");
+        assert!(e.to_string().starts_with("d.toml:"), "{e}");
+    }
+}
