@@ -127,6 +127,54 @@ fn usage_mistakes_are_clear() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("--interval 1.5 must lie strictly between 0 and 1"));
     let o = bin().args(["compare", "kz-2025-enacted"]).output().unwrap();
     assert_eq!(o.status.code(), Some(2));
+    // Bounds stated before any work, naming what would be valid.
+    let o = bin().args(["run", "--replicates", "10000000000"]).output().unwrap();
+    assert!(!o.status.success() && String::from_utf8_lossy(&o.stderr).contains("give 1 to 1000000"), "{}", String::from_utf8_lossy(&o.stderr));
+    let targets = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/targets/kz-2025-actual.toml");
+    let o = bin().args(["calibrate", "--draft", "kz-2025-enacted", "--targets", targets, "--draws", "0"]).output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("--draws 0") && !err.contains("--replicates"), "{err}");
+    let dir = temp_dir("bigspec");
+    let prior = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/population/kz-2025-prior.toml")).unwrap();
+    let big = dir.join("big.toml");
+    std::fs::write(&big, prior.replacen("value = 33_000", "value = 100_000_000", 1)).unwrap();
+    for cmd in [&["population", "--summary", "--spec"][..], &["run", "--replicates", "2", "--population"][..]] {
+        let o = bin().args(cmd).arg(&big).output().unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(!o.status.success() && err.contains("a population holds at most 16777215"), "{cmd:?}: {err}");
+    }
+}
+
+/// `--threads 0` runs on all cores and the manifest says how many ran.
+#[test]
+fn threads_zero_records_the_threads_that_ran() {
+    let dir = temp_dir("threads0");
+    run_ok(&["run", "--replicates", "3", "--no-report", "--threads", "0"], &dir);
+    let manifest = std::fs::read_to_string(dir.join("manifest.json")).unwrap();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    assert!(manifest.contains(&format!("\"threads\": {cores}")), "{manifest}");
+}
+
+/// A draft that covers nobody, and a two-person registry, run to a complete folder
+/// with charts and a report (the charts once crashed on empty data).
+#[test]
+fn empty_results_still_make_a_complete_run() {
+    let dir = temp_dir("nobody");
+    let enacted = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/drafts/kz-2025-enacted.toml")).unwrap();
+    let nobody = dir.join("nobody.toml");
+    std::fs::write(&nobody, enacted.replacen("when = \"tag == corruption\"", "when = \"true\"", 1)).unwrap();
+    let out = dir.join("out1");
+    run_ok(&["run", nobody.to_str().unwrap(), "--replicates", "5"], &out);
+    assert!(out.join("report.html").exists() && out.join("manifest.json").exists());
+    let registry = dir.join("pop.csv");
+    let o = bin().args(["population", "--seed", "1", "--out"]).arg(&registry).output().unwrap();
+    assert!(o.status.success());
+    let text = std::fs::read_to_string(&registry).unwrap();
+    let two: String = text.lines().take(3).map(|l| format!("{l}\n")).collect();
+    std::fs::write(&registry, two).unwrap();
+    let out = dir.join("out2");
+    run_ok(&["run", "--population", registry.to_str().unwrap(), "--replicates", "5"], &out);
+    assert!(out.join("report.html").exists() && out.join("manifest.json").exists());
 }
 
 /// Forecast and outcome files side by side in one table, with each draft's interval.
