@@ -227,7 +227,6 @@ fn run_staged(
     inputs: Vec<Input>,
     dir: &Path,
 ) -> Result<String> {
-    let (drafts, spec, source) = (drafts, spec, source);
     let config = RunConfig { replicates: opts.replicates, seed: opts.seed, threads: opts.threads, interval: opts.interval, progress: opts.progress, summary: true };
     let result = crate::montecarlo::run(spec, source, drafts, &config)?;
     let dir = dir.to_path_buf();
@@ -251,7 +250,7 @@ fn run_staged(
         outputs: Vec::new(),
         timings: Timings { replicates_seconds: result.seconds, person_replicates_per_second: throughput, total_seconds: 0.0 },
     };
-    let influences = sensitivity(&result, &drafts);
+    let influences = sensitivity(&result, drafts);
     if !influences.is_empty() {
         let path = dir.join("sensitivity.csv");
         let mut text = String::from("output,input,coefficient,method\n");
@@ -273,8 +272,8 @@ fn run_staged(
         }
         let input = crate::report::ReportInput {
             result: &result,
-            drafts: &drafts,
-            spec: &spec,
+            drafts,
+            spec,
             synthetic: matches!(source, PopulationSource::Synthetic),
             manifest: &manifest,
             charts: charts.iter().zip(drawn).map(|(c, (name, svg, _))| (c.title().to_string(), name, svg)).collect(),

@@ -40,7 +40,7 @@ fn edit(text: &str, kind: u8, at: usize, len: usize, piece: &str) -> String {
         2 => out.extend(piece.chars().chain(std::iter::once(' '))), // replace a run
         _ => out.extend(chars[at..end].iter().chain(chars[at..end].iter())), // duplicate a run
     }
-    let rest_from = if kind % 4 == 0 { at } else { end };
+    let rest_from = if kind.is_multiple_of(4) { at } else { end };
     out.extend(&chars[rest_from..]);
     out.into_iter().collect()
 }
