@@ -306,8 +306,9 @@ impl<'a> StatusSampler<'a> {
                 female: t(m.female),
                 repeat: t(m.repeat),
                 // The dangerous-repeat draw shares its 32 bits with the juvenile draw
-                // (bottom and top ends); scaled so it keeps its probability among the
-                // non-juvenile, the only ones who can be repeat offenders.
+                // (bottom and top ends), so it is scaled to keep its probability among
+                // those not drawn as juvenile offenders (repeat offending needs an
+                // offence at 18 or later).
                 dangerous: threshold(d[m.dangerous] * (1.0 - d[m.juvenile])),
                 veteran: t(m.veteran),
                 pregnant: t(m.pregnant),

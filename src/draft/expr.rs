@@ -255,7 +255,7 @@ fn run_end(text: &str, start: usize, keep: fn(char) -> bool) -> usize {
 fn lex(text: &str) -> Result<Vec<(Tok, Range<usize>)>, ExprError> {
     let mut out = Vec::new();
     let mut chars = text.char_indices().peekable();
-    let run_end = |start: usize, keep: fn(char) -> bool| run_end(text, start, keep);
+
     while let Some((start, c)) = chars.next() {
         if out.len() >= MAX_TOKENS {
             return err_help(start..start + c.len_utf8(), format!("the condition is too long (more than {MAX_TOKENS} tokens)"), "split it across provisions");
@@ -307,9 +307,9 @@ fn lex(text: &str) -> Result<Vec<(Tok, Range<usize>)>, ExprError> {
             continue;
         }
         if c.is_ascii_digit() {
-            let digits_end = run_end(start, |d| d.is_ascii_digit() || d == '_');
+            let digits_end = run_end(text, start, |d| d.is_ascii_digit() || d == '_');
             // A unit, or letters that make the token something else (`1год`, `1€`).
-            let word_end = run_end(digits_end, |d| d.is_alphanumeric() || d == '_' || !(d.is_whitespace() || d.is_ascii_punctuation()));
+            let word_end = run_end(text, digits_end, |d| d.is_alphanumeric() || d == '_' || !(d.is_whitespace() || d.is_ascii_punctuation()));
             let digits: String = text[start..digits_end].chars().filter(|d| *d != '_').collect();
             let value: u64 = digits.parse().map_err(|_| ExprError {
                 span: start..digits_end,
@@ -335,7 +335,7 @@ fn lex(text: &str) -> Result<Vec<(Tok, Range<usize>)>, ExprError> {
             continue;
         }
         if c.is_alphabetic() || c == '_' {
-            let end = run_end(start, |d| d.is_alphanumeric() || d == '_');
+            let end = run_end(text, start, |d| d.is_alphanumeric() || d == '_');
             out.push((Tok::Ident(text[start..end].to_string()), start..end));
             while chars.peek().is_some_and(|(k, _)| *k < end) {
                 chars.next();

@@ -98,12 +98,10 @@ pub struct Tally {
     joint: Vec<u64>,
     /// Cells per (status, outcome) in `joint`.
     cells: usize,
-    /// Per A cell, its three levels (gravity, sex, recidivism); per B cell its two
-    /// (age group, offence group); per vulnerability byte, its `vulnerable` level and
-    /// its category levels.
-    a_levels: Vec<[usize; 3]>,
-    b_levels: Vec<[usize; 2]>,
-    v_levels: Vec<Vec<usize>>,
+    /// The levels each of the first [`PROVISION_CELLS`] cells adds to: an A cell to
+    /// `total` and its gravity, sex and recidivism; a B cell to its age group and
+    /// offence group; a V cell to its `vulnerable` level and its categories.
+    cell_levels: Vec<Vec<usize>>,
 }
 
 impl Tally {
@@ -121,21 +119,18 @@ impl Tally {
         }
         let size = Status::COUNT * Outcome::COUNT * levels;
         let cells = PROVISION_CELLS + draft.provisions.len() + 1;
-        let a_levels = (0..JOINT_A)
-            .map(|c| {
-                let (rest, recidivism) = (c / Recidivism::COUNT, c % Recidivism::COUNT);
-                let (gravity, sex) = (rest / Sex::COUNT, rest % Sex::COUNT);
-                [offsets[B_GRAVITY] + gravity, offsets[B_SEX] + sex, offsets[B_RECIDIVISM] + recidivism]
-            })
-            .collect();
-        let b_levels = (0..JOINT_B).map(|c| [offsets[B_AGE] + c / OffenceGroup::COUNT, offsets[B_GROUP] + c % OffenceGroup::COUNT]).collect();
-        let v_levels = (0..VULN_VALUES)
-            .map(|v| {
-                let mut l = vec![offsets[B_VULNERABLE] + (v == 0) as usize];
-                l.extend((0..VULNERABILITY.len()).filter(|bit| v >> bit & 1 == 1).map(|bit| offsets[B_CATEGORY] + bit));
-                l
-            })
-            .collect();
+        let a_levels = (0..JOINT_A).map(|c| {
+            let (rest, recidivism) = (c / Recidivism::COUNT, c % Recidivism::COUNT);
+            let (gravity, sex) = (rest / Sex::COUNT, rest % Sex::COUNT);
+            vec![0, offsets[B_GRAVITY] + gravity, offsets[B_SEX] + sex, offsets[B_RECIDIVISM] + recidivism]
+        });
+        let b_levels = (0..JOINT_B).map(|c| vec![offsets[B_AGE] + c / OffenceGroup::COUNT, offsets[B_GROUP] + c % OffenceGroup::COUNT]);
+        let v_levels = (0..VULN_VALUES).map(|v| {
+            let mut l = vec![offsets[B_VULNERABLE] + (v == 0) as usize];
+            l.extend((0..VULNERABILITY.len()).filter(|bit| v >> bit & 1 == 1).map(|bit| offsets[B_CATEGORY] + bit));
+            l
+        });
+        let cell_levels = a_levels.chain(b_levels).chain(v_levels).collect();
         Tally {
             levels,
             persons: vec![0; size],
@@ -143,9 +138,7 @@ impl Tally {
             offsets,
             joint: vec![0; Status::COUNT * Outcome::COUNT * cells],
             cells,
-            a_levels,
-            b_levels,
-            v_levels,
+            cell_levels,
         }
     }
 
@@ -162,27 +155,13 @@ impl Tally {
         (status * Outcome::COUNT + outcome) * self.levels + level
     }
 
-    /// Adds the levels of joint cells `a` (A cells), `b` (B cells) and `v` (cells by
-    /// vulnerability byte) to `out` (indexed by level), with `f` turning a cell into
-    /// the value to add.
-    fn spread<T: Copy + std::ops::AddAssign>(&self, a: &[u64], b: &[u64], v: &[u64], out: &mut [T], f: impl Fn(u64) -> T) {
-        for (&cell, levels) in a.iter().zip(&self.a_levels) {
-            let v = f(cell);
-            out[0] += v;
-            for &l in levels {
-                out[l] += v;
-            }
-        }
-        for (&cell, levels) in b.iter().zip(&self.b_levels) {
+    /// Adds the levels of the A, B and V cells `cells` to `out` (indexed by level), with
+    /// `f` turning a cell into the value to add.
+    fn spread<T: Copy + std::ops::AddAssign>(&self, cells: &[u64], out: &mut [T], f: impl Fn(u64) -> T) {
+        for (&cell, levels) in cells.iter().zip(&self.cell_levels) {
             let v = f(cell);
             for &l in levels {
                 out[l] += v;
-            }
-        }
-        for (&cell, levels) in v.iter().zip(&self.v_levels) {
-            let x = f(cell);
-            for &l in levels {
-                out[l] += x;
             }
         }
     }
@@ -197,14 +176,12 @@ impl Tally {
         let mut days = std::mem::take(&mut self.days);
         for so in 0..Status::COUNT * Outcome::COUNT {
             let joint = &self.joint[so * self.cells..][..self.cells];
-            let (a, rest) = joint.split_at(JOINT_A);
-            let (b, rest) = rest.split_at(JOINT_B);
-            let (v, provisions) = rest.split_at(VULN_VALUES);
+            let (cells, provisions) = joint.split_at(PROVISION_CELLS);
             let (p, d) = (&mut persons[so * self.levels..][..self.levels], &mut days[so * self.levels..][..self.levels]);
             p.fill(0);
             d.fill(0);
-            self.spread(a, b, v, p, |c| (c >> DAY_BITS) as u32);
-            self.spread(a, b, v, d, |c| c & ((1 << DAY_BITS) - 1));
+            self.spread(cells, p, |c| (c >> DAY_BITS) as u32);
+            self.spread(cells, d, |c| c & ((1 << DAY_BITS) - 1));
             for (k, &c) in provisions.iter().enumerate() {
                 p[provision_offset + k] = (c >> DAY_BITS) as u32;
                 d[provision_offset + k] = c & ((1 << DAY_BITS) - 1);
@@ -257,9 +234,7 @@ impl Tally {
             row[(profile >> 16) as usize & 0xFF] += 1;
         }
         for (s, row) in counts.iter().enumerate() {
-            let (a, rest) = row.split_at(JOINT_A);
-            let (b, v) = rest.split_at(JOINT_B);
-            self.spread(a, b, v, &mut out[s * self.levels..][..self.levels], |c| c as u32);
+            self.spread(row, &mut out[s * self.levels..][..self.levels], |c| c as u32);
         }
     }
 
