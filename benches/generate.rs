@@ -3,15 +3,14 @@
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
-use amnesty_sim::commands::parameter_draw;
-use amnesty_sim::generate::generate_into;
+use amnesty_sim::population::generate::replicate_population_into;
 use amnesty_sim::population::Population;
-use amnesty_sim::rng::{Stream, stream};
-use amnesty_sim::spec::PopulationSpec;
+use amnesty_sim::random::{Stream, stream};
+use amnesty_sim::scenario::spec::PopulationSpec;
 
 fn bench_generate(c: &mut Criterion) {
     let spec = PopulationSpec::embedded().expect("default spec");
-    let draw = parameter_draw(&spec, 1, 0, false);
+    let draw = spec.parameter_draw(1, 0, false);
     let mut pop = Population::with_capacity(spec.total());
     let mut group = c.benchmark_group("generate");
     group.throughput(Throughput::Elements(spec.total() as u64));
@@ -19,7 +18,7 @@ fn bench_generate(c: &mut Criterion) {
     group.bench_function("kz-2025 (67,000 persons)", |b| {
         b.iter(|| {
             replicate += 1;
-            generate_into(&spec, &draw, &mut stream(1, replicate, Stream::Population), &mut pop);
+            replicate_population_into(&spec, &draw, 1, replicate, &mut pop);
             std::hint::black_box(pop.len())
         })
     });

@@ -6,7 +6,7 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 use amnesty_sim::draft::{DEFAULT_DRAFT, resolve};
 use amnesty_sim::montecarlo::{PopulationSource, RunConfig, run};
-use amnesty_sim::spec::PopulationSpec;
+use amnesty_sim::scenario::spec::PopulationSpec;
 
 const REPLICATES: u64 = 64;
 

@@ -1,33 +1,33 @@
 //! amnesty-sim: what a draft amnesty law will do, before it is voted.
 //!
-//! Data flows one way, one module per step:
-//! population spec ([`spec`]) -> population ([`generate`], [`population`]) -> compiled
-//! draft -> engine -> accumulators -> summary -> exporters, charts and report.
-//! The binary only parses arguments and calls [`commands`].
+//! Data flows one way; each folder holds one stage and imports only from the stages
+//! above it (and from the foundations `error`, `arch` and `random`):
+//!
+//! 1. [`scenario`]: the inputs as data: uncertain numbers with citations, the article
+//!    catalogue, the population spec, published targets.
+//! 2. [`population`]: the penal population as columns: generated from a spec, or read
+//!    from a registry.
+//! 3. [`draft`]: amnesty drafts, parsed and compiled into column tests.
+//! 4. [`engine`]: a compiled draft applied to a population, person by person outcomes
+//!    tallied by category (and `explain` / `check`'s lints on top of it).
+//! 5. [`montecarlo`]: replicates in parallel, each a pure function of (seed, replicate).
+//! 6. [`summary`]: per-replicate tallies into means and intervals; sensitivity.
+//! 7. [`calibrate`]: the spec's priors fitted to published figures (uses 2-6).
+//! 8. [`output`]: every artefact written: tables, charts, report, manifest, atomically.
+//! 9. [`cli`]: one file per subcommand; the binary parses arguments and calls it.
+#![warn(missing_docs)]
 
+pub mod arch;
 pub mod calibrate;
-pub mod catalogue;
-pub mod charts;
+pub mod cli;
 pub mod draft;
-pub mod commands;
-pub mod error;
-pub mod explain;
-pub mod export;
-pub mod fsx;
-pub mod generate;
 pub mod engine;
-pub mod lint;
-pub mod marginals;
+pub mod error;
 pub mod montecarlo;
-pub mod param;
+pub mod output;
 pub mod population;
-pub mod report;
-pub mod rng;
-pub mod sampling;
-pub mod sensitivity;
-pub mod simd;
-pub mod spec;
+pub mod random;
+pub mod scenario;
 pub mod summary;
-pub mod vocab;
 
 pub use error::{Error, Result};

@@ -2,17 +2,17 @@
 //! chosen "true" parameter vector, ABC starts from the prior, and the posterior must
 //! contain the truth for the parameters the targets inform (and be narrower there).
 
-use amnesty_sim::calibrate::targets::{Target, Targets};
+use amnesty_sim::scenario::targets::{Target, Targets};
 use amnesty_sim::calibrate::{abc, informed};
-use amnesty_sim::catalogue::Catalogue;
+use amnesty_sim::scenario::catalogue::Catalogue;
 use amnesty_sim::draft::{Draft, SHIPPED};
 use amnesty_sim::engine::{Decisions, DraftParams, Outcome, Workspace, apply, evaluate_conditions};
-use amnesty_sim::generate::generate_into;
+use amnesty_sim::population::generate::replicate_population_into;
 use amnesty_sim::population::Population;
-use amnesty_sim::rng::{Stream, stream};
-use amnesty_sim::spec::{PRIOR_SPEC, PRIOR_SPEC_NAME, PopulationSpec};
+use amnesty_sim::random::{Stream, stream};
+use amnesty_sim::scenario::spec::{PRIOR_SPEC, PRIOR_SPEC_NAME, PopulationSpec};
 use amnesty_sim::summary::ReportOutcome;
-use amnesty_sim::vocab::Status;
+use amnesty_sim::scenario::vocab::Status;
 
 /// Mean count of (status, outcomes) over a few populations drawn with parameters `theta`.
 fn simulate(spec: &PopulationSpec, draft: &Draft, theta: &[f64], status: Status, outcomes: &[Outcome]) -> f64 {
@@ -20,11 +20,11 @@ fn simulate(spec: &PopulationSpec, draft: &Draft, theta: &[f64], status: Status,
     let reps = 4;
     for r in 0..reps {
         let mut pop = Population::default();
-        generate_into(spec, theta, &mut stream(99, r, Stream::Population), &mut pop);
+        replicate_population_into(spec, theta, 99, r, &mut pop);
         let mut ws = Workspace::default();
         evaluate_conditions(draft, &pop, &mut ws);
         let mut decisions = Decisions::default();
-        decisions.fill(pop.len(), &mut stream(99, r, Stream::Decisions));
+        decisions.draw(pop.len(), 99, r);
         let values = amnesty_sim::montecarlo::draft_values(draft, 99, r);
         apply(draft, &pop, &ws, &decisions, &DraftParams::new(draft, &values), |i, res| {
             if pop.status[i] == status && outcomes.contains(&res.outcome) {
@@ -40,7 +40,7 @@ fn abc_recovers_known_parameters_within_its_interval() {
     let spec = PopulationSpec::parse(PRIOR_SPEC_NAME, PRIOR_SPEC, Catalogue::embedded().unwrap()).unwrap();
     let draft = Draft::parse("kz-2025-enacted", SHIPPED.iter().find(|(i, _)| *i == "kz-2025-enacted").unwrap().1).unwrap();
     let mut theta = Vec::new();
-    spec.priors.draw(&mut stream(2024, 0, Stream::Parameters), &mut theta);
+    spec.draw_parameters_into(2024, 0, &mut theta);
 
     let specs: [(&str, Status, &[Outcome]); 7] = [
         ("prisoners released", Status::Prisoner, &[Outcome::Released]),
@@ -54,7 +54,7 @@ fn abc_recovers_known_parameters_within_its_interval() {
     let targets = Targets {
         title: "synthetic".into(),
         draft: Some(draft.id.clone()),
-        kind: amnesty_sim::calibrate::targets::FileKind::Outcome,
+        kind: amnesty_sim::scenario::targets::FileKind::Outcome,
         label: "synthetic".into(),
         weight: 1.0,
         path: "synthetic".into(),
@@ -69,9 +69,9 @@ fn abc_recovers_known_parameters_within_its_interval() {
                 outcomes: outcomes.iter().map(|o| ReportOutcome::One(*o)).collect(),
                 source: "simulated from known parameters".into(),
                 fitted: true,
-                kind: amnesty_sim::calibrate::targets::TargetKind::Estimate,
+                kind: amnesty_sim::scenario::targets::TargetKind::Estimate,
                 weight: 1.0,
-                origin: amnesty_sim::calibrate::targets::FileKind::Outcome,
+                origin: amnesty_sim::scenario::targets::FileKind::Outcome,
                 origin_label: "synthetic".into(),
             })
             .collect(),

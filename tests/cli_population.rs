@@ -44,8 +44,8 @@ fn writes_csv_and_parquet_that_load_back_and_reproduce() {
 #[test]
 fn a_bad_spec_is_reported_with_file_line_and_column() {
     let dir = temp_dir("badspec");
-    let text = amnesty_sim::spec::PRIOR_SPEC.replace("female = { uniform = [0.061, 0.091]", "female = { uniform = [0.061, 1.091]");
-    assert_ne!(text, amnesty_sim::spec::PRIOR_SPEC);
+    let text = amnesty_sim::scenario::spec::PRIOR_SPEC.replace("female = { uniform = [0.061, 0.091]", "female = { uniform = [0.061, 1.091]");
+    assert_ne!(text, amnesty_sim::scenario::spec::PRIOR_SPEC);
     let path = dir.join("spec.toml");
     std::fs::write(&path, &text).unwrap();
     let out = bin().args(["population", "--spec"]).arg(&path).output().unwrap();

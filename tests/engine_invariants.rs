@@ -1,13 +1,13 @@
 //! Invariants of the engine and the Monte Carlo, checked on random seeds and drafts.
 
-use amnesty_sim::commands::{parameter_draw, replicate_population};
+use amnesty_sim::population::generate::replicate_population;
 use amnesty_sim::draft::{Draft, SHIPPED};
 use amnesty_sim::engine::tally::{Tally, breakdowns};
 use amnesty_sim::engine::{Decisions, DraftParams, Outcome, Workspace, apply, evaluate_conditions};
 use amnesty_sim::montecarlo::{PopulationSource, RunConfig, run};
-use amnesty_sim::rng::{Stream, stream};
-use amnesty_sim::spec::PopulationSpec;
-use amnesty_sim::vocab::Status;
+use amnesty_sim::random::{Stream, stream};
+use amnesty_sim::scenario::spec::PopulationSpec;
+use amnesty_sim::scenario::vocab::Status;
 use proptest::prelude::*;
 
 fn shipped(id: &str) -> Draft {
@@ -44,11 +44,11 @@ proptest! {
     fn per_person_invariants(seed in 0u64..10_000, draft_ix in 0usize..SHIPPED.len()) {
         let spec = spec();
         let draft = Draft::parse(SHIPPED[draft_ix].0, SHIPPED[draft_ix].1).unwrap();
-        let pop = replicate_population(&spec, &parameter_draw(&spec, seed, 0, false), seed, 0);
+        let pop = replicate_population(&spec, &spec.parameter_draw(seed, 0, false), seed, 0);
         let mut ws = Workspace::default();
         evaluate_conditions(&draft, &pop, &mut ws);
         let mut decisions = Decisions::default();
-        decisions.fill(pop.len(), &mut stream(seed, 0, Stream::Decisions));
+        decisions.draw(pop.len(), seed, 0);
         let values = amnesty_sim::montecarlo::draft_values(&draft, seed, 0);
         let mut failure = None;
         let mut tally = Tally::new(&draft);
@@ -78,8 +78,8 @@ proptest! {
             let memberships: usize = (0..pop.len()).filter(|&i| pop.status[i] as usize == s).map(|i| pop.vulnerability[i].0.count_ones() as usize).sum();
             for b in breakdowns(&draft) {
                 let got: u32 = (0..Outcome::COUNT).flat_map(|o| (0..b.levels.len()).map(move |l| (o, l))).map(|(o, l)| tally.persons[tally.index(s, o, b.offset + l)]).sum();
-                let want = if b.name == "vulnerable_category" { memberships } else { *want };
-                prop_assert_eq!(got as usize, want, "status {} breakdown {}", s, b.name);
+                let want = if b.kind.name() == "vulnerable_category" { memberships } else { *want };
+                prop_assert_eq!(got as usize, want, "status {} breakdown {}", s, b.kind);
             }
         }
     }
@@ -143,7 +143,7 @@ fn paired_differences_are_tighter_than_the_drafts_own_intervals() {
     let r = run(&spec(), &PopulationSource::Synthetic, &drafts, &config(60, 2, 2)).unwrap();
     let find = |rows: &[amnesty_sim::summary::SummaryRow], draft: &str| {
         rows.iter()
-            .find(|x| x.draft == draft && x.key.breakdown == "total" && x.key.status.is_none() && x.key.outcome.name() == "covered" && x.key.metric.name() == "persons")
+            .find(|x| x.draft == draft && x.key.breakdown.name() == "total" && x.key.status.is_none() && x.key.outcome.name() == "covered" && x.key.metric.name() == "persons")
             .unwrap()
             .clone()
     };

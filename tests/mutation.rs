@@ -6,12 +6,12 @@
 //! CI runs `AMNESTY_MUTATIONS` cases (default 1,000, a few seconds); a crash found
 //! later becomes a fixed case in `known_crashes_stay_fixed`.
 
-use amnesty_sim::commands::{parameter_draw, replicate_population};
+use amnesty_sim::population::generate::replicate_population;
 use amnesty_sim::draft::{Draft, SHIPPED};
 use amnesty_sim::engine::{Decisions, DraftParams, Workspace, apply, evaluate_conditions};
 use amnesty_sim::population::Population;
-use amnesty_sim::rng::{Stream, stream};
-use amnesty_sim::spec::PopulationSpec;
+use amnesty_sim::random::{Stream, stream};
+use amnesty_sim::scenario::spec::PopulationSpec;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
@@ -57,7 +57,7 @@ fn mutated() -> impl Strategy<Value = String> {
 
 fn population() -> Population {
     let spec = PopulationSpec::embedded().unwrap();
-    replicate_population(&spec, &parameter_draw(&spec, 3, 0, false), 3, 0)
+    replicate_population(&spec, &spec.parameter_draw(3, 0, false), 3, 0)
 }
 
 /// Parses a draft and, if it is valid, evaluates and applies it: every path a user's
@@ -75,7 +75,7 @@ fn exercise(text: &str, pop: &Population) -> Result<(), String> {
             let mut ws = Workspace::default();
             evaluate_conditions(&draft, pop, &mut ws);
             let mut decisions = Decisions::default();
-            decisions.fill(pop.len(), &mut stream(3, 0, Stream::Decisions));
+            decisions.draw(pop.len(), 3, 0);
             let values = amnesty_sim::montecarlo::draft_values(&draft, 3, 0);
             let mut n = 0usize;
             apply(&draft, pop, &ws, &decisions, &DraftParams::new(&draft, &values), |_, _| n += 1);

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use crate::error::did_you_mean;
-use crate::vocab::{ArticleCode, Gravity, PartCode, OffenceGroup, Recidivism, Sex, Status, TAGS, VULNERABILITY, tag_bit};
+use crate::scenario::vocab::{ArticleCode, Gravity, PartCode, OffenceGroup, Recidivism, Sex, Status, TAGS, VULNERABILITY, tag_bit};
 
 /// A population field the language can test.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::param::ParamToml;
+use crate::scenario::param::ParamToml;
 
 /// A whole draft file.
 #[derive(Debug, Clone, Deserialize)]

@@ -15,8 +15,8 @@ use std::path::Path;
 use toml::Spanned;
 
 use crate::error::{Diagnostic, Error, Result, did_you_mean};
-use crate::param::{Domain, ParamToml, Priors, Slot, SourceFile};
-use crate::vocab::Status;
+use crate::scenario::param::{Domain, ParamToml, Priors, Slot, SourceFile};
+use crate::scenario::vocab::Status;
 use expr::Expr;
 use file::{DraftFile, ProvisionToml};
 

@@ -9,7 +9,7 @@
 
 use super::expr::{CmpOp, Expr, Field, Test};
 use crate::population::{Flags, Person, Population};
-use crate::vocab::Vulnerability;
+use crate::scenario::vocab::Vulnerability;
 
 /// A set of persons, one bit each.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -147,12 +147,12 @@ fn by_field(pop: &Population, f: Field, out: &mut Mask, pred: impl Fn(u64) -> bo
 fn leaf(test: &Test, pop: &Population, out: &mut Mask) {
     #[cfg(target_arch = "x86_64")]
     {
-        if crate::simd::has_avx512() {
+        if crate::arch::has_avx512() {
             // SAFETY: the processor supports these AVX-512 subsets (checked just above).
             unsafe { leaf_avx512(test, pop, out) };
             return;
         }
-        if crate::simd::has_avx2() {
+        if crate::arch::has_avx2() {
             // SAFETY: the processor supports AVX2 (checked just above).
             unsafe { leaf_avx2(test, pop, out) };
             return;
@@ -396,7 +396,7 @@ pub mod reference {
             "life" => p.flags.has(Flags::LIFE) as i128,
             "vulnerable" => (p.vulnerability != Vulnerability::default()) as i128,
             other => {
-                let bit = crate::vocab::vulnerability_bit(other).expect("known field");
+                let bit = crate::scenario::vocab::vulnerability_bit(other).expect("known field");
                 ((p.vulnerability.0 >> bit) & 1) as i128
             }
         }

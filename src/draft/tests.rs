@@ -2,10 +2,10 @@
 //! reference evaluator on random expressions.
 
 use super::*;
-use crate::commands::{parameter_draw, replicate_population};
+use crate::population::generate::replicate_population;
 use crate::draft::program::{Mask, Scratch, eval_mask, reference};
 use crate::population::Population;
-use crate::spec::PopulationSpec;
+use crate::scenario::spec::PopulationSpec;
 use proptest::prelude::*;
 
 const HEADER: &str = r#"[draft]
@@ -118,7 +118,7 @@ fn durations_parse() {
 
 fn sample_population() -> Population {
     let spec = PopulationSpec::embedded().unwrap();
-    let full = replicate_population(&spec, &parameter_draw(&spec, 3, 0, false), 3, 0);
+    let full = replicate_population(&spec, &spec.parameter_draw(3, 0, false), 3, 0);
     // Every 20th person keeps all statuses and many offences while staying quick.
     let mut pop = Population::default();
     for i in (0..full.len()).step_by(20) {
@@ -136,8 +136,8 @@ fn leaf() -> impl Strategy<Value = String> {
         (0u32..20).prop_map(|y| format!("sentence > {y}y")),
         (0u32..36).prop_map(|m| format!("served < {m}m")),
         (0u64..5_000_000).prop_map(|m| format!("damage > {m}")),
-        prop::sample::select(crate::vocab::TAGS.to_vec()).prop_map(|t| format!("tag == {t}")),
-        prop::sample::select(crate::vocab::TAGS.to_vec()).prop_map(|t| format!("tag != {t}")),
+        prop::sample::select(crate::scenario::vocab::TAGS.to_vec()).prop_map(|t| format!("tag == {t}")),
+        prop::sample::select(crate::scenario::vocab::TAGS.to_vec()).prop_map(|t| format!("tag != {t}")),
         prop::sample::select(vec!["188", "190", "296", "\"339-1\"", "99"]).prop_map(|a| format!("article == {a}")),
         Just("article in [189, 190, 297]".to_string()),
         Just("article in [99, 188, 189, 190, 296, 297]".to_string()),
@@ -199,7 +199,7 @@ proptest! {
     #[test]
     fn vector_and_baseline_leaves_agree(text in leaf()) {
         thread_local! { static POP: Population = sample_population(); }
-        if !crate::simd::has_avx2() {
+        if !crate::arch::has_avx2() {
             return Ok(());
         }
         let e = program::simplify(expr::parse(&text).map_err(|e| TestCaseError::fail(format!("{text}: {}", e.message)))?);
@@ -210,7 +210,7 @@ proptest! {
             // SAFETY: AVX2 is present (checked above).
             unsafe { program::leaf_avx2(t, pop, &mut b) };
             prop_assert_eq!(&a, &b, "{}", text);
-            if crate::simd::has_avx512() {
+            if crate::arch::has_avx512() {
                 // SAFETY: the AVX-512 subsets are present (checked just above).
                 unsafe { program::leaf_avx512(t, pop, &mut b) };
                 prop_assert_eq!(&a, &b, "AVX-512: {}", text);

@@ -9,6 +9,8 @@
 //! effect. Only the persons some provision reaches are reported. Nothing in these
 //! loops allocates, hashes or compares strings.
 
+pub mod explain;
+pub mod lint;
 pub mod tally;
 mod word;
 #[cfg(test)]
@@ -19,8 +21,8 @@ use crate::draft::program::{Mask, Scratch, eval_mask, eval_test};
 use crate::draft::{Draft, MAX_PROVISIONS};
 use word::{DAYS_MASK, DAYS_SHIFT, FULL, LANES, RELEASE, Rule, Threshold32, Word};
 use crate::population::Population;
-use crate::sampling::threshold;
-use crate::vocab::Status;
+use crate::random::sampling::threshold;
+use crate::scenario::vocab::Status;
 
 /// What happened to one person under one draft.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -89,11 +91,13 @@ pub struct Decisions {
 }
 
 impl Decisions {
-    /// Fills one word per person from [`crate::rng::Lanes`] seeded by `rng`.
-    pub fn fill(&mut self, n: usize, rng: &mut crate::rng::Xoshiro256PlusPlus) {
-        let lanes_len = n.next_multiple_of(crate::rng::LANES);
-        self.u.resize(lanes_len, 0);
-        crate::rng::Lanes::from_stream(rng).fill(&mut self.u);
+    /// Fills one word per person for replicate `replicate` of a run with seed `seed`,
+    /// from [`crate::random::Lanes`] on that replicate's decisions stream: one stream
+    /// for all drafts, which is what pairs them.
+    pub fn draw(&mut self, n: usize, seed: u64, replicate: u64) {
+        use crate::random::{LANES, Lanes, Stream, stream};
+        self.u.resize(n.next_multiple_of(LANES), 0);
+        Lanes::from_stream(&mut stream(seed, replicate, Stream::Decisions)).fill(&mut self.u);
         self.u.truncate(n);
     }
 }
@@ -183,12 +187,12 @@ pub fn apply<F: FnMut(usize, PersonResult)>(draft: &Draft, pop: &Population, ws:
     let repay = Threshold32::new(params.repay);
     #[cfg(target_arch = "x86_64")]
     {
-        if crate::simd::has_avx512() {
+        if crate::arch::has_avx512() {
             // SAFETY: the processor supports these AVX-512 subsets (checked just above).
             unsafe { apply_avx512(&rules, repay, pop, ws, decisions, visit) };
             return;
         }
-        if crate::simd::has_avx2() {
+        if crate::arch::has_avx2() {
             // SAFETY: the processor supports AVX2 (checked just above).
             unsafe { apply_avx2(&rules, repay, pop, ws, decisions, visit) };
             return;

@@ -19,7 +19,7 @@ use super::{Decisions, DraftParams, Outcome, PersonResult};
 use crate::draft::program::reference::eval;
 use crate::draft::{CutBase, Draft, Effect};
 use crate::population::{Flags, Person, Population};
-use crate::vocab::Status;
+use crate::scenario::vocab::Status;
 
 /// What one provision would give one person: (release, whole remaining term, days),
 /// compared as a tuple; `None` when its effect does not apply to them.
@@ -111,8 +111,8 @@ mod tests {
     use super::*;
     use crate::draft::SHIPPED;
     use crate::engine::{Workspace, apply, evaluate_conditions};
-    use crate::rng::{Stream, stream};
-    use crate::spec::PopulationSpec;
+    use crate::random::{Stream, stream};
+    use crate::scenario::spec::PopulationSpec;
     use proptest::prelude::*;
 
     type Visits = Vec<(usize, PersonResult)>;
@@ -132,7 +132,7 @@ mod tests {
         out.push(("baseline", got));
         #[cfg(target_arch = "x86_64")]
         {
-            if crate::simd::has_avx2() {
+            if crate::arch::has_avx2() {
                 let mut got = Vec::new();
                 // SAFETY: AVX2 was detected just above.
                 unsafe { crate::engine::apply_avx2(&rules, repay, pop, ws, decisions, |i, r| got.push((i, r))) };
@@ -140,7 +140,7 @@ mod tests {
             } else {
                 missing.push("avx2");
             }
-            if crate::simd::has_avx512() {
+            if crate::arch::has_avx512() {
                 let mut got = Vec::new();
                 // SAFETY: the AVX-512 subsets were detected just above.
                 unsafe { crate::engine::apply_avx512(&rules, repay, pop, ws, decisions, |i, r| got.push((i, r))) };
@@ -189,12 +189,12 @@ mod tests {
         let mut missing = Vec::new();
         for seed in 0..2 {
             let mut draw = Vec::new();
-            spec.priors.draw(&mut stream(seed, 0, Stream::Parameters), &mut draw);
-            let mut pop = crate::generate::generate(&spec, &draw, seed);
+            spec.draw_parameters_into(seed, 0, &mut draw);
+            let mut pop = crate::population::generate::replicate_population(&spec, &draw, seed, 0);
             // An odd size, so the last word is partial.
             pop.resize(pop.len() - 37 - seed as usize);
             let mut decisions = Decisions::default();
-            decisions.fill(pop.len(), &mut stream(seed, 0, Stream::Decisions));
+            decisions.draw(pop.len(), seed, 0);
             for (id, text) in SHIPPED {
                 let draft = Draft::parse(id, text).expect("shipped draft");
                 let mut values = Vec::new();
@@ -258,11 +258,11 @@ mod tests {
             let draft = Draft::parse("random.toml", &text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
             let spec = PopulationSpec::embedded().expect("spec");
             let mut draw = Vec::new();
-            spec.priors.draw(&mut stream(seed, 0, Stream::Parameters), &mut draw);
-            let mut pop = crate::generate::generate(&spec, &draw, seed);
+            spec.draw_parameters_into(seed, 0, &mut draw);
+            let mut pop = crate::population::generate::replicate_population(&spec, &draw, seed, 0);
             pop.resize(3000 + cut);
             let mut decisions = Decisions::default();
-            decisions.fill(pop.len(), &mut stream(seed, 0, Stream::Decisions));
+            decisions.draw(pop.len(), seed, 0);
             let mut values = Vec::new();
             draft.priors.draw(&mut stream(seed, 1, Stream::Parameters), &mut values);
             let mut seen = [false; Outcome::COUNT];

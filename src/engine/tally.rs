@@ -5,13 +5,85 @@
 use super::{Outcome, PersonResult};
 use crate::draft::Draft;
 use crate::population::Population;
-use crate::vocab::{AgeGroup, Gravity, OffenceGroup, Recidivism, Sex, Status, VULNERABILITY};
+use crate::scenario::vocab::{AgeGroup, Gravity, OffenceGroup, Recidivism, Sex, Status, VULNERABILITY};
 
-/// A breakdown of results and its levels.
+/// A breakdown of results: the summary's `breakdown` column. The order is the
+/// summary's, and the tally's offsets table is indexed by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum Breakdown {
+    /// Everyone (one level, `all`).
+    Total,
+    /// Gravity of the offence.
+    Gravity,
+    /// Sex.
+    Sex,
+    /// Age group.
+    AgeGroup,
+    /// Offence group.
+    OffenceGroup,
+    /// Socially vulnerable or not.
+    Vulnerable,
+    /// Each vulnerable category (a person in several counts in each).
+    VulnerableCategory,
+    /// First offence or repeat.
+    Recidivism,
+    /// The provision that applied (`none`: none did).
+    Provision,
+}
+
+impl Breakdown {
+    /// Every breakdown, in summary order.
+    pub const ALL: [Breakdown; 9] = [
+        Breakdown::Total,
+        Breakdown::Gravity,
+        Breakdown::Sex,
+        Breakdown::AgeGroup,
+        Breakdown::OffenceGroup,
+        Breakdown::Vulnerable,
+        Breakdown::VulnerableCategory,
+        Breakdown::Recidivism,
+        Breakdown::Provision,
+    ];
+    /// Number of breakdowns.
+    pub const COUNT: usize = Self::ALL.len();
+
+    /// Spelling in the summary's `breakdown` column.
+    pub fn name(self) -> &'static str {
+        match self {
+            Breakdown::Total => "total",
+            Breakdown::Gravity => "gravity",
+            Breakdown::Sex => "sex",
+            Breakdown::AgeGroup => "age_group",
+            Breakdown::OffenceGroup => "offence_group",
+            Breakdown::Vulnerable => "vulnerable",
+            Breakdown::VulnerableCategory => "vulnerable_category",
+            Breakdown::Recidivism => "recidivism",
+            Breakdown::Provision => "provision",
+        }
+    }
+}
+
+// `ALL` lists every variant in code order (the offsets table relies on it).
+const _: () = {
+    let mut i = 0;
+    while i < Breakdown::COUNT {
+        assert!(Breakdown::ALL[i] as usize == i);
+        i += 1;
+    }
+};
+
+impl std::fmt::Display for Breakdown {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A breakdown of a draft's results with its levels.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Breakdown {
-    /// Name in the summary's `breakdown` column.
-    pub name: &'static str,
+pub struct BreakdownLevels {
+    /// Which breakdown.
+    pub kind: Breakdown,
     /// Level names, in order.
     pub levels: Vec<String>,
     /// Index of the first level in the flat level list.
@@ -19,26 +91,24 @@ pub struct Breakdown {
 }
 
 /// The breakdowns of a draft's results, in the order of the summary.
-pub fn breakdowns(draft: &Draft) -> Vec<Breakdown> {
+pub fn breakdowns(draft: &Draft) -> Vec<BreakdownLevels> {
     let names = |v: Vec<&str>| v.into_iter().map(String::from).collect::<Vec<_>>();
-    let mut provisions: Vec<String> = draft.provisions.iter().map(|p| p.id.clone()).collect();
-    provisions.push("none".into());
-    let specs: Vec<(&'static str, Vec<String>)> = vec![
-        ("total", vec!["all".into()]),
-        ("gravity", names(Gravity::names())),
-        ("sex", names(Sex::names())),
-        ("age_group", names(AgeGroup::names())),
-        ("offence_group", names(OffenceGroup::names())),
-        ("vulnerable", vec!["yes".into(), "no".into()]),
-        ("vulnerable_category", names(VULNERABILITY.to_vec())),
-        ("recidivism", names(Recidivism::names())),
-        ("provision", provisions),
-    ];
     let mut offset = 0;
-    specs
-        .into_iter()
-        .map(|(name, levels)| {
-            let b = Breakdown { name, levels, offset };
+    Breakdown::ALL
+        .iter()
+        .map(|&kind| {
+            let levels = match kind {
+                Breakdown::Total => vec!["all".into()],
+                Breakdown::Gravity => names(Gravity::names()),
+                Breakdown::Sex => names(Sex::names()),
+                Breakdown::AgeGroup => names(AgeGroup::names()),
+                Breakdown::OffenceGroup => names(OffenceGroup::names()),
+                Breakdown::Vulnerable => vec!["yes".into(), "no".into()],
+                Breakdown::VulnerableCategory => names(VULNERABILITY.to_vec()),
+                Breakdown::Recidivism => names(Recidivism::names()),
+                Breakdown::Provision => draft.provisions.iter().map(|p| p.id.clone()).chain(["none".to_string()]).collect(),
+            };
+            let b = BreakdownLevels { kind, levels, offset };
             offset += b.levels.len();
             b
         })
@@ -56,17 +126,6 @@ const JOINT_A: usize = Gravity::COUNT * Sex::COUNT * Recidivism::COUNT;
 const JOINT_B: usize = AgeGroup::COUNT * OffenceGroup::COUNT;
 /// Values of the vulnerability byte (one bit per category of [`VULNERABILITY`]).
 const VULN_VALUES: usize = 1 << VULNERABILITY.len();
-/// Breakdown positions in [`breakdowns`], for the offsets table.
-const B_GRAVITY: usize = 1;
-const B_SEX: usize = 2;
-const B_AGE: usize = 3;
-const B_GROUP: usize = 4;
-const B_VULNERABLE: usize = 5;
-const B_CATEGORY: usize = 6;
-const B_RECIDIVISM: usize = 7;
-const B_PROVISION: usize = 8;
-/// Number of breakdowns.
-const BREAKDOWNS: usize = 9;
 // A person's profile packs the cell indices of A (bits 0-7), B (bits 8-15) and V (bits
 // 16-23), each counted from the start of the joint cells.
 const _: () = assert!(JOINT_A + JOINT_B + VULN_VALUES <= 256);
@@ -92,7 +151,7 @@ pub struct Tally {
     pub persons: Vec<u32>,
     /// Days of terms removed, same index.
     pub days: Vec<u64>,
-    offsets: [usize; BREAKDOWNS],
+    offsets: [usize; Breakdown::COUNT],
     /// Packed persons and days by (status, outcome, cell): A cells, B cells, V cells,
     /// then one per provision and `none`.
     joint: Vec<u64>,
@@ -113,21 +172,21 @@ impl Tally {
     pub fn new(draft: &Draft) -> Self {
         let b = breakdowns(draft);
         let levels = b.iter().map(|x| x.levels.len()).sum();
-        let mut offsets = [0; BREAKDOWNS];
-        for (k, x) in b.iter().enumerate() {
-            offsets[k] = x.offset;
+        let mut offsets = [0; Breakdown::COUNT];
+        for x in &b {
+            offsets[x.kind as usize] = x.offset;
         }
         let size = Status::COUNT * Outcome::COUNT * levels;
         let cells = PROVISION_CELLS + draft.provisions.len() + 1;
         let a_levels = (0..JOINT_A).map(|c| {
             let (rest, recidivism) = (c / Recidivism::COUNT, c % Recidivism::COUNT);
             let (gravity, sex) = (rest / Sex::COUNT, rest % Sex::COUNT);
-            vec![0, offsets[B_GRAVITY] + gravity, offsets[B_SEX] + sex, offsets[B_RECIDIVISM] + recidivism]
+            vec![0, offsets[Breakdown::Gravity as usize] + gravity, offsets[Breakdown::Sex as usize] + sex, offsets[Breakdown::Recidivism as usize] + recidivism]
         });
-        let b_levels = (0..JOINT_B).map(|c| vec![offsets[B_AGE] + c / OffenceGroup::COUNT, offsets[B_GROUP] + c % OffenceGroup::COUNT]);
+        let b_levels = (0..JOINT_B).map(|c| vec![offsets[Breakdown::AgeGroup as usize] + c / OffenceGroup::COUNT, offsets[Breakdown::OffenceGroup as usize] + c % OffenceGroup::COUNT]);
         let v_levels = (0..VULN_VALUES).map(|v| {
-            let mut l = vec![offsets[B_VULNERABLE] + (v == 0) as usize];
-            l.extend((0..VULNERABILITY.len()).filter(|bit| v >> bit & 1 == 1).map(|bit| offsets[B_CATEGORY] + bit));
+            let mut l = vec![offsets[Breakdown::Vulnerable as usize] + (v == 0) as usize];
+            l.extend((0..VULNERABILITY.len()).filter(|bit| v >> bit & 1 == 1).map(|bit| offsets[Breakdown::VulnerableCategory as usize] + bit));
             l
         });
         let cell_levels = a_levels.chain(b_levels).chain(v_levels).collect();
@@ -171,7 +230,7 @@ impl Tally {
     /// (status, level) for the whole population (see [`Tally::population_counts`]);
     /// not-eligible persons have no provision.
     pub fn complete(&mut self, base: &[u32]) {
-        let provision_offset = self.offsets[B_PROVISION];
+        let provision_offset = self.offsets[Breakdown::Provision as usize];
         let mut persons = std::mem::take(&mut self.persons);
         let mut days = std::mem::take(&mut self.days);
         for so in 0..Status::COUNT * Outcome::COUNT {
@@ -265,8 +324,8 @@ impl Tally {
 mod tests {
     use super::*;
     use crate::engine::{Decisions, DraftParams, Workspace, apply, evaluate_conditions};
-    use crate::rng::{Stream, stream};
-    use crate::spec::PopulationSpec;
+    use crate::random::{Stream, stream};
+    use crate::scenario::spec::PopulationSpec;
 
     /// The joint cells summed into levels give exactly what counting every person in
     /// every level directly gives.
@@ -274,11 +333,11 @@ mod tests {
     fn joint_cells_give_the_direct_counts() {
         let spec = PopulationSpec::embedded().expect("spec");
         let draft = crate::draft::resolve(crate::draft::DEFAULT_DRAFT).expect("draft");
-        let pop = crate::generate::generate(&spec, &spec.priors.central(), 5);
+        let pop = crate::population::generate::replicate_population(&spec, &spec.priors.central(), 5, 0);
         let mut ws = Workspace::default();
         evaluate_conditions(&draft, &pop, &mut ws);
         let mut decisions = Decisions::default();
-        decisions.fill(pop.len(), &mut stream(5, 0, Stream::Decisions));
+        decisions.draw(pop.len(), 5, 0);
         let params = DraftParams::new(&draft, &draft.priors.central());
         let mut tally = Tally::new(&draft);
         let (mut base, mut profiles) = (Vec::new(), Vec::new());
@@ -297,17 +356,17 @@ mod tests {
             let (outcome, days, provision) = r.map_or((Outcome::NotEligible, 0, None), |r| (r.outcome, r.days_cut, r.provision));
             let mut levels = vec![
                 0,
-                o[B_GRAVITY] + pop.gravity[i] as usize,
-                o[B_SEX] + pop.sex[i] as usize,
-                o[B_AGE] + AgeGroup::index_of(pop.age[i]),
-                o[B_GROUP] + pop.group[i] as usize,
-                o[B_VULNERABLE] + !pop.vulnerability[i].any() as usize,
-                o[B_RECIDIVISM] + pop.recidivism[i] as usize,
-                o[B_PROVISION] + provision.map_or(n_prov, |k| k as usize),
+                o[Breakdown::Gravity as usize] + pop.gravity[i] as usize,
+                o[Breakdown::Sex as usize] + pop.sex[i] as usize,
+                o[Breakdown::AgeGroup as usize] + AgeGroup::index_of(pop.age[i]),
+                o[Breakdown::OffenceGroup as usize] + pop.group[i] as usize,
+                o[Breakdown::Vulnerable as usize] + !pop.vulnerability[i].any() as usize,
+                o[Breakdown::Recidivism as usize] + pop.recidivism[i] as usize,
+                o[Breakdown::Provision as usize] + provision.map_or(n_prov, |k| k as usize),
             ];
             for bit in 0..VULNERABILITY.len() {
                 if pop.vulnerability[i].has(bit as u32) {
-                    levels.push(o[B_CATEGORY] + bit);
+                    levels.push(o[Breakdown::VulnerableCategory as usize] + bit);
                 }
             }
             for level in levels {

@@ -11,8 +11,8 @@
 
 use crate::draft::{CutBase, Effect, MAX_PROVISIONS, Provision};
 use crate::population::{Flags, Population, remaining_days};
-use crate::sampling::trunc_i32;
-use crate::vocab::Status;
+use crate::random::sampling::trunc_i32;
+use crate::scenario::vocab::Status;
 
 /// Persons per word.
 pub(super) const LANES: usize = 64;
@@ -25,7 +25,7 @@ pub(super) const DAYS_SHIFT: u32 = 7;
 /// The days field's mask, after the shift.
 pub(super) const DAYS_MASK: u32 = (1 << 23) - 1;
 
-/// A probability threshold (see [`crate::sampling::threshold`], up to 2^32 for "always")
+/// A probability threshold (see [`crate::random::sampling::threshold`], up to 2^32 for "always")
 /// split for 32-bit lanes.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Threshold32 {

@@ -14,8 +14,8 @@ use polars::prelude::*;
 use super::columns::COLUMNS;
 use super::{Flags, Person, Population};
 use crate::error::{Error, Result};
-use crate::fsx::{TableFormat, write_atomic};
-use crate::vocab::{
+use crate::output::atomic::{TableFormat, write_atomic};
+use crate::scenario::vocab::{
     PartCode,
     ArticleCode, Gravity, OffenceGroup, Recidivism, Sex, Status, TagSet, Vulnerability, is_elderly,
 };
@@ -274,7 +274,7 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
     let repaid = r.bools("repaid")?;
     let civil = r.bools("civil_claim")?;
     let recidivism = r.enums("recidivism", Recidivism::from_name, Recidivism::names())?;
-    let vuln_cols: Vec<Vec<bool>> = crate::vocab::VULNERABILITY.iter().map(|c| r.bools(c)).collect::<Result<_>>()?;
+    let vuln_cols: Vec<Vec<bool>> = crate::scenario::vocab::VULNERABILITY.iter().map(|c| r.bools(c)).collect::<Result<_>>()?;
     let bad = r.bools("bad_conduct")?;
     let foreign = r.bools("foreign")?;
 
@@ -284,8 +284,8 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
         let row = Some(i + 1);
         let err = |col: &str, msg: String| Error::registry(path, row, col, msg);
         let tags = TagSet::parse_list(tags_text[i].as_deref().unwrap_or("")).map_err(|t| {
-            let hint = crate::error::did_you_mean(&t, crate::vocab::TAGS.iter().copied()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-            err("tags", format!("unknown tag `{t}`; {hint}valid tags: {}", crate::vocab::TAGS.join(", ")))
+            let hint = crate::error::did_you_mean(&t, crate::scenario::vocab::TAGS.iter().copied()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
+            err("tags", format!("unknown tag `{t}`; {hint}valid tags: {}", crate::scenario::vocab::TAGS.join(", ")))
         })?;
         let pid = id[i].expect("not nullable") as u32;
         if !seen.insert(pid) {
@@ -363,8 +363,8 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commands::{parameter_draw, replicate_population};
-    use crate::spec::PopulationSpec;
+    use crate::population::generate::replicate_population;
+    use crate::scenario::spec::PopulationSpec;
 
     fn temp(name: &str) -> std::path::PathBuf {
         let dir = std::env::temp_dir().join(format!("amnesty-io-{}", std::process::id()));
@@ -374,7 +374,7 @@ mod tests {
 
     fn sample() -> Population {
         let spec = PopulationSpec::embedded().unwrap();
-        replicate_population(&spec, &parameter_draw(&spec, 5, 0, false), 5, 0)
+        replicate_population(&spec, &spec.parameter_draw(5, 0, false), 5, 0)
     }
 
     #[test]

@@ -2,14 +2,16 @@
 //! enums and bitsets, so the engine streams through memory without pointer chasing,
 //! hashing or strings.
 //!
-//! A population comes from the synthetic generator ([`crate::generate`]) or from a real
+//! A population comes from the synthetic generator ([`crate::population::generate`]) or from a real
 //! anonymised registry ([`io`]); both produce this same type, with the same checks.
 
 pub mod columns;
+pub mod generate;
 pub mod io;
+pub mod marginals;
 
 
-use crate::vocab::{
+use crate::scenario::vocab::{
     AgeGroup, ArticleCode, Gravity, OffenceGroup, PartCode, Recidivism, Sex, Status, TagSet, Vulnerability,
 };
 

@@ -5,12 +5,14 @@
 //! per-replicate values are kept: one row of totals per replicate) and P-square streaming
 //! estimates for the other breakdowns, so memory stays flat in the replicate count.
 
+pub mod sensitivity;
 pub mod stats;
 
 use crate::draft::Draft;
 use crate::engine::Outcome;
+pub use crate::engine::tally::Breakdown;
 use crate::engine::tally::{Tally, breakdowns};
-use crate::vocab::Status;
+use crate::scenario::vocab::Status;
 use stats::{Quantiles, Welford, quantile_sorted};
 
 /// What a row measures.
@@ -92,6 +94,81 @@ const DAY_OUTCOMES: [ReportOutcome; 5] = [
     ReportOutcome::Covered,
 ];
 
+/// One table of the replicates file: the drawn parameters and headline totals of every
+/// replicate, the input of the sensitivity analysis and of exact intervals of sums.
+#[derive(Debug, Clone, Default)]
+pub struct ReplicateTable {
+    /// Column names after `replicate`: first the drawn parameters
+    /// ([`parameter_column`]), then the totals ([`TotalKey::column`]).
+    pub columns: Vec<String>,
+    /// How many of the columns are drawn parameters.
+    pub parameters: usize,
+    /// One row per replicate.
+    pub rows: Vec<Vec<f64>>,
+}
+
+impl ReplicateTable {
+    /// The position of a column, if the run has it.
+    pub fn column(&self, name: &str) -> Option<usize> {
+        self.columns.iter().position(|c| c == name)
+    }
+}
+
+/// The replicates-file column of a draft's drawn parameter: `draft:parameter`.
+pub fn parameter_column(draft: &str, parameter: &str) -> String {
+    format!("{draft}:{parameter}")
+}
+
+/// A headline total (breakdown `total`) of some draft: what a replicates-file column
+/// holds, named `draft:metric:status:outcome` by [`TotalKey::column`], the one place
+/// that spelling is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TotalKey {
+    /// Metric.
+    pub metric: Metric,
+    /// Status, or `None` for all.
+    pub status: Option<Status>,
+    /// Outcome.
+    pub outcome: ReportOutcome,
+}
+
+impl TotalKey {
+    /// Persons of `status` (or all) with `outcome`.
+    pub const fn persons(status: Option<Status>, outcome: ReportOutcome) -> Self {
+        TotalKey { metric: Metric::Persons, status, outcome }
+    }
+
+    /// `metric:status:outcome`, the column name without its draft.
+    pub fn name(&self) -> String {
+        format!("{}:{}:{}", self.metric.name(), self.status.map_or("all", |s| s.name()), self.outcome.name())
+    }
+
+    /// The column name for draft `draft`.
+    pub fn column(&self, draft: &str) -> String {
+        format!("{draft}:{}", self.name())
+    }
+}
+
+/// The headline outputs whose drivers the sensitivity analysis ranks, per draft; the
+/// first is the tornado chart's.
+pub const HEADLINE_OUTPUTS: [TotalKey; 5] = [
+    TotalKey::persons(None, ReportOutcome::Covered),
+    TotalKey::persons(Some(Status::Prisoner), ReportOutcome::One(Outcome::Released)),
+    TotalKey::persons(Some(Status::Prisoner), ReportOutcome::One(Outcome::Cut)),
+    TotalKey::persons(Some(Status::Probationer), ReportOutcome::One(Outcome::Released)),
+    TotalKey { metric: Metric::BedDaysSaved, status: None, outcome: ReportOutcome::Covered },
+];
+
+/// The row of `draft` with this key at breakdown `total` (there is one at most).
+pub fn total_row<'a>(rows: &'a [SummaryRow], draft: &str, key: TotalKey) -> Option<&'a SummaryRow> {
+    find_row(rows, draft, key, Breakdown::Total, "all")
+}
+
+/// The row of `draft` with this key at `breakdown` = `level`.
+pub fn find_row<'a>(rows: &'a [SummaryRow], draft: &str, key: TotalKey, breakdown: Breakdown, level: &str) -> Option<&'a SummaryRow> {
+    rows.iter().find(|r| r.draft == draft && r.key.metric == key.metric && r.key.status == key.status && r.key.outcome == key.outcome && r.key.breakdown == breakdown && r.key.level == level)
+}
+
 /// Identifies a summary row.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct RowKey {
@@ -101,8 +178,8 @@ pub struct RowKey {
     pub status: Option<Status>,
     /// Outcome.
     pub outcome: ReportOutcome,
-    /// Breakdown name.
-    pub breakdown: &'static str,
+    /// Breakdown.
+    pub breakdown: Breakdown,
     /// Level name.
     pub level: String,
 }
@@ -111,6 +188,11 @@ impl RowKey {
     /// Status as written.
     pub fn status_name(&self) -> &'static str {
         self.status.map_or("all", |s| s.name())
+    }
+
+    /// The replicates-file column of this row's total for draft `draft`.
+    pub fn column(&self, draft: &str) -> String {
+        TotalKey { metric: self.metric, status: self.status, outcome: self.outcome }.column(draft)
     }
 }
 
@@ -141,7 +223,7 @@ impl Layout {
                                     cells.push((tally.index(s.index(), *o as usize, b.offset + j), *s));
                                 }
                             }
-                            keys.push(RowKey { metric, status, outcome, breakdown: b.name, level: level.clone() });
+                            keys.push(RowKey { metric, status, outcome, breakdown: b.kind, level: level.clone() });
                             recipes.push(cells);
                         }
                     }
@@ -202,7 +284,7 @@ impl Layout {
 
     /// Indices of the rows whose breakdown is `total`.
     pub fn total_rows(&self) -> Vec<usize> {
-        (0..self.keys.len()).filter(|i| self.keys[*i].breakdown == "total").collect()
+        (0..self.keys.len()).filter(|i| self.keys[*i].breakdown == Breakdown::Total).collect()
     }
 }
 

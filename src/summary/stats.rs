@@ -193,7 +193,7 @@ mod tests {
 
     #[test]
     fn p2_tracks_quantiles_of_a_long_stream() {
-        let mut rng = crate::rng::stream(1, 1, crate::rng::Stream::Parameters);
+        let mut rng = crate::random::stream(1, 1, crate::random::Stream::Parameters);
         let mut xs: Vec<f64> = Vec::new();
         let (mut lo, mut mid, mut hi) = (P2::new(0.05), P2::new(0.5), P2::new(0.95));
         for _ in 0..5000 {
@@ -215,7 +215,7 @@ mod tests {
     #[test]
     fn idle_quantiles_equal_plain_estimators() {
         let probs = [0.05, 0.5, 0.95];
-        let mut rng = crate::rng::stream(2, 1, crate::rng::Stream::Parameters);
+        let mut rng = crate::random::stream(2, 1, crate::random::Stream::Parameters);
         for (prefix, len) in [(0, 0), (3, 3), (7, 7), (40, 41), (40, 400), (0, 300)] {
             let mut lazy = Quantiles::new(probs);
             let mut plain = probs.map(P2::new);

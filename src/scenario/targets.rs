@@ -6,9 +6,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Error, Result, did_you_mean};
-use crate::param::{SourceFile, check_cite};
+use crate::scenario::param::{SourceFile, check_cite};
 use crate::summary::{PERSON_OUTCOMES, ReportOutcome};
-use crate::vocab::Status;
+use crate::scenario::vocab::Status;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -157,7 +157,7 @@ impl Target {
 
     /// The figure as tables print it: `632`, `>2,000`, `<=2,136`.
     pub fn shown_value(&self) -> String {
-        let v = crate::export::table::thousands(self.value);
+        let v = crate::output::table::thousands(self.value);
         match self.kind {
             TargetKind::Estimate => v,
             TargetKind::UpperBound => format!("<={v}"),

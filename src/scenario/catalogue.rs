@@ -15,11 +15,11 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Error, Result, did_you_mean};
-use crate::param::{SourceFile, check_cite};
-use crate::vocab::{ArticleCode, Gravity, OffenceGroup, PartCode, TAGS, TagSet, tag_bit};
+use crate::scenario::param::{SourceFile, check_cite};
+use crate::scenario::vocab::{ArticleCode, Gravity, OffenceGroup, PartCode, TAGS, TagSet, tag_bit};
 
 /// The catalogue shipped with the tool.
-pub const DEFAULT_CATALOGUE: &str = include_str!("../scenarios/articles.toml");
+pub const DEFAULT_CATALOGUE: &str = include_str!("../../scenarios/articles.toml");
 /// The name the embedded catalogue is reported under.
 pub const DEFAULT_CATALOGUE_NAME: &str = "scenarios/articles.toml";
 

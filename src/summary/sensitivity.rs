@@ -6,7 +6,26 @@
 //! PRCC regresses out all other inputs, which needs clearly more replicates than
 //! inputs; with fewer, plain rank (Spearman) correlation is reported and labelled so.
 
-use crate::montecarlo::ReplicateTable;
+use super::{HEADLINE_OUTPUTS, ReplicateTable};
+
+/// How a coefficient was computed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// Partial rank correlation: other inputs regressed out.
+    Prcc,
+    /// Plain rank (Spearman) correlation: too few replicates for PRCC.
+    Spearman,
+}
+
+impl Method {
+    /// Spelling in sensitivity.csv.
+    pub fn name(self) -> &'static str {
+        match self {
+            Method::Prcc => "prcc",
+            Method::Spearman => "spearman",
+        }
+    }
+}
 
 /// One input's influence on one output.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,8 +36,8 @@ pub struct Influence {
     pub input: String,
     /// The coefficient, in [-1, 1].
     pub coefficient: f64,
-    /// `prcc` or `spearman`.
-    pub method: &'static str,
+    /// PRCC, or Spearman where there are too few replicates.
+    pub method: Method,
 }
 
 /// Average ranks (ties share their mean rank).
@@ -154,14 +173,24 @@ pub fn analyse(table: &ReplicateTable, input_columns: &[usize], outputs: &[usize
         let with_output: Vec<f64> = inputs.iter().map(|(_, v)| corr(v, &y)).collect();
         let coefficients = input_inverse.as_ref().and_then(|inv| bordered_prcc(inv, &with_output, corr(&y, &y) + 1e-3));
         let (coefficients, method) = match coefficients {
-            Some(c) => (c, "prcc"),
-            None => (with_output, "spearman"),
+            Some(c) => (c, Method::Prcc),
+            None => (with_output, Method::Spearman),
         };
         for ((c, _), k) in inputs.iter().zip(coefficients) {
             out.push(Influence { output: table.columns[o].clone(), input: table.columns[*c].clone(), coefficient: k, method });
         }
     }
     out
+}
+
+/// Ranks the uncertain inputs of a run by their influence on each draft's
+/// [`HEADLINE_OUTPUTS`]; empty with under 30 replicates (too few to say anything).
+pub fn headline(table: &ReplicateTable, drafts: &[&str]) -> Vec<Influence> {
+    if table.rows.len() < 30 {
+        return Vec::new();
+    }
+    let outputs: Vec<usize> = drafts.iter().flat_map(|d| HEADLINE_OUTPUTS.iter().map(move |o| o.column(d))).filter_map(|name| table.column(&name)).collect();
+    analyse(table, &(0..table.parameters).collect::<Vec<_>>(), &outputs)
 }
 
 /// The `k` strongest influences on `output`, strongest first.
@@ -184,7 +213,7 @@ mod tests {
 
     #[test]
     fn prcc_finds_the_driver_and_ignores_noise() {
-        let mut rng = crate::rng::stream(3, 0, crate::rng::Stream::Parameters);
+        let mut rng = crate::random::stream(3, 0, crate::random::Stream::Parameters);
         let mut table = ReplicateTable { columns: vec!["a".into(), "b".into(), "noise".into(), "y".into()], rows: Vec::new(), parameters: 3 };
         for _ in 0..600 {
             let (a, b, noise): (f64, f64, f64) = (rng.random(), rng.random(), rng.random());
@@ -193,7 +222,7 @@ mod tests {
         }
         let all = analyse(&table, &[0, 1, 2], &[3]);
         let get = |n: &str| all.iter().find(|i| i.input == n).unwrap().coefficient;
-        assert_eq!(all[0].method, "prcc");
+        assert_eq!(all[0].method, Method::Prcc);
         assert!(get("a") > 0.9, "{all:?}");
         assert!(get("b") < -0.6, "{all:?}");
         assert!(get("noise").abs() < 0.15, "{all:?}");
@@ -203,7 +232,7 @@ mod tests {
     /// The bordered inverse gives the PRCCs a full inversion of the bordered matrix gives.
     #[test]
     fn bordered_inverse_matches_full_inversion() {
-        let mut rng = crate::rng::stream(4, 0, crate::rng::Stream::Parameters);
+        let mut rng = crate::random::stream(4, 0, crate::random::Stream::Parameters);
         let p = 6;
         let x: Vec<Vec<f64>> = (0..p + 1).map(|_| (0..50).map(|_| rng.random::<f64>()).collect()).collect();
         let m: Vec<Vec<f64>> = (0..=p).map(|i| (0..=p).map(|j| dot(&x[i], &x[j]) / 50.0 + if i == j { 0.1 } else { 0.0 }).collect()).collect();

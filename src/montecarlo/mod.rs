@@ -16,11 +16,11 @@ use crate::draft::Draft;
 use crate::engine::tally::Tally;
 use crate::engine::{Decisions, DraftParams, Workspace, apply, evaluate_conditions};
 use crate::error::{Error, Result};
-use crate::generate::generate_into;
+use crate::population::generate::replicate_population_into;
 use crate::population::Population;
-use crate::rng::{Stream, named, stream};
-use crate::spec::PopulationSpec;
-use crate::summary::{Layout, ReportOutcome, RowStats, SummaryRow};
+use crate::random::named;
+use crate::scenario::spec::PopulationSpec;
+use crate::summary::{Breakdown, Layout, Metric, ReplicateTable, ReportOutcome, RowStats, SummaryRow, parameter_column};
 
 /// Where the persons come from.
 #[derive(Debug, Clone)]
@@ -48,17 +48,6 @@ pub struct RunConfig {
     /// Compute the summary and differences (calibration needs only the per-replicate
     /// totals, and skips them).
     pub summary: bool,
-}
-
-/// One table of the replicates file.
-#[derive(Debug, Clone, Default)]
-pub struct ReplicateTable {
-    /// Column names after `replicate`: first the drawn parameters, then the totals.
-    pub columns: Vec<String>,
-    /// How many of the columns are drawn parameters.
-    pub parameters: usize,
-    /// One row per replicate.
-    pub rows: Vec<Vec<f64>>,
 }
 
 /// Everything a run produces.
@@ -124,7 +113,7 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     let mut table = ReplicateTable::default();
     table.columns.extend(spec.priors.names().iter().cloned());
     for d in drafts {
-        table.columns.extend(d.priors.names().iter().map(|n| format!("{}:{n}", d.id)));
+        table.columns.extend(d.priors.names().iter().map(|n| parameter_column(&d.id, n)));
     }
     table.parameters = table.columns.len();
     let headline: Vec<Vec<usize>> = layouts
@@ -133,8 +122,8 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
             (0..l.len())
                 .filter(|&i| {
                     let k = &l.keys[i];
-                    k.breakdown == "total"
-                        && ((k.metric == crate::summary::Metric::Persons && !matches!(k.outcome, ReportOutcome::One(crate::engine::Outcome::NotEligible)))
+                    k.breakdown == Breakdown::Total
+                        && ((k.metric == Metric::Persons && !matches!(k.outcome, ReportOutcome::One(crate::engine::Outcome::NotEligible)))
                             || (k.outcome == ReportOutcome::Covered && k.status.is_none()))
                 })
                 .collect()
@@ -143,7 +132,7 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     for (d, (l, h)) in drafts.iter().zip(layouts.iter().zip(&headline)) {
         for &i in h {
             let k = &l.keys[i];
-            table.columns.push(format!("{}:{}:{}:{}", d.id, k.metric.name(), k.status_name(), k.outcome.name()));
+            table.columns.push(k.column(&d.id));
         }
     }
 
@@ -261,15 +250,15 @@ fn replicate(
     r: u64,
     w: &mut Worker,
 ) -> Replicate {
-    spec.priors.draw(&mut stream(seed, r, Stream::Parameters), &mut w.spec_values);
+    spec.draw_parameters_into(seed, r, &mut w.spec_values);
     let pop: &Population = match source {
         PopulationSource::Synthetic => {
-            generate_into(spec, &w.spec_values, &mut stream(seed, r, Stream::Population), &mut w.pop);
+            replicate_population_into(spec, &w.spec_values, seed, r, &mut w.pop);
             &w.pop
         }
         PopulationSource::Registry(p) => p,
     };
-    w.decisions.fill(pop.len(), &mut stream(seed, r, Stream::Decisions));
+    w.decisions.draw(pop.len(), seed, r);
     let cost_per_day = w.spec_values[spec.cost_per_day];
     let pretrial_days = w.spec_values[spec.pretrial_remaining_days];
     let mut params = w.spec_values.clone();

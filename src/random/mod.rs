@@ -2,6 +2,8 @@
 //! seeded by a pure function of (seed, replicate, stream), so results do not depend on
 //! which thread ran which replicate, and two drafts in one replicate see the same draws.
 
+pub mod sampling;
+
 use rand::SeedableRng;
 pub use rand_xoshiro::Xoshiro256PlusPlus;
 
@@ -131,12 +133,12 @@ impl Lanes {
     pub fn fill(&mut self, out: &mut [u64]) {
         #[cfg(target_arch = "x86_64")]
         {
-            if crate::simd::has_avx512() {
+            if crate::arch::has_avx512() {
                 // SAFETY: the processor supports AVX-512F and VL (checked just above).
                 unsafe { self.fill_avx512(out) };
                 return;
             }
-            if crate::simd::has_avx2() {
+            if crate::arch::has_avx2() {
                 // SAFETY: the processor supports AVX2 (checked just above).
                 unsafe { self.fill_avx2(out) };
                 return;
@@ -234,11 +236,11 @@ mod tests {
         check(&mut lanes, &|l, b| l.fill(b));
         #[cfg(target_arch = "x86_64")]
         {
-            if crate::simd::has_avx2() {
+            if crate::arch::has_avx2() {
                 // SAFETY: AVX2 was detected just above.
                 check(&mut lanes, &|l, b| unsafe { l.fill_avx2(b) });
             }
-            if crate::simd::has_avx512() {
+            if crate::arch::has_avx512() {
                 // SAFETY: AVX-512F and VL were detected just above.
                 check(&mut lanes, &|l, b| unsafe { l.fill_avx512(b) });
             }

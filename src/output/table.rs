@@ -1,7 +1,7 @@
 //! The compact terminal table: per draft and status, the headline outcomes as mean and
 //! interval, then the paired differences against the first draft.
 
-use crate::summary::{Metric, ReportOutcome, SummaryRow};
+use crate::summary::{Breakdown, Metric, ReportOutcome, SummaryRow};
 use crate::engine::Outcome;
 
 /// Formats a number with thousands separators.
@@ -40,7 +40,7 @@ pub fn render(summary: &[SummaryRow], differences: &[SummaryRow], interval: f64)
     }
     let bed: Vec<&SummaryRow> = summary
         .iter()
-        .filter(|r| r.key.breakdown == "total" && r.key.status.is_none() && r.key.outcome == ReportOutcome::Covered && r.key.metric != Metric::Persons && r.key.metric != Metric::DaysCut)
+        .filter(|r| r.key.breakdown == Breakdown::Total && r.key.status.is_none() && r.key.outcome == ReportOutcome::Covered && r.key.metric != Metric::Persons && r.key.metric != Metric::DaysCut)
         .collect();
     if !bed.is_empty() {
         out.push('\n');
@@ -53,7 +53,7 @@ pub fn render(summary: &[SummaryRow], differences: &[SummaryRow], interval: f64)
 }
 
 fn block(rows: &[SummaryRow], diff: bool) -> String {
-    let total: Vec<&SummaryRow> = rows.iter().filter(|r| r.key.breakdown == "total" && r.key.metric == Metric::Persons).collect();
+    let total: Vec<&SummaryRow> = rows.iter().filter(|r| r.key.breakdown == Breakdown::Total && r.key.metric == Metric::Persons).collect();
     let mut drafts: Vec<&str> = Vec::new();
     for r in &total {
         if !drafts.contains(&r.draft.as_str()) {

@@ -1,7 +1,7 @@
 //! The population spec: what the penal population looks like, with every uncertain
 //! share as a distribution. A spec is loaded from TOML ([`file`]), checked and compiled
 //! into a [`PopulationSpec`] whose uncertain numbers sit in one [`Priors`] table; one
-//! draw of that table plus a seed gives one population ([`crate::generate`]).
+//! draw of that table plus a seed gives one population ([`crate::population::generate`]).
 
 pub mod file;
 
@@ -9,19 +9,19 @@ use std::path::Path;
 
 use toml::Spanned;
 
-use crate::catalogue::Catalogue;
+use crate::scenario::catalogue::Catalogue;
 use crate::error::{Diagnostic, Error, Result, did_you_mean};
-use crate::param::{Domain, ParamToml, Priors, Slot, SourceFile, check_cite};
-use crate::vocab::{Gravity, Status, tag_bit};
+use crate::scenario::param::{Domain, ParamToml, Priors, Slot, SourceFile, check_cite};
+use crate::scenario::vocab::{Gravity, Status, tag_bit};
 use file::{CategoricalToml, CountToml, SpecFile, StatusToml, TermToml};
 
 /// The default Kazakhstan 2025 spec, embedded so the tool runs with no files at hand.
-pub const DEFAULT_SPEC: &str = include_str!("../../scenarios/population/kz-2025.toml");
+pub const DEFAULT_SPEC: &str = include_str!("../../../scenarios/population/kz-2025.toml");
 /// The name the embedded spec is reported under.
 pub const DEFAULT_SPEC_NAME: &str = "scenarios/population/kz-2025.toml";
 /// The hand-written prior spec that `calibrate` starts from (the default spec is its
 /// calibrated version).
-pub const PRIOR_SPEC: &str = include_str!("../../scenarios/population/kz-2025-prior.toml");
+pub const PRIOR_SPEC: &str = include_str!("../../../scenarios/population/kz-2025-prior.toml");
 /// The name the prior spec is reported under.
 pub const PRIOR_SPEC_NAME: &str = "scenarios/population/kz-2025-prior.toml";
 
@@ -126,6 +126,25 @@ pub struct PopulationSpec {
 }
 
 impl PopulationSpec {
+    /// The parameter vector of replicate `replicate` of a run with seed `seed`: a draw
+    /// from the priors on that replicate's parameter stream, or the priors' expected
+    /// values when `central`. `population --seed S` and replicate 0 of `run --seed S`
+    /// see the same draw.
+    pub fn parameter_draw(&self, seed: u64, replicate: u64, central: bool) -> Vec<f64> {
+        if central {
+            return self.priors.central();
+        }
+        let mut draw = Vec::new();
+        self.draw_parameters_into(seed, replicate, &mut draw);
+        draw
+    }
+
+    /// [`Self::parameter_draw`] into a reused vector (the Monte Carlo's per-replicate
+    /// call).
+    pub fn draw_parameters_into(&self, seed: u64, replicate: u64, out: &mut Vec<f64>) {
+        self.priors.draw(&mut crate::random::stream(seed, replicate, crate::random::Stream::Parameters), out);
+    }
+
     /// The embedded default spec with the embedded catalogue.
     pub fn embedded() -> Result<Self> {
         Self::parse(DEFAULT_SPEC_NAME, DEFAULT_SPEC, Catalogue::embedded()?)

@@ -9,11 +9,11 @@
 //! distribution is LN(mu + sigma^2, sigma); served = U x term.
 
 use crate::population::{Flags, Population};
-use crate::rng::{Lanes, Stream, Xoshiro256PlusPlus, stream};
+use crate::random::{Lanes, Stream, Xoshiro256PlusPlus, stream};
 
-use crate::sampling::{Alias, QuantileTable, below_threshold, normal_cdf, scale, threshold, trunc_i32, trunc_i64, unit};
-use crate::spec::{PopulationSpec, StatusModel};
-use crate::vocab::{
+use crate::random::sampling::{Alias, QuantileTable, below_threshold, normal_cdf, scale, threshold, trunc_i32, trunc_i64, unit};
+use crate::scenario::spec::{PopulationSpec, StatusModel};
+use crate::scenario::vocab::{
     Gravity, Recidivism, Sex, Status, TagSet, Vulnerability, is_elderly, tag_bit,
 };
 
@@ -24,18 +24,25 @@ const OFFENCE_TO_TERM_DAYS: u32 = 120;
 /// Age of criminal responsibility for the gravest crimes (Criminal Code art. 15).
 const MIN_AGE_AT_OFFENCE: u8 = 14;
 
-/// Generates a whole population from one parameter draw and a seed.
-pub fn generate(spec: &PopulationSpec, draw: &[f64], seed: u64) -> Population {
-    let mut rng = stream(seed, 0, Stream::Population);
+/// The population of replicate `replicate` of a run with seed `seed`, from that
+/// replicate's parameter draw ([`PopulationSpec::parameter_draw`]): `population --seed S`
+/// writes exactly what replicate 0 of `run --seed S` simulates.
+pub fn replicate_population(spec: &PopulationSpec, draw: &[f64], seed: u64, replicate: u64) -> Population {
     let mut out = Population::with_capacity(spec.total());
-    generate_into(spec, draw, &mut rng, &mut out);
+    replicate_population_into(spec, draw, seed, replicate, &mut out);
     out
+}
+
+/// [`replicate_population`] into a reused population (the Monte Carlo's per-replicate
+/// call: the columns' memory is allocated once per thread).
+pub fn replicate_population_into(spec: &PopulationSpec, draw: &[f64], seed: u64, replicate: u64, out: &mut Population) {
+    generate_into(spec, draw, &mut stream(seed, replicate, Stream::Population), out);
 }
 
 /// Generates into a reused population (the Monte Carlo calls this once per replicate,
 /// so the columns' memory is allocated once per thread). The draws come from
 /// [`Lanes`] seeded by `rng`.
-pub fn generate_into(spec: &PopulationSpec, draw: &[f64], rng: &mut Xoshiro256PlusPlus, out: &mut Population) {
+fn generate_into(spec: &PopulationSpec, draw: &[f64], rng: &mut Xoshiro256PlusPlus, out: &mut Population) {
     out.resize(spec.total());
     let mut lanes = Lanes::from_stream(rng);
     let mut first = 0usize;
@@ -54,12 +61,12 @@ pub fn generate_into(spec: &PopulationSpec, draw: &[f64], rng: &mut Xoshiro256Pl
 fn fill_dispatch(s: &StatusSampler, lanes: &mut Lanes, out: &mut Population, first: usize, n: usize) {
     #[cfg(target_arch = "x86_64")]
     {
-        if crate::simd::has_avx512() {
+        if crate::arch::has_avx512() {
             // SAFETY: the processor supports these AVX-512 subsets (checked just above).
             unsafe { fill_avx512(s, lanes, out, first, n) };
             return;
         }
-        if crate::simd::has_avx2() {
+        if crate::arch::has_avx2() {
             // SAFETY: the processor supports AVX2 (checked just above).
             unsafe { fill_avx2(s, lanes, out, first, n) };
             return;
@@ -93,10 +100,10 @@ const SLOTS: usize = 10;
 /// One offence of a status's mix, with what the columns need from the catalogue.
 #[derive(Clone, Copy)]
 struct Entry {
-    article: crate::vocab::ArticleCode,
-    part: crate::vocab::PartCode,
+    article: crate::scenario::vocab::ArticleCode,
+    part: crate::scenario::vocab::PartCode,
     gravity: Gravity,
-    group: crate::vocab::OffenceGroup,
+    group: crate::scenario::vocab::OffenceGroup,
     tags: TagSet,
     /// The damage table: 0 ordinary, 1 + k for a large-scale part whose legal threshold
     /// is the k-th distinct one (its table truncated above the threshold).
@@ -156,10 +163,10 @@ struct BlockOut<'p> {
     sex: &'p mut [Sex; BLOCK],
     age: &'p mut [u8; BLOCK],
     age_at_offence: &'p mut [u8; BLOCK],
-    article: &'p mut [crate::vocab::ArticleCode; BLOCK],
-    part: &'p mut [crate::vocab::PartCode; BLOCK],
+    article: &'p mut [crate::scenario::vocab::ArticleCode; BLOCK],
+    part: &'p mut [crate::scenario::vocab::PartCode; BLOCK],
     gravity: &'p mut [Gravity; BLOCK],
-    group: &'p mut [crate::vocab::OffenceGroup; BLOCK],
+    group: &'p mut [crate::scenario::vocab::OffenceGroup; BLOCK],
     tags: &'p mut [TagSet; BLOCK],
     sentence_days: &'p mut [u32; BLOCK],
     served_days: &'p mut [u32; BLOCK],
@@ -182,10 +189,10 @@ struct BlockBuf {
     sex: [Sex; BLOCK],
     age: [u8; BLOCK],
     age_at_offence: [u8; BLOCK],
-    article: [crate::vocab::ArticleCode; BLOCK],
-    part: [crate::vocab::PartCode; BLOCK],
+    article: [crate::scenario::vocab::ArticleCode; BLOCK],
+    part: [crate::scenario::vocab::PartCode; BLOCK],
     gravity: [Gravity; BLOCK],
-    group: [crate::vocab::OffenceGroup; BLOCK],
+    group: [crate::scenario::vocab::OffenceGroup; BLOCK],
     tags: [TagSet; BLOCK],
     sentence_days: [u32; BLOCK],
     served_days: [u32; BLOCK],
@@ -494,7 +501,7 @@ impl<'a> StatusSampler<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rng::stream;
+    use crate::random::stream;
 
     fn spec() -> PopulationSpec {
         PopulationSpec::embedded().expect("default spec loads")
@@ -505,8 +512,8 @@ mod tests {
         let spec = spec();
         let mut draw = Vec::new();
         for seed in 0..20 {
-            spec.priors.draw(&mut stream(seed, 0, Stream::Parameters), &mut draw);
-            let pop = generate(&spec, &draw, seed);
+            spec.draw_parameters_into(seed, 0, &mut draw);
+            let pop = replicate_population(&spec, &draw, seed, 0);
             let n = pop.count_by_status();
             assert_eq!(n, [33_000, 7_000, 27_000], "seed {seed}");
             let life = pop.flags.iter().filter(|f| f.has(Flags::LIFE)).count();
@@ -518,8 +525,8 @@ mod tests {
     fn same_inputs_same_population() {
         let spec = spec();
         let draw = spec.priors.central();
-        assert_eq!(generate(&spec, &draw, 9), generate(&spec, &draw, 9));
-        assert_ne!(generate(&spec, &draw, 9), generate(&spec, &draw, 10));
+        assert_eq!(replicate_population(&spec, &draw, 9, 0), replicate_population(&spec, &draw, 9, 0));
+        assert_ne!(replicate_population(&spec, &draw, 9, 0), replicate_population(&spec, &draw, 10, 0));
     }
 
     /// The AVX-512 and AVX2 builds of the block loops and the baseline build give the
@@ -527,7 +534,7 @@ mod tests {
     #[cfg(target_arch = "x86_64")]
     #[test]
     fn vector_and_baseline_builds_agree() {
-        if !crate::simd::has_avx2() {
+        if !crate::arch::has_avx2() {
             return;
         }
         let spec = spec();
@@ -553,7 +560,7 @@ mod tests {
         };
         let baseline = run(0);
         assert!(run(1) == baseline, "AVX2 build differs");
-        if crate::simd::has_avx512() {
+        if crate::arch::has_avx512() {
             assert!(run(2) == baseline, "AVX-512 build differs");
         }
     }
@@ -561,7 +568,7 @@ mod tests {
     #[test]
     fn records_are_internally_consistent() {
         let spec = spec();
-        let pop = generate(&spec, &spec.priors.central(), 3);
+        let pop = replicate_population(&spec, &spec.priors.central(), 3, 0);
         for i in 0..pop.len() {
             let p = pop.person(i);
             assert!(p.age_at_offence <= p.age && p.age_at_offence >= 14, "{p:?}");

@@ -11,7 +11,7 @@ use plotters::style::{FontStyle, register_font};
 use super::{BarChart, Chart, HEIGHT, LineChart, PALETTE, WIDTH};
 use crate::error::{Error, Result};
 
-static FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+static FONT: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
 
 fn ensure_font() {
     static ONCE: std::sync::Once = std::sync::Once::new();
@@ -181,7 +181,7 @@ fn bars<DB: DrawingBackend>(b: &BarChart, area: &DrawingArea<DB, Shift>, title_s
 
 /// Axis numbers with thousands separators, keeping one decimal for small ranges.
 fn axis_number(x: f64) -> String {
-    if x.abs() >= 100.0 || x.fract().abs() < 1e-9 { crate::export::table::thousands(x) } else { format!("{x:.1}") }
+    if x.abs() >= 100.0 || x.fract().abs() < 1e-9 { crate::output::table::thousands(x) } else { format!("{x:.1}") }
 }
 
 fn lines<DB: DrawingBackend>(l: &LineChart, area: &DrawingArea<DB, Shift>) -> Result<()> {

@@ -7,7 +7,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::error::Result;
-use crate::fsx::write_bytes;
+use crate::output::atomic::write_bytes;
 
 /// One input file and its hash.
 #[derive(Debug, Clone, Serialize)]

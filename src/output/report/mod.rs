@@ -8,12 +8,12 @@ mod markdown;
 
 use crate::draft::{Draft, Effect};
 use crate::engine::Outcome;
-use crate::export::manifest::Manifest;
-use crate::export::table::thousands;
+use crate::output::manifest::Manifest;
+use crate::output::table::thousands;
 use crate::montecarlo::RunResult;
-use crate::spec::PopulationSpec;
+use crate::scenario::spec::PopulationSpec;
 use crate::summary::{Metric, ReportOutcome, SummaryRow};
-use crate::vocab::Status;
+use crate::scenario::vocab::Status;
 
 pub use html::render as render_html;
 pub use markdown::render as render_markdown;
@@ -52,11 +52,11 @@ pub struct ReportInput<'a> {
     /// Interval probability.
     pub interval: f64,
     /// Influence of each uncertain input on the headline outputs.
-    pub influences: &'a [crate::sensitivity::Influence],
+    pub influences: &'a [crate::summary::sensitivity::Influence],
 }
 
 fn row<'a>(rows: &'a [SummaryRow], draft: &str, metric: Metric, status: Option<Status>, outcome: ReportOutcome) -> Option<&'a SummaryRow> {
-    rows.iter().find(|r| r.draft == draft && r.key.metric == metric && r.key.status == status && r.key.outcome == outcome && r.key.breakdown == "total")
+    crate::summary::total_row(rows, draft, crate::summary::TotalKey { metric, status, outcome })
 }
 
 fn persons<'a>(rows: &'a [SummaryRow], draft: &str, status: Option<Status>, outcome: ReportOutcome) -> Option<&'a SummaryRow> {
@@ -79,10 +79,10 @@ pub fn calibration_blocks(input: &ReportInput) -> Option<Vec<Block>> {
     let cal = input.spec.file.calibration.as_ref()?;
     let text = |k: &str| cal.get(k).and_then(|v| v.as_str()).unwrap_or("?").to_string();
     let targets = text("targets");
-    let weights: Vec<String> = crate::calibrate::targets::SHIPPED
+    let weights: Vec<String> = crate::scenario::targets::SHIPPED
         .iter()
         .filter(|(name, _)| targets.contains(name))
-        .filter_map(|(name, t)| crate::calibrate::targets::Targets::parse(name, t).ok())
+        .filter_map(|(name, t)| crate::scenario::targets::Targets::parse(name, t).ok())
         .map(|t| format!("{} ({}) weight {}", t.label, t.kind.name(), t.weight))
         .collect();
     let mut out = vec![Block::Paragraph(format!(
@@ -123,8 +123,8 @@ pub fn calibration_blocks(input: &ReportInput) -> Option<Vec<Block>> {
 
 /// The forecast's prison releases by release items and the outcome's prison releases
 /// in all, from the shipped targets files.
-fn prison_release_figures() -> Option<(crate::calibrate::targets::Target, crate::calibrate::targets::Target)> {
-    use crate::calibrate::targets::{FileKind, SHIPPED, Targets};
+fn prison_release_figures() -> Option<(crate::scenario::targets::Target, crate::scenario::targets::Target)> {
+    use crate::scenario::targets::{FileKind, SHIPPED, Targets};
     let files: Vec<Targets> = SHIPPED.iter().filter_map(|(name, text)| Targets::parse(name, text).ok()).collect();
     let find = |kind: FileKind, outcomes: &[ReportOutcome]| {
         files.iter().filter(|f| f.kind == kind).flat_map(|f| f.targets.iter()).find(|t| t.statuses == [Status::Prisoner] && t.outcomes == outcomes && t.fitted).cloned()
@@ -307,16 +307,15 @@ pub fn build(input: &ReportInput) -> Vec<Block> {
 
     if !input.influences.is_empty() {
         b.push(Block::Heading(2, "What drives the results".into()));
-        let method = if input.influences[0].method == "prcc" { "partial rank correlation (PRCC)" } else { "rank correlation (too few replicates for PRCC)" };
+        let method = if input.influences[0].method == crate::summary::sensitivity::Method::Prcc { "partial rank correlation (PRCC)" } else { "rank correlation (too few replicates for PRCC)" };
         b.push(Block::Paragraph(format!(
             "For each headline output of {}, the uncertain inputs that move it most, by {method} over the replicates: +1 means the output rises with the input once all other inputs are accounted for, -1 that it falls, 0 that the input does not matter. Narrowing the inputs at the top of each list (better data) would narrow the intervals most. All inputs and outputs are in sensitivity.csv.",
             ids[0]
         )));
         let mut rows = Vec::new();
-        for o in crate::commands::SENSITIVITY_OUTPUTS {
-            let output = format!("{}:{o}", ids[0]);
-            for (rank, i) in crate::sensitivity::top(input.influences, &output, 5).iter().enumerate() {
-                rows.push(vec![if rank == 0 { o.to_string() } else { String::new() }, i.input.clone(), format!("{:+.2}", i.coefficient)]);
+        for o in crate::summary::HEADLINE_OUTPUTS {
+            for (rank, i) in crate::summary::sensitivity::top(input.influences, &o.column(ids[0]), 5).iter().enumerate() {
+                rows.push(vec![if rank == 0 { o.name() } else { String::new() }, i.input.clone(), format!("{:+.2}", i.coefficient)]);
             }
         }
         b.push(Block::Table(vec!["output".into(), "input".into(), "coefficient".into()], rows));
@@ -389,4 +388,43 @@ pub fn build(input: &ReportInput) -> Vec<Block> {
     b.push(Block::Code(code));
     b.push(Block::Paragraph("Re-running the command reproduces summary, differences and replicates byte for byte; manifest.json lists every output's SHA-256.".into()));
     b
+}
+
+/// The charts (PNG and SVG under `charts/`), then report.html and report.md.
+pub struct Report;
+
+impl super::Exporter for Report {
+    fn export(&self, run: &super::RunArtefacts, dir: &std::path::Path) -> crate::Result<Vec<std::path::PathBuf>> {
+        use crate::output::charts;
+        let mut written = Vec::new();
+        let mut all = charts::build(run.result, run.interval);
+        if let Some(first) = run.drafts.first()
+            && let Some(t) = charts::tornado(run.influences, &crate::summary::HEADLINE_OUTPUTS[0].column(&first.id))
+        {
+            all.push(t);
+        }
+        let drawn = charts::write_all(&all, dir)?;
+        for (chart, (_, _, png)) in all.iter().zip(&drawn) {
+            written.push(png.clone());
+            written.push(dir.join("charts").join(format!("{}.svg", chart.name())));
+        }
+        let input = ReportInput {
+            result: run.result,
+            drafts: run.drafts,
+            spec: run.spec,
+            synthetic: run.synthetic,
+            manifest: run.manifest,
+            charts: all.iter().zip(drawn).map(|(c, (name, svg, _))| (c.title().to_string(), name, svg)).collect(),
+            interval: run.interval,
+            influences: run.influences,
+        };
+        let blocks = build(&input);
+        let title = format!("amnesty-sim: {}", run.manifest.drafts.join(" vs "));
+        let html = dir.join("report.html");
+        crate::output::atomic::write_bytes(&html, render_html(&title, &blocks).as_bytes())?;
+        let md = dir.join("report.md");
+        crate::output::atomic::write_bytes(&md, render_markdown(&blocks).as_bytes())?;
+        written.extend([html, md]);
+        Ok(written)
+    }
 }

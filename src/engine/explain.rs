@@ -6,7 +6,7 @@ use crate::draft::program::{eval_person, test_person, value_of};
 use crate::draft::{Draft, Effect};
 use crate::engine::on_paper;
 use crate::population::{Flags, Person, Population};
-use crate::vocab::{ArticleCode, Gravity, OffenceGroup, Recidivism, Sex, Status, TagSet};
+use crate::scenario::vocab::{ArticleCode, Gravity, OffenceGroup, Recidivism, Sex, Status, TagSet};
 
 /// The person's value of the field a test reads, as the language would write it.
 fn shown_value(t: &Test, p: &Person) -> String {
@@ -86,7 +86,7 @@ pub fn describe_person(p: &Person) -> String {
     } else {
         format!("term {} days, served {}, remaining {}", p.sentence_days, p.served_days, p.remaining_days())
     };
-    let vuln: Vec<&str> = crate::vocab::VULNERABILITY.iter().enumerate().filter(|(b, _)| p.vulnerability.has(*b as u32)).map(|(_, n)| *n).collect();
+    let vuln: Vec<&str> = crate::scenario::vocab::VULNERABILITY.iter().enumerate().filter(|(b, _)| p.vulnerability.has(*b as u32)).map(|(_, n)| *n).collect();
     format!(
         "person {}: {} {}, age {} (at offence {}), article {} part {} ({}, {}), tags: {}\n  {term}\n  damage {} tenge, repaid {}, civil claim {}, recidivism {}, bad conduct {}, foreign {}\n  socially vulnerable: {}\n",
         p.id,

@@ -13,8 +13,9 @@ use std::path::{Path, PathBuf};
 use crate::engine::Outcome;
 use crate::error::{Error, Result};
 use crate::montecarlo::RunResult;
-use crate::summary::{Metric, ReportOutcome, SummaryRow};
-use crate::vocab::Status;
+use crate::summary::sensitivity::Method;
+use crate::summary::{Breakdown, Metric, ReportOutcome, SummaryRow, TotalKey, find_row, total_row};
+use crate::scenario::vocab::Status;
 
 pub use draw::{render_png, render_svg};
 
@@ -118,12 +119,6 @@ impl Chart {
     }
 }
 
-fn find<'a>(rows: &'a [SummaryRow], draft: &str, metric: Metric, status: Option<Status>, outcome: ReportOutcome, breakdown: &str, level: &str) -> Option<&'a SummaryRow> {
-    rows.iter().find(|r| {
-        r.draft == draft && r.key.metric == metric && r.key.status == status && r.key.outcome == outcome && r.key.breakdown == breakdown && r.key.level == level
-    })
-}
-
 fn bar(r: Option<&SummaryRow>) -> Option<Bar> {
     r.map(|r| Bar { mean: r.mean, low: r.p05, high: r.p95 })
 }
@@ -161,7 +156,7 @@ fn headline_chart(name: &str, title: &str, rows: &[SummaryRow], interval: f64) -
         categories: cats.iter().map(|c| c.0.to_string()).collect(),
         values: series
             .iter()
-            .map(|d| cats.iter().map(|(_, s, o)| bar(find(rows, d, Metric::Persons, *s, *o, "total", "all"))).collect())
+            .map(|d| cats.iter().map(|(_, s, o)| bar(total_row(rows, d, TotalKey::persons(*s, *o)))).collect())
             .collect(),
         series,
         scale: 1.0,
@@ -170,25 +165,25 @@ fn headline_chart(name: &str, title: &str, rows: &[SummaryRow], interval: f64) -
     }
 }
 
-fn breakdown_chart(rows: &[SummaryRow], breakdown: &str, title: &str, interval: f64) -> BarChart {
+fn breakdown_chart(rows: &[SummaryRow], breakdown: Breakdown, title: &str, interval: f64) -> BarChart {
     let series = drafts_of(rows);
     let mut levels: Vec<String> = Vec::new();
     for r in rows.iter().filter(|r| r.key.breakdown == breakdown && r.key.metric == Metric::Persons && r.key.status.is_none() && r.key.outcome == ReportOutcome::Covered) {
-        if !levels.contains(&r.key.level) && (r.mean > 0.0 || breakdown != "provision") {
+        if !levels.contains(&r.key.level) && (r.mean > 0.0 || breakdown != Breakdown::Provision) {
             levels.push(r.key.level.clone());
         }
     }
-    if breakdown == "provision" {
+    if breakdown == Breakdown::Provision {
         levels.retain(|l| l != "none");
     }
     BarChart {
         name: format!("breakdown-{breakdown}"),
         title: title.into(),
         y_label: format!("persons covered (whiskers: {:.0}% interval)", interval * 100.0),
-        x_label: breakdown.replace('_', " "),
+        x_label: breakdown.name().replace('_', " "),
         values: series
             .iter()
-            .map(|d| levels.iter().map(|l| bar(find(rows, d, Metric::Persons, None, ReportOutcome::Covered, breakdown, l))).collect())
+            .map(|d| levels.iter().map(|l| bar(find_row(rows, d, TotalKey::persons(None, ReportOutcome::Covered), breakdown, l))).collect())
             .collect(),
         categories: levels,
         series,
@@ -204,8 +199,8 @@ fn distribution(result: &RunResult, drafts: &[String]) -> LineChart {
     let columns: Vec<(usize, usize)> = drafts
         .iter()
         .filter_map(|d| {
-            let a = t.columns.iter().position(|c| *c == format!("{d}:persons:all:released"))?;
-            let b = t.columns.iter().position(|c| *c == format!("{d}:persons:all:released_by_cut"))?;
+            let a = t.column(&TotalKey::persons(None, ReportOutcome::One(Outcome::Released)).column(d))?;
+            let b = t.column(&TotalKey::persons(None, ReportOutcome::One(Outcome::ReleasedByCut)).column(d))?;
             Some((a, b))
         })
         .collect();
@@ -248,7 +243,7 @@ fn savings(rows: &[SummaryRow], interval: f64) -> Chart {
             .map(|d| {
                 [Some(Status::Prisoner), Some(Status::Pretrial), None]
                     .iter()
-                    .map(|s| bar(find(rows, d, metric, *s, ReportOutcome::Covered, "total", "all")))
+                    .map(|s| bar(total_row(rows, d, TotalKey { metric, status: *s, outcome: ReportOutcome::Covered })))
                     .collect()
             })
             .collect(),
@@ -278,15 +273,15 @@ pub fn build(result: &RunResult, interval: f64) -> Vec<Chart> {
         charts.push(Chart::Bars(diff));
     }
     charts.push(Chart::Lines(distribution(result, &drafts)));
-    charts.push(Chart::Bars(breakdown_chart(&result.summary, "provision", "Persons covered, by the provision that applied", interval)));
+    charts.push(Chart::Bars(breakdown_chart(&result.summary, Breakdown::Provision, "Persons covered, by the provision that applied", interval)));
     charts.push(Chart::Panels {
         name: "breakdowns".into(),
         title: "Persons covered by gravity, sex, vulnerability and offence group".into(),
         panels: vec![
-            breakdown_chart(&result.summary, "gravity", "by gravity", interval),
-            breakdown_chart(&result.summary, "sex", "by sex", interval),
-            breakdown_chart(&result.summary, "vulnerable", "socially vulnerable", interval),
-            breakdown_chart(&result.summary, "offence_group", "by offence group", interval),
+            breakdown_chart(&result.summary, Breakdown::Gravity, "by gravity", interval),
+            breakdown_chart(&result.summary, Breakdown::Sex, "by sex", interval),
+            breakdown_chart(&result.summary, Breakdown::Vulnerable, "socially vulnerable", interval),
+            breakdown_chart(&result.summary, Breakdown::OffenceGroup, "by offence group", interval),
         ],
     });
     charts.push(savings(&result.summary, interval));
@@ -294,12 +289,12 @@ pub fn build(result: &RunResult, interval: f64) -> Vec<Chart> {
 }
 
 /// A tornado chart: the inputs that move `output` most, by partial rank correlation.
-pub fn tornado(influences: &[crate::sensitivity::Influence], output: &str) -> Option<Chart> {
-    let top = crate::sensitivity::top(influences, output, 12);
+pub fn tornado(influences: &[crate::summary::sensitivity::Influence], output: &str) -> Option<Chart> {
+    let top = crate::summary::sensitivity::top(influences, output, 12);
     if top.is_empty() {
         return None;
     }
-    let method = if top[0].method == "prcc" { "partial rank correlation" } else { "rank correlation" };
+    let method = if top[0].method == Method::Prcc { "partial rank correlation" } else { "rank correlation" };
     Some(Chart::Bars(BarChart {
         name: "sensitivity".into(),
         title: format!("What drives {output}"),
@@ -324,7 +319,7 @@ pub fn write_all(charts: &[Chart], dir: &Path) -> Result<Vec<(String, String, Pa
             let svg = render_svg(c)?;
             let png = charts_dir.join(format!("{}.png", c.name()));
             render_png(c, &png)?;
-            crate::fsx::write_bytes(&charts_dir.join(format!("{}.svg", c.name())), svg.as_bytes())?;
+            crate::output::atomic::write_bytes(&charts_dir.join(format!("{}.svg", c.name())), svg.as_bytes())?;
             Ok((c.name().to_string(), svg, png))
         })
         .collect()

@@ -2,8 +2,8 @@
 //! that the synthetic population looks like the published figures.
 
 use crate::population::{Flags, Population};
-use crate::spec::PopulationSpec;
-use crate::vocab::{Gravity, Recidivism, Sex, Status};
+use crate::scenario::spec::PopulationSpec;
+use crate::scenario::vocab::{Gravity, Recidivism, Sex, Status};
 
 /// One line of the comparison.
 #[derive(Debug, Clone, PartialEq)]
@@ -115,13 +115,13 @@ pub fn render(rows: &[MarginalRow]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commands::{parameter_draw, replicate_population};
+    use crate::population::generate::replicate_population;
 
     #[test]
     fn shares_match_the_drawn_parameters_within_sampling_tolerance() {
         let spec = PopulationSpec::embedded().unwrap();
         for seed in [1, 2, 3] {
-            let draw = parameter_draw(&spec, seed, 0, false);
+            let draw = spec.parameter_draw(seed, 0, false);
             let pop = replicate_population(&spec, &draw, seed, 0);
             for r in marginals(&spec, Some(&draw), &pop) {
                 let Some(p) = r.drawn else { continue };

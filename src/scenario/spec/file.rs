@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use crate::param::ParamToml;
+use crate::scenario::param::ParamToml;
 
 /// A whole spec file.
 #[derive(Debug, Clone, Deserialize, Serialize)]

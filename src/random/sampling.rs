@@ -204,7 +204,7 @@ pub fn inverse_normal_cdf(p: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rng::{Stream, stream};
+    use crate::random::{Stream, stream};
     use rand::Rng;
 
     #[test]

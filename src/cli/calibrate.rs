@@ -1,0 +1,145 @@
+//! `amnesty-sim calibrate`: fit the population spec's priors to published figures
+//! (ABC rejection) and write the calibrated spec, its fit table and chart.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::load::{load_catalogue, load_spec};
+use crate::error::Result;
+use crate::scenario::spec::PopulationSpec;
+
+/// Options of `amnesty-sim calibrate`.
+#[derive(Args, Debug, Clone)]
+pub struct CalibrateArgs {
+    /// The draft the published figures describe (file or shipped id).
+    #[arg(long)]
+    pub draft: String,
+    /// Targets file (TOML); repeat to fit several together, each weighted by its
+    /// `[meta] weight`.
+    #[arg(long, value_name = "FILE", required = true)]
+    pub targets: Vec<PathBuf>,
+    /// Prior spec; default: the shipped scenarios/population/kz-2025-prior.toml.
+    #[arg(long, value_name = "FILE")]
+    pub population: Option<PathBuf>,
+    /// Article catalogue (TOML).
+    #[arg(long, value_name = "FILE")]
+    pub catalogue: Option<PathBuf>,
+    /// Parameter draws.
+    #[arg(long, default_value_t = 20_000)]
+    pub draws: u64,
+    /// Fraction of the draws kept as the posterior sample.
+    #[arg(long, default_value_t = 0.02)]
+    pub accept: f64,
+    /// Seed.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Worker threads (default, or 0: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Calibrated spec to write; the fit table and chart go beside it.
+    #[arg(long, value_name = "FILE", default_value = "output/calibrated.toml")]
+    pub out: PathBuf,
+}
+
+/// Runs `calibrate`: ABC, calibrated spec, fit table and chart.
+pub fn calibrate(opts: &CalibrateArgs, command_line: &str) -> Result<String> {
+    let threads = super::resolve_threads(opts.threads);
+    use crate::calibrate::{Fit, Record, abc, calibrated_spec, fits, posterior};
+    use crate::scenario::targets::Targets;
+    if opts.draws == 0 || opts.draws > crate::montecarlo::MAX_REPLICATES {
+        return Err(crate::Error::Usage(format!("--draws {}: give 1 to {} parameter draws", opts.draws, crate::montecarlo::MAX_REPLICATES)));
+    }
+    let draft = crate::draft::resolve(&opts.draft)?;
+    let targets = Targets::load_all(&opts.targets)?;
+    if !targets.targets.iter().any(|t| t.fitted) {
+        return Err(crate::Error::invalid(&targets.path, "no [[target]] to fit (every entry has calibrate = false)"));
+    }
+    if let Some(d) = &targets.draft
+        && *d != draft.id
+    {
+        eprintln!("warning: {} was made for draft `{d}`, calibrating against `{}`", targets.path, draft.id);
+    }
+    let spec = match &opts.population {
+        Some(p) => load_spec(Some(p), opts.catalogue.as_deref())?,
+        None => PopulationSpec::parse(crate::scenario::spec::PRIOR_SPEC_NAME, crate::scenario::spec::PRIOR_SPEC, load_catalogue(opts.catalogue.as_deref())?)?,
+    };
+    let result = abc(&spec, &draft, &targets, opts.draws, opts.accept, opts.seed, threads)?;
+    let fit = fits(&result, &targets);
+    let post = posterior(&spec, &result);
+    let record = Record {
+        draft: draft.id.clone(),
+        targets: (targets.path.clone(), crate::output::manifest::sha256_hex(targets.text.as_bytes())),
+        prior: (spec.path.clone(), crate::output::manifest::sha256_hex(spec.text.as_bytes())),
+        counts: (opts.draws, result.accepted.len(), result.within_tolerance),
+        seed: opts.seed,
+        command: command_line.to_string(),
+    };
+    let text = calibrated_spec(&spec.text, &post, &record, &fit)?;
+    // The calibrated file must load as a spec before it is written.
+    PopulationSpec::parse(&opts.out.display().to_string(), &text, spec.catalogue.clone())?;
+    crate::output::atomic::write_bytes(&opts.out, text.as_bytes())?;
+
+    let stem = opts.out.with_extension("");
+    let csv = PathBuf::from(format!("{}-fit.csv", stem.display()));
+    let mut table = String::from("target,fitted,kind,value,tolerance,prior_p05,prior_p50,prior_p95,posterior_p05,posterior_p50,posterior_p95,consistent_prior,consistent_posterior\n");
+    for f in &fit {
+        table.push_str(&format!(
+            "{},{},{},{},{},{:.1},{:.1},{:.1},{:.1},{:.1},{:.1},{},{}\n",
+            f.name,
+            f.fitted,
+            f.target.kind.name(),
+            f.value,
+            f.tolerance,
+            f.before[0],
+            f.before[1],
+            f.before[2],
+            f.after[0],
+            f.after[1],
+            f.after[2],
+            f.target.consistent(f.before),
+            f.target.consistent(f.after)
+        ));
+    }
+    crate::output::atomic::write_bytes(&csv, table.as_bytes())?;
+    let chart = crate::output::charts::Chart::Bars(crate::output::charts::BarChart {
+        name: "calibration-fit".into(),
+        title: format!("Calibration of the population to {} figures", targets.targets.len()),
+        y_label: "simulated / published figure (median, whiskers: 90%)".into(),
+        x_label: "target".into(),
+        categories: fit.iter().map(Fit::label).collect(),
+        series: vec!["prior".into(), "calibrated".into()],
+        values: vec![
+            fit.iter().map(|f| Some(crate::output::charts::Bar { mean: f.before[1] / f.value, low: f.before[0] / f.value, high: f.before[2] / f.value })).collect(),
+            fit.iter().map(|f| Some(crate::output::charts::Bar { mean: f.after[1] / f.value, low: f.after[0] / f.value, high: f.after[2] / f.value })).collect(),
+        ],
+        scale: 1.0,
+        colour_offset: 2,
+        reference: Some(1.0),
+    });
+    let png = PathBuf::from(format!("{}-fit.png", stem.display()));
+    crate::output::charts::render_png(&chart, &png)?;
+    let svg = PathBuf::from(format!("{}-fit.svg", stem.display()));
+    crate::output::atomic::write_bytes(&svg, crate::output::charts::render_svg(&chart)?.as_bytes())?;
+
+    let mut out = format!(
+        "ABC rejection: {} draws of {} parameters in {:.1} s; kept the closest {} ({} draws had every target within its tolerance)\n\n",
+        opts.draws,
+        spec.priors.len(),
+        result.seconds,
+        result.accepted.len(),
+        result.within_tolerance
+    );
+    out.push_str(&format!("{:<32} {:>9} {:>26} {:>26}\n", "target", "published", "prior 90% (median)", "calibrated 90% (median)"));
+    for f in &fit {
+        out.push_str(&format!(
+            "{:<32} {:>9} {:>26} {:>26}\n",
+            f.label(),
+            crate::output::table::thousands(f.value),
+            format!("{}-{} ({})", crate::output::table::thousands(f.before[0]), crate::output::table::thousands(f.before[2]), crate::output::table::thousands(f.before[1])),
+            format!("{}-{} ({})", crate::output::table::thousands(f.after[0]), crate::output::table::thousands(f.after[2]), crate::output::table::thousands(f.after[1])),
+        ));
+    }
+    out.push_str(&format!("\nwrote {}, {}, {}, {}\n", opts.out.display(), csv.display(), png.display(), svg.display()));
+    Ok(out)
+}

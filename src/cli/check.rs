@@ -1,0 +1,107 @@
+//! `amnesty-sim check`: parse, type-check and lint drafts and the article catalogue.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::load::{load_catalogue, population_input};
+use crate::error::Result;
+use crate::montecarlo::PopulationSource;
+use crate::population::generate::replicate_population;
+
+/// Options of `amnesty-sim check`.
+#[derive(Args, Debug, Clone, Default)]
+pub struct CheckArgs {
+    /// Draft files or shipped draft ids; default: every shipped draft.
+    pub drafts: Vec<String>,
+    /// Population to lint against (spec or registry); default: the embedded spec.
+    #[arg(long, value_name = "FILE")]
+    pub population: Option<PathBuf>,
+    /// Article catalogue (TOML).
+    #[arg(long, value_name = "FILE")]
+    pub catalogue: Option<PathBuf>,
+    /// Treat warnings as errors (exit 1).
+    #[arg(long)]
+    pub strict: bool,
+}
+
+/// The outcome of `check`.
+#[derive(Debug, Clone)]
+pub struct CheckReport {
+    /// What to print.
+    pub text: String,
+    /// Whether any draft was invalid.
+    pub failed: bool,
+    /// Number of warnings.
+    pub warnings: usize,
+}
+
+/// Runs `check`: parses, type-checks and lints each draft.
+pub fn check(args: &CheckArgs) -> Result<CheckReport> {
+    let (drafts, population, catalogue) = (&args.drafts[..], args.population.as_deref(), args.catalogue.as_deref());
+    let mut report = CheckReport { text: String::new(), failed: false, warnings: 0 };
+    // The catalogue first: a gravity that contradicts its own sanction (art. 11) is an
+    // error, since every provision reads the gravity. It is reported even when a
+    // population built on that catalogue then fails to load.
+    let catalogue_name = catalogue.map_or(crate::scenario::catalogue::DEFAULT_CATALOGUE_NAME.to_string(), |p| p.display().to_string());
+    let cat = load_catalogue(catalogue)?;
+    let lints = cat.gravity_lints();
+    report.text.push_str(&format!(
+        "{catalogue_name}: {}: catalogue, {} entries, every gravity checked against its sanction (art. 11)\n",
+        if lints.is_empty() { "ok" } else { "error" },
+        cat.offences.len()
+    ));
+    for l in lints {
+        report.failed = true;
+        report.text.push_str(&format!("error: {}\n\n", l.message));
+    }
+    let (spec, source) = match population_input(population, catalogue) {
+        Ok((spec, source, _)) => (spec, source),
+        Err(e) => {
+            report.failed = true;
+            report.text.push_str(&format!("error: {e}\n\n(no draft linted: the population does not load)\n"));
+            return Ok(report);
+        }
+    };
+    let pop = match source {
+        PopulationSource::Registry(p) => p,
+        PopulationSource::Synthetic => replicate_population(&spec, &spec.priors.central(), 1, 0),
+    };
+    let shipped: Vec<String> = crate::draft::SHIPPED.iter().map(|(id, _)| id.to_string()).collect();
+    let drafts = if drafts.is_empty() { &shipped[..] } else { drafts };
+    let mut ids: Vec<String> = Vec::new();
+    for arg in drafts {
+        match crate::draft::resolve(arg) {
+            Err(e) => {
+                report.failed = true;
+                report.text.push_str(&format!("error: {e}\n\n"));
+            }
+            Ok(d) => {
+                let warnings = crate::engine::lint::lint(&d, &pop);
+                report.text.push_str(&format!(
+                    "{}: ok: draft `{}`, {} exclusion{}, {} provision{}",
+                    d.path,
+                    d.id,
+                    d.exclusions.len(),
+                    if d.exclusions.len() == 1 { "" } else { "s" },
+                    d.provisions.len(),
+                    if d.provisions.len() == 1 { "" } else { "s" }
+                ));
+                if ids.contains(&d.id) {
+                    report.text.push_str(&format!("; warning: id `{}` repeats an earlier draft's", d.id));
+                    report.warnings += 1;
+                }
+                report.text.push('\n');
+                ids.push(d.id.clone());
+                for w in &warnings {
+                    report.text.push_str(&format!("  warning: provision `{}`: {}\n", w.provision, w.message));
+                }
+                report.warnings += warnings.len();
+            }
+        }
+    }
+    if report.warnings > 0 {
+        report.text.push_str(&format!("({} warning{} judged on the default population, {} persons)\n", report.warnings, if report.warnings == 1 { "" } else { "s" }, pop.len()));
+    }
+    Ok(report)
+}

@@ -1,0 +1,45 @@
+//! `amnesty-sim explain`: how a draft treats one person, with the values that decided.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::load::population_input;
+use crate::error::Result;
+use crate::montecarlo::PopulationSource;
+use crate::population::generate::replicate_population;
+
+/// Options of `amnesty-sim explain`.
+#[derive(Args, Debug, Clone)]
+pub struct ExplainArgs {
+    /// Draft file or shipped draft id.
+    pub draft: String,
+    /// The person's id.
+    #[arg(long)]
+    pub person: u32,
+    /// Population (spec or registry); default: the embedded spec.
+    #[arg(long, value_name = "FILE")]
+    pub population: Option<PathBuf>,
+    /// Article catalogue (TOML).
+    #[arg(long, value_name = "FILE")]
+    pub catalogue: Option<PathBuf>,
+    /// Seed of the synthetic population (as `population --seed`).
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+}
+
+/// Runs `explain`: how a draft treats one person of a population.
+pub fn explain(args: &ExplainArgs) -> Result<String> {
+    let (person, seed) = (args.person, args.seed);
+    let (population, catalogue) = (args.population.as_deref(), args.catalogue.as_deref());
+    let draft = crate::draft::resolve(&args.draft)?;
+    let (spec, source, _) = population_input(population, catalogue)?;
+    let pop = match source {
+        PopulationSource::Registry(p) => p,
+        PopulationSource::Synthetic => replicate_population(&spec, &spec.parameter_draw(seed, 0, false), seed, 0),
+    };
+    let i = pop.position_of(person).ok_or_else(|| {
+        crate::Error::Usage(format!("no person with id {person}; ids run from {} to {}", pop.id.iter().min().unwrap_or(&0), pop.id.iter().max().unwrap_or(&0)))
+    })?;
+    Ok(crate::engine::explain::explain(&draft, &pop, i))
+}

@@ -1,0 +1,89 @@
+//! Loading what every command reads: the article catalogue, the population spec or
+//! registry, and drafts (files or shipped ids), with the inputs recorded for the
+//! manifest.
+
+use std::path::Path;
+
+use crate::draft::Draft;
+use crate::error::Result;
+use crate::montecarlo::PopulationSource;
+use crate::output::manifest::Input;
+use crate::scenario::catalogue::Catalogue;
+use crate::scenario::spec::PopulationSpec;
+
+/// Loads an article catalogue from a file, or the embedded one.
+pub fn load_catalogue(catalogue: Option<&Path>) -> Result<Catalogue> {
+    match catalogue {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).map_err(|e| crate::Error::io(path, e))?;
+            Catalogue::parse(&path.display().to_string(), &text)
+        }
+        None => Catalogue::embedded(),
+    }
+}
+
+/// Loads a spec from a file, or the embedded default; with a catalogue file, or the
+/// embedded one.
+pub fn load_spec(spec: Option<&Path>, catalogue: Option<&Path>) -> Result<PopulationSpec> {
+    let catalogue = load_catalogue(catalogue)?;
+    match spec {
+        Some(path) => PopulationSpec::load(path, catalogue),
+        None => PopulationSpec::parse(crate::scenario::spec::DEFAULT_SPEC_NAME, crate::scenario::spec::DEFAULT_SPEC, catalogue),
+    }
+}
+
+/// Where `--population` points: a spec (TOML) or a registry (CSV/Parquet). A registry
+/// keeps the default spec for the cost and detention parameters.
+pub fn population_input(arg: Option<&Path>, catalogue: Option<&Path>) -> Result<(PopulationSpec, PopulationSource, Vec<Input>)> {
+    let catalogue_input = match catalogue {
+        Some(p) => Input::new("catalogue", &p.display().to_string(), &std::fs::read(p).map_err(|e| crate::Error::io(p, e))?),
+        None => Input::new("catalogue", &format!("embedded:{}", crate::scenario::catalogue::DEFAULT_CATALOGUE_NAME), crate::scenario::catalogue::DEFAULT_CATALOGUE.as_bytes()),
+    };
+    match arg {
+        Some(path) if path.extension().and_then(|e| e.to_str()) == Some("toml") => {
+            let spec = load_spec(Some(path), catalogue)?;
+            let input = Input::new("population spec", &spec.path, spec.text.as_bytes());
+            Ok((spec, PopulationSource::Synthetic, vec![input, catalogue_input]))
+        }
+        Some(path) => {
+            let bytes = std::fs::read(path).map_err(|e| crate::Error::io(path, e))?;
+            let (pop, unused) = crate::population::io::read_noting_unused(path)?;
+            if !unused.is_empty() {
+                eprintln!("warning: {}: column{} {} not used (a population file's columns: `amnesty-sim population --columns`)", path.display(), if unused.len() == 1 { "" } else { "s" }, unused.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", "));
+            }
+            let spec = load_spec(None, catalogue)?;
+            let inputs = vec![
+                Input::new("registry", &path.display().to_string(), &bytes),
+                Input::new("population spec (costs only)", &format!("embedded:{}", spec.path), spec.text.as_bytes()),
+            ];
+            Ok((spec, PopulationSource::Registry(pop), inputs))
+        }
+        None => {
+            let spec = load_spec(None, catalogue)?;
+            let input = Input::new("population spec", &format!("embedded:{}", spec.path), spec.text.as_bytes());
+            Ok((spec, PopulationSource::Synthetic, vec![input, catalogue_input]))
+        }
+    }
+}
+
+/// Loads drafts and refuses duplicate ids (their rows would be indistinguishable).
+pub fn load_drafts(args: &[String]) -> Result<Vec<Draft>> {
+    let default = [crate::draft::DEFAULT_DRAFT.to_string()];
+    let args = if args.is_empty() { &default[..] } else { args };
+    let mut drafts = Vec::new();
+    let mut errors = Vec::new();
+    for a in args {
+        match crate::draft::resolve(a) {
+            Ok(d) => {
+                if drafts.iter().any(|x: &Draft| x.id == d.id) {
+                    errors.push(crate::Error::Usage(format!("{a}: draft id `{}` appears twice in this run; give each draft a distinct id", d.id)));
+                } else {
+                    drafts.push(d);
+                }
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    crate::Error::collect(errors)?;
+    Ok(drafts)
+}

@@ -1,0 +1,116 @@
+//! The command line, one file per subcommand: each holds its arguments (with the help
+//! text `--help` prints) and the library function that runs it, taking those arguments
+//! and returning what to print, so every command is testable without spawning a
+//! process. The binary only calls [`main`].
+
+pub mod calibrate;
+pub mod check;
+pub mod explain;
+pub mod load;
+pub mod population;
+pub mod run;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Forecasts what a draft amnesty law will do: releases, sentence cuts, closed cases and
+/// bed-days saved, with Monte Carlo intervals.
+#[derive(Parser)]
+#[command(name = "amnesty-sim", version, about, arg_required_else_help = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+
+    Population(population::PopulationArgs),
+
+    Run {
+        /// Draft files or shipped draft ids.
+        drafts: Vec<String>,
+        #[command(flatten)]
+        args: run::RunArgs,
+    },
+
+    Compare {
+        /// The baseline draft, then the drafts to compare with it.
+        #[arg(required = true, num_args = 2..)]
+        drafts: Vec<String>,
+        #[command(flatten)]
+        args: run::RunArgs,
+    },
+
+    Check(check::CheckArgs),
+
+    Calibrate(calibrate::CalibrateArgs),
+
+    Explain(explain::ExplainArgs),
+}
+
+/// Parses the process's arguments, runs the subcommand, prints its text (or the error)
+/// and returns the exit code: 0 done, 1 `check` found a problem, 2 a user's mistake.
+pub fn main() -> ExitCode {
+    // A panic is a bug in this tool, never a user's mistake (those are errors with a
+    // place to fix): say so in one paragraph instead of a backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        let place = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        let what = info.payload().downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| info.payload().downcast_ref::<String>().cloned()).unwrap_or_default();
+        eprintln!("internal error{place}: {what}\nThis is a bug in amnesty-sim, not a mistake in your input: please report it with the command line.");
+    }));
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Population(args) => population::population(args),
+        Command::Run { drafts, args } | Command::Compare { drafts, args } => run::run(drafts, args, &command_line()),
+        Command::Check(args) => {
+            return match check::check(args) {
+                Ok(report) => {
+                    print!("{}", report.text);
+                    if report.failed || (args.strict && report.warnings > 0) { ExitCode::from(1) } else { ExitCode::SUCCESS }
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(2)
+                }
+            };
+        }
+        Command::Calibrate(args) => calibrate::calibrate(args, &command_line()),
+        Command::Explain(args) => explain::explain(args),
+    };
+    match result {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The command line as typed, quoted where a shell would need it: recorded in the
+/// manifest and the calibrated spec so a run can be repeated.
+fn command_line() -> String {
+    std::env::args()
+        .map(|a| {
+            if a.chars().all(|c| c.is_ascii_alphanumeric() || "-_./=:+".contains(c)) && !a.is_empty() {
+                a
+            } else {
+                format!("'{}'", a.replace('\'', "'\\''"))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The worker threads a command uses: all cores unless told otherwise (`0` also means
+/// all cores), so the manifest records the number that actually ran.
+pub fn resolve_threads(asked: Option<usize>) -> usize {
+    match asked {
+        Some(n) if n > 0 => n,
+        _ => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    }
+}

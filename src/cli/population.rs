@@ -1,0 +1,63 @@
+//! `amnesty-sim population`: generate the synthetic population, write it, print its
+//! marginals beside the spec's targets.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::load::load_spec;
+use crate::error::Result;
+use crate::population::generate::replicate_population;
+use crate::population::{columns, io};
+
+/// Options of `amnesty-sim population`.
+#[derive(Args, Debug, Clone, Default)]
+pub struct PopulationArgs {
+    /// Population spec (TOML); default: the embedded Kazakhstan 2025 spec.
+    #[arg(long, value_name = "FILE")]
+    pub spec: Option<PathBuf>,
+    /// Article catalogue (TOML); default: the embedded scenarios/articles.toml.
+    #[arg(long, value_name = "FILE")]
+    pub catalogue: Option<PathBuf>,
+    /// Random seed.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Use the spec's expected shares instead of a random draw of them.
+    #[arg(long)]
+    pub central: bool,
+    /// Write the population to FILE.parquet or FILE.csv.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Print the marginals by status beside the spec's targets (default when no --out).
+    #[arg(long)]
+    pub summary: bool,
+    /// List the documented columns of a population file and exit.
+    #[arg(long)]
+    pub columns: bool,
+}
+
+/// Runs `amnesty-sim population`; returns the text for standard output.
+pub fn population(opts: &PopulationArgs) -> Result<String> {
+    if opts.columns {
+        return Ok(columns::markdown_table());
+    }
+    let spec = load_spec(opts.spec.as_deref(), opts.catalogue.as_deref())?;
+    let draw = spec.parameter_draw(opts.seed, 0, opts.central);
+    let pop = replicate_population(&spec, &draw, opts.seed, 0);
+    let mut text = String::new();
+    if let Some(out) = &opts.out {
+        io::write(&pop, out)?;
+        text.push_str(&format!("wrote {} persons to {}\n", pop.len(), out.display()));
+    }
+    if opts.summary || opts.out.is_none() {
+        text.push_str(&format!(
+            "population from {} (seed {}, {} parameters)\n",
+            spec.path,
+            opts.seed,
+            if opts.central { "central" } else { "drawn" }
+        ));
+        text.push_str(&crate::population::marginals::render(&crate::population::marginals::marginals(&spec, Some(&draw), &pop)));
+    }
+    Ok(text)
+}
+

@@ -1,0 +1,157 @@
+//! `amnesty-sim run` and `compare`: the Monte Carlo, every file of the run (written
+//! whole into the output folder or not at all), and the terminal summary.
+
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+
+use super::load::{load_drafts, population_input};
+use crate::draft::Draft;
+use crate::error::Result;
+use crate::montecarlo::{PopulationSource, RunConfig};
+use crate::output::atomic::OutputDir;
+use crate::output::manifest::{Input, Manifest, Timings};
+use crate::output::{ExportManager, RunArtefacts};
+use crate::scenario::targets::Targets;
+use crate::scenario::spec::PopulationSpec;
+
+/// Options shared by `run` and `compare`.
+#[derive(Args, Debug, Clone)]
+pub struct RunArgs {
+    /// Population: a spec (.toml, regenerated every replicate) or a registry (.csv or
+    /// .parquet, the same persons every replicate). Default: the embedded Kazakhstan
+    /// 2025 spec.
+    #[arg(long, value_name = "FILE")]
+    pub population: Option<PathBuf>,
+    /// Article catalogue (TOML); default: the embedded scenarios/articles.toml.
+    #[arg(long, value_name = "FILE")]
+    pub catalogue: Option<PathBuf>,
+    /// Number of Monte Carlo replicates.
+    #[arg(long, default_value_t = 1000)]
+    pub replicates: u64,
+    /// Master seed: the same seed gives the same files, whatever --threads is.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Worker threads (default, or 0: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Central probability of the reported interval (0.9: the 5% and 95% bounds).
+    #[arg(long, default_value_t = 0.9)]
+    pub interval: f64,
+    /// Output folder (default: a new folder under output/ named after the drafts and seed).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Do not draw a progress bar.
+    #[arg(long)]
+    pub quiet: bool,
+    /// Skip the charts and report.html / report.md.
+    #[arg(long)]
+    pub no_report: bool,
+    /// Print published figures beside each draft's simulated intervals, in one table;
+    /// repeat for several files (e.g. --targets scenarios/targets/kz-2025-forecast.toml
+    /// --targets scenarios/targets/kz-2025-actual.toml: forecast and outcome side by side).
+    #[arg(long, value_name = "FILE")]
+    pub targets: Vec<PathBuf>,
+}
+
+/// Runs `run` or `compare` on `drafts` (files or shipped ids; none: the enacted 2025
+/// law): the Monte Carlo, every file of the run, and the terminal summary.
+/// `command_line` is recorded in the manifest.
+pub fn run(drafts: &[String], args: &RunArgs, command_line: &str) -> Result<String> {
+    let started = std::time::Instant::now();
+    let drafts = load_drafts(drafts)?;
+    // Read the published figures before the Monte Carlo, so a broken file costs nothing.
+    let targets = if args.targets.is_empty() { None } else { Some(Targets::load_all(&args.targets)?) };
+    let (spec, source, mut inputs) = population_input(args.population.as_deref(), args.catalogue.as_deref())?;
+    for d in &drafts {
+        inputs.push(Input::new("draft", &d.path, d.text.as_bytes()));
+    }
+    // The output folder is checked (and its staging folder made) before the first
+    // replicate; the run is moved into place whole once every file is written.
+    let out = OutputDir::prepare(&match &args.out {
+        Some(d) => d.clone(),
+        None => default_out_dir(&drafts, args.seed),
+    })?;
+    let staged = Staged { args, threads: super::resolve_threads(args.threads), command_line, started, drafts: &drafts, spec: &spec, source: &source };
+    match staged.run(targets.as_ref(), inputs, &out.staging) {
+        Ok(text) => {
+            let target = out.commit()?;
+            Ok(format!("{text}wrote {}\n", target.display()))
+        }
+        Err(e) => {
+            out.abandon();
+            Err(e)
+        }
+    }
+}
+
+/// A run whose inputs are loaded and whose output folder is staged.
+struct Staged<'a> {
+    args: &'a RunArgs,
+    threads: usize,
+    command_line: &'a str,
+    started: std::time::Instant,
+    drafts: &'a [Draft],
+    spec: &'a PopulationSpec,
+    source: &'a PopulationSource,
+}
+
+impl Staged<'_> {
+    /// The Monte Carlo and every file of a run, written into `dir` (the staging
+    /// folder); returns the terminal summary.
+    fn run(&self, targets: Option<&Targets>, inputs: Vec<Input>, dir: &Path) -> Result<String> {
+        let (args, drafts) = (self.args, self.drafts);
+        let config = RunConfig { replicates: args.replicates, seed: args.seed, threads: self.threads, interval: args.interval, progress: !args.quiet, summary: true };
+        let result = crate::montecarlo::run(self.spec, self.source, drafts, &config)?;
+        let synthetic = matches!(self.source, PopulationSource::Synthetic);
+        let throughput = result.persons as f64 * args.replicates as f64 * drafts.len() as f64 / result.seconds.max(1e-9);
+        let manifest = Manifest {
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            command: self.command_line.to_string(),
+            seed: args.seed,
+            replicates: args.replicates,
+            threads: self.threads,
+            interval: args.interval,
+            drafts: drafts.iter().map(|d| d.id.clone()).collect(),
+            persons: result.persons,
+            synthetic_population: synthetic,
+            inputs,
+            outputs: Vec::new(),
+            timings: Timings { replicates_seconds: result.seconds, person_replicates_per_second: throughput, total_seconds: 0.0 },
+        };
+        let ids: Vec<&str> = drafts.iter().map(|d| d.id.as_str()).collect();
+        let influences = crate::summary::sensitivity::headline(&result.replicates, &ids);
+        let artefacts = RunArtefacts { result: &result, drafts, spec: self.spec, synthetic, interval: args.interval, influences: &influences, manifest: &manifest };
+        ExportManager::for_run(!args.no_report).export(&artefacts, dir, self.started)?;
+        let mut text = format!(
+            "{} replicate{} of {} persons, seed {}, {} thread{}{}\n\n",
+            args.replicates,
+            if args.replicates == 1 { "" } else { "s" },
+            result.persons,
+            args.seed,
+            self.threads,
+            if self.threads == 1 { "" } else { "s" },
+            if synthetic { ", population regenerated every replicate" } else { ", fixed registry" }
+        );
+        text.push_str(&crate::output::table::render(&result.summary, &result.differences, args.interval));
+        if let Some(targets) = targets {
+            text.push_str(&crate::output::targets::render(&result, drafts, targets, args.interval));
+        }
+        text.push_str(&format!("\n{:.2} s for the replicates ({:.1} million person-replicates per second)\n", result.seconds, throughput / 1e6));
+        Ok(text)
+    }
+}
+
+/// `output/<draft ids>_seed-<seed>`, with a numeric suffix if that folder exists.
+fn default_out_dir(drafts: &[Draft], seed: u64) -> PathBuf {
+    let ids: Vec<&str> = drafts.iter().map(|d| d.id.as_str()).collect();
+    let mut stem = ids.join("_vs_");
+    if stem.len() > 120 {
+        stem = format!("{}_and_{}_more", ids[0], ids.len() - 1);
+    }
+    let base = PathBuf::from("output").join(format!("{stem}_seed-{seed}"));
+    if !base.exists() {
+        return base;
+    }
+    (2..).map(|k| PathBuf::from(format!("{}-{k}", base.display()))).find(|p| !p.exists()).expect("some suffix is free")
+}

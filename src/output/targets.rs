@@ -1,0 +1,68 @@
+//! Published figures beside each draft's simulated intervals, as the console table
+//! `run --targets` prints.
+
+use crate::draft::Draft;
+use crate::montecarlo::RunResult;
+use crate::output::table::thousands;
+use crate::scenario::targets::{FileKind, Target, Targets};
+
+/// Each draft's simulated interval beside each published figure, in one table: a row
+/// per figure (a forecast and an outcome of the same quantity share a row), its source,
+/// the forecast and the reported outcome, and per draft the interval and whether each
+/// figure agrees. Intervals come from the per-replicate totals (exact quantiles of sums
+/// such as cut + released by cut).
+pub fn render(result: &RunResult, drafts: &[Draft], targets: &Targets, interval: f64) -> String {
+    let t = &result.replicates;
+    let probs = [(1.0 - interval) / 2.0, 0.5, (1.0 + interval) / 2.0];
+    // Rows: figures measuring the same quantity under the same name are one row.
+    let mut rows: Vec<Vec<&Target>> = Vec::new();
+    for target in &targets.targets {
+        match rows.iter_mut().find(|r| r[0].name == target.name && r[0].same_quantity(target)) {
+            Some(r) => r.push(target),
+            None => rows.push(vec![target]),
+        }
+    }
+    let mut out = format!(
+        "\npublished figures ({}) beside the simulated {:.0}% intervals\n(agrees: the figure lies inside the interval; `>N` (more than) agrees when the interval reaches N or above, `<=N` when it reaches N or below; f: forecast, o: outcome)\n",
+        targets.path,
+        interval * 100.0
+    );
+    let width = 24;
+    out.push_str(&format!("{:<50} {:<40} {:>9} {:>9}", "figure", "source", "forecast", "outcome"));
+    for d in drafts {
+        out.push_str(&format!("  {:<width$}", d.id));
+    }
+    out.push('\n');
+    for row in &rows {
+        let shown = |kind: FileKind| row.iter().filter(|x| x.origin == kind).map(|x| x.shown_value()).collect::<Vec<_>>().join("/");
+        let (forecast, outcome) = (shown(FileKind::Forecast), shown(FileKind::Outcome));
+        let sources: Vec<&str> = row.iter().map(|x| x.origin_label.as_str()).collect();
+        let name = if row.iter().any(|x| x.fitted) { row[0].name.clone() } else { format!("{} (not fitted)", row[0].name) };
+        out.push_str(&format!(
+            "{:<50} {:<40} {:>9} {:>9}",
+            name,
+            sources.join("; "),
+            if forecast.is_empty() { "-".into() } else { forecast },
+            if outcome.is_empty() { "-".into() } else { outcome }
+        ));
+        for d in drafts {
+            let cols: Vec<usize> = row[0].columns(&d.id).iter().filter_map(|c| t.columns.iter().position(|x| x == c)).collect();
+            let cell = if cols.len() != row[0].columns(&d.id).len() || t.rows.is_empty() {
+                "-".to_string()
+            } else {
+                let q = crate::calibrate::quantiles(t.rows.iter().map(|r| cols.iter().map(|c| r[*c]).sum::<f64>()), &probs);
+                let verdicts: Vec<String> = row
+                    .iter()
+                    .map(|x| {
+                        let tag = if row.len() > 1 { if x.origin == FileKind::Forecast { "f:" } else { "o:" } } else { "" };
+                        format!("{tag}{}", if x.consistent([q[0], q[1], q[2]]) { "yes" } else { "NO" })
+                    })
+                    .collect();
+                format!("{}-{} {}", thousands(q[0]), thousands(q[2]), verdicts.join(" "))
+            };
+            out.push_str(&format!("  {cell:<width$}"));
+        }
+        out.push('\n');
+    }
+    out
+}
