@@ -9,8 +9,19 @@ use super::load::{load_catalogue, load_spec};
 use crate::error::Result;
 use crate::scenario::spec::PopulationSpec;
 
-/// Options of `amnesty-sim calibrate`.
+/// Calibrate the population spec to published figures (ABC rejection).
+///
+/// Draws every uncertain parameter of the prior spec, simulates the draft, keeps the
+/// draws closest to the targets, and writes a calibrated spec (posterior
+/// distributions, with the calibration recorded in it), a fit table (CSV) and a fit
+/// chart (PNG, SVG) beside it.
+///
+/// Examples:
+///   amnesty-sim calibrate --draft kz-2025-enacted --targets scenarios/targets/kz-2025-actual.toml \
+///       --targets scenarios/targets/kz-2025-forecast.toml
+///   amnesty-sim calibrate --draft kz-2025-enacted --targets t.toml --draws 2000 --out my-spec.toml
 #[derive(Args, Debug, Clone)]
+#[command(verbatim_doc_comment)]
 pub struct CalibrateArgs {
     /// The draft the published figures describe (file or shipped id).
     #[arg(long)]

@@ -9,8 +9,14 @@ use crate::error::Result;
 use crate::montecarlo::PopulationSource;
 use crate::population::generate::replicate_population;
 
-/// Options of `amnesty-sim explain`.
+/// Show how a draft treats one person: which exclusions and provisions matched, with
+/// the values that decided.
+///
+/// Examples:
+///   amnesty-sim explain kz-2025-enacted --person 42
+///   amnesty-sim explain my-draft.toml --person 1007 --population registry.csv
 #[derive(Args, Debug, Clone)]
+#[command(verbatim_doc_comment)]
 pub struct ExplainArgs {
     /// Draft file or shipped draft id.
     pub draft: String,

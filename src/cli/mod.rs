@@ -25,9 +25,22 @@ pub struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-
     Population(population::PopulationArgs),
 
+    /// Run the Monte Carlo for one or more drafts and write tidy tables.
+    ///
+    /// With no DRAFT, runs the enacted 2025 law on the default population. A DRAFT is a
+    /// file or the id of a shipped draft (kz-2025-enacted, kz-2025-eg-vulnerable-only,
+    /// kz-2025-drug-distribution, kz-2025-fraud-third, kz-2025-no-1y,
+    /// kz-2025-no-vulnerable, kz-2022, kz-2016). Writes summary.csv/.parquet,
+    /// differences (with several drafts), replicates.parquet, charts/ (PNG and SVG),
+    /// report.html (self-contained), report.md and manifest.json.
+    ///
+    /// Examples:
+    ///   amnesty-sim run
+    ///   amnesty-sim run scenarios/drafts/kz-2025-eg-vulnerable-only.toml --replicates 5000 --seed 7
+    ///   amnesty-sim run kz-2025-enacted --population registry.parquet --out output/registry-run
+    #[command(verbatim_doc_comment)]
     Run {
         /// Draft files or shipped draft ids.
         drafts: Vec<String>,
@@ -35,6 +48,16 @@ enum Command {
         args: run::RunArgs,
     },
 
+    /// Compare drafts side by side, with paired differences against the first.
+    ///
+    /// The same run as `run`, with at least two drafts; every replicate applies all
+    /// drafts to the same population with the same court decisions, so differences are
+    /// paired and their intervals are narrow.
+    ///
+    /// Examples:
+    ///   amnesty-sim compare kz-2025-enacted kz-2025-drug-distribution
+    ///   amnesty-sim compare kz-2025-enacted kz-2025-eg-vulnerable-only kz-2025-no-1y --replicates 2000
+    #[command(verbatim_doc_comment)]
     Compare {
         /// The baseline draft, then the drafts to compare with it.
         #[arg(required = true, num_args = 2..)]
@@ -42,11 +65,8 @@ enum Command {
         #[command(flatten)]
         args: run::RunArgs,
     },
-
     Check(check::CheckArgs),
-
     Calibrate(calibrate::CalibrateArgs),
-
     Explain(explain::ExplainArgs),
 }
 

@@ -10,8 +10,18 @@ use crate::error::Result;
 use crate::population::generate::replicate_population;
 use crate::population::{columns, io};
 
-/// Options of `amnesty-sim population`.
+/// Generate the synthetic penal population, write it and/or print its marginals.
+///
+/// Draws the spec's uncertain shares from the seed (exactly as replicate 0 of `run`
+/// with the same seed does), generates one person per row, and writes CSV or
+/// Parquet with one documented column per field (`--columns` lists them).
+///
+/// Examples:
+///   amnesty-sim population --summary
+///   amnesty-sim population --seed 7 --out output/population.parquet
+///   amnesty-sim population --spec my-spec.toml --central --out pop.csv --summary
 #[derive(Args, Debug, Clone, Default)]
+#[command(verbatim_doc_comment)]
 pub struct PopulationArgs {
     /// Population spec (TOML); default: the embedded Kazakhstan 2025 spec.
     #[arg(long, value_name = "FILE")]
