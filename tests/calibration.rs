@@ -9,7 +9,6 @@ use amnesty_sim::draft::{Draft, SHIPPED};
 use amnesty_sim::engine::{Decisions, DraftParams, Outcome, Workspace, apply, evaluate_conditions};
 use amnesty_sim::population::generate::replicate_population_into;
 use amnesty_sim::population::Population;
-use amnesty_sim::random::{Stream, stream};
 use amnesty_sim::scenario::spec::{PRIOR_SPEC, PRIOR_SPEC_NAME, PopulationSpec};
 use amnesty_sim::summary::ReportOutcome;
 use amnesty_sim::scenario::vocab::Status;

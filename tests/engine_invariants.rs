@@ -5,7 +5,6 @@ use amnesty_sim::draft::{Draft, SHIPPED};
 use amnesty_sim::engine::tally::{Tally, breakdowns};
 use amnesty_sim::engine::{Decisions, DraftParams, Outcome, Workspace, apply, evaluate_conditions};
 use amnesty_sim::montecarlo::{PopulationSource, RunConfig, run};
-use amnesty_sim::random::{Stream, stream};
 use amnesty_sim::scenario::spec::PopulationSpec;
 use amnesty_sim::scenario::vocab::Status;
 use proptest::prelude::*;

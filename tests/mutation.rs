@@ -10,7 +10,6 @@ use amnesty_sim::population::generate::replicate_population;
 use amnesty_sim::draft::{Draft, SHIPPED};
 use amnesty_sim::engine::{Decisions, DraftParams, Workspace, apply, evaluate_conditions};
 use amnesty_sim::population::Population;
-use amnesty_sim::random::{Stream, stream};
 use amnesty_sim::scenario::spec::PopulationSpec;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};

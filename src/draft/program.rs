@@ -141,36 +141,16 @@ fn by_field(pop: &Population, f: Field, out: &mut Mask, pred: impl Fn(u64) -> bo
     }
 }
 
-/// Evaluates one test for every person: the AVX-512 or AVX2 build where the
-/// processor has it (64 or 32 persons per compare instead of 16), the baseline build
-/// otherwise; all compute the same bits.
+/// Evaluates one test for every person, in the build [`crate::arch::selected`] names
+/// (the AVX-512 and AVX2 builds compare 64 or 32 persons at once instead of 16); all
+/// compute the same bits.
 fn leaf(test: &Test, pop: &Population, out: &mut Mask) {
-    #[cfg(target_arch = "x86_64")]
-    {
-        if crate::arch::has_avx512() {
-            // SAFETY: the processor supports these AVX-512 subsets (checked just above).
-            unsafe { leaf_avx512(test, pop, out) };
-            return;
-        }
-        if crate::arch::has_avx2() {
-            // SAFETY: the processor supports AVX2 (checked just above).
-            unsafe { leaf_avx2(test, pop, out) };
-            return;
-        }
-    }
-    leaf_body(test, pop, out)
+    leaf_in(crate::arch::selected(), test, pop, out)
 }
 
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2,avx512f,avx512vl,avx512dq,avx512bw")]
-pub(in crate::draft) fn leaf_avx512(test: &Test, pop: &Population, out: &mut Mask) {
-    leaf_body(test, pop, out)
-}
-
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
-pub(in crate::draft) fn leaf_avx2(test: &Test, pop: &Population, out: &mut Mask) {
-    leaf_body(test, pop, out)
+crate::arch::multiversion! {
+    /// [`leaf_body`] compiled once per build, run in `build`.
+    pub(in crate::draft) fn leaf_in[](test: &Test, pop: &Population, out: &mut Mask) -> () = leaf_body;
 }
 
 #[inline(always)]

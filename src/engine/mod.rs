@@ -19,7 +19,7 @@ mod reference;
 use crate::draft::expr::{CmpOp, Field, Test};
 use crate::draft::program::{Mask, Scratch, eval_mask, eval_test};
 use crate::draft::{Draft, MAX_PROVISIONS};
-use word::{DAYS_MASK, DAYS_SHIFT, FULL, LANES, RELEASE, Rule, Threshold32, Word};
+use word::{DAYS_MASK, DAYS_SHIFT, FULL, LANES, RELEASE, Rule, TAG_MASK, Threshold32, Word};
 use crate::population::Population;
 use crate::random::sampling::threshold;
 use crate::scenario::vocab::Status;
@@ -43,6 +43,13 @@ pub enum Outcome {
     /// Pre-trial case closed.
     CaseClosed = 6,
 }
+
+// The word kernel computes a granted outcome as arithmetic on its packed bits:
+// `Cut - 2 * release - (full & !release)` gives Cut, ReleasedByCut or Released; and it
+// reads "obtained" as `code >= Released`. Those rely on these values.
+const _: () = assert!(Outcome::Cut as u64 == 5 && Outcome::ReleasedByCut as u64 == 4 && Outcome::Released as u64 == 3);
+const _: () = assert!((Outcome::Cut as u64) - 2 == Outcome::Released as u64 && (Outcome::CaseClosed as u64) > Outcome::Released as u64);
+const _: () = assert!((Outcome::Denied as u64) < Outcome::Released as u64 && (Outcome::Excluded as u64) < Outcome::Released as u64);
 
 impl Outcome {
     /// Every outcome, in code order.
@@ -177,40 +184,20 @@ pub fn evaluate_conditions(draft: &Draft, pop: &Population, ws: &mut Workspace) 
 /// Applies a draft to the persons some provision reaches, calling `visit(i, result)`
 /// for each in order; everyone else is not eligible (and is not visited, which is what
 /// keeps the engine fast). Conditions must have been evaluated with
-/// [`evaluate_conditions`] for this population. The word kernel's AVX-512 or AVX2
-/// build runs where the processor has it; every build computes the same results.
+/// [`evaluate_conditions`] for this population. The word kernel runs in the build
+/// [`crate::arch::selected`] names; every build computes the same results.
 #[inline]
 pub fn apply<F: FnMut(usize, PersonResult)>(draft: &Draft, pop: &Population, ws: &Workspace, decisions: &Decisions, params: &DraftParams, visit: F) {
     assert!(draft.provisions.len() <= MAX_PROVISIONS, "drafts are checked to have at most {MAX_PROVISIONS} provisions");
     assert!(decisions.u.len() >= pop.len(), "one decision word per person");
     let rules: Vec<Rule> = draft.provisions.iter().enumerate().map(|(k, p)| Rule::new(k, p, params.court[k])).collect();
     let repay = Threshold32::new(params.repay);
-    #[cfg(target_arch = "x86_64")]
-    {
-        if crate::arch::has_avx512() {
-            // SAFETY: the processor supports these AVX-512 subsets (checked just above).
-            unsafe { apply_avx512(&rules, repay, pop, ws, decisions, visit) };
-            return;
-        }
-        if crate::arch::has_avx2() {
-            // SAFETY: the processor supports AVX2 (checked just above).
-            unsafe { apply_avx2(&rules, repay, pop, ws, decisions, visit) };
-            return;
-        }
-    }
-    apply_words(&rules, repay, pop, ws, decisions, visit)
+    apply_kernel(crate::arch::selected(), &rules, repay, pop, ws, decisions, visit)
 }
 
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2,avx512f,avx512vl,avx512dq,avx512bw")]
-fn apply_avx512<F: FnMut(usize, PersonResult)>(rules: &[Rule], repay: Threshold32, pop: &Population, ws: &Workspace, decisions: &Decisions, visit: F) {
-    apply_words(rules, repay, pop, ws, decisions, visit)
-}
-
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
-fn apply_avx2<F: FnMut(usize, PersonResult)>(rules: &[Rule], repay: Threshold32, pop: &Population, ws: &Workspace, decisions: &Decisions, visit: F) {
-    apply_words(rules, repay, pop, ws, decisions, visit)
+crate::arch::multiversion! {
+    /// The word kernel ([`apply_words`]) compiled once per build, run in `build`.
+    pub(crate) fn apply_kernel[F: FnMut(usize, PersonResult)](rules: &[Rule], repay: Threshold32, pop: &Population, ws: &Workspace, decisions: &Decisions, visit: F) -> () = apply_words;
 }
 
 #[inline(always)]
@@ -245,7 +232,7 @@ fn apply_words<F: FnMut(usize, PersonResult)>(rules: &[Rule], repay: Threshold32
             // The outcome as arithmetic on the packed candidates, so that who was
             // granted or refused costs no mispredicted branch.
             let (release, full) = ((best_got & RELEASE != 0) as u64, (best_got & FULL != 0) as u64);
-            let granted = if word.is_pretrial(j) { Outcome::CaseClosed as u64 } else { 5 - 2 * release - (full & !release) };
+            let granted = if word.is_pretrial(j) { Outcome::CaseClosed as u64 } else { Outcome::Cut as u64 - 2 * release - (full & !release) };
             let code = if best_paper == 0 {
                 Outcome::NotEligible as u64
             } else if excluded >> j & 1 != 0 {
@@ -260,7 +247,7 @@ fn apply_words<F: FnMut(usize, PersonResult)>(rules: &[Rule], repay: Threshold32
             let result = PersonResult {
                 outcome: Outcome::ALL[code as usize],
                 days_cut: if obtained { best_got >> DAYS_SHIFT & DAYS_MASK } else { 0 },
-                provision: (best_paper != 0).then_some((MAX_PROVISIONS as u32 - (which & 127)) as u16),
+                provision: (best_paper != 0).then_some((MAX_PROVISIONS as u32 - (which & TAG_MASK)) as u16),
             };
             visit(base + j, result);
         }

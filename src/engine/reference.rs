@@ -120,33 +120,20 @@ mod tests {
     /// The results of [`apply`] and of every build of the word kernel, named; a build
     /// this processor cannot run is named in the second list, to be reported.
     pub(crate) fn builds(draft: &Draft, pop: &Population, ws: &Workspace, decisions: &Decisions, params: &DraftParams) -> (Vec<(&'static str, Visits)>, Vec<&'static str>) {
-        use crate::engine::{Rule, Threshold32, apply_words};
+        use crate::engine::{Rule, Threshold32};
         let rules: Vec<Rule> = draft.provisions.iter().enumerate().map(|(k, p)| Rule::new(k, p, params.court[k])).collect();
         let repay = Threshold32::new(params.repay);
         let (mut out, mut missing) = (Vec::new(), Vec::new());
         let mut got = Vec::new();
         apply(draft, pop, ws, decisions, params, |i, r| got.push((i, r)));
         out.push(("apply", got));
-        let mut got = Vec::new();
-        apply_words(&rules, repay, pop, ws, decisions, |i, r| got.push((i, r)));
-        out.push(("baseline", got));
-        #[cfg(target_arch = "x86_64")]
-        {
-            if crate::arch::has_avx2() {
+        for build in crate::arch::Build::ALL {
+            if build.supported() {
                 let mut got = Vec::new();
-                // SAFETY: AVX2 was detected just above.
-                unsafe { crate::engine::apply_avx2(&rules, repay, pop, ws, decisions, |i, r| got.push((i, r))) };
-                out.push(("avx2", got));
+                crate::engine::apply_kernel(build, &rules, repay, pop, ws, decisions, |i, r| got.push((i, r)));
+                out.push((build.name(), got));
             } else {
-                missing.push("avx2");
-            }
-            if crate::arch::has_avx512() {
-                let mut got = Vec::new();
-                // SAFETY: the AVX-512 subsets were detected just above.
-                unsafe { crate::engine::apply_avx512(&rules, repay, pop, ws, decisions, |i, r| got.push((i, r))) };
-                out.push(("avx512", got));
-            } else {
-                missing.push("avx512");
+                missing.push(build.name());
             }
         }
         (out, missing)

@@ -324,7 +324,6 @@ impl Tally {
 mod tests {
     use super::*;
     use crate::engine::{Decisions, DraftParams, Workspace, apply, evaluate_conditions};
-    use crate::random::{Stream, stream};
     use crate::scenario::spec::PopulationSpec;
 
     /// The joint cells summed into levels give exactly what counting every person in

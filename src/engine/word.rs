@@ -24,6 +24,18 @@ pub(super) const FULL: u32 = 1 << 30;
 pub(super) const DAYS_SHIFT: u32 = 7;
 /// The days field's mask, after the shift.
 pub(super) const DAYS_MASK: u32 = (1 << 23) - 1;
+/// The provision tag's mask: the low [`DAYS_SHIFT`] bits.
+pub(super) const TAG_MASK: u32 = (1 << DAYS_SHIFT) - 1;
+
+// The packing's fields must not overlap and must hold what they carry: the tag
+// `MAX_PROVISIONS - k` (1..=MAX_PROVISIONS) below the days, the days below FULL, FULL
+// below RELEASE; and a word is one bit per lane of a `u64` mask.
+const _: () = assert!(MAX_PROVISIONS as u32 <= TAG_MASK);
+const _: () = assert!(DAYS_MASK << DAYS_SHIFT < FULL && FULL < RELEASE && RELEASE == 1 << 31);
+const _: () = assert!((DAYS_MASK << DAYS_SHIFT) & TAG_MASK == 0);
+const _: () = assert!(LANES == u64::BITS as usize);
+// A term is at most 60 years (checked at load): its days fit the days field.
+const _: () = assert!(60 * 366 <= DAYS_MASK);
 
 /// A probability threshold (see [`crate::random::sampling::threshold`], up to 2^32 for "always")
 /// split for 32-bit lanes.

@@ -54,39 +54,22 @@ fn generate_into(spec: &PopulationSpec, draw: &[f64], rng: &mut Xoshiro256PlusPl
     }
 }
 
-/// Runs [`StatusSampler::fill`] compiled for AVX-512 or AVX2 where the processor has
-/// it (the block passes then use 512- or 256-bit registers), or for the baseline
-/// otherwise. All compile the same integer and float operations, so they give the
-/// same population.
+/// Runs [`StatusSampler::fill`] in the build [`crate::arch::selected`] names (the
+/// block passes then use 512- or 256-bit registers; AVX-512 also converts amounts to
+/// 64-bit integers in vector registers, which AVX2 cannot). Every build compiles the
+/// same integer and float operations, so all give the same population.
 fn fill_dispatch(s: &StatusSampler, lanes: &mut Lanes, out: &mut Population, first: usize, n: usize) {
-    #[cfg(target_arch = "x86_64")]
-    {
-        if crate::arch::has_avx512() {
-            // SAFETY: the processor supports these AVX-512 subsets (checked just above).
-            unsafe { fill_avx512(s, lanes, out, first, n) };
-            return;
-        }
-        if crate::arch::has_avx2() {
-            // SAFETY: the processor supports AVX2 (checked just above).
-            unsafe { fill_avx2(s, lanes, out, first, n) };
-            return;
-        }
-    }
-    s.fill(lanes, out, first, n);
+    fill_in(crate::arch::selected(), s, lanes, out, first, n)
 }
 
-/// [`StatusSampler::fill`] compiled for AVX-512: conversions of amounts to 64-bit
-/// integers, which AVX2 lacks, become vector instructions too.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2,avx512f,avx512vl,avx512dq,avx512bw")]
-fn fill_avx512(s: &StatusSampler, lanes: &mut Lanes, out: &mut Population, first: usize, n: usize) {
-    s.fill(lanes, out, first, n);
+crate::arch::multiversion! {
+    /// [`StatusSampler::fill`] compiled once per build, run in `build`.
+    fn fill_in[](s: &StatusSampler, lanes: &mut Lanes, out: &mut Population, first: usize, n: usize) -> () = fill_body;
 }
 
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
-fn fill_avx2(s: &StatusSampler, lanes: &mut Lanes, out: &mut Population, first: usize, n: usize) {
-    s.fill(lanes, out, first, n);
+#[inline(always)]
+fn fill_body(s: &StatusSampler, lanes: &mut Lanes, out: &mut Population, first: usize, n: usize) {
+    s.fill(lanes, out, first, n)
 }
 
 /// Persons generated together: their draws are made in one burst by the lanes, then
@@ -529,17 +512,12 @@ mod tests {
         assert_ne!(replicate_population(&spec, &draw, 9, 0), replicate_population(&spec, &draw, 10, 0));
     }
 
-    /// The AVX-512 and AVX2 builds of the block loops and the baseline build give the
-    /// same persons.
-    #[cfg(target_arch = "x86_64")]
+    /// Every build of the block loops this processor runs gives the baseline's persons.
     #[test]
-    fn vector_and_baseline_builds_agree() {
-        if !crate::arch::has_avx2() {
-            return;
-        }
+    fn every_build_gives_the_same_population() {
         let spec = spec();
         let draw = spec.priors.central();
-        let run = |build: u8| {
+        let run = |build: crate::arch::Build| {
             let mut out = Population::default();
             out.resize(spec.total());
             let mut lanes = Lanes::from_stream(&mut stream(4, 2, Stream::Population));
@@ -547,21 +525,14 @@ mod tests {
             for model in &spec.statuses {
                 let s = StatusSampler::new(&spec, model, &draw);
                 let n = model.total as usize;
-                match build {
-                    // SAFETY: the AVX-512 subsets were detected by the caller.
-                    2 => unsafe { fill_avx512(&s, &mut lanes, &mut out, first, n) },
-                    // SAFETY: AVX2 was detected above.
-                    1 => unsafe { fill_avx2(&s, &mut lanes, &mut out, first, n) },
-                    _ => s.fill(&mut lanes, &mut out, first, n),
-                }
+                fill_in(build, &s, &mut lanes, &mut out, first, n);
                 first += n;
             }
             out
         };
-        let baseline = run(0);
-        assert!(run(1) == baseline, "AVX2 build differs");
-        if crate::arch::has_avx512() {
-            assert!(run(2) == baseline, "AVX-512 build differs");
+        let baseline = run(crate::arch::Build::Baseline);
+        for build in crate::arch::Build::available() {
+            assert!(run(build) == baseline, "the {build:?} build differs");
         }
     }
 

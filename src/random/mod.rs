@@ -5,6 +5,8 @@
 pub mod sampling;
 
 use rand::SeedableRng;
+
+use crate::arch::Build;
 pub use rand_xoshiro::Xoshiro256PlusPlus;
 
 /// What a stream is used for; separate streams keep one use from shifting another's
@@ -127,55 +129,66 @@ impl Lanes {
     }
 
     /// Fills `out` (a multiple of [`LANES`] long) lane-interleaved: word `k` comes
-    /// from lane `k % LANES`. Uses AVX2 where the processor has it; the numbers are
-    /// the same either way.
+    /// from lane `k % LANES`, in the build [`crate::arch::selected`] names; the
+    /// numbers are the same in every build.
     #[inline]
     pub fn fill(&mut self, out: &mut [u64]) {
-        #[cfg(target_arch = "x86_64")]
-        {
-            if crate::arch::has_avx512() {
-                // SAFETY: the processor supports AVX-512F and VL (checked just above).
-                unsafe { self.fill_avx512(out) };
-                return;
-            }
-            if crate::arch::has_avx2() {
-                // SAFETY: the processor supports AVX2 (checked just above).
-                unsafe { self.fill_avx2(out) };
-                return;
-            }
-        }
-        for chunk in out.chunks_exact_mut(LANES) {
-            chunk.copy_from_slice(&self.step());
-        }
+        self.fill_unchecked(crate::arch::selected(), out)
     }
 
+    /// [`Lanes::fill`] in a given build; panics if the processor lacks it.
+    pub fn fill_with(&mut self, build: Build, out: &mut [u64]) {
+        assert!(build.supported(), "the {build:?} build needs instructions this processor lacks");
+        self.fill_unchecked(build, out)
+    }
+
+    /// [`Lanes::fill`] in `build`, which must be one this processor runs.
+    #[inline]
+    fn fill_unchecked(&mut self, build: Build, out: &mut [u64]) {
+        match build {
+            // SAFETY: `build` is supported (the callers' contract).
+            #[cfg(target_arch = "x86_64")]
+            Build::Avx512 => unsafe { fill_avx512(self, out) },
+            // SAFETY: as above.
+            #[cfg(target_arch = "x86_64")]
+            Build::Avx2 => unsafe { fill_avx2(self, out) },
+            _ => {
+                for chunk in out.chunks_exact_mut(LANES) {
+                    chunk.copy_from_slice(&self.step());
+                }
+            }
+        }
+    }
+}
+
+crate::arch::on_build!(
+    Avx2,
     /// [`Lanes::fill`] with the eight states in two pairs of 256-bit registers.
-    #[cfg(target_arch = "x86_64")]
-    #[target_feature(enable = "avx2")]
-    fn fill_avx2(&mut self, out: &mut [u64]) {
+    fn fill_avx2(lanes: &mut Lanes, out: &mut [u64]) {
         use std::arch::x86_64::*;
         macro_rules! rotl {
             ($k:literal, $x:expr) => {
                 _mm256_or_si256(_mm256_slli_epi64::<$k>($x), _mm256_srli_epi64::<{ 64 - $k }>($x))
             };
         }
-        fill_256!(self, out, rotl);
+        fill_256!(lanes, out, rotl);
     }
+);
 
+crate::arch::on_build!(
+    Avx512,
     /// [`Lanes::fill`] with AVX-512's rotate instruction (on 256-bit registers):
     /// xoshiro's two rotations are then one instruction each instead of three.
-    #[cfg(target_arch = "x86_64")]
-    #[target_feature(enable = "avx512f,avx512vl")]
-    fn fill_avx512(&mut self, out: &mut [u64]) {
+    fn fill_avx512(lanes: &mut Lanes, out: &mut [u64]) {
         use std::arch::x86_64::*;
         macro_rules! rotl {
             ($k:literal, $x:expr) => {
                 _mm256_rol_epi64::<$k>($x)
             };
         }
-        fill_256!(self, out, rotl);
+        fill_256!(lanes, out, rotl);
     }
-}
+);
 
 /// A generator keyed by a parameter's name: two drafts that give the same parameter
 /// (same name, same distribution) draw the same value in a replicate, which keeps their
@@ -234,16 +247,8 @@ mod tests {
             }
         };
         check(&mut lanes, &|l, b| l.fill(b));
-        #[cfg(target_arch = "x86_64")]
-        {
-            if crate::arch::has_avx2() {
-                // SAFETY: AVX2 was detected just above.
-                check(&mut lanes, &|l, b| unsafe { l.fill_avx2(b) });
-            }
-            if crate::arch::has_avx512() {
-                // SAFETY: AVX-512F and VL were detected just above.
-                check(&mut lanes, &|l, b| unsafe { l.fill_avx512(b) });
-            }
+        for build in Build::available() {
+            check(&mut lanes, &|l, b| l.fill_with(build, b));
         }
     }
 }
