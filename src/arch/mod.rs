@@ -194,33 +194,59 @@ pub fn is_chosen() -> bool {
     SELECTED.load(Ordering::Relaxed) != 0
 }
 
-/// Chooses the build for the rest of the process: the forced one, or the one for
-/// which `time(build)` (seconds for a piece of the real work) is smallest, best of
-/// `trials` tries each. Speeds differ by processor (the widest build is not always
-/// the fastest: on some processors AVX-512 lowers the clock, or gathers are slow), so
-/// the choice is measured, not assumed. Returns the build.
-pub fn choose(trials: usize, mut time: impl FnMut(Build) -> f64) -> Build {
+/// Uses `build` from now on in this process (benchmarks and tests comparing builds;
+/// results are the same in every build). Panics if the processor lacks it.
+pub fn force(build: Build) {
+    assert!(build.supported(), "the {build:?} build needs instructions this processor lacks");
+    SELECTED.store(build as u8, Ordering::Relaxed);
+}
+
+/// Chooses the build for the rest of the process: the one `AMNESTY_BUILD` forces, or
+/// else the one for which `time()` (seconds for a piece of the real work, run with
+/// each build selected in turn) is smallest, best of `trials` tries each. Speeds differ
+/// by processor (the widest build is not always the fastest: on some processors
+/// AVX-512 lowers the clock, or vector gathers are slow), so the choice is measured,
+/// not assumed. Returns the build chosen.
+pub fn choose(trials: usize, mut time: impl FnMut() -> f64) -> Build {
     if let Ok(Some(b)) = forced() {
-        SELECTED.store(b as u8, Ordering::Relaxed);
+        force(b);
         return b;
     }
     let available = Build::available();
     let mut best = (available[0], f64::INFINITY);
     for _ in 0..trials.max(1) {
         for &b in &available {
-            let t = time(b);
+            force(b);
+            let t = time();
             if t < best.1 {
                 best = (b, t);
             }
         }
     }
-    SELECTED.store(best.0 as u8, Ordering::Relaxed);
+    force(best.0);
     best.0
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn choose_takes_the_fastest_and_keeps_it() {
+        let before = selected();
+        let mut calls = Vec::new();
+        let fastest = *Build::available().last().unwrap();
+        let got = choose(2, || {
+            calls.push(selected());
+            if selected() == fastest { 1.0 } else { 2.0 }
+        });
+        if forced().ok().flatten().is_none() {
+            assert_eq!(got, fastest);
+            assert_eq!(calls.len(), 2 * Build::available().len());
+        }
+        assert_eq!(selected(), got);
+        force(before);
+    }
 
     #[test]
     fn baseline_always_runs_and_names_round_trip() {

@@ -117,7 +117,7 @@ impl Staged<'_> {
             synthetic_population: synthetic,
             inputs,
             outputs: Vec::new(),
-            timings: Timings { replicates_seconds: result.seconds, person_replicates_per_second: throughput, total_seconds: 0.0 },
+            timings: Timings { replicates_seconds: result.seconds, person_replicates_per_second: throughput, total_seconds: 0.0, build: result.build.name() },
         };
         let ids: Vec<&str> = drafts.iter().map(|d| d.id.as_str()).collect();
         let influences = crate::summary::sensitivity::headline(&result.replicates, &ids);
@@ -137,7 +137,7 @@ impl Staged<'_> {
         if let Some(targets) = targets {
             text.push_str(&crate::output::targets::render(&result, drafts, targets, args.interval));
         }
-        text.push_str(&format!("\n{:.2} s for the replicates ({:.1} million person-replicates per second)\n", result.seconds, throughput / 1e6));
+        text.push_str(&format!("\n{:.2} s for the replicates ({:.1} million person-replicates per second, {} build)\n", result.seconds, throughput / 1e6, result.build.name()));
         Ok(text)
     }
 }

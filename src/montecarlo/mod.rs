@@ -63,6 +63,8 @@ pub struct RunResult {
     pub persons: usize,
     /// Wall time of the replicates, seconds.
     pub seconds: f64,
+    /// The build of the hot loops that ran (results are the same in every build).
+    pub build: crate::arch::Build,
 }
 
 /// Per-thread buffers, reused across replicates.
@@ -74,6 +76,20 @@ struct Worker {
     tallies: Vec<Tally>,
     base: Vec<u32>,
     profiles: Vec<u32>,
+}
+
+impl Worker {
+    fn new(persons: usize, drafts: &[Draft]) -> Self {
+        Worker {
+            pop: Population::with_capacity(persons),
+            decisions: Decisions::default(),
+            spec_values: Vec::new(),
+            workspaces: drafts.iter().map(|_| Workspace::default()).collect(),
+            tallies: drafts.iter().map(Tally::new).collect(),
+            base: Vec::new(),
+            profiles: Vec::new(),
+        }
+    }
 }
 
 struct Replicate {
@@ -147,6 +163,19 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
         .num_threads(config.threads.max(1))
         .build()
         .map_err(|e| Error::Usage(format!("cannot start {} threads: {e}", config.threads)))?;
+    let only = (!config.summary).then_some(&headline[..]);
+    // The fastest build of the hot loops on this processor, timed on this run's own
+    // work (a replicate's population and drafts) the first time a run needs it.
+    let build = if crate::arch::is_chosen() {
+        crate::arch::selected()
+    } else {
+        let mut w = Worker::new(persons, drafts);
+        crate::arch::choose(3, || {
+            let t = Instant::now();
+            replicate(spec, source, drafts, &layouts, only, config.seed, 0, &mut w);
+            t.elapsed().as_secs_f64()
+        })
+    };
     let bar = progress_bar(config);
     let start = Instant::now();
     let batch = (BATCH_PER_THREAD * config.threads.max(1)) as u64;
@@ -157,16 +186,8 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
             (first..last)
                 .into_par_iter()
                 .map_init(
-                    || Worker {
-                        pop: Population::with_capacity(persons),
-                        decisions: Decisions::default(),
-                        spec_values: Vec::new(),
-                        workspaces: drafts.iter().map(|_| Workspace::default()).collect(),
-                        tallies: drafts.iter().map(Tally::new).collect(),
-                        base: Vec::new(),
-                        profiles: Vec::new(),
-                    },
-                    |w, r| replicate(spec, source, drafts, &layouts, (!config.summary).then_some(&headline[..]), config.seed, r, w),
+                    || Worker::new(persons, drafts),
+                    |w, r| replicate(spec, source, drafts, &layouts, only, config.seed, r, w),
                 )
                 .collect()
         });
@@ -210,7 +231,7 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     for (k, d) in drafts.iter().enumerate().skip(1) {
         differences.extend(diff_stats[k - 1].rows(&d.id, Some(&drafts[0].id), &layouts[k].keys));
     }
-    Ok(RunResult { summary, differences, replicates: table, persons, seconds })
+    Ok(RunResult { summary, differences, replicates: table, persons, seconds, build })
 }
 
 fn progress_bar(config: &RunConfig) -> Option<indicatif::ProgressBar> {

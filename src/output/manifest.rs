@@ -70,6 +70,9 @@ pub struct Timings {
     pub person_replicates_per_second: f64,
     /// Whole command, seconds.
     pub total_seconds: f64,
+    /// The build of the hot loops that ran, the fastest measured on this processor
+    /// (`baseline`, `avx2`, `avx512`): speed depends on it, results do not.
+    pub build: &'static str,
 }
 
 impl Manifest {
