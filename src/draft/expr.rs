@@ -659,31 +659,6 @@ fn in_test(field: Field, ty: Type, values: &[(Tok, Range<usize>)]) -> Result<Tes
     })
 }
 
-/// Renders an expression back to text (normalised), for `explain` and reports.
-pub fn render(e: &Expr, source: &str) -> String {
-    match e {
-        Expr::Const(b) => b.to_string(),
-        Expr::Test(_, span) => source.get(span.clone()).unwrap_or("?").to_string(),
-        Expr::Not(inner) => format!("not {}", render_paren(inner, source)),
-        Expr::And(a, b) => format!("{} and {}", render_paren_or(a, source), render_paren_or(b, source)),
-        Expr::Or(a, b) => format!("{} or {}", render(a, source), render(b, source)),
-    }
-}
-
-fn render_paren(e: &Expr, source: &str) -> String {
-    match e {
-        Expr::And(..) | Expr::Or(..) => format!("({})", render(e, source)),
-        _ => render(e, source),
-    }
-}
-
-fn render_paren_or(e: &Expr, source: &str) -> String {
-    match e {
-        Expr::Or(..) => format!("({})", render(e, source)),
-        _ => render(e, source),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,34 +13,89 @@ pub struct ColumnDoc {
     pub doc: &'static str,
 }
 
+// Every column's name, spelled once: the writer, the reader and the table below use
+// these.
+/// Column `id`.
+pub const ID: &str = "id";
+/// Column `status`.
+pub const STATUS: &str = "status";
+/// Column `sex`.
+pub const SEX: &str = "sex";
+/// Column `age`.
+pub const AGE: &str = "age";
+/// Column `age_at_offence`.
+pub const AGE_AT_OFFENCE: &str = "age_at_offence";
+/// Column `article`.
+pub const ARTICLE: &str = "article";
+/// Column `part`.
+pub const PART: &str = "part";
+/// Column `gravity`.
+pub const GRAVITY: &str = "gravity";
+/// Column `offence_group`.
+pub const OFFENCE_GROUP: &str = "offence_group";
+/// Column `tags`.
+pub const TAGS: &str = "tags";
+/// Column `life`.
+pub const LIFE: &str = "life";
+/// Column `sentence_days`.
+pub const SENTENCE_DAYS: &str = "sentence_days";
+/// Column `served_days`.
+pub const SERVED_DAYS: &str = "served_days";
+/// Column `damage_kzt`.
+pub const DAMAGE_KZT: &str = "damage_kzt";
+/// Column `repaid`.
+pub const REPAID: &str = "repaid";
+/// Column `civil_claim`.
+pub const CIVIL_CLAIM: &str = "civil_claim";
+/// Column `recidivism`.
+pub const RECIDIVISM: &str = "recidivism";
+/// Column `veteran`.
+pub const VETERAN: &str = "veteran";
+/// Column `juvenile_at_offence`.
+pub const JUVENILE_AT_OFFENCE: &str = "juvenile_at_offence";
+/// Column `elderly`.
+pub const ELDERLY: &str = "elderly";
+/// Column `pregnant`.
+pub const PREGNANT: &str = "pregnant";
+/// Column `mother`.
+pub const MOTHER: &str = "mother";
+/// Column `single_father`.
+pub const SINGLE_FATHER: &str = "single_father";
+/// Column `disability`.
+pub const DISABILITY: &str = "disability";
+/// Column `bad_conduct`.
+pub const BAD_CONDUCT: &str = "bad_conduct";
+/// Column `foreign`.
+pub const FOREIGN: &str = "foreign";
+
 /// Every column, in file order.
 pub const COLUMNS: &[ColumnDoc] = &[
-    ColumnDoc { name: "id", kind: "integer", doc: "person identifier, unique, >= 1" },
-    ColumnDoc { name: "status", kind: "text", doc: "prisoner | pretrial | probationer" },
-    ColumnDoc { name: "sex", kind: "text", doc: "male | female" },
-    ColumnDoc { name: "age", kind: "integer", doc: "age in whole years on the law's effective date, 14-110" },
-    ColumnDoc { name: "age_at_offence", kind: "integer", doc: "age in whole years at the offence, 14..=age" },
-    ColumnDoc { name: "article", kind: "text", doc: "Criminal Code article, e.g. 190 or 339-1" },
-    ColumnDoc { name: "part", kind: "text", doc: "part of the article: 2, or a sub-part such as 3-1 (parts 1-25)" },
-    ColumnDoc { name: "gravity", kind: "text", doc: "misdemeanour | minor | medium | grave | especially_grave (art. 11)" },
-    ColumnDoc { name: "offence_group", kind: "text", doc: "offence family for breakdowns (theft, fraud_embezzlement, drugs, ...)" },
-    ColumnDoc { name: "tags", kind: "text", doc: "offence tags separated by `;` (corruption;large_scale...), empty for none" },
-    ColumnDoc { name: "life", kind: "boolean", doc: "life imprisonment (prisoners only)" },
-    ColumnDoc { name: "sentence_days", kind: "integer", doc: "imposed term (prisoners) or probation term (probationers) in days; empty for pre-trial and life" },
-    ColumnDoc { name: "served_days", kind: "integer", doc: "days served, elapsed on probation, or detained so far (pre-trial); <= sentence_days" },
-    ColumnDoc { name: "damage_kzt", kind: "integer", doc: "material damage caused, tenge, 0 if none" },
-    ColumnDoc { name: "repaid", kind: "boolean", doc: "damage repaid in full" },
-    ColumnDoc { name: "civil_claim", kind: "boolean", doc: "a civil claim for the damage is pending" },
-    ColumnDoc { name: "recidivism", kind: "text", doc: "none | repeat | dangerous_repeat" },
-    ColumnDoc { name: "veteran", kind: "boolean", doc: "veteran under the Law \"On Veterans\"" },
-    ColumnDoc { name: "juvenile_at_offence", kind: "boolean", doc: "under 18 at the offence; must equal age_at_offence < 18" },
-    ColumnDoc { name: "elderly", kind: "boolean", doc: "woman 50+ or man 60+ on the effective date; must agree with sex and age" },
-    ColumnDoc { name: "pregnant", kind: "boolean", doc: "pregnant (women only)" },
-    ColumnDoc { name: "mother", kind: "boolean", doc: "mother (not deprived of parental rights) of a minor or dependent disabled child" },
-    ColumnDoc { name: "single_father", kind: "boolean", doc: "man raising children alone (men only)" },
-    ColumnDoc { name: "disability", kind: "boolean", doc: "disability group I or II" },
-    ColumnDoc { name: "bad_conduct", kind: "boolean", doc: "record of bad conduct in custody or of breaches on probation" },
-    ColumnDoc { name: "foreign", kind: "boolean", doc: "foreign national" },
+    ColumnDoc { name: ID, kind: "integer", doc: "person identifier, unique, >= 1" },
+    ColumnDoc { name: STATUS, kind: "text", doc: "prisoner | pretrial | probationer" },
+    ColumnDoc { name: SEX, kind: "text", doc: "male | female" },
+    ColumnDoc { name: AGE, kind: "integer", doc: "age in whole years on the law's effective date, 14-110" },
+    ColumnDoc { name: AGE_AT_OFFENCE, kind: "integer", doc: "age in whole years at the offence, 14..=age" },
+    ColumnDoc { name: ARTICLE, kind: "text", doc: "Criminal Code article, e.g. 190 or 339-1" },
+    ColumnDoc { name: PART, kind: "text", doc: "part of the article: 2, or a sub-part such as 3-1 (parts 1-25)" },
+    ColumnDoc { name: GRAVITY, kind: "text", doc: "misdemeanour | minor | medium | grave | especially_grave (art. 11)" },
+    ColumnDoc { name: OFFENCE_GROUP, kind: "text", doc: "offence family for breakdowns (theft, fraud_embezzlement, drugs, ...)" },
+    ColumnDoc { name: TAGS, kind: "text", doc: "offence tags separated by `;` (corruption;large_scale...), empty for none" },
+    ColumnDoc { name: LIFE, kind: "boolean", doc: "life imprisonment (prisoners only)" },
+    ColumnDoc { name: SENTENCE_DAYS, kind: "integer", doc: "imposed term (prisoners) or probation term (probationers) in days; empty for pre-trial and life" },
+    ColumnDoc { name: SERVED_DAYS, kind: "integer", doc: "days served, elapsed on probation, or detained so far (pre-trial); <= sentence_days" },
+    ColumnDoc { name: DAMAGE_KZT, kind: "integer", doc: "material damage caused, tenge, 0 if none" },
+    ColumnDoc { name: REPAID, kind: "boolean", doc: "damage repaid in full" },
+    ColumnDoc { name: CIVIL_CLAIM, kind: "boolean", doc: "a civil claim for the damage is pending" },
+    ColumnDoc { name: RECIDIVISM, kind: "text", doc: "none | repeat | dangerous_repeat" },
+    ColumnDoc { name: VETERAN, kind: "boolean", doc: "veteran under the Law \"On Veterans\"" },
+    ColumnDoc { name: JUVENILE_AT_OFFENCE, kind: "boolean", doc: "under 18 at the offence; must equal age_at_offence < 18" },
+    ColumnDoc { name: ELDERLY, kind: "boolean", doc: "woman 50+ or man 60+ on the effective date; must agree with sex and age" },
+    ColumnDoc { name: PREGNANT, kind: "boolean", doc: "pregnant (women only)" },
+    ColumnDoc { name: MOTHER, kind: "boolean", doc: "mother (not deprived of parental rights) of a minor or dependent disabled child" },
+    ColumnDoc { name: SINGLE_FATHER, kind: "boolean", doc: "man raising children alone (men only)" },
+    ColumnDoc { name: DISABILITY, kind: "boolean", doc: "disability group I or II" },
+    ColumnDoc { name: BAD_CONDUCT, kind: "boolean", doc: "record of bad conduct in custody or of breaches on probation" },
+    ColumnDoc { name: FOREIGN, kind: "boolean", doc: "foreign national" },
 ];
 
 /// The column list as a Markdown table (README, `population --columns`).

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use polars::prelude::*;
 
-use super::columns::COLUMNS;
+use super::columns::{self, COLUMNS};
 use super::{Flags, Person, Population};
 use crate::error::{Error, Result};
 use crate::output::atomic::{TableFormat, write_atomic};
@@ -33,32 +33,32 @@ pub fn to_frame(pop: &Population) -> Result<DataFrame> {
         })
         .collect();
     let columns = vec![
-        Column::new("id".into(), pop.id.iter().map(|x| *x as i64).collect::<Vec<_>>()),
-        Column::new("status".into(), text(&|i| pop.status[i].name().to_string())),
-        Column::new("sex".into(), text(&|i| pop.sex[i].name().to_string())),
-        Column::new("age".into(), pop.age.iter().map(|x| *x as i64).collect::<Vec<_>>()),
-        Column::new("age_at_offence".into(), pop.age_at_offence.iter().map(|x| *x as i64).collect::<Vec<_>>()),
-        Column::new("article".into(), text(&|i| pop.article[i].to_string())),
-        Column::new("part".into(), text(&|i| pop.part[i].to_string())),
-        Column::new("gravity".into(), text(&|i| pop.gravity[i].name().to_string())),
-        Column::new("offence_group".into(), text(&|i| pop.group[i].name().to_string())),
-        Column::new("tags".into(), text(&|i| pop.tags[i].to_list())),
-        Column::new("life".into(), flag(Flags::LIFE)),
-        Column::new("sentence_days".into(), sentence),
-        Column::new("served_days".into(), pop.served_days.iter().map(|x| *x as i64).collect::<Vec<_>>()),
-        Column::new("damage_kzt".into(), pop.damage_kzt.iter().map(|x| *x as i64).collect::<Vec<_>>()),
-        Column::new("repaid".into(), flag(Flags::REPAID)),
-        Column::new("civil_claim".into(), flag(Flags::CIVIL_CLAIM)),
-        Column::new("recidivism".into(), text(&|i| pop.recidivism[i].name().to_string())),
-        Column::new("veteran".into(), vuln(Vulnerability::VETERAN)),
-        Column::new("juvenile_at_offence".into(), vuln(Vulnerability::JUVENILE)),
-        Column::new("elderly".into(), vuln(Vulnerability::ELDERLY)),
-        Column::new("pregnant".into(), vuln(Vulnerability::PREGNANT)),
-        Column::new("mother".into(), vuln(Vulnerability::MOTHER)),
-        Column::new("single_father".into(), vuln(Vulnerability::SINGLE_FATHER)),
-        Column::new("disability".into(), vuln(Vulnerability::DISABILITY)),
-        Column::new("bad_conduct".into(), flag(Flags::BAD_CONDUCT)),
-        Column::new("foreign".into(), flag(Flags::FOREIGN)),
+        Column::new(columns::ID.into(), pop.id.iter().map(|x| *x as i64).collect::<Vec<_>>()),
+        Column::new(columns::STATUS.into(), text(&|i| pop.status[i].name().to_string())),
+        Column::new(columns::SEX.into(), text(&|i| pop.sex[i].name().to_string())),
+        Column::new(columns::AGE.into(), pop.age.iter().map(|x| *x as i64).collect::<Vec<_>>()),
+        Column::new(columns::AGE_AT_OFFENCE.into(), pop.age_at_offence.iter().map(|x| *x as i64).collect::<Vec<_>>()),
+        Column::new(columns::ARTICLE.into(), text(&|i| pop.article[i].to_string())),
+        Column::new(columns::PART.into(), text(&|i| pop.part[i].to_string())),
+        Column::new(columns::GRAVITY.into(), text(&|i| pop.gravity[i].name().to_string())),
+        Column::new(columns::OFFENCE_GROUP.into(), text(&|i| pop.group[i].name().to_string())),
+        Column::new(columns::TAGS.into(), text(&|i| pop.tags[i].to_list())),
+        Column::new(columns::LIFE.into(), flag(Flags::LIFE)),
+        Column::new(columns::SENTENCE_DAYS.into(), sentence),
+        Column::new(columns::SERVED_DAYS.into(), pop.served_days.iter().map(|x| *x as i64).collect::<Vec<_>>()),
+        Column::new(columns::DAMAGE_KZT.into(), pop.damage_kzt.iter().map(|x| *x as i64).collect::<Vec<_>>()),
+        Column::new(columns::REPAID.into(), flag(Flags::REPAID)),
+        Column::new(columns::CIVIL_CLAIM.into(), flag(Flags::CIVIL_CLAIM)),
+        Column::new(columns::RECIDIVISM.into(), text(&|i| pop.recidivism[i].name().to_string())),
+        Column::new(columns::VETERAN.into(), vuln(Vulnerability::VETERAN)),
+        Column::new(columns::JUVENILE_AT_OFFENCE.into(), vuln(Vulnerability::JUVENILE)),
+        Column::new(columns::ELDERLY.into(), vuln(Vulnerability::ELDERLY)),
+        Column::new(columns::PREGNANT.into(), vuln(Vulnerability::PREGNANT)),
+        Column::new(columns::MOTHER.into(), vuln(Vulnerability::MOTHER)),
+        Column::new(columns::SINGLE_FATHER.into(), vuln(Vulnerability::SINGLE_FATHER)),
+        Column::new(columns::DISABILITY.into(), vuln(Vulnerability::DISABILITY)),
+        Column::new(columns::BAD_CONDUCT.into(), flag(Flags::BAD_CONDUCT)),
+        Column::new(columns::FOREIGN.into(), flag(Flags::FOREIGN)),
     ];
     debug_assert_eq!(columns.len(), COLUMNS.len());
     DataFrame::new(n, columns).map_err(|e| Error::invalid("population", e.to_string()))
@@ -257,26 +257,26 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
     if n > super::MAX_PERSONS {
         return Err(Error::invalid(path, format!("{n} rows: a population holds at most {} persons", super::MAX_PERSONS)));
     }
-    let id = r.ints("id", false, 1, u32::MAX as i64)?;
-    let status = r.enums("status", Status::from_name, Status::names())?;
-    let sex = r.enums("sex", Sex::from_name, Sex::names())?;
-    let age = r.ints("age", false, 14, 110)?;
-    let age_at_offence = r.ints("age_at_offence", false, 14, 110)?;
-    let article = r.enums("article", ArticleCode::parse, vec!["an article number such as 190 or 339-1"])?;
-    let part = r.enums("part", PartCode::parse, vec!["a part such as 2 or 3-1 (parts 1 to 25, sub-parts up to 9)"])?;
-    let gravity = r.enums("gravity", Gravity::from_name, Gravity::names())?;
-    let group = r.enums("offence_group", OffenceGroup::from_name, OffenceGroup::names())?;
-    let tags_text = r.texts("tags")?;
-    let life = r.bools("life")?;
-    let sentence = r.ints("sentence_days", true, 0, 60 * 366)?;
-    let served = r.ints("served_days", false, 0, 60 * 366)?;
-    let damage = r.ints("damage_kzt", false, 0, i64::MAX)?;
-    let repaid = r.bools("repaid")?;
-    let civil = r.bools("civil_claim")?;
-    let recidivism = r.enums("recidivism", Recidivism::from_name, Recidivism::names())?;
+    let id = r.ints(columns::ID, false, 1, u32::MAX as i64)?;
+    let status = r.enums(columns::STATUS, Status::from_name, Status::names())?;
+    let sex = r.enums(columns::SEX, Sex::from_name, Sex::names())?;
+    let age = r.ints(columns::AGE, false, 14, 110)?;
+    let age_at_offence = r.ints(columns::AGE_AT_OFFENCE, false, 14, 110)?;
+    let article = r.enums(columns::ARTICLE, ArticleCode::parse, vec!["an article number such as 190 or 339-1"])?;
+    let part = r.enums(columns::PART, PartCode::parse, vec!["a part such as 2 or 3-1 (parts 1 to 25, sub-parts up to 9)"])?;
+    let gravity = r.enums(columns::GRAVITY, Gravity::from_name, Gravity::names())?;
+    let group = r.enums(columns::OFFENCE_GROUP, OffenceGroup::from_name, OffenceGroup::names())?;
+    let tags_text = r.texts(columns::TAGS)?;
+    let life = r.bools(columns::LIFE)?;
+    let sentence = r.ints(columns::SENTENCE_DAYS, true, 0, 60 * 366)?;
+    let served = r.ints(columns::SERVED_DAYS, false, 0, 60 * 366)?;
+    let damage = r.ints(columns::DAMAGE_KZT, false, 0, i64::MAX)?;
+    let repaid = r.bools(columns::REPAID)?;
+    let civil = r.bools(columns::CIVIL_CLAIM)?;
+    let recidivism = r.enums(columns::RECIDIVISM, Recidivism::from_name, Recidivism::names())?;
     let vuln_cols: Vec<Vec<bool>> = crate::scenario::vocab::VULNERABILITY.iter().map(|c| r.bools(c)).collect::<Result<_>>()?;
-    let bad = r.bools("bad_conduct")?;
-    let foreign = r.bools("foreign")?;
+    let bad = r.bools(columns::BAD_CONDUCT)?;
+    let foreign = r.bools(columns::FOREIGN)?;
 
     let mut pop = Population::with_capacity(n);
     let mut seen = HashSet::with_capacity(n);
@@ -285,30 +285,30 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
         let err = |col: &str, msg: String| Error::registry(path, row, col, msg);
         let tags = TagSet::parse_list(tags_text[i].as_deref().unwrap_or("")).map_err(|t| {
             let hint = crate::error::did_you_mean(&t, crate::scenario::vocab::TAGS.iter().copied()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-            err("tags", format!("unknown tag `{t}`; {hint}valid tags: {}", crate::scenario::vocab::TAGS.join(", ")))
+            err(columns::TAGS, format!("unknown tag `{t}`; {hint}valid tags: {}", crate::scenario::vocab::TAGS.join(", ")))
         })?;
         let pid = id[i].expect("not nullable") as u32;
         if !seen.insert(pid) {
-            return Err(err("id", format!("identifier {pid} appears twice")));
+            return Err(err(columns::ID, format!("identifier {pid} appears twice")));
         }
         let (age_i, aao) = (age[i].expect("nn") as u8, age_at_offence[i].expect("nn") as u8);
         if aao > age_i {
-            return Err(err("age_at_offence", format!("{aao} is above the age on the effective date ({age_i})")));
+            return Err(err(columns::AGE_AT_OFFENCE, format!("{aao} is above the age on the effective date ({age_i})")));
         }
         let served_i = served[i].expect("nn") as u32;
         let sentence_i = match (status[i], life[i], sentence[i]) {
-            (Status::Pretrial, true, _) => return Err(err("life", "a pre-trial detainee has no sentence, so cannot hold a life term".into())),
-            (Status::Probationer, true, _) => return Err(err("life", "a life term is served in prison, not on probation".into())),
+            (Status::Pretrial, true, _) => return Err(err(columns::LIFE, "a pre-trial detainee has no sentence, so cannot hold a life term".into())),
+            (Status::Probationer, true, _) => return Err(err(columns::LIFE, "a life term is served in prison, not on probation".into())),
             (Status::Pretrial, false, Some(v)) if v > 0 => {
-                return Err(err("sentence_days", format!("{v}: a pre-trial detainee has no sentence yet; leave it empty")));
+                return Err(err(columns::SENTENCE_DAYS, format!("{v}: a pre-trial detainee has no sentence yet; leave it empty")));
             }
-            (_, true, Some(v)) if v > 0 => return Err(err("sentence_days", format!("{v}: a life sentence has no term; leave it empty"))),
+            (_, true, Some(v)) if v > 0 => return Err(err(columns::SENTENCE_DAYS, format!("{v}: a life sentence has no term; leave it empty"))),
             (Status::Pretrial, _, _) | (_, true, _) => 0,
-            (s, false, None) => return Err(err("sentence_days", format!("empty, but a {s} needs the term in days"))),
+            (s, false, None) => return Err(err(columns::SENTENCE_DAYS, format!("empty, but a {s} needs the term in days"))),
             (_, false, Some(v)) => v as u32,
         };
         if sentence_i > 0 && served_i > sentence_i {
-            return Err(err("served_days", format!("{served_i} days served exceeds the {sentence_i}-day term")));
+            return Err(err(columns::SERVED_DAYS, format!("{served_i} days served exceeds the {sentence_i}-day term")));
         }
         let mut v = Vulnerability::default();
         for (bit, col) in vuln_cols.iter().enumerate() {
@@ -316,21 +316,21 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
         }
         if v.has(Vulnerability::ELDERLY) != is_elderly(sex[i], age_i) {
             return Err(err(
-                "elderly",
+                columns::ELDERLY,
                 format!("{} does not fit a {} aged {age_i} (the 2025 law: women 50+, men 60+)", v.has(Vulnerability::ELDERLY), sex[i]),
             ));
         }
         if v.has(Vulnerability::JUVENILE) != (aao < 18) {
-            return Err(err("juvenile_at_offence", format!("{} does not fit an age at offence of {aao}", v.has(Vulnerability::JUVENILE))));
+            return Err(err(columns::JUVENILE_AT_OFFENCE, format!("{} does not fit an age at offence of {aao}", v.has(Vulnerability::JUVENILE))));
         }
         if v.has(Vulnerability::PREGNANT) && sex[i] != Sex::Female {
-            return Err(err("pregnant", "true for a man".into()));
+            return Err(err(columns::PREGNANT, "true for a man".into()));
         }
         if v.has(Vulnerability::SINGLE_FATHER) && sex[i] != Sex::Male {
-            return Err(err("single_father", "true for a woman".into()));
+            return Err(err(columns::SINGLE_FATHER, "true for a woman".into()));
         }
         if v.has(Vulnerability::MOTHER) && sex[i] != Sex::Female {
-            return Err(err("mother", "true for a man".into()));
+            return Err(err(columns::MOTHER, "true for a man".into()));
         }
         let mut flags = Flags::default();
         flags.set(Flags::LIFE, life[i]);

@@ -89,17 +89,6 @@ impl Dist {
             Dist::Uniform { low, high } => (low, high),
         }
     }
-
-    /// Back to the file form, for writing a calibrated spec.
-    pub fn to_toml(&self, source: Option<String>, assumption: Option<String>) -> ParamToml {
-        let mut p = ParamToml { value: None, beta: None, uniform: None, source, assumption };
-        match *self {
-            Dist::Fixed(v) => p.value = Some(v),
-            Dist::Beta { a, b } => p.beta = Some(BetaToml { mean: a / (a + b), concentration: a + b }),
-            Dist::Uniform { low, high } => p.uniform = Some([low, high]),
-        }
-        p
-    }
 }
 
 /// The range of values a parameter may take, checked when the file is loaded.
