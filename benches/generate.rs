@@ -3,8 +3,8 @@
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
-use amnesty_sim::population::generate::replicate_population_into;
 use amnesty_sim::population::Population;
+use amnesty_sim::population::generate::replicate_population_into;
 use amnesty_sim::scenario::spec::PopulationSpec;
 
 fn bench_generate(c: &mut Criterion) {

@@ -38,15 +38,7 @@ impl Diagnostic {
         let line = source[..start].matches('\n').count() + 1;
         let column = source[line_start..start].chars().count() + 1;
         let width = source[start..end.min(line_end)].chars().count().max(1);
-        Diagnostic {
-            file: file.to_string(),
-            line,
-            column,
-            line_text: source[line_start..line_end].trim_end_matches('\r').to_string(),
-            width,
-            message: message.into(),
-            help: None,
-        }
+        Diagnostic { file: file.to_string(), line, column, line_text: source[line_start..line_end].trim_end_matches('\r').to_string(), width, message: message.into(), help: None }
     }
 
     /// Adds the "what would be valid" line.
@@ -84,15 +76,34 @@ impl fmt::Display for Diagnostic {
 #[derive(Debug)]
 pub enum Error {
     /// A file could not be read or written.
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
     /// A problem at a place in a text file (TOML, expressions).
     Source(Box<Diagnostic>),
     /// Several problems at once, so a user fixes a file in one pass.
     Many(Vec<Error>),
     /// A file is well-formed but its content is inconsistent (no single place to point at).
-    Invalid { path: String, message: String },
+    Invalid {
+        /// The file (or what was being checked).
+        path: String,
+        /// What is wrong and what would be valid.
+        message: String,
+    },
     /// A registry file (CSV/Parquet) has a bad value: row is 1-based over data rows.
-    Registry { path: String, row: Option<usize>, column: String, message: String },
+    Registry {
+        /// The file.
+        path: String,
+        /// 1-based data row, where one row is at fault.
+        row: Option<usize>,
+        /// The column.
+        column: String,
+        /// What is wrong and what would be valid.
+        message: String,
+    },
     /// The command line asks for something impossible.
     Usage(String),
 }
@@ -115,12 +126,7 @@ impl Error {
 
     /// A registry error at a row (1-based) and column.
     pub fn registry(path: &str, row: Option<usize>, column: &str, message: impl Into<String>) -> Self {
-        Error::Registry {
-            path: path.to_string(),
-            row,
-            column: column.to_string(),
-            message: message.into(),
-        }
+        Error::Registry { path: path.to_string(), row, column: column.to_string(), message: message.into() }
     }
 
     /// Turns a TOML parse error into a located diagnostic.
@@ -174,12 +180,7 @@ impl std::error::Error for Error {}
 
 /// The closest valid word to a misspelt one, for "did you mean" hints.
 pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    candidates
-        .into_iter()
-        .map(|c| (edit_distance(word, c), c))
-        .filter(|(d, c)| *d <= (c.len().max(word.len()) / 3).max(1))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
+    candidates.into_iter().map(|c| (edit_distance(word, c), c)).filter(|(d, c)| *d <= (c.len().max(word.len()) / 3).max(1)).min_by_key(|(d, _)| *d).map(|(_, c)| c)
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {

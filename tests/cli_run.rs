@@ -200,7 +200,11 @@ fn several_targets_files_print_one_table() {
 fn a_broken_targets_file_is_reported_before_any_replicate() {
     let dir = temp_dir("badtargets");
     let bad = dir.join("t.toml");
-    std::fs::write(&bad, "[meta]\ntitle = \"t\"\n[[target]]\nname = \"x\"\nvalue = 5\ntolerance = 0.1\nstatus = [\"prisoner\", \"заключённый\"]\noutcomes = [\"released\"]\nsource = \"s\"\n").unwrap();
+    std::fs::write(
+        &bad,
+        "[meta]\ntitle = \"t\"\n[[target]]\nname = \"x\"\nvalue = 5\ntolerance = 0.1\nstatus = [\"prisoner\", \"заключённый\"]\noutcomes = [\"released\"]\nsource = \"s\"\n",
+    )
+    .unwrap();
     let started = std::time::Instant::now();
     let o = bin().args(["run", "--replicates", "100000", "--targets"]).arg(&bad).arg("--out").arg(dir.join("out")).output().unwrap();
     let err = String::from_utf8_lossy(&o.stderr);

@@ -1,10 +1,10 @@
 //! Invariants of the engine and the Monte Carlo, checked on random seeds and drafts.
 
-use amnesty_sim::population::generate::replicate_population;
 use amnesty_sim::draft::{Draft, SHIPPED};
 use amnesty_sim::engine::tally::{Tally, breakdowns};
 use amnesty_sim::engine::{Decisions, DraftParams, Outcome, Workspace, apply, evaluate_conditions};
 use amnesty_sim::montecarlo::{PopulationSource, RunConfig, run};
+use amnesty_sim::population::generate::replicate_population;
 use amnesty_sim::scenario::spec::PopulationSpec;
 use amnesty_sim::scenario::vocab::Status;
 use proptest::prelude::*;

@@ -6,10 +6,10 @@
 //! CI runs `AMNESTY_MUTATIONS` cases (default 1,000, a few seconds); a crash found
 //! later becomes a fixed case in `known_crashes_stay_fixed`.
 
-use amnesty_sim::population::generate::replicate_population;
 use amnesty_sim::draft::{Draft, SHIPPED};
 use amnesty_sim::engine::{Decisions, DraftParams, Workspace, apply, evaluate_conditions};
 use amnesty_sim::population::Population;
+use amnesty_sim::population::generate::replicate_population;
 use amnesty_sim::scenario::spec::PopulationSpec;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
@@ -17,11 +17,81 @@ use proptest::test_runner::{Config, TestRunner};
 /// Text a user might paste or a fuzzer should try: draft syntax, operators, units,
 /// Cyrillic and Kazakh letters, typography, emoji, control characters, huge numbers.
 const PIECES: &[&str] = &[
-    "and", "or", "not", "in", "(", ")", "[", "]", ",", "==", "<=", ">", "!=", "=", "!", "\"", "'", "1y", "6m", "30d", "0", "1.5",
-    "-1", "99999999999999999999999", "50539024859478224y", "11767034y", "gravity", "tag", "part", "\"3-1\"", "article", "remaining",
-    "repaid", "vulnerable", "true", "release", "cut", "imposed", "unserved", "fraction", "—", "–", "€", "“", "”", "«", "»", "ё",
-    "тяжесть", "қ", "ә", "ғ", "ң", "ө", "ұ", "ү", "һ", "і", "🙂", "\u{0}", "\u{200b}", "\u{feff}", "\n", "\t", "[[provision]]",
-    "[[exclude]]", "effect = ", "when = ", "id = ", "{", "}", "#", "1 год", "((((((((((", "))))))))))",
+    "and",
+    "or",
+    "not",
+    "in",
+    "(",
+    ")",
+    "[",
+    "]",
+    ",",
+    "==",
+    "<=",
+    ">",
+    "!=",
+    "=",
+    "!",
+    "\"",
+    "'",
+    "1y",
+    "6m",
+    "30d",
+    "0",
+    "1.5",
+    "-1",
+    "99999999999999999999999",
+    "50539024859478224y",
+    "11767034y",
+    "gravity",
+    "tag",
+    "part",
+    "\"3-1\"",
+    "article",
+    "remaining",
+    "repaid",
+    "vulnerable",
+    "true",
+    "release",
+    "cut",
+    "imposed",
+    "unserved",
+    "fraction",
+    "—",
+    "–",
+    "€",
+    "“",
+    "”",
+    "«",
+    "»",
+    "ё",
+    "тяжесть",
+    "қ",
+    "ә",
+    "ғ",
+    "ң",
+    "ө",
+    "ұ",
+    "ү",
+    "һ",
+    "і",
+    "🙂",
+    "\u{0}",
+    "\u{200b}",
+    "\u{feff}",
+    "\n",
+    "\t",
+    "[[provision]]",
+    "[[exclude]]",
+    "effect = ",
+    "when = ",
+    "id = ",
+    "{",
+    "}",
+    "#",
+    "1 год",
+    "((((((((((",
+    "))))))))))",
 ];
 
 /// One edit of `text` at a character boundary.
@@ -34,9 +104,9 @@ fn edit(text: &str, kind: u8, at: usize, len: usize, piece: &str) -> String {
     let end = (at + len % 40).min(chars.len());
     let mut out: Vec<char> = chars[..at].to_vec();
     match kind % 4 {
-        0 => out.extend(piece.chars()),                    // insert
-        1 => {}                                              // delete a run
-        2 => out.extend(piece.chars().chain(std::iter::once(' '))), // replace a run
+        0 => out.extend(piece.chars()),                                      // insert
+        1 => {}                                                              // delete a run
+        2 => out.extend(piece.chars().chain(std::iter::once(' '))),          // replace a run
         _ => out.extend(chars[at..end].iter().chain(chars[at..end].iter())), // duplicate a run
     }
     let rest_from = if kind.is_multiple_of(4) { at } else { end };
@@ -130,7 +200,12 @@ fn known_crashes_stay_fixed() {
         assert!(e.to_string().starts_with("d.toml:"), "{e}");
         exercise(&text, &pop).unwrap();
     }
-    for effect in ["{ release_if_remaining_at_most = \"1 год\" }", "{ release_if_remaining_at_most = \"1€\" }", "{ release_if_remaining_at_most = \"11767034y\" }", "{ release_if_remaining_at_most = 365 }"] {
+    for effect in [
+        "{ release_if_remaining_at_most = \"1 год\" }",
+        "{ release_if_remaining_at_most = \"1€\" }",
+        "{ release_if_remaining_at_most = \"11767034y\" }",
+        "{ release_if_remaining_at_most = 365 }",
+    ] {
         let text = enacted.replacen("{ release_if_remaining_at_most = \"1y\" }", effect, 1);
         let e = Draft::parse("d.toml", &text).expect_err("a bad duration is an error");
         assert!(e.to_string().starts_with("d.toml:"), "{e}");

@@ -14,11 +14,7 @@ fn run_dir() -> PathBuf {
     DIR.get_or_init(|| {
         let dir = std::env::temp_dir().join(format!("amnesty-report-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        let o = bin()
-            .args(["compare", "kz-2025-enacted", "kz-2025-eg-vulnerable-only", "--replicates", "30", "--quiet", "--out"])
-            .arg(&dir)
-            .output()
-            .unwrap();
+        let o = bin().args(["compare", "kz-2025-enacted", "kz-2025-eg-vulnerable-only", "--replicates", "30", "--quiet", "--out"]).arg(&dir).output().unwrap();
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
         dir
     })
@@ -120,10 +116,7 @@ fn report_renders_in_headless_chromium() {
         say_skipped("AMNESTY_SKIP_BROWSER is set");
         return;
     }
-    let Some(browser) = ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|b| Command::new(b).arg("--version").output().is_ok_and(|o| o.status.success()))
-    else {
+    let Some(browser) = ["chromium", "chromium-browser", "google-chrome"].into_iter().find(|b| Command::new(b).arg("--version").output().is_ok_and(|o| o.status.success())) else {
         assert!(
             std::env::var_os("AMNESTY_REQUIRE_BROWSER").is_none(),
             "no Chromium found, and AMNESTY_REQUIRE_BROWSER insists on this test: install Debian's `chromium` (as .ci/run does)"

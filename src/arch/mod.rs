@@ -79,10 +79,10 @@ macro_rules! target_item {
 /// [`Build::available`]).
 macro_rules! on_build {
     (Avx512, $item:item) => {
-        $crate::arch::avx512_build!(target_item ! { $item });
+        $crate::arch::avx512_build!(target_item! { $item });
     };
     (Avx2, $item:item) => {
-        $crate::arch::avx2_build!(target_item ! { $item });
+        $crate::arch::avx2_build!(target_item! { $item });
     };
 }
 
@@ -145,7 +145,7 @@ impl Build {
     /// Whether this processor has every feature the build is compiled for.
     pub fn supported(self) -> bool {
         let build = self;
-        for_each_build!(supported_arm ! { build });
+        for_each_build!(supported_arm! { build });
         build == Build::Baseline
     }
 

@@ -7,15 +7,13 @@
 //! own distribution families (Beta by moments, uniform ranges, Dirichlet means and
 //! concentration) and written as a calibrated spec that records how it was made.
 
-
-
 use crate::draft::Draft;
 use crate::error::{Error, Result};
 use crate::montecarlo::{PopulationSource, RunConfig, run};
 use crate::scenario::param::Dist;
 use crate::scenario::spec::PopulationSpec;
-use crate::summary::stats::quantile_sorted;
 use crate::scenario::targets::{self, Targets};
+use crate::summary::stats::quantile_sorted;
 
 /// The outcome of an ABC run.
 #[derive(Debug, Clone)]
@@ -59,10 +57,7 @@ pub fn abc(spec: &PopulationSpec, draft: &Draft, targets: &Targets, draws: u64, 
         .collect::<Result<_>>()?;
     let sims: Vec<Vec<f64>> = t.rows.iter().map(|r| columns.iter().map(|cs| cs.iter().map(|c| r[*c]).sum()).collect()).collect();
     let distance: Vec<f64> = sims.iter().map(|s| distance(s, targets)).collect();
-    let within_tolerance = sims
-        .iter()
-        .filter(|s| s.iter().zip(&targets.targets).all(|(x, t)| !t.fitted || t.miss(*x).abs() <= 1.0))
-        .count();
+    let within_tolerance = sims.iter().filter(|s| s.iter().zip(&targets.targets).all(|(x, t)| !t.fitted || t.miss(*x).abs() <= 1.0)).count();
     let mut order: Vec<usize> = (0..sims.len()).collect();
     order.sort_by(|a, b| distance[*a].total_cmp(&distance[*b]).then(a.cmp(b)));
     let keep = ((draws as f64 * accept).ceil() as usize).clamp(2.min(sims.len()), sims.len());
@@ -152,9 +147,21 @@ pub fn fits(abc: &Abc, targets: &Targets) -> Vec<Fit> {
 #[derive(Debug, Clone)]
 pub enum Posterior {
     /// A scalar parameter.
-    Scalar { name: String, dist: Dist },
+    Scalar {
+        /// The parameter's path in the spec (`prisoner.female`).
+        name: String,
+        /// Its posterior.
+        dist: Dist,
+    },
     /// A group of shares.
-    Shares { names: Vec<String>, means: Vec<f64>, concentration: f64 },
+    Shares {
+        /// Each share's path in the spec.
+        names: Vec<String>,
+        /// Posterior mean of each share.
+        means: Vec<f64>,
+        /// Dirichlet concentration fitted to the kept draws.
+        concentration: f64,
+    },
 }
 
 /// Whether the targets moved a parameter: its accepted draws differ from all draws by
@@ -323,13 +330,7 @@ pub fn calibrated_spec(prior_text: &str, posterior: &[Posterior], record: &Recor
     cal.insert("command".into(), record.command.clone().into());
     let fit_lines: Vec<toml::Value> = fits
         .iter()
-        .map(|f| {
-            format!(
-                "{}: target {:.0}; prior 90% {:.0} to {:.0}; posterior 90% {:.0} to {:.0}",
-                f.name, f.value, f.before[0], f.before[2], f.after[0], f.after[2]
-            )
-            .into()
-        })
+        .map(|f| format!("{}: target {:.0}; prior 90% {:.0} to {:.0}; posterior 90% {:.0} to {:.0}", f.name, f.value, f.before[0], f.before[2], f.after[0], f.after[2]).into())
         .collect();
     cal.insert("fit".into(), toml::Value::Array(fit_lines));
     doc.insert("calibration".into(), toml::Value::Table(cal));

@@ -93,7 +93,8 @@ pub fn calibrate(opts: &CalibrateArgs, command_line: &str) -> Result<String> {
 
     let stem = opts.out.with_extension("");
     let csv = PathBuf::from(format!("{}-fit.csv", stem.display()));
-    let mut table = String::from("target,fitted,kind,value,tolerance,prior_p05,prior_p50,prior_p95,posterior_p05,posterior_p50,posterior_p95,consistent_prior,consistent_posterior\n");
+    let mut table =
+        String::from("target,fitted,kind,value,tolerance,prior_p05,prior_p50,prior_p95,posterior_p05,posterior_p50,posterior_p95,consistent_prior,consistent_posterior\n");
     for f in &fit {
         table.push_str(&format!(
             "{},{},{},{},{},{:.1},{:.1},{:.1},{:.1},{:.1},{:.1},{},{}\n",

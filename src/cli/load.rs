@@ -49,7 +49,12 @@ pub fn population_input(arg: Option<&Path>, catalogue: Option<&Path>) -> Result<
             let bytes = std::fs::read(path).map_err(|e| crate::Error::io(path, e))?;
             let (pop, unused) = crate::population::io::read_noting_unused(path)?;
             if !unused.is_empty() {
-                eprintln!("warning: {}: column{} {} not used (a population file's columns: `amnesty-sim population --columns`)", path.display(), if unused.len() == 1 { "" } else { "s" }, unused.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", "));
+                eprintln!(
+                    "warning: {}: column{} {} not used (a population file's columns: `amnesty-sim population --columns`)",
+                    path.display(),
+                    if unused.len() == 1 { "" } else { "s" },
+                    unused.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
+                );
             }
             let spec = load_spec(None, catalogue)?;
             let inputs = vec![

@@ -115,13 +115,7 @@ pub fn main() -> ExitCode {
 /// manifest and the calibrated spec so a run can be repeated.
 fn command_line() -> String {
     std::env::args()
-        .map(|a| {
-            if a.chars().all(|c| c.is_ascii_alphanumeric() || "-_./=:+".contains(c)) && !a.is_empty() {
-                a
-            } else {
-                format!("'{}'", a.replace('\'', "'\\''"))
-            }
-        })
+        .map(|a| if a.chars().all(|c| c.is_ascii_alphanumeric() || "-_./=:+".contains(c)) && !a.is_empty() { a } else { format!("'{}'", a.replace('\'', "'\\''")) })
         .collect::<Vec<_>>()
         .join(" ")
 }

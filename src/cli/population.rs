@@ -60,14 +60,8 @@ pub fn population(opts: &PopulationArgs) -> Result<String> {
         text.push_str(&format!("wrote {} persons to {}\n", pop.len(), out.display()));
     }
     if opts.summary || opts.out.is_none() {
-        text.push_str(&format!(
-            "population from {} (seed {}, {} parameters)\n",
-            spec.path,
-            opts.seed,
-            if opts.central { "central" } else { "drawn" }
-        ));
+        text.push_str(&format!("population from {} (seed {}, {} parameters)\n", spec.path, opts.seed, if opts.central { "central" } else { "drawn" }));
         text.push_str(&crate::population::marginals::render(&crate::population::marginals::marginals(&spec, Some(&draw), &pop)));
     }
     Ok(text)
 }
-

@@ -12,8 +12,8 @@ use crate::montecarlo::{PopulationSource, RunConfig};
 use crate::output::atomic::OutputDir;
 use crate::output::manifest::{Input, Manifest, Timings};
 use crate::output::{ExportManager, RunArtefacts};
-use crate::scenario::targets::Targets;
 use crate::scenario::spec::PopulationSpec;
+use crate::scenario::targets::Targets;
 
 /// Options shared by `run` and `compare`.
 #[derive(Args, Debug, Clone)]

@@ -8,39 +8,59 @@
 use std::ops::Range;
 
 use crate::error::did_you_mean;
-use crate::scenario::vocab::{ArticleCode, Gravity, PartCode, OffenceGroup, Recidivism, Sex, Status, TAGS, VULNERABILITY, tag_bit};
+use crate::scenario::vocab::{ArticleCode, Gravity, OffenceGroup, PartCode, Recidivism, Sex, Status, TAGS, VULNERABILITY, tag_bit};
 
 /// A population field the language can test.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
+    /// `status`: prisoner, pretrial or probationer.
     Status,
+    /// `sex`: male or female.
     Sex,
+    /// `age`: whole years on the law's effective date.
     Age,
+    /// `age_at_offence`: whole years when the offence was committed.
     AgeAtOffence,
+    /// `gravity`: the Code's category (art. 11).
     Gravity,
+    /// `article`: the Criminal Code article.
     Article,
+    /// `part`: the part (or sub-part) of the article.
     Part,
+    /// `offence_group`: the offence family used in breakdowns.
     Group,
+    /// `tag`: the offence's tags (corruption, terrorist, ...).
     Tag,
+    /// `sentence`: the imposed term (or probation term).
     Sentence,
+    /// `served`: time served, on probation or detained so far.
     Served,
+    /// `remaining`: sentence minus served (life: never ends).
     Remaining,
+    /// `damage`: material damage caused, tenge.
     Damage,
+    /// `repaid`: the damage was repaid in full.
     Repaid,
+    /// `civil_claim`: a civil claim for the damage is pending.
     CivilClaim,
+    /// `recidivism`: none, repeat or dangerous repeat.
     Recidivism,
     /// Any socially vulnerable group.
     Vulnerable,
     /// One vulnerable group, by bit.
     Vuln(u32),
+    /// `bad_conduct`: a record of bad conduct or probation breaches.
     BadConduct,
+    /// `foreign`: a foreign national.
     Foreign,
+    /// `life`: a life sentence.
     Life,
 }
 
 /// What kind of value a field holds, which decides the operators and literals allowed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Type {
+    /// Yes or no: tested bare (`repaid`) or negated (`not repaid`).
     Bool,
     /// Whole years or a count.
     Number,
@@ -49,7 +69,12 @@ pub enum Type {
     /// Tenge.
     Money,
     /// One of a closed list; `ordered` allows `<` and friends.
-    Enum { kind: EnumKind, ordered: bool },
+    Enum {
+        /// Which list.
+        kind: EnumKind,
+        /// Whether the list has an order (gravity does; sex does not).
+        ordered: bool,
+    },
     /// A Criminal Code article: `190` or `"339-1"`.
     Article,
     /// A part of an article: `2`, or a sub-part `"3-1"`.
@@ -61,10 +86,15 @@ pub enum Type {
 /// The closed lists a field can range over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EnumKind {
+    /// [`Status`] names.
     Status,
+    /// [`Sex`] names.
     Sex,
+    /// [`Gravity`] names, ordered by gravity.
     Gravity,
+    /// [`OffenceGroup`] names.
     Group,
+    /// [`Recidivism`] names, ordered.
     Recidivism,
 }
 
@@ -142,11 +172,17 @@ impl Field {
 /// Comparison operators.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CmpOp {
+    /// `==`
     Eq,
+    /// `!=`
     Ne,
+    /// `<`
     Lt,
+    /// `<=`
     Le,
+    /// `>`
     Gt,
+    /// `>=`
     Ge,
 }
 
@@ -200,8 +236,11 @@ pub enum Expr {
     Const(bool),
     /// A leaf test, with the span of its source text.
     Test(Test, Range<usize>),
+    /// `not e`.
     Not(Box<Expr>),
+    /// `a and b`.
     And(Box<Expr>, Box<Expr>),
+    /// `a or b`.
     Or(Box<Expr>, Box<Expr>),
 }
 
@@ -295,11 +334,8 @@ fn lex(text: &str) -> Result<Vec<(Tok, Range<usize>)>, ExprError> {
         }
         if c == '"' || c == '\'' {
             let body = start + 1;
-            let close = text[body..].find(c).ok_or_else(|| ExprError {
-                span: start..text.len(),
-                message: "unterminated string".into(),
-                help: Some(format!("close it with {c}")),
-            })?;
+            let close =
+                text[body..].find(c).ok_or_else(|| ExprError { span: start..text.len(), message: "unterminated string".into(), help: Some(format!("close it with {c}")) })?;
             out.push((Tok::Str(text[body..body + close].to_string()), start..body + close + 1));
             while chars.peek().is_some_and(|(k, _)| *k <= body + close) {
                 chars.next();
@@ -311,21 +347,14 @@ fn lex(text: &str) -> Result<Vec<(Tok, Range<usize>)>, ExprError> {
             // A unit, or letters that make the token something else (`1год`, `1€`).
             let word_end = run_end(text, digits_end, |d| d.is_alphanumeric() || d == '_' || !(d.is_whitespace() || d.is_ascii_punctuation()));
             let digits: String = text[start..digits_end].chars().filter(|d| *d != '_').collect();
-            let value: u64 = digits.parse().map_err(|_| ExprError {
-                span: start..digits_end,
-                message: format!("`{}` is too large a number", &text[start..digits_end]),
-                help: None,
-            })?;
+            let value: u64 =
+                digits.parse().map_err(|_| ExprError { span: start..digits_end, message: format!("`{}` is too large a number", &text[start..digits_end]), help: None })?;
             let suffix = &text[digits_end..word_end];
             let unit = match suffix.chars().collect::<Vec<_>>()[..] {
                 [] => None,
                 [u] if super::duration::unit_days(u).is_some() => Some(u),
                 _ => {
-                    return err_help(
-                        start..word_end,
-                        format!("`{}` is not a number or a duration", &text[start..word_end]),
-                        "durations are written 1y, 6m, 2w or 30d",
-                    );
+                    return err_help(start..word_end, format!("`{}` is not a number or a duration", &text[start..word_end]), "durations are written 1y, 6m, 2w or 30d");
                 }
             };
             out.push((Tok::Number(value, unit), start..word_end));
@@ -372,6 +401,9 @@ pub fn parse(text: &str) -> Result<Expr, ExprError> {
     }
     Ok(e)
 }
+
+/// The items of an `in [...]` list with their spans.
+type ListItems = Vec<(Tok, Range<usize>)>;
 
 struct Parser {
     tokens: Vec<(Tok, Range<usize>)>,
@@ -506,11 +538,7 @@ impl Parser {
         if ty == Type::Bool {
             return Ok(Expr::Test(Test::Flag(field), field_span));
         }
-        err_help(
-            self.span(),
-            format!("`{}` is not a yes/no field; compare it", field.name()),
-            format!("e.g. `{} {}`", field.name(), example_for(ty)),
-        )
+        err_help(self.span(), format!("`{}` is not a yes/no field; compare it", field.name()), format!("e.g. `{} {}`", field.name(), example_for(ty)))
     }
 
     fn value(&mut self) -> Result<(Tok, Range<usize>), ExprError> {
@@ -523,7 +551,7 @@ impl Parser {
         }
     }
 
-    fn list(&mut self) -> Result<(Vec<(Tok, Range<usize>)>, usize), ExprError> {
+    fn list(&mut self) -> Result<(ListItems, usize), ExprError> {
         if self.peek() != Some(&Tok::LBracket) {
             return err_help(self.span(), "expected `[` after `in`", "write a list: `gravity in [minor, medium]`");
         }
@@ -586,24 +614,24 @@ fn encode(field: Field, ty: Type, value: &(Tok, Range<usize>)) -> Result<u64, Ex
         (Type::Number, Tok::Number(v, None)) => Ok(*v),
         (Type::Number, Tok::Number(_, Some(_))) => err_help(span, format!("`{name}` is a plain number, not a duration"), "drop the unit"),
         (Type::Duration, Tok::Number(v, Some(u))) => super::duration::days(*v, *u).map(u64::from).map_err(|message| ExprError { span, message, help: None }),
-        (Type::Duration, Tok::Number(_, None)) => {
-            err_help(span, format!("`{name}` is a duration; give a unit"), "write 1y (365 days), 6m (30 days each), 2w or 30d")
-        }
+        (Type::Duration, Tok::Number(_, None)) => err_help(span, format!("`{name}` is a duration; give a unit"), "write 1y (365 days), 6m (30 days each), 2w or 30d"),
         (Type::Money, Tok::Number(v, None)) => Ok(*v),
-        (Type::Article, Tok::Number(v, None)) => ArticleCode::parse(&v.to_string())
-            .map(|a| a.0 as u64)
-            .ok_or_else(|| ExprError { span, message: "not an article number".into(), help: None }),
-        (Type::Article, Tok::Str(s)) => ArticleCode::parse(s)
-            .map(|a| a.0 as u64)
-            .ok_or_else(|| ExprError { span, message: format!("`{s}` is not an article number"), help: Some("write 190 or \"339-1\"".into()) }),
-        (Type::Part, Tok::Number(v, None)) => u32::try_from(*v)
-            .ok()
-            .and_then(|v| PartCode::new(v, 0))
-            .map(|p| p.0 as u64)
-            .ok_or_else(|| ExprError { span, message: format!("`{v}` is not a part number"), help: Some("parts run from 1 to 25".into()) }),
-        (Type::Part, Tok::Str(s)) => PartCode::parse(s)
-            .map(|p| p.0 as u64)
-            .ok_or_else(|| ExprError { span, message: format!("`{s}` is not a part"), help: Some("write 2 or \"3-1\"".into()) }),
+        (Type::Article, Tok::Number(v, None)) => {
+            ArticleCode::parse(&v.to_string()).map(|a| a.0 as u64).ok_or_else(|| ExprError { span, message: "not an article number".into(), help: None })
+        }
+        (Type::Article, Tok::Str(s)) => ArticleCode::parse(s).map(|a| a.0 as u64).ok_or_else(|| ExprError {
+            span,
+            message: format!("`{s}` is not an article number"),
+            help: Some("write 190 or \"339-1\"".into()),
+        }),
+        (Type::Part, Tok::Number(v, None)) => u32::try_from(*v).ok().and_then(|v| PartCode::new(v, 0)).map(|p| p.0 as u64).ok_or_else(|| ExprError {
+            span,
+            message: format!("`{v}` is not a part number"),
+            help: Some("parts run from 1 to 25".into()),
+        }),
+        (Type::Part, Tok::Str(s)) => {
+            PartCode::parse(s).map(|p| p.0 as u64).ok_or_else(|| ExprError { span, message: format!("`{s}` is not a part"), help: Some("write 2 or \"3-1\"".into()) })
+        }
         (Type::Enum { kind, .. }, Tok::Ident(s) | Tok::Str(s)) => kind.index_of(s).ok_or_else(|| {
             let names = kind.names();
             let hint = did_you_mean(s, names.iter().copied()).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default();
@@ -618,15 +646,7 @@ fn encode(field: Field, ty: Type, value: &(Tok, Range<usize>)) -> Result<u64, Ex
     }
 }
 
-fn cmp_test(
-    field: Field,
-    ty: Type,
-    op: CmpOp,
-    op_span: Range<usize>,
-    value: &(Tok, Range<usize>),
-    _value_span: Range<usize>,
-    span: Range<usize>,
-) -> Result<Expr, ExprError> {
+fn cmp_test(field: Field, ty: Type, op: CmpOp, op_span: Range<usize>, value: &(Tok, Range<usize>), _value_span: Range<usize>, span: Range<usize>) -> Result<Expr, ExprError> {
     let ordered = matches!(ty, Type::Number | Type::Duration | Type::Money | Type::Article | Type::Part | Type::Enum { ordered: true, .. });
     if !matches!(op, CmpOp::Eq | CmpOp::Ne) && !ordered {
         return err_help(op_span, format!("`{}` has no order; use == or !=", field.name()), "or `in [...]` for several values");

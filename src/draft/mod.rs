@@ -38,7 +38,12 @@ pub enum Effect {
     /// Closure of a criminal case in pre-trial investigation or in court.
     CloseCase,
     /// A cut of the term; a cut at least as long as what remains releases the person.
-    Cut { fraction: f64, of: CutBase },
+    Cut {
+        /// Share of the base removed, in (0, 1].
+        fraction: f64,
+        /// The imposed term or the unserved part.
+        of: CutBase,
+    },
     /// Release when no more than this many days remain.
     ReleaseIfRemainingAtMost(u32),
 }
@@ -49,11 +54,7 @@ impl Effect {
         match self {
             Effect::Release => "release".into(),
             Effect::CloseCase => "close case".into(),
-            Effect::Cut { fraction, of } => format!(
-                "cut {} of the {} term",
-                fraction_words(*fraction),
-                if *of == CutBase::Unserved { "unserved" } else { "imposed" }
-            ),
+            Effect::Cut { fraction, of } => format!("cut {} of the {} term", fraction_words(*fraction), if *of == CutBase::Unserved { "unserved" } else { "imposed" }),
             Effect::ReleaseIfRemainingAtMost(days) => format!("release if at most {} days remain", days),
         }
     }
@@ -205,8 +206,7 @@ impl Draft {
 
         if file.provision.is_empty() {
             errors.push(Error::Source(Box::new(
-                Diagnostic::at(name, text, file.draft.span(), "the draft has no provisions")
-                    .with_help("add at least one [[provision]] with id, cite, applies_to, when and effect"),
+                Diagnostic::at(name, text, file.draft.span(), "the draft has no provisions").with_help("add at least one [[provision]] with id, cite, applies_to, when and effect"),
             )));
         }
         if let Some(extra) = file.provision.get(MAX_PROVISIONS) {
@@ -248,9 +248,7 @@ impl Draft {
             }
         }
         Error::collect(errors)?;
-        let excluded_when = program::simplify(
-            exclusions.iter().map(|e| e.when.clone()).reduce(|a, b| Expr::Or(Box::new(a), Box::new(b))).unwrap_or(Expr::Const(false)),
-        );
+        let excluded_when = program::simplify(exclusions.iter().map(|e| e.when.clone()).reduce(|a, b| Expr::Or(Box::new(a), Box::new(b))).unwrap_or(Expr::Const(false)));
         Ok(Draft {
             excluded_when,
             id,
@@ -269,7 +267,6 @@ impl Draft {
             repayment_in_time,
         })
     }
-
 }
 
 /// Whether `s` is a real calendar date written YYYY-MM-DD (so 2025-02-31 is not).
@@ -340,9 +337,7 @@ fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, 
             } else {
                 "close_case is for pre-trial cases; sentenced persons are released or have their term cut"
             };
-            return Err(Error::Source(Box::new(
-                Diagnostic::at(src.name, src.text, s.span(), format!("effect `{}` cannot apply to {status}", effect.describe())).with_help(help),
-            )));
+            return Err(Error::Source(Box::new(Diagnostic::at(src.name, src.text, s.span(), format!("effect `{}` cannot apply to {status}", effect.describe())).with_help(help))));
         }
         applies_to |= 1 << status.index();
     }
@@ -356,7 +351,17 @@ fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, 
         Some(c) => priors.scalar(format!("court_grant.{id}"), ParamToml::compile(c, src, &format!("{id}.court_grant"), Domain::Probability, false)?),
         None => default_slot.ok_or_else(|| src.error(p.span(), "no court grant probability (the draft's default is invalid)"))?,
     };
-    Ok(Provision { id, cite: t.cite.clone(), applies_to, when: program::simplify(when), when_text: t.when.get_ref().clone(), effect, requires_repayment, court_grant, note: t.note.clone() })
+    Ok(Provision {
+        id,
+        cite: t.cite.clone(),
+        applies_to,
+        when: program::simplify(when),
+        when_text: t.when.get_ref().clone(),
+        effect,
+        requires_repayment,
+        court_grant,
+        note: t.note.clone(),
+    })
 }
 
 fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<Effect> {
@@ -366,10 +371,9 @@ fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<Effect> {
     match e.get_ref() {
         toml::Value::String(s) if s == "release" => Ok(Effect::Release),
         toml::Value::String(s) if s == "close_case" => Ok(Effect::CloseCase),
-        toml::Value::String(s) => Err(bad(format!(
-            "unknown effect `{s}`{}",
-            did_you_mean(s, ["release", "close_case"]).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default()
-        ))),
+        toml::Value::String(s) => {
+            Err(bad(format!("unknown effect `{s}`{}", did_you_mean(s, ["release", "close_case"]).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default())))
+        }
         toml::Value::Table(t) if t.len() == 1 && t.contains_key("cut") => {
             let Some(cut) = t["cut"].as_table() else { return Err(bad("`cut` must be a table".into())) };
             if let Some(k) = cut.keys().find(|k| *k != "fraction" && *k != "of") {
@@ -392,10 +396,7 @@ fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<Effect> {
         }
         toml::Value::Table(t) if t.len() == 1 && t.contains_key("release_if_remaining_at_most") => match &t["release_if_remaining_at_most"] {
             toml::Value::String(text) => duration::parse(text).map(Effect::ReleaseIfRemainingAtMost).map_err(bad),
-            other => Err(bad(format!(
-                "release_if_remaining_at_most is {} `{other}`; write a duration as text, e.g. \"1y\" (365 days), \"6m\" or \"30d\"",
-                other.type_str()
-            ))),
+            other => Err(bad(format!("release_if_remaining_at_most is {} `{other}`; write a duration as text, e.g. \"1y\" (365 days), \"6m\" or \"30d\"", other.type_str()))),
         },
         toml::Value::Table(t) => Err(bad(format!("unknown effect table with keys {:?}", t.keys().collect::<Vec<_>>()))),
         _ => Err(bad("effect must be a string or a table".into())),

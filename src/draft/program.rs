@@ -286,7 +286,11 @@ fn eval_into(e: &Expr, pop: &Population, out: &mut Mask, scratch: &mut Scratch, 
             let mut tmp = std::mem::take(&mut scratch.pool[depth]);
             tmp.reset(pop.len());
             eval_into(b, pop, &mut tmp, scratch, depth + 1);
-            if matches!(e, Expr::And(..)) { out.and(&tmp) } else { out.or(&tmp) }
+            if matches!(e, Expr::And(..)) {
+                out.and(&tmp)
+            } else {
+                out.or(&tmp)
+            }
             scratch.pool[depth] = tmp;
         }
     }

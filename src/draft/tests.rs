@@ -2,9 +2,9 @@
 //! reference evaluator on random expressions.
 
 use super::*;
-use crate::population::generate::replicate_population;
 use crate::draft::program::{Mask, Scratch, eval_mask, reference};
 use crate::population::Population;
+use crate::population::generate::replicate_population;
 use crate::scenario::spec::PopulationSpec;
 use proptest::prelude::*;
 
@@ -102,7 +102,16 @@ fn every_shipped_draft_compiles_and_cites_every_provision() {
 
 #[test]
 fn impossible_dates_are_refused() {
-    for (date, ok) in [("2025-06-23", true), ("2024-02-29", true), ("2025-02-29", false), ("2025-02-31", false), ("2025-13-01", false), ("2025-6-23", false), ("23.06.2025", false), ("２０２５-06-23", false)] {
+    for (date, ok) in [
+        ("2025-06-23", true),
+        ("2024-02-29", true),
+        ("2025-02-29", false),
+        ("2025-02-31", false),
+        ("2025-13-01", false),
+        ("2025-6-23", false),
+        ("23.06.2025", false),
+        ("２０２５-06-23", false),
+    ] {
         assert_eq!(is_date(date), ok, "{date}");
     }
 }
@@ -150,8 +159,21 @@ fn leaf() -> impl Strategy<Value = String> {
         Just("recidivism >= repeat".to_string()),
         Just("offence_group in [theft, fraud_embezzlement]".to_string()),
         prop::sample::select(vec![
-            "repaid", "civil_claim", "vulnerable", "veteran", "juvenile_at_offence", "elderly", "pregnant", "mother", "single_father", "disability",
-            "bad_conduct", "foreign", "life", "true", "false"
+            "repaid",
+            "civil_claim",
+            "vulnerable",
+            "veteran",
+            "juvenile_at_offence",
+            "elderly",
+            "pregnant",
+            "mother",
+            "single_father",
+            "disability",
+            "bad_conduct",
+            "foreign",
+            "life",
+            "true",
+            "false"
         ])
         .prop_map(String::from),
         (14u32..30).prop_map(|a| format!("age_at_offence < {a}")),

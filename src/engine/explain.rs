@@ -28,7 +28,11 @@ fn shown_value(t: &Test, p: &Person) -> String {
             if list.is_empty() { "(none)".into() } else { list }
         }
         Field::Sentence | Field::Served | Field::Remaining => {
-            if v == u32::MAX as u64 { "life".into() } else { format!("{v} days") }
+            if v == u32::MAX as u64 {
+                "life".into()
+            } else {
+                format!("{v} days")
+            }
         }
         Field::Damage => format!("{v} tenge"),
         _ if f.ty() == crate::draft::expr::Type::Bool => (v == 1).to_string(),

@@ -24,18 +24,12 @@ pub fn lint(draft: &Draft, pop: &Population) -> Vec<Warning> {
     for (k, p) in draft.provisions.iter().enumerate() {
         let reached: Vec<usize> = (0..pop.len()).filter(|&i| crate::engine::reaches(&ws, k, i)).collect();
         if reached.is_empty() {
-            warnings.push(Warning {
-                provision: p.id.clone(),
-                message: format!("no person of the population matches `{}` among {}", p.when_text, statuses(p)),
-            });
+            warnings.push(Warning { provision: p.id.clone(), message: format!("no person of the population matches `{}` among {}", p.when_text, statuses(p)) });
             continue;
         }
         let open: Vec<usize> = reached.iter().copied().filter(|&i| !crate::engine::is_excluded(&ws, i)).collect();
         if open.is_empty() {
-            warnings.push(Warning {
-                provision: p.id.clone(),
-                message: format!("wholly covered by exclusions: all {} persons it matches are excluded", reached.len()),
-            });
+            warnings.push(Warning { provision: p.id.clone(), message: format!("wholly covered by exclusions: all {} persons it matches are excluded", reached.len()) });
             continue;
         }
         let wins = open.iter().filter(|&&i| results[i].provision == Some(k as u16) && results[i].outcome != Outcome::Excluded).count();
@@ -47,11 +41,9 @@ pub fn lint(draft: &Draft, pop: &Population) -> Vec<Warning> {
                 }
             }
             let message = match counts.iter().enumerate().max_by_key(|(_, c)| **c) {
-                Some((j, c)) if *c > 0 => format!(
-                    "never wins: each of the {} persons it reaches gets a more favourable effect, most often from `{}`",
-                    open.len(),
-                    draft.provisions[j].id
-                ),
+                Some((j, c)) if *c > 0 => {
+                    format!("never wins: each of the {} persons it reaches gets a more favourable effect, most often from `{}`", open.len(), draft.provisions[j].id)
+                }
                 _ => format!("never applies: its effect does not fit any of the {} persons it matches (life terms, or more time left than it allows)", open.len()),
             };
             warnings.push(Warning { provision: p.id.clone(), message });

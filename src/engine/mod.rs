@@ -11,18 +11,18 @@
 
 pub mod explain;
 pub mod lint;
-pub mod tally;
-mod word;
 #[cfg(test)]
 mod reference;
+pub mod tally;
+mod word;
 
 use crate::draft::expr::{CmpOp, Field, Test};
 use crate::draft::program::{Mask, Scratch, eval_mask, eval_test};
 use crate::draft::{Draft, MAX_PROVISIONS};
-use word::{DAYS_MASK, DAYS_SHIFT, FULL, LANES, RELEASE, Rule, TAG_MASK, Threshold32, Word};
 use crate::population::Population;
 use crate::random::sampling::threshold;
 use crate::scenario::vocab::Status;
+use word::{DAYS_MASK, DAYS_SHIFT, FULL, LANES, RELEASE, Rule, TAG_MASK, Threshold32, Word};
 
 /// What happened to one person under one draft.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -53,15 +53,7 @@ const _: () = assert!((Outcome::Denied as u64) < Outcome::Released as u64 && (Ou
 
 impl Outcome {
     /// Every outcome, in code order.
-    pub const ALL: [Outcome; 7] = [
-        Outcome::NotEligible,
-        Outcome::Excluded,
-        Outcome::Denied,
-        Outcome::Released,
-        Outcome::ReleasedByCut,
-        Outcome::Cut,
-        Outcome::CaseClosed,
-    ];
+    pub const ALL: [Outcome; 7] = [Outcome::NotEligible, Outcome::Excluded, Outcome::Denied, Outcome::Released, Outcome::ReleasedByCut, Outcome::Cut, Outcome::CaseClosed];
     /// Number of outcomes.
     pub const COUNT: usize = 7;
 
@@ -121,10 +113,7 @@ pub struct DraftParams {
 impl DraftParams {
     /// Resolves a draft's drawn priors into per-provision thresholds.
     pub fn new(draft: &Draft, values: &[f64]) -> Self {
-        DraftParams {
-            court: draft.provisions.iter().map(|p| threshold(values[p.court_grant])).collect(),
-            repay: draft.repayment_in_time.map_or(0, |s| threshold(values[s])),
-        }
+        DraftParams { court: draft.provisions.iter().map(|p| threshold(values[p.court_grant])).collect(), repay: draft.repayment_in_time.map_or(0, |s| threshold(values[s])) }
     }
 
     /// The "on paper" reading: every court grants; damage counts as repaid only where
@@ -197,7 +186,7 @@ pub fn apply<F: FnMut(usize, PersonResult)>(draft: &Draft, pop: &Population, ws:
 
 crate::arch::multiversion! {
     /// The word kernel ([`apply_words`]) compiled once per build, run in `build`.
-    pub(crate) fn apply_kernel[F: FnMut(usize, PersonResult)](rules: &[Rule], repay: Threshold32, pop: &Population, ws: &Workspace, decisions: &Decisions, visit: F) -> () = apply_words;
+    pub(in crate::engine) fn apply_kernel[F: FnMut(usize, PersonResult)](rules: &[Rule], repay: Threshold32, pop: &Population, ws: &Workspace, decisions: &Decisions, visit: F) -> () = apply_words;
 }
 
 #[inline(always)]

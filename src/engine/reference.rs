@@ -44,11 +44,7 @@ fn effect_on(effect: Effect, p: &Person) -> Option<(bool, bool, u32)> {
                 CutBase::Imposed => p.sentence_days,
             };
             let days = (base as f64 * fraction + 0.5).floor() as u32;
-            if days == 0 {
-                None
-            } else {
-                Some((false, days >= left, days.min(left)))
-            }
+            if days == 0 { None } else { Some((false, days >= left, days.min(left))) }
         }
     }
 }
@@ -59,9 +55,7 @@ pub fn apply_reference(draft: &Draft, pop: &Population, decisions: &Decisions, p
     (0..pop.len())
         .map(|i| {
             let p = pop.person(i);
-            let matching: Vec<usize> = (0..draft.provisions.len())
-                .filter(|&k| draft.provisions[k].applies_to_status(p.status) && eval(&draft.provisions[k].when, &p))
-                .collect();
+            let matching: Vec<usize> = (0..draft.provisions.len()).filter(|&k| draft.provisions[k].applies_to_status(p.status) && eval(&draft.provisions[k].when, &p)).collect();
             if matching.is_empty() {
                 return None;
             }
@@ -200,14 +194,32 @@ mod tests {
     /// repayment.
     fn provision() -> impl Strategy<Value = String> {
         let when = prop::sample::select(vec![
-            "gravity <= minor", "gravity == medium", "gravity >= grave", "vulnerable", "not civil_claim", "repaid",
-            "remaining <= 1y", "sentence > 5y", "tag == large_scale", "article in [188, 190, 297]", "part >= 3",
-            "elderly or mother", "age < 25", "recidivism == none", "true", "life", "damage > 1_000_000",
+            "gravity <= minor",
+            "gravity == medium",
+            "gravity >= grave",
+            "vulnerable",
+            "not civil_claim",
+            "repaid",
+            "remaining <= 1y",
+            "sentence > 5y",
+            "tag == large_scale",
+            "article in [188, 190, 297]",
+            "part >= 3",
+            "elderly or mother",
+            "age < 25",
+            "recidivism == none",
+            "true",
+            "life",
+            "damage > 1_000_000",
         ]);
         let effect = prop_oneof![
             Just("\"release\"".to_string()),
             (1u32..2000).prop_map(|d| format!("{{ release_if_remaining_at_most = \"{d}d\" }}")),
-            (0.0f64..1.2, any::<bool>()).prop_map(|(f, imposed)| format!("{{ cut = {{ fraction = {:.4}, of = \"{}\" }} }}", f.min(1.0), if imposed { "imposed" } else { "unserved" })),
+            (0.0f64..1.2, any::<bool>()).prop_map(|(f, imposed)| format!(
+                "{{ cut = {{ fraction = {:.4}, of = \"{}\" }} }}",
+                f.min(1.0),
+                if imposed { "imposed" } else { "unserved" }
+            )),
         ];
         let statuses = prop::sample::select(vec!["[\"prisoner\"]", "[\"probationer\"]", "[\"prisoner\", \"probationer\"]"]);
         (when, effect, statuses, any::<bool>(), any::<bool>()).prop_map(|(w, e, s, repay, close)| {

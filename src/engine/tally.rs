@@ -183,22 +183,15 @@ impl Tally {
             let (gravity, sex) = (rest / Sex::COUNT, rest % Sex::COUNT);
             vec![0, offsets[Breakdown::Gravity as usize] + gravity, offsets[Breakdown::Sex as usize] + sex, offsets[Breakdown::Recidivism as usize] + recidivism]
         });
-        let b_levels = (0..JOINT_B).map(|c| vec![offsets[Breakdown::AgeGroup as usize] + c / OffenceGroup::COUNT, offsets[Breakdown::OffenceGroup as usize] + c % OffenceGroup::COUNT]);
+        let b_levels =
+            (0..JOINT_B).map(|c| vec![offsets[Breakdown::AgeGroup as usize] + c / OffenceGroup::COUNT, offsets[Breakdown::OffenceGroup as usize] + c % OffenceGroup::COUNT]);
         let v_levels = (0..VULN_VALUES).map(|v| {
             let mut l = vec![offsets[Breakdown::Vulnerable as usize] + (v == 0) as usize];
             l.extend((0..VULNERABILITY.len()).filter(|bit| v >> bit & 1 == 1).map(|bit| offsets[Breakdown::VulnerableCategory as usize] + bit));
             l
         });
         let cell_levels = a_levels.chain(b_levels).chain(v_levels).collect();
-        Tally {
-            levels,
-            persons: vec![0; size],
-            days: vec![0; size],
-            offsets,
-            joint: vec![0; Status::COUNT * Outcome::COUNT * cells],
-            cells,
-            cell_levels,
-        }
+        Tally { levels, persons: vec![0; size], days: vec![0; size], offsets, joint: vec![0; Status::COUNT * Outcome::COUNT * cells], cells, cell_levels }
     }
 
     /// Zeroes the counts for a new replicate.

@@ -99,15 +99,7 @@ pub(super) struct Word {
 
 impl Default for Word {
     fn default() -> Self {
-        Word {
-            remaining: [0; LANES],
-            sentence: [0; LANES],
-            life: [0; LANES],
-            pretrial: [0; LANES],
-            court_u: [0; LANES],
-            repay_u: [0; LANES],
-            owes: [false; LANES],
-        }
+        Word { remaining: [0; LANES], sentence: [0; LANES], life: [0; LANES], pretrial: [0; LANES], court_u: [0; LANES], repay_u: [0; LANES], owes: [false; LANES] }
     }
 }
 
@@ -170,11 +162,7 @@ impl Word {
     #[inline(always)]
     pub(super) fn try_rule(&self, rule: &Rule, repay: Threshold32, hits: u64, paper: &mut [u32; LANES], got: &mut [u32; LANES]) {
         // Loops without the repayment test for the (many) provisions that need none.
-        if rule.requires_repayment {
-            self.try_kind::<true>(rule, repay, hits, paper, got)
-        } else {
-            self.try_kind::<false>(rule, repay, hits, paper, got)
-        }
+        if rule.requires_repayment { self.try_kind::<true>(rule, repay, hits, paper, got) } else { self.try_kind::<false>(rule, repay, hits, paper, got) }
     }
 
     #[inline(always)]
@@ -201,7 +189,15 @@ impl Word {
     /// The lane loop: `effect(word, lane)` gives (applies mask, release bit, days);
     /// `REPAY` is the rule's `requires_repayment`.
     #[inline(always)]
-    fn each<const REPAY: bool>(&self, rule: &Rule, repay: Threshold32, hits: u64, paper: &mut [u32; LANES], got: &mut [u32; LANES], effect: impl Fn(&Self, usize) -> (u32, u32, u32)) {
+    fn each<const REPAY: bool>(
+        &self,
+        rule: &Rule,
+        repay: Threshold32,
+        hits: u64,
+        paper: &mut [u32; LANES],
+        got: &mut [u32; LANES],
+        effect: impl Fn(&Self, usize) -> (u32, u32, u32),
+    ) {
         // Sixteen lanes at a time: one 512-bit register of u32 in the AVX-512 build.
         for c in 0..LANES / 16 {
             let bits = (hits >> (16 * c)) as u32 & 0xFFFF;
@@ -227,4 +223,3 @@ impl Word {
         self.pretrial[j] != 0
     }
 }
-

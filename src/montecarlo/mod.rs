@@ -16,14 +16,16 @@ use crate::draft::Draft;
 use crate::engine::tally::Tally;
 use crate::engine::{Decisions, DraftParams, Workspace, apply, evaluate_conditions};
 use crate::error::{Error, Result};
-use crate::population::generate::replicate_population_into;
 use crate::population::Population;
+use crate::population::generate::replicate_population_into;
 use crate::random::named;
 use crate::scenario::spec::PopulationSpec;
 use crate::summary::{Breakdown, Layout, Metric, ReplicateTable, ReportOutcome, RowStats, SummaryRow, parameter_column};
 
-/// Where the persons come from.
+/// Where the persons come from. (One value per run: the size of the registry variant
+/// costs nothing worth a box.)
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum PopulationSource {
     /// Generate a new synthetic population every replicate from the spec's priors.
     Synthetic,
@@ -159,10 +161,7 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     if persons > crate::population::MAX_PERSONS {
         return Err(Error::Usage(format!("{persons} persons: a run holds at most {} per replicate", crate::population::MAX_PERSONS)));
     }
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(config.threads.max(1))
-        .build()
-        .map_err(|e| Error::Usage(format!("cannot start {} threads: {e}", config.threads)))?;
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(config.threads.max(1)).build().map_err(|e| Error::Usage(format!("cannot start {} threads: {e}", config.threads)))?;
     let only = (!config.summary).then_some(&headline[..]);
     // The fastest build of the hot loops on this processor, timed on this run's own
     // work (a replicate's population and drafts) the first time a run needs it.
@@ -183,13 +182,7 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     while first < config.replicates {
         let last = (first + batch).min(config.replicates);
         let results: Vec<Replicate> = pool.install(|| {
-            (first..last)
-                .into_par_iter()
-                .map_init(
-                    || Worker::new(persons, drafts),
-                    |w, r| replicate(spec, source, drafts, &layouts, only, config.seed, r, w),
-                )
-                .collect()
+            (first..last).into_par_iter().map_init(|| Worker::new(persons, drafts), |w, r| replicate(spec, source, drafts, &layouts, only, config.seed, r, w)).collect()
         });
         if config.summary {
             pool.install(|| {
@@ -197,10 +190,8 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
                     let batch: Vec<&[f64]> = results.iter().map(|rep| rep.rows[k].as_slice()).collect();
                     stats[k].push_batch(&batch);
                     if k > 0 {
-                        let diffs: Vec<Vec<f64>> = results
-                            .iter()
-                            .map(|rep| rep.rows[k].iter().zip(&diff_maps[k]).map(|(v, b)| v - b.map_or(0.0, |b| rep.rows[0][b])).collect())
-                            .collect();
+                        let diffs: Vec<Vec<f64>> =
+                            results.iter().map(|rep| rep.rows[k].iter().zip(&diff_maps[k]).map(|(v, b)| v - b.map_or(0.0, |b| rep.rows[0][b])).collect()).collect();
                         let batch: Vec<&[f64]> = diffs.iter().map(Vec::as_slice).collect();
                         diff_stats[k - 1].push_batch(&batch);
                     }
@@ -261,16 +252,7 @@ pub fn draft_values(draft: &Draft, seed: u64, r: u64) -> Vec<f64> {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn replicate(
-    spec: &PopulationSpec,
-    source: &PopulationSource,
-    drafts: &[Draft],
-    layouts: &[Layout],
-    only: Option<&[Vec<usize>]>,
-    seed: u64,
-    r: u64,
-    w: &mut Worker,
-) -> Replicate {
+fn replicate(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], layouts: &[Layout], only: Option<&[Vec<usize>]>, seed: u64, r: u64, w: &mut Worker) -> Replicate {
     spec.draw_parameters_into(seed, r, &mut w.spec_values);
     let pop: &Population = match source {
         PopulationSource::Synthetic => {
@@ -301,7 +283,15 @@ fn replicate(
             apply(d, pop, &w.workspaces[k], &w.decisions, &dp, |i, res| tally.add_total(pop, i, res));
         } else {
             let profiles = &w.profiles;
-            apply(d, pop, &w.workspaces[k], &w.decisions, &dp, #[inline(always)] |i, res| tally.add(pop.status[i], profiles[i], res, n_prov));
+            apply(
+                d,
+                pop,
+                &w.workspaces[k],
+                &w.decisions,
+                &dp,
+                #[inline(always)]
+                |i, res| tally.add(pop.status[i], profiles[i], res, n_prov),
+            );
             tally.complete(&w.base);
         }
         let mut values = Vec::with_capacity(layouts[k].len());

@@ -59,7 +59,8 @@ impl ExportManager {
     /// The exporters of `run` and `compare`: tables, replicates and sensitivity, and
     /// with `report` the charts, report.html and report.md.
     pub fn for_run(report: bool) -> Self {
-        let mut exporters: Vec<Box<dyn Exporter>> = vec![Box::new(TidyTables(TableFormat::Csv)), Box::new(TidyTables(TableFormat::Parquet)), Box::new(Replicates), Box::new(Sensitivity)];
+        let mut exporters: Vec<Box<dyn Exporter>> =
+            vec![Box::new(TidyTables(TableFormat::Csv)), Box::new(TidyTables(TableFormat::Parquet)), Box::new(Replicates), Box::new(Sensitivity)];
         if report {
             exporters.push(Box::new(report::Report));
         }

@@ -1,8 +1,8 @@
 //! The compact terminal table: per draft and status, the headline outcomes as mean and
 //! interval, then the paired differences against the first draft.
 
-use crate::summary::{Breakdown, Metric, ReportOutcome, SummaryRow};
 use crate::engine::Outcome;
+use crate::summary::{Breakdown, Metric, ReportOutcome, SummaryRow};
 
 /// Formats a number with thousands separators.
 pub fn thousands(x: f64) -> String {
@@ -40,7 +40,13 @@ pub fn render(summary: &[SummaryRow], differences: &[SummaryRow], interval: f64)
     }
     let bed: Vec<&SummaryRow> = summary
         .iter()
-        .filter(|r| r.key.breakdown == Breakdown::Total && r.key.status.is_none() && r.key.outcome == ReportOutcome::Covered && r.key.metric != Metric::Persons && r.key.metric != Metric::DaysCut)
+        .filter(|r| {
+            r.key.breakdown == Breakdown::Total
+                && r.key.status.is_none()
+                && r.key.outcome == ReportOutcome::Covered
+                && r.key.metric != Metric::Persons
+                && r.key.metric != Metric::DaysCut
+        })
         .collect();
     if !bed.is_empty() {
         out.push('\n');

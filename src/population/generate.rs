@@ -13,9 +13,7 @@ use crate::random::{Lanes, Stream, Xoshiro256PlusPlus, stream};
 
 use crate::random::sampling::{Alias, QuantileTable, below_threshold, normal_cdf, scale, threshold, trunc_i32, trunc_i64, unit};
 use crate::scenario::spec::{PopulationSpec, StatusModel};
-use crate::scenario::vocab::{
-    Gravity, Recidivism, Sex, Status, TagSet, Vulnerability, is_elderly, tag_bit,
-};
+use crate::scenario::vocab::{Gravity, Recidivism, Sex, Status, TagSet, Vulnerability, is_elderly, tag_bit};
 
 /// Days between the offence and the start of the term (investigation and trial), used to
 /// place the offence date before the term began.

@@ -15,10 +15,7 @@ use super::columns::{self, COLUMNS};
 use super::{Flags, Person, Population};
 use crate::error::{Error, Result};
 use crate::output::atomic::{TableFormat, write_atomic};
-use crate::scenario::vocab::{
-    PartCode,
-    ArticleCode, Gravity, OffenceGroup, Recidivism, Sex, Status, TagSet, Vulnerability, is_elderly,
-};
+use crate::scenario::vocab::{ArticleCode, Gravity, OffenceGroup, PartCode, Recidivism, Sex, Status, TagSet, Vulnerability, is_elderly};
 
 /// The population as a polars frame with the documented columns.
 pub fn to_frame(pop: &Population) -> Result<DataFrame> {
@@ -93,11 +90,7 @@ pub fn read_frame(path: &Path) -> Result<DataFrame> {
     }
     let file = File::open(path).map_err(|e| Error::io(path, e))?;
     let df = match format {
-        TableFormat::Csv => CsvReadOptions::default()
-            .with_has_header(true)
-            .with_infer_schema_length(Some(0))
-            .into_reader_with_file_handle(file)
-            .finish(),
+        TableFormat::Csv => CsvReadOptions::default().with_has_header(true).with_infer_schema_length(Some(0)).into_reader_with_file_handle(file).finish(),
         TableFormat::Parquet => ParquetReader::new(file).finish(),
     };
     df.map_err(|e| Error::invalid(&shown, format!("not a readable {format:?} table: {e}")))
@@ -121,12 +114,7 @@ fn check_csv_shape(path: &Path) -> Result<()> {
         }
         let got = fields(line);
         if got != want {
-            return Err(Error::registry(
-                &shown,
-                Some(row + 1),
-                "",
-                format!("{got} fields, but the header names {want}; a field may hold a stray comma, or one may be missing"),
-            ));
+            return Err(Error::registry(&shown, Some(row + 1), "", format!("{got} fields, but the header names {want}; a field may hold a stray comma, or one may be missing")));
         }
     }
     Ok(())
@@ -174,15 +162,8 @@ impl<'a> Reader<'a> {
     fn column(&self, name: &str) -> Result<&'a Column> {
         self.df.column(name).map_err(|_| {
             let have: Vec<String> = self.df.get_column_names().iter().map(|s| s.to_string()).collect();
-            let hint = crate::error::did_you_mean(name, have.iter().map(String::as_str))
-                .map(|h| format!(" (a column `{h}` is present: misspelt?)"))
-                .unwrap_or_default();
-            Error::registry(
-                self.path,
-                None,
-                name,
-                format!("missing column{hint}; a population file needs: {}", COLUMNS.iter().map(|c| c.name).collect::<Vec<_>>().join(", ")),
-            )
+            let hint = crate::error::did_you_mean(name, have.iter().map(String::as_str)).map(|h| format!(" (a column `{h}` is present: misspelt?)")).unwrap_or_default();
+            Error::registry(self.path, None, name, format!("missing column{hint}; a population file needs: {}", COLUMNS.iter().map(|c| c.name).collect::<Vec<_>>().join(", ")))
         })
     }
 
@@ -221,12 +202,7 @@ impl<'a> Reader<'a> {
             .map(|(row, t)| match t.as_deref().map(|s| s.trim().to_ascii_lowercase()).as_deref() {
                 Some("true") | Some("1") | Some("yes") => Ok(true),
                 Some("false") | Some("0") | Some("no") => Ok(false),
-                other => Err(Error::registry(
-                    self.path,
-                    Some(row + 1),
-                    name,
-                    format!("`{}` is not a boolean; expected true or false", other.unwrap_or("")),
-                )),
+                other => Err(Error::registry(self.path, Some(row + 1), name, format!("`{}` is not a boolean; expected true or false", other.unwrap_or("")))),
             })
             .collect()
     }
@@ -315,10 +291,7 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
             v.set(bit as u32, col[i]);
         }
         if v.has(Vulnerability::ELDERLY) != is_elderly(sex[i], age_i) {
-            return Err(err(
-                columns::ELDERLY,
-                format!("{} does not fit a {} aged {age_i} (the 2025 law: women 50+, men 60+)", v.has(Vulnerability::ELDERLY), sex[i]),
-            ));
+            return Err(err(columns::ELDERLY, format!("{} does not fit a {} aged {age_i} (the 2025 law: women 50+, men 60+)", v.has(Vulnerability::ELDERLY), sex[i])));
         }
         if v.has(Vulnerability::JUVENILE) != (aao < 18) {
             return Err(err(columns::JUVENILE_AT_OFFENCE, format!("{} does not fit an age at offence of {aao}", v.has(Vulnerability::JUVENILE))));

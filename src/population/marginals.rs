@@ -84,7 +84,11 @@ pub fn render(rows: &[MarginalRow]) -> String {
     let fmt = |v: Option<f64>, count: bool| match v {
         None => "-".to_string(),
         Some(v) if count => {
-            if v.fract() == 0.0 { format!("{v:.0}") } else { format!("{v:.2}") }
+            if v.fract() == 0.0 {
+                format!("{v:.0}")
+            } else {
+                format!("{v:.2}")
+            }
         }
         Some(v) => format!("{:.1}%", v * 100.0),
     };
@@ -92,22 +96,10 @@ pub fn render(rows: &[MarginalRow]) -> String {
     let mut last = None;
     for r in rows {
         if last != Some(r.status) {
-            out.push_str(&format!(
-                "\n{:<40} {:>12} {:>12} {:>12}\n",
-                format!("[{}]", r.status),
-                "population",
-                "drawn",
-                "spec mean"
-            ));
+            out.push_str(&format!("\n{:<40} {:>12} {:>12} {:>12}\n", format!("[{}]", r.status), "population", "drawn", "spec mean"));
             last = Some(r.status);
         }
-        out.push_str(&format!(
-            "{:<40} {:>12} {:>12} {:>12}\n",
-            r.measure,
-            fmt(Some(r.observed), r.count),
-            fmt(r.drawn, r.count),
-            fmt(r.target, r.count)
-        ));
+        out.push_str(&format!("{:<40} {:>12} {:>12} {:>12}\n", r.measure, fmt(Some(r.observed), r.count), fmt(r.drawn, r.count), fmt(r.target, r.count)));
     }
     out
 }

@@ -10,10 +10,7 @@ pub mod generate;
 pub mod io;
 pub mod marginals;
 
-
-use crate::scenario::vocab::{
-    AgeGroup, ArticleCode, Gravity, OffenceGroup, PartCode, Recidivism, Sex, Status, TagSet, Vulnerability,
-};
+use crate::scenario::vocab::{AgeGroup, ArticleCode, Gravity, OffenceGroup, PartCode, Recidivism, Sex, Status, TagSet, Vulnerability};
 
 /// Per-person yes/no facts packed in one byte.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -95,21 +92,37 @@ pub struct Population {
 /// One person's fields, for building populations in tests and for `explain`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Person {
+    /// Person identifier, unique, from 1.
     pub id: u32,
+    /// Prisoner, pre-trial detainee or probationer.
     pub status: Status,
+    /// Sex.
     pub sex: Sex,
+    /// Whole years on the law's effective date.
     pub age: u8,
+    /// Whole years at the offence.
     pub age_at_offence: u8,
+    /// Criminal Code article.
     pub article: ArticleCode,
+    /// Part (or sub-part) of the article.
     pub part: PartCode,
+    /// Gravity of the offence (art. 11).
     pub gravity: Gravity,
+    /// Offence family, for breakdowns.
     pub group: OffenceGroup,
+    /// Offence tags (corruption, terrorist, ...).
     pub tags: TagSet,
+    /// Imposed term or probation term, days (0 for pre-trial and life).
     pub sentence_days: u32,
+    /// Days served, elapsed on probation, or detained so far.
     pub served_days: u32,
+    /// Material damage caused, tenge.
     pub damage_kzt: u64,
+    /// None, repeat or dangerous repeat.
     pub recidivism: Recidivism,
+    /// Socially vulnerable groups, one bit each.
     pub vulnerability: Vulnerability,
+    /// Yes/no facts: life, repaid, civil claim, bad conduct, foreign.
     pub flags: Flags,
 }
 

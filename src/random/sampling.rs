@@ -61,11 +61,7 @@ impl Alias {
         let n = weights.len().max(1);
         assert!(n <= u32::MAX as usize, "alias table too large");
         let total: f64 = weights.iter().map(|w| w.max(0.0)).sum();
-        let mut scaled: Vec<f64> = if total > 0.0 {
-            weights.iter().map(|w| w.max(0.0) * n as f64 / total).collect()
-        } else {
-            vec![1.0; n]
-        };
+        let mut scaled: Vec<f64> = if total > 0.0 { weights.iter().map(|w| w.max(0.0) * n as f64 / total).collect() } else { vec![1.0; n] };
         let mut keep = vec![1u64 << 32; n];
         let mut alias: Vec<u32> = (0..n as u32).collect();
         let (mut small, mut large): (Vec<usize>, Vec<usize>) = (0..n).partition(|i| scaled[*i] < 1.0);
@@ -183,7 +179,7 @@ fn standard_normal_points() -> &'static [f64; QUANTILE_POINTS + 1] {
 /// The standard normal quantile (Acklam's rational approximation, relative error
 /// below 1.2e-9), used only to build tables.
 pub fn inverse_normal_cdf(p: f64) -> f64 {
-    const A: [f64; 6] = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.383577518672690e2, -3.066479806614716e1, 2.506628277459239];
+    const A: [f64; 6] = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
     const B: [f64; 5] = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
     const C: [f64; 6] = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
     const D: [f64; 4] = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
@@ -194,8 +190,7 @@ pub fn inverse_normal_cdf(p: f64) -> f64 {
     } else if p <= 1.0 - p_low {
         let q = p - 0.5;
         let r = q * q;
-        (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q
-            / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1.0)
+        (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1.0)
     } else {
         -inverse_normal_cdf(1.0 - p)
     }
@@ -252,7 +247,11 @@ mod tests {
         let xs: Vec<f64> = (0..20_000).map(|_| cut.at(rng.next_u32())).collect();
         assert!(xs.iter().all(|x| *x >= floor));
         assert!((cut.at(u32::MAX) / t.at(u32::MAX) - 1.0).abs() < 0.01, "the upper tail is kept");
-        let median = { let mut v = xs.clone(); v.sort_by(f64::total_cmp); v[10_000] };
+        let median = {
+            let mut v = xs.clone();
+            v.sort_by(f64::total_cmp);
+            v[10_000]
+        };
         let want = t.at(truncate_below(u32::MAX / 2, u0));
         assert!((median / want - 1.0).abs() < 0.03, "{median} vs {want}");
     }

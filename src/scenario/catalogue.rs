@@ -277,15 +277,11 @@ fn large_scale(file: &SourceFile, ls: &Spanned<LargeScaleToml>) -> Result<(f64, 
 fn compile_offence(file: &SourceFile, entry: &Spanned<OffenceToml>, mci_kzt: f64, thresholds: &HashMap<ArticleCode, u64>) -> Result<Offence> {
     let o = entry.get_ref();
     if let Some(a) = &o.assumption {
-        return Err(file.error(
-            a.span(),
-            "a catalogue entry cites its sanction from the Code, not an assumption; write `source = \"art. N part K: <sanction>\"`",
-        ));
+        return Err(file.error(a.span(), "a catalogue entry cites its sanction from the Code, not an assumption; write `source = \"art. N part K: <sanction>\"`"));
     }
     let source = o.source.as_ref().map(|s| s.get_ref().clone());
     check_cite(file, entry.span(), "offence", &source, &None, false)?;
-    let article = ArticleCode::parse(o.article.get_ref())
-        .ok_or_else(|| file.error(o.article.span(), "article must look like \"190\" or \"339-1\""))?;
+    let article = ArticleCode::parse(o.article.get_ref()).ok_or_else(|| file.error(o.article.span(), "article must look like \"190\" or \"339-1\""))?;
     let part = match o.part.get_ref() {
         PartToml::Number(n) => u32::try_from(*n).ok().and_then(|n| PartCode::new(n, 0)),
         PartToml::Text(t) => PartCode::parse(t),
@@ -295,12 +291,10 @@ fn compile_offence(file: &SourceFile, entry: &Spanned<OffenceToml>, mci_kzt: f64
         None => None,
         Some(i) => Some(u8::try_from(*i.get_ref()).ok().filter(|i| (1..=30).contains(i)).ok_or_else(|| file.error(i.span(), "item must be a number from 1 to 30"))?),
     };
-    let gravity = Gravity::from_name(o.gravity.get_ref()).ok_or_else(|| {
-        file.error(o.gravity.span(), format!("unknown gravity; expected one of {}", Gravity::names().join(", ")))
-    })?;
-    let group = OffenceGroup::from_name(o.group.get_ref()).ok_or_else(|| {
-        file.error(o.group.span(), format!("unknown offence group; expected one of {}", OffenceGroup::names().join(", ")))
-    })?;
+    let gravity =
+        Gravity::from_name(o.gravity.get_ref()).ok_or_else(|| file.error(o.gravity.span(), format!("unknown gravity; expected one of {}", Gravity::names().join(", "))))?;
+    let group = OffenceGroup::from_name(o.group.get_ref())
+        .ok_or_else(|| file.error(o.group.span(), format!("unknown offence group; expected one of {}", OffenceGroup::names().join(", "))))?;
     let years = *o.max_prison_years.get_ref();
     if !(0.0..=30.0).contains(&years) {
         return Err(file.error(o.max_prison_years.span(), "max_prison_years must be 0 (no imprisonment) to 30 years"));
@@ -308,9 +302,7 @@ fn compile_offence(file: &SourceFile, entry: &Spanned<OffenceToml>, mci_kzt: f64
     let mut tags = TagSet::default();
     for tag in &o.tags {
         let bit = tag_bit(tag.get_ref()).ok_or_else(|| {
-            let hint = did_you_mean(tag.get_ref(), TAGS.iter().copied())
-                .map(|s| format!("did you mean `{s}`? "))
-                .unwrap_or_default();
+            let hint = did_you_mean(tag.get_ref(), TAGS.iter().copied()).map(|s| format!("did you mean `{s}`? ")).unwrap_or_default();
             file.error(tag.span(), format!("unknown tag `{}`; {hint}valid tags: {}", tag.get_ref(), TAGS.join(", ")))
         })?;
         tags.insert(bit);
@@ -331,10 +323,7 @@ fn compile_offence(file: &SourceFile, entry: &Spanned<OffenceToml>, mci_kzt: f64
     // above; other large-scale parts (drug amounts) have no damage to draw.
     let large_scale_min_kzt = if tags.has(TagSet::bit_of("large_scale")) && tags.has(TagSet::bit_of("property")) {
         *thresholds.get(&article).ok_or_else(|| {
-            file.error(
-                entry.span(),
-                format!("{article}-{part} is tagged large_scale, but [large_scale] gives no threshold for article {article} (MCI {mci_kzt} tenge)"),
-            )
+            file.error(entry.span(), format!("{article}-{part} is tagged large_scale, but [large_scale] gives no threshold for article {article} (MCI {mci_kzt} tenge)"))
         })?
     } else {
         0

@@ -57,9 +57,19 @@ pub enum Dist {
     /// A known number.
     Fixed(f64),
     /// Beta(a, b).
-    Beta { a: f64, b: f64 },
+    Beta {
+        /// First shape parameter.
+        a: f64,
+        /// Second shape parameter.
+        b: f64,
+    },
     /// Uniform on `[low, high]`.
-    Uniform { low: f64, high: f64 },
+    Uniform {
+        /// Lower bound.
+        low: f64,
+        /// Upper bound.
+        high: f64,
+    },
 }
 
 impl Dist {
@@ -117,29 +127,16 @@ impl SourceFile<'_> {
 }
 
 /// Checks that a citation is present exactly once: on the item or on its parent table.
-pub fn check_cite(
-    file: &SourceFile,
-    span: Range<usize>,
-    what: &str,
-    source: &Option<String>,
-    assumption: &Option<String>,
-    parent_cited: bool,
-) -> Result<()> {
+pub fn check_cite(file: &SourceFile, span: Range<usize>, what: &str, source: &Option<String>, assumption: &Option<String>, parent_cited: bool) -> Result<()> {
     let blank = |s: &Option<String>| s.as_ref().is_some_and(|t| t.trim().is_empty());
     if blank(source) || blank(assumption) {
-        return Err(file
-            .error(span, format!("{what}: an empty `source` or `assumption` cites nothing")));
+        return Err(file.error(span, format!("{what}: an empty `source` or `assumption` cites nothing")));
     }
     match (source.is_some(), assumption.is_some()) {
         (true, true) => Err(file.error(span, format!("{what}: give `source` or `assumption`, not both"))),
         (false, false) if !parent_cited => Err(Error::Source(Box::new(
-            crate::error::Diagnostic::at(
-                file.name,
-                file.text,
-                span,
-                format!("{what} has no citation"),
-            )
-            .with_help("add `source = \"...\"` naming where the number comes from, or `assumption = \"...\"` saying why it is set so"),
+            crate::error::Diagnostic::at(file.name, file.text, span, format!("{what} has no citation"))
+                .with_help("add `source = \"...\"` naming where the number comes from, or `assumption = \"...\"` saying why it is set so"),
         ))),
         _ => Ok(()),
     }
@@ -147,13 +144,7 @@ pub fn check_cite(
 
 impl ParamToml {
     /// Validates the form, domain and citation; returns the distribution.
-    pub fn compile(
-        spanned: &Spanned<ParamToml>,
-        file: &SourceFile,
-        what: &str,
-        domain: Domain,
-        parent_cited: bool,
-    ) -> Result<Dist> {
+    pub fn compile(spanned: &Spanned<ParamToml>, file: &SourceFile, what: &str, domain: Domain, parent_cited: bool) -> Result<Dist> {
         let p = spanned.get_ref();
         let span = spanned.span();
         check_cite(file, span.clone(), what, &p.source, &p.assumption, parent_cited)?;
@@ -179,10 +170,7 @@ impl ParamToml {
                 return Err(file.error(span, format!("{what}: a Beta distribution is for shares; use `uniform` or `value`")));
             }
             if !(mean > 0.0 && mean < 1.0) || !(concentration > 0.0 && concentration.is_finite()) {
-                return Err(file.error(
-                    span,
-                    format!("{what}: Beta needs 0 < mean < 1 and concentration > 0 (got mean {mean}, concentration {concentration})"),
-                ));
+                return Err(file.error(span, format!("{what}: Beta needs 0 < mean < 1 and concentration > 0 (got mean {mean}, concentration {concentration})")));
             }
             Dist::Beta { a: mean * concentration, b: (1.0 - mean) * concentration }
         } else {
@@ -205,7 +193,10 @@ impl ParamToml {
 enum Prior {
     Scalar(Dist),
     /// Shares that sum to one, Dirichlet(concentration x mean); `None` keeps them fixed.
-    Dirichlet { means: Vec<f64>, concentration: Option<f64> },
+    Dirichlet {
+        means: Vec<f64>,
+        concentration: Option<f64>,
+    },
 }
 
 /// Every uncertain parameter of a population spec (or a draft), one slot each.
@@ -260,17 +251,11 @@ impl Priors {
         for (start, prior) in &self.groups {
             match prior {
                 Prior::Scalar(d) => out[*start] = d.sample(rng),
-                Prior::Dirichlet { means, concentration: None } => {
-                    out[*start..*start + means.len()].copy_from_slice(means)
-                }
+                Prior::Dirichlet { means, concentration: None } => out[*start..*start + means.len()].copy_from_slice(means),
                 Prior::Dirichlet { means, concentration: Some(c) } => {
                     let mut total = 0.0;
                     for (k, m) in means.iter().enumerate() {
-                        let x = if *m > 0.0 {
-                            Gamma::new(m * c, 1.0).expect("validated shape").sample(rng)
-                        } else {
-                            0.0
-                        };
+                        let x = if *m > 0.0 { Gamma::new(m * c, 1.0).expect("validated shape").sample(rng) } else { 0.0 };
                         out[start + k] = x;
                         total += x;
                     }
@@ -321,9 +306,7 @@ impl Priors {
     pub fn is_uncertain(&self, slot: Slot) -> bool {
         self.groups.iter().any(|(s, p)| match p {
             Prior::Scalar(d) => *s == slot && !matches!(d, Dist::Fixed(_)),
-            Prior::Dirichlet { means, concentration } => {
-                concentration.is_some() && (*s..*s + means.len()).contains(&slot)
-            }
+            Prior::Dirichlet { means, concentration } => concentration.is_some() && (*s..*s + means.len()).contains(&slot),
         })
     }
 }

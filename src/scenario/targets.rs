@@ -7,8 +7,8 @@ use toml::Spanned;
 
 use crate::error::{Error, Result, did_you_mean};
 use crate::scenario::param::{SourceFile, check_cite};
-use crate::summary::{PERSON_OUTCOMES, ReportOutcome};
 use crate::scenario::vocab::Status;
+use crate::summary::{PERSON_OUTCOMES, ReportOutcome};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -226,7 +226,6 @@ pub struct Targets {
     pub text: String,
 }
 
-
 impl Targets {
     /// Reads several targets files into one set (calibration fits them together, each
     /// file's figures weighted by its `weight`); names must not repeat across files
@@ -245,10 +244,7 @@ impl Targets {
                 if let Some(o) = all.targets.iter().find(|o| o.name == t.name)
                     && !o.same_quantity(t)
                 {
-                    return Err(Error::invalid(
-                        &f.path,
-                        format!("target `{}` is also in {} but sums other statuses or outcomes; give one of them another name", t.name, all.path),
-                    ));
+                    return Err(Error::invalid(&f.path, format!("target `{}` is also in {} but sums other statuses or outcomes; give one of them another name", t.name, all.path)));
                 }
             }
             all.targets.extend(f.targets);
@@ -286,9 +282,8 @@ impl Targets {
                 match s.as_str() {
                     "all" if names.len() == 1 => {}
                     s => {
-                        let st = Status::from_name(s).ok_or_else(|| {
-                            src.error(x.status.span(), format!("unknown status `{s}`; expected prisoner, pretrial, probationer, a list of them, or \"all\""))
-                        })?;
+                        let st = Status::from_name(s)
+                            .ok_or_else(|| src.error(x.status.span(), format!("unknown status `{s}`; expected prisoner, pretrial, probationer, a list of them, or \"all\"")))?;
                         if statuses.contains(&st) {
                             return Err(src.error(x.status.span(), format!("status `{s}` is listed twice")));
                         }
@@ -318,10 +313,7 @@ impl Targets {
                 Some(other) => {
                     let span = x.kind.as_ref().map_or(t.span(), |k| k.span());
                     let hint = did_you_mean(other, ["estimate", "upper_bound", "lower_bound"]).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-                    return Err(src.error(
-                        span,
-                        format!("target `{}`: unknown kind `{other}`; {hint}expected `estimate` (the default), `upper_bound` or `lower_bound`", x.name),
-                    ));
+                    return Err(src.error(span, format!("target `{}`: unknown kind `{other}`; {hint}expected `estimate` (the default), `upper_bound` or `lower_bound`", x.name)));
                 }
             };
             if targets.iter().any(|o: &Target| o.name == x.name) {

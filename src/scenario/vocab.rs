@@ -14,7 +14,7 @@ macro_rules! named_enum {
         #[repr(u8)]
         pub enum $name {
             #[default]
-            $($variant),+
+            $(#[doc = concat!("`", $text, "` in files.")] $variant),+
         }
 
         impl $name {
@@ -215,27 +215,14 @@ impl TagSet {
 
     /// The file spelling: tag names joined by `;` in [`TAGS`] order.
     pub fn to_list(self) -> String {
-        TAGS.iter()
-            .enumerate()
-            .filter(|(i, _)| self.has(*i as u32))
-            .map(|(_, t)| *t)
-            .collect::<Vec<_>>()
-            .join(";")
+        TAGS.iter().enumerate().filter(|(i, _)| self.has(*i as u32)).map(|(_, t)| *t).collect::<Vec<_>>().join(";")
     }
 }
 
 /// The socially vulnerable groups of art. 1 of the 2025 law, one bit each in
 /// [`Vulnerability`]; the names are the `when` language's field names and the
 /// population files' column names.
-pub const VULNERABILITY: &[&str] = &[
-    "veteran",
-    "juvenile_at_offence",
-    "elderly",
-    "pregnant",
-    "mother",
-    "single_father",
-    "disability",
-];
+pub const VULNERABILITY: &[&str] = &["veteran", "juvenile_at_offence", "elderly", "pregnant", "mother", "single_father", "disability"];
 
 /// Bit index of a vulnerability group name.
 pub fn vulnerability_bit(name: &str) -> Option<u32> {
@@ -312,7 +299,6 @@ impl ArticleCode {
         }
         Some(ArticleCode(main * 100 + sub))
     }
-
 }
 
 impl std::fmt::Display for ArticleCode {

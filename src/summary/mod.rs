@@ -166,7 +166,9 @@ pub fn total_row<'a>(rows: &'a [SummaryRow], draft: &str, key: TotalKey) -> Opti
 
 /// The row of `draft` with this key at `breakdown` = `level`.
 pub fn find_row<'a>(rows: &'a [SummaryRow], draft: &str, key: TotalKey, breakdown: Breakdown, level: &str) -> Option<&'a SummaryRow> {
-    rows.iter().find(|r| r.draft == draft && r.key.metric == key.metric && r.key.status == key.status && r.key.outcome == key.outcome && r.key.breakdown == breakdown && r.key.level == level)
+    rows.iter().find(|r| {
+        r.draft == draft && r.key.metric == key.metric && r.key.status == key.status && r.key.outcome == key.outcome && r.key.breakdown == breakdown && r.key.level == level
+    })
 }
 
 /// Identifies a summary row.
@@ -325,12 +327,7 @@ impl RowStats {
     /// central probability of the interval (0.9 gives the 5% and 95% bounds).
     pub fn new(rows: usize, exact_rows: &[usize], interval: f64) -> Self {
         let probs = [(1.0 - interval) / 2.0, 0.5, (1.0 + interval) / 2.0];
-        RowStats {
-            welford: vec![Welford::default(); rows],
-            quantiles: vec![Quantiles::new(probs); rows],
-            exact: exact_rows.iter().map(|r| (*r, Vec::new())).collect(),
-            probs,
-        }
+        RowStats { welford: vec![Welford::default(); rows], quantiles: vec![Quantiles::new(probs); rows], exact: exact_rows.iter().map(|r| (*r, Vec::new())).collect(), probs }
     }
 
     /// Adds a batch of replicates' values, in replicate order. Rows are independent, so

@@ -45,14 +45,7 @@ pub struct P2 {
 impl P2 {
     /// An estimator of quantile `p` in (0, 1).
     pub fn new(p: f64) -> Self {
-        P2 {
-            p,
-            n: 0,
-            q: [0.0; 5],
-            pos: [1.0, 2.0, 3.0, 4.0, 5.0],
-            want: [1.0, 1.0 + 2.0 * p, 1.0 + 4.0 * p, 3.0 + 2.0 * p, 5.0],
-            step: [0.0, p / 2.0, p, (1.0 + p) / 2.0, 1.0],
-        }
+        P2 { p, n: 0, q: [0.0; 5], pos: [1.0, 2.0, 3.0, 4.0, 5.0], want: [1.0, 1.0 + 2.0 * p, 1.0 + 4.0 * p, 3.0 + 2.0 * p, 5.0], step: [0.0, p / 2.0, p, (1.0 + p) / 2.0, 1.0] }
     }
 
     /// Adds one value.
@@ -94,8 +87,7 @@ impl P2 {
 
     fn parabolic(&self, i: usize, s: f64) -> f64 {
         let (q, n) = (&self.q, &self.pos);
-        q[i] + s / (n[i + 1] - n[i - 1])
-            * ((n[i] - n[i - 1] + s) * (q[i + 1] - q[i]) / (n[i + 1] - n[i]) + (n[i + 1] - n[i] - s) * (q[i] - q[i - 1]) / (n[i] - n[i - 1]))
+        q[i] + s / (n[i + 1] - n[i - 1]) * ((n[i] - n[i - 1] + s) * (q[i + 1] - q[i]) / (n[i + 1] - n[i]) + (n[i + 1] - n[i] - s) * (q[i] - q[i - 1]) / (n[i] - n[i - 1]))
     }
 
     fn linear(&self, i: usize, s: f64) -> f64 {

@@ -161,9 +161,7 @@ fn bars<DB: DrawingBackend>(b: &BarChart, area: &DrawingArea<DB, Shift>, title_s
             .map_err(fail)?;
     }
     if lo < 0.0 {
-        chart
-            .draw_series(std::iter::once(PathElement::new(vec![(0.0, -0.5), (0.0, n_cat as f64 - 0.5)], BLACK.stroke_width(2))))
-            .map_err(fail)?;
+        chart.draw_series(std::iter::once(PathElement::new(vec![(0.0, -0.5), (0.0, n_cat as f64 - 0.5)], BLACK.stroke_width(2)))).map_err(fail)?;
     }
     if !legend {
         return Ok(());

@@ -13,9 +13,9 @@ use std::path::{Path, PathBuf};
 use crate::engine::Outcome;
 use crate::error::{Error, Result};
 use crate::montecarlo::RunResult;
+use crate::scenario::vocab::Status;
 use crate::summary::sensitivity::Method;
 use crate::summary::{Breakdown, Metric, ReportOutcome, SummaryRow, TotalKey, find_row, total_row};
-use crate::scenario::vocab::Status;
 
 pub use draw::{render_png, render_svg};
 
@@ -26,14 +26,7 @@ pub const HEIGHT: u32 = 800;
 
 /// Series colours, ordered by lightness so that neighbours stay apart in greyscale;
 /// bars are outlined in black as well.
-pub const PALETTE: [(u8, u8, u8); 6] = [
-    (16, 42, 67),
-    (51, 101, 138),
-    (79, 157, 105),
-    (246, 174, 45),
-    (245, 217, 144),
-    (236, 236, 236),
-];
+pub const PALETTE: [(u8, u8, u8); 6] = [(16, 42, 67), (51, 101, 138), (79, 157, 105), (246, 174, 45), (245, 217, 144), (236, 236, 236)];
 
 /// One bar: a mean and its interval.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -96,7 +89,14 @@ pub enum Chart {
     /// Lines.
     Lines(LineChart),
     /// Several bar charts in a grid (breakdowns).
-    Panels { name: String, title: String, panels: Vec<BarChart> },
+    Panels {
+        /// File stem.
+        name: String,
+        /// Title over the grid.
+        title: String,
+        /// The charts, in reading order.
+        panels: Vec<BarChart>,
+    },
 }
 
 impl Chart {
@@ -154,10 +154,7 @@ fn headline_chart(name: &str, title: &str, rows: &[SummaryRow], interval: f64) -
         y_label: format!("persons (mean, whiskers: {:.0}% interval)", interval * 100.0),
         x_label: "outcome".into(),
         categories: cats.iter().map(|c| c.0.to_string()).collect(),
-        values: series
-            .iter()
-            .map(|d| cats.iter().map(|(_, s, o)| bar(total_row(rows, d, TotalKey::persons(*s, *o)))).collect())
-            .collect(),
+        values: series.iter().map(|d| cats.iter().map(|(_, s, o)| bar(total_row(rows, d, TotalKey::persons(*s, *o)))).collect()).collect(),
         series,
         scale: 1.0,
         colour_offset: 0,
@@ -181,10 +178,7 @@ fn breakdown_chart(rows: &[SummaryRow], breakdown: Breakdown, title: &str, inter
         title: title.into(),
         y_label: format!("persons covered (whiskers: {:.0}% interval)", interval * 100.0),
         x_label: breakdown.name().replace('_', " "),
-        values: series
-            .iter()
-            .map(|d| levels.iter().map(|l| bar(find_row(rows, d, TotalKey::persons(None, ReportOutcome::Covered), breakdown, l))).collect())
-            .collect(),
+        values: series.iter().map(|d| levels.iter().map(|l| bar(find_row(rows, d, TotalKey::persons(None, ReportOutcome::Covered), breakdown, l))).collect()).collect(),
         categories: levels,
         series,
         scale: 1.0,
@@ -255,10 +249,7 @@ fn savings(rows: &[SummaryRow], interval: f64) -> Chart {
     Chart::Panels {
         name: "savings".into(),
         title: "Bed-days and cost saved".into(),
-        panels: vec![
-            panel(Metric::BedDaysSaved, "bed-days saved (thousands)", 1e3, "bed-days"),
-            panel(Metric::CostSavedKzt, "cost saved (billion tenge)", 1e9, "cost"),
-        ],
+        panels: vec![panel(Metric::BedDaysSaved, "bed-days saved (thousands)", 1e3, "bed-days"), panel(Metric::CostSavedKzt, "cost saved (billion tenge)", 1e9, "cost")],
     }
 }
 

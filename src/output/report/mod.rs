@@ -8,12 +8,12 @@ mod markdown;
 
 use crate::draft::{Draft, Effect};
 use crate::engine::Outcome;
+use crate::montecarlo::RunResult;
 use crate::output::manifest::Manifest;
 use crate::output::table::thousands;
-use crate::montecarlo::RunResult;
 use crate::scenario::spec::PopulationSpec;
-use crate::summary::{Metric, ReportOutcome, SummaryRow};
 use crate::scenario::vocab::Status;
+use crate::summary::{Metric, ReportOutcome, SummaryRow};
 
 pub use html::render as render_html;
 pub use markdown::render as render_markdown;
@@ -307,7 +307,11 @@ pub fn build(input: &ReportInput) -> Vec<Block> {
 
     if !input.influences.is_empty() {
         b.push(Block::Heading(2, "What drives the results".into()));
-        let method = if input.influences[0].method == crate::summary::sensitivity::Method::Prcc { "partial rank correlation (PRCC)" } else { "rank correlation (too few replicates for PRCC)" };
+        let method = if input.influences[0].method == crate::summary::sensitivity::Method::Prcc {
+            "partial rank correlation (PRCC)"
+        } else {
+            "rank correlation (too few replicates for PRCC)"
+        };
         b.push(Block::Paragraph(format!(
             "For each headline output of {}, the uncertain inputs that move it most, by {method} over the replicates: +1 means the output rises with the input once all other inputs are accounted for, -1 that it falls, 0 that the input does not matter. Narrowing the inputs at the top of each list (better data) would narrow the intervals most. All inputs and outputs are in sensitivity.csv.",
             ids[0]
@@ -336,10 +340,7 @@ pub fn build(input: &ReportInput) -> Vec<Block> {
         b.push(Block::List(facts));
         if !d.exclusions.is_empty() {
             b.push(Block::Paragraph("Exclusions (override every provision):".into()));
-            b.push(Block::Table(
-                vec!["citation".into(), "condition".into()],
-                d.exclusions.iter().map(|e| vec![e.cite.clone(), e.when_text.clone()]).collect(),
-            ));
+            b.push(Block::Table(vec!["citation".into(), "condition".into()], d.exclusions.iter().map(|e| vec![e.cite.clone(), e.when_text.clone()]).collect()));
         }
         b.push(Block::Paragraph("Provisions (each person receives the single most favourable one that applies):".into()));
         b.push(Block::Table(
@@ -367,14 +368,9 @@ pub fn build(input: &ReportInput) -> Vec<Block> {
     b.push(Block::Heading(2, "The population: assumptions and sources".into()));
     b.push(Block::Paragraph(format!(
         "{} persons per replicate. Spec: {} ({}). Every number of the spec cites a source or states an assumption:",
-        input.result.persons,
-        input.spec.path,
-        input.spec.file.meta.title
+        input.result.persons, input.spec.path, input.spec.file.meta.title
     )));
-    b.push(Block::Table(
-        vec!["parameter".into(), "kind".into(), "text".into()],
-        spec_citations(input.spec).into_iter().map(|(p, k, t)| vec![p, k, t]).collect(),
-    ));
+    b.push(Block::Table(vec!["parameter".into(), "kind".into(), "text".into()], spec_citations(input.spec).into_iter().map(|(p, k, t)| vec![p, k, t]).collect()));
 
     b.push(Block::Heading(2, "Reproducibility".into()));
     let m = input.manifest;

@@ -9,8 +9,8 @@ use std::path::Path;
 
 use toml::Spanned;
 
-use crate::scenario::catalogue::Catalogue;
 use crate::error::{Diagnostic, Error, Result, did_you_mean};
+use crate::scenario::catalogue::Catalogue;
 use crate::scenario::param::{Domain, ParamToml, Priors, Slot, SourceFile, check_cite};
 use crate::scenario::vocab::{Gravity, Status, tag_bit};
 use file::{CategoricalToml, CountToml, SpecFile, StatusToml, TermToml};
@@ -162,21 +162,10 @@ impl PopulationSpec {
         let src = SourceFile { name, text };
         let mut priors = Priors::default();
         let cost_per_day = scalar(&mut priors, &src, &file.cost_per_prisoner_day_kzt, "cost_per_prisoner_day_kzt", Domain::NonNegative, false)?;
-        let pretrial_remaining_days = scalar(
-            &mut priors,
-            &src,
-            &file.pretrial_remaining_detention_days,
-            "pretrial_remaining_detention_days",
-            Domain::NonNegative,
-            false,
-        )?;
+        let pretrial_remaining_days = scalar(&mut priors, &src, &file.pretrial_remaining_detention_days, "pretrial_remaining_detention_days", Domain::NonNegative, false)?;
         let mut statuses = Vec::new();
         let mut errors = Vec::new();
-        for (status, st) in [
-            (Status::Prisoner, &file.prisoner),
-            (Status::Pretrial, &file.pretrial),
-            (Status::Probationer, &file.probationer),
-        ] {
+        for (status, st) in [(Status::Prisoner, &file.prisoner), (Status::Pretrial, &file.pretrial), (Status::Probationer, &file.probationer)] {
             match compile_status(&mut priors, &src, &catalogue, status, st) {
                 Ok(m) => statuses.push(m),
                 Err(e) => errors.push(e),
@@ -190,16 +179,7 @@ impl PopulationSpec {
                 format!("{total} persons in all: a population holds at most {} (the totals of the three statuses add up to more)", crate::population::MAX_PERSONS),
             ));
         }
-        Ok(PopulationSpec {
-            path: name.to_string(),
-            text: text.to_string(),
-            file,
-            catalogue,
-            priors,
-            cost_per_day,
-            pretrial_remaining_days,
-            statuses,
-        })
+        Ok(PopulationSpec { path: name.to_string(), text: text.to_string(), file, catalogue, priors, cost_per_day, pretrial_remaining_days, statuses })
     }
 
     /// The model of one status.
@@ -213,14 +193,7 @@ impl PopulationSpec {
     }
 }
 
-fn scalar(
-    priors: &mut Priors,
-    src: &SourceFile,
-    p: &Spanned<ParamToml>,
-    name: &str,
-    domain: Domain,
-    parent_cited: bool,
-) -> Result<Slot> {
+fn scalar(priors: &mut Priors, src: &SourceFile, p: &Spanned<ParamToml>, name: &str, domain: Domain, parent_cited: bool) -> Result<Slot> {
     let dist = ParamToml::compile(p, src, name, domain, parent_cited)?;
     Ok(priors.scalar(name, dist))
 }
@@ -259,16 +232,11 @@ fn compile_status(priors: &mut Priors, src: &SourceFile, catalogue: &Catalogue, 
     let pairs = categorical(src, &st.gravity, &format!("{s}.gravity"))?;
     let mut gravity_means = vec![0.0; Gravity::COUNT];
     for (k, v) in &pairs {
-        let g = Gravity::from_name(k.get_ref()).ok_or_else(|| {
-            src.error(k.span(), format!("{s}.gravity: unknown gravity `{}`; expected {}", k.get_ref(), Gravity::names().join(", ")))
-        })?;
+        let g = Gravity::from_name(k.get_ref())
+            .ok_or_else(|| src.error(k.span(), format!("{s}.gravity: unknown gravity `{}`; expected {}", k.get_ref(), Gravity::names().join(", "))))?;
         gravity_means[g.index()] = *v;
     }
-    let gravity = priors.dirichlet(
-        Gravity::ALL.iter().map(|g| format!("{s}.gravity.{g}")).collect(),
-        gravity_means.clone(),
-        st.gravity.get_ref().concentration,
-    );
+    let gravity = priors.dirichlet(Gravity::ALL.iter().map(|g| format!("{s}.gravity.{g}")).collect(), gravity_means.clone(), st.gravity.get_ref().concentration);
 
     // Offence mix: grouped by the catalogue's gravity, one Dirichlet per gravity.
     let pairs = categorical(src, &st.offences, &format!("{s}.offences"))?;
@@ -289,19 +257,13 @@ fn compile_status(priors: &mut Priors, src: &SourceFile, catalogue: &Catalogue, 
     for g in Gravity::ALL {
         let list = &by_gravity[g.index()];
         if gravity_means[g.index()] > 0.0 && list.iter().all(|(_, w, _)| *w <= 0.0) {
-            return Err(src.error(
-                shares_span.clone(),
-                format!("{s}: gravity `{g}` has a share but no offence of that gravity in {s}.offences"),
-            ));
+            return Err(src.error(shares_span.clone(), format!("{s}: gravity `{g}` has a share but no offence of that gravity in {s}.offences")));
         }
         if list.is_empty() {
             continue;
         }
-        let first = priors.dirichlet(
-            list.iter().map(|(_, _, k)| format!("{s}.offence.{k}")).collect(),
-            list.iter().map(|(_, w, _)| *w).collect(),
-            st.offences.get_ref().concentration,
-        );
+        let first =
+            priors.dirichlet(list.iter().map(|(_, _, k)| format!("{s}.offence.{k}")).collect(), list.iter().map(|(_, w, _)| *w).collect(), st.offences.get_ref().concentration);
         offences[g.index()] = list.iter().enumerate().map(|(j, (ix, _, _))| (*ix, first + j)).collect();
     }
 
@@ -316,17 +278,11 @@ fn compile_status(priors: &mut Priors, src: &SourceFile, catalogue: &Catalogue, 
             .split_once('-')
             .and_then(|(a, b)| Some((a.trim().parse::<u8>().ok()?, b.trim().parse::<u8>().ok()?)))
             .filter(|(a, b)| *a >= 14 && a <= b && *b <= 100)
-            .ok_or_else(|| {
-                src.error(k.span(), format!("{s}.age: band `{}` must look like \"18-24\" with 14 <= low <= high <= 100", k.get_ref()))
-            })?;
+            .ok_or_else(|| src.error(k.span(), format!("{s}.age: band `{}` must look like \"18-24\" with 14 <= low <= high <= 100", k.get_ref())))?;
         age_bands.push(band);
         age_means.push(*v);
     }
-    let age = priors.dirichlet(
-        age_bands.iter().map(|(a, b)| format!("{s}.age.{a}-{b}")).collect(),
-        age_means,
-        st.age.get_ref().concentration,
-    );
+    let age = priors.dirichlet(age_bands.iter().map(|(a, b)| format!("{s}.age.{a}-{b}")).collect(), age_means, st.age.get_ref().concentration);
 
     let terms = match &st.sentence {
         None if status != Status::Pretrial => {
@@ -375,14 +331,9 @@ fn compile_status(priors: &mut Priors, src: &SourceFile, catalogue: &Catalogue, 
         Some(c) => {
             let n = count(src, c, &format!("{s}.life_sentences"))?;
             let eligible = tag_bit("life_eligible").expect("tag exists");
-            let any_life_offence = offences[Gravity::EspeciallyGrave.index()]
-                .iter()
-                .any(|(ix, _)| catalogue.offences[*ix].tags.has(eligible));
+            let any_life_offence = offences[Gravity::EspeciallyGrave.index()].iter().any(|(ix, _)| catalogue.offences[*ix].tags.has(eligible));
             if n > 0 && (status != Status::Prisoner || !any_life_offence) {
-                return Err(src.error(
-                    c.span(),
-                    format!("{s}.life_sentences: life terms need prisoners and an especially grave offence tagged `life_eligible` in the mix"),
-                ));
+                return Err(src.error(c.span(), format!("{s}.life_sentences: life terms need prisoners and an especially grave offence tagged `life_eligible` in the mix")));
             }
             if n as f64 > gravity_means[Gravity::EspeciallyGrave.index()] / gravity_means.iter().sum::<f64>() * total as f64 {
                 return Err(src.error(c.span(), format!("{s}.life_sentences: more life sentences than especially grave cases")));
@@ -394,14 +345,7 @@ fn compile_status(priors: &mut Priors, src: &SourceFile, catalogue: &Catalogue, 
 
     let rec = st.recidivism.get_ref();
     let repeat = scalar(priors, src, &rec.repeat, &format!("{s}.recidivism.repeat"), Domain::Probability, false)?;
-    let dangerous = scalar(
-        priors,
-        src,
-        &rec.dangerous_share_of_repeat,
-        &format!("{s}.recidivism.dangerous_share_of_repeat"),
-        Domain::Probability,
-        false,
-    )?;
+    let dangerous = scalar(priors, src, &rec.dangerous_share_of_repeat, &format!("{s}.recidivism.dangerous_share_of_repeat"), Domain::Probability, false)?;
     let v = st.vulnerable.get_ref();
     let p = |priors: &mut Priors, x: &Spanned<ParamToml>, n: &str| scalar(priors, src, x, &format!("{s}.vulnerable.{n}"), Domain::Probability, false);
     let veteran = p(priors, &v.veteran, "veteran")?;
@@ -462,10 +406,5 @@ fn term(priors: &mut Priors, src: &SourceFile, span: std::ops::Range<usize>, t: 
     if lo <= 0.0 || hi > t.max_years {
         return Err(src.error(t.median_years.span(), format!("{name}.median_years must lie in (0, max_years]")));
     }
-    Ok(Term {
-        median_years,
-        sigma: t.sigma,
-        min_days: (t.min_years * 365.25).round() as u32,
-        max_days: (t.max_years * 365.25).round() as u32,
-    })
+    Ok(Term { median_years, sigma: t.sigma, min_days: (t.min_years * 365.25).round() as u32, max_days: (t.max_years * 365.25).round() as u32 })
 }
