@@ -11,9 +11,9 @@ CARRY = " [kz-2021: the 2025 composition carried back unchanged (assumption).]"
 CAL_RE = re.compile(r' \[calibrated by ABC to ([^\]]*)\]')
 CAL_NEW = r" [value calibrated by ABC to \1 for the 2025 law, NOT to any 2021 figure; the 2025 composition carried back to December 2021 (assumption).]"
 special = {
- 'prisoner.total': ("source", "About 30,000 sentenced prisoners in December 2021: Minister of Internal Affairs Turghymbaev in the Senate, December 2021 ('30 thousand citizens in custody, 4 thousand under investigation', esquire.kz via Kazinform); 34,000 = 30,000 sentenced + 4,000 pre-trial (arasha.kz 2021-11-03; domain.md s.6); 'more than 34,000 inmates' in 64 prisons and 16 detention centres (rferl.org 2021-12-08)", 30000),
- 'pretrial.total': ("source", "About 4,000 persons under investigation in detention in December 2021: Minister Turghymbaev in the Senate (esquire.kz via Kazinform); arasha.kz 2021-11-03 (domain.md s.6)", 4000),
- 'probationer.total': ("source", "About 32,000 registered with the probation service in November 2021 (arasha.kz 2021-11-03; domain.md s.5-6)", 32000),
+ 'prisoner.total': ("source", "About 30,000 sentenced prisoners in December 2021: Minister of Internal Affairs Turghymbaev in the Senate, December 2021 ('30 thousand citizens in custody, 4 thousand under investigation', esquire.kz via Kazinform); 34,000 = 30,000 sentenced + 4,000 pre-trial (arasha.kz 2021-11-03); 'more than 34,000 inmates' in 64 prisons and 16 detention centres (rferl.org 2021-12-08)", 30000),
+ 'pretrial.total': ("source", "About 4,000 persons under investigation in detention in December 2021: Minister Turghymbaev in the Senate (esquire.kz via Kazinform); arasha.kz 2021-11-03", 4000),
+ 'probationer.total': ("source", "About 32,000 registered with the probation service in November 2021 (arasha.kz 2021-11-03)", 32000),
 }
 meta = {
  'name': 'name = "kz-2021"',
@@ -70,7 +70,7 @@ header = f'''# Population spec for the 2021 amnesty (Law No. 81-VII of 7 Decembe
 #   - the three totals replaced by sourced December 2021 figures: 30,000 sentenced
 #     prisoners, 4,000 in pre-trial detention, 32,000 on probation (Minister of Internal
 #     Affairs in the Senate, December 2021, esquire.kz via Kazinform; arasha.kz
-#     2021-11-03; rferl.org 2021-12-08; domain.md sections 5 and 6);
+#     2021-11-03; rferl.org 2021-12-08);
 #   - meta (name, title, reference_date = 2021-12-07, the day the law was signed);
 #   - every other number (shares, terms, rates, life sentences, cost) left at its 2025
 #     value, each citation saying so: "the 2025 composition carried back (assumption)".

@@ -377,7 +377,7 @@ impl<'a> StatusSampler<'a> {
         }
 
         // Sex and age. Life sentences are never imposed on women, under-18s or men of
-        // 63+ (domain.md s.3).
+        // 63+ (Tengrinews via qaznews.ru).
         let mut female = [false; BLOCK];
         for j in 0..BLOCK {
             female[j] = below_threshold(lo(r[2][j]), t.female);

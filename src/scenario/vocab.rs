@@ -270,7 +270,7 @@ impl Vulnerability {
 }
 
 /// Whether a person of this sex and age counts as elderly under the 2025 law
-/// (women 50+, men 60+ on the day it took effect; domain.md section 2).
+/// (women 50+, men 60+ on the day it took effect; Law No. 195-VIII, art. 1).
 #[inline]
 pub fn is_elderly(sex: Sex, age: u8) -> bool {
     match sex {
