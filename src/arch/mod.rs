@@ -106,7 +106,7 @@ macro_rules! multiversion_arm {
 /// compiled for `build`: the same source, one copy per build, one dispatcher. `INNER`
 /// should be `#[inline(always)]` so that its body is compiled into each copy.
 ///
-/// ```ignore
+/// ```text
 /// multiversion! {
 ///     /// Docs.
 ///     pub fn leaf[](test: &Test, pop: &Population, out: &mut Mask) -> () = leaf_body;
