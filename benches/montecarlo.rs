@@ -18,7 +18,7 @@ const REPLICATES: u64 = 64;
 fn bench_run(c: &mut Criterion) {
     let spec = PopulationSpec::embedded().expect("default spec");
     let drafts = [resolve(DEFAULT_DRAFT).expect("enacted draft")];
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = amnesty_sim::montecarlo::resolve_threads(None);
     let mut group = c.benchmark_group("montecarlo");
     group.sample_size(10);
     group.throughput(Throughput::Elements(REPLICATES * spec.total() as u64));

@@ -1,7 +1,7 @@
 //! amnesty-sim: what a draft amnesty law will do, before it is voted.
 //!
 //! Data flows one way; each folder holds one stage and imports only from the stages
-//! above it (and from the foundations `error`, `arch` and `random`):
+//! above it (and from the foundations `error`, `numbers`, `arch` and `random`):
 //!
 //! 1. [`scenario`]: the inputs as data: uncertain numbers with citations, the article
 //!    catalogue, the population spec, published targets.
@@ -27,6 +27,7 @@ pub mod draft;
 pub mod engine;
 pub mod error;
 pub mod montecarlo;
+pub mod numbers;
 pub mod output;
 pub mod population;
 pub mod random;

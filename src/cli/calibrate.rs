@@ -55,7 +55,7 @@ pub struct CalibrateArgs {
 
 /// Runs `calibrate`: ABC, calibrated spec, fit table and chart.
 pub fn calibrate(opts: &CalibrateArgs, command_line: &str) -> Result<String> {
-    let threads = super::resolve_threads(opts.threads);
+    let threads = crate::montecarlo::resolve_threads(opts.threads);
     use crate::calibrate::{Fit, Record, abc, calibrated_spec, fits, posterior};
     use crate::scenario::targets::Targets;
     if opts.draws == 0 || opts.draws > crate::montecarlo::MAX_REPLICATES {
@@ -147,9 +147,9 @@ pub fn calibrate(opts: &CalibrateArgs, command_line: &str) -> Result<String> {
         out.push_str(&format!(
             "{:<32} {:>9} {:>26} {:>26}\n",
             f.label(),
-            crate::output::table::thousands(f.value),
-            format!("{}-{} ({})", crate::output::table::thousands(f.before[0]), crate::output::table::thousands(f.before[2]), crate::output::table::thousands(f.before[1])),
-            format!("{}-{} ({})", crate::output::table::thousands(f.after[0]), crate::output::table::thousands(f.after[2]), crate::output::table::thousands(f.after[1])),
+            crate::numbers::thousands(f.value),
+            format!("{}-{} ({})", crate::numbers::thousands(f.before[0]), crate::numbers::thousands(f.before[2]), crate::numbers::thousands(f.before[1])),
+            format!("{}-{} ({})", crate::numbers::thousands(f.after[0]), crate::numbers::thousands(f.after[2]), crate::numbers::thousands(f.after[1])),
         ));
     }
     out.push_str(&format!("\nwrote {}, {}, {}, {}\n", opts.out.display(), csv.display(), png.display(), svg.display()));

@@ -119,12 +119,3 @@ fn command_line() -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
-
-/// The worker threads a command uses: all cores unless told otherwise (`0` also means
-/// all cores), so the manifest records the number that actually ran.
-pub fn resolve_threads(asked: Option<usize>) -> usize {
-    match asked {
-        Some(n) if n > 0 => n,
-        _ => std::thread::available_parallelism().map_or(1, |n| n.get()),
-    }
-}

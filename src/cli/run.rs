@@ -72,7 +72,7 @@ pub fn run(drafts: &[String], args: &RunArgs, command_line: &str) -> Result<Stri
         Some(d) => d.clone(),
         None => default_out_dir(&drafts, args.seed),
     })?;
-    let staged = Staged { args, threads: super::resolve_threads(args.threads), command_line, started, drafts: &drafts, spec: &spec, source: &source };
+    let staged = Staged { args, threads: crate::montecarlo::resolve_threads(args.threads), command_line, started, drafts: &drafts, spec: &spec, source: &source };
     match staged.run(targets.as_ref(), inputs, &out.staging) {
         Ok(text) => {
             let target = out.commit()?;

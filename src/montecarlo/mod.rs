@@ -106,6 +106,15 @@ const BATCH_PER_THREAD: usize = 32;
 /// settle, and short of a run that would go on for hours.
 pub const MAX_REPLICATES: u64 = 1_000_000;
 
+/// The worker threads a command uses: all cores unless told otherwise (`0` also means
+/// all cores), so the manifest records the number that actually ran.
+pub fn resolve_threads(asked: Option<usize>) -> usize {
+    match asked {
+        Some(n) if n > 0 => n,
+        _ => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    }
+}
+
 /// Runs the Monte Carlo.
 pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], config: &RunConfig) -> Result<RunResult> {
     if drafts.is_empty() {

@@ -2,21 +2,8 @@
 //! interval, then the paired differences against the first draft.
 
 use crate::engine::Outcome;
+use crate::numbers::thousands;
 use crate::summary::{Breakdown, Metric, ReportOutcome, SummaryRow};
-
-/// Formats a number with thousands separators.
-pub fn thousands(x: f64) -> String {
-    let neg = x < 0.0;
-    let digits = format!("{:.0}", x.abs());
-    let mut out = String::new();
-    for (k, c) in digits.chars().enumerate() {
-        if k > 0 && (digits.len() - k) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if neg && out != "0" { format!("-{out}") } else { out }
-}
 
 fn cell(r: &SummaryRow) -> String {
     format!("{} [{}, {}]", thousands(r.mean), thousands(r.p05), thousands(r.p95))

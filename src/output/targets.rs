@@ -3,7 +3,7 @@
 
 use crate::draft::Draft;
 use crate::montecarlo::RunResult;
-use crate::output::table::thousands;
+use crate::numbers::thousands;
 use crate::scenario::targets::{FileKind, Target, Targets};
 
 /// Each draft's simulated interval beside each published figure, in one table: a row

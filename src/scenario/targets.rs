@@ -157,7 +157,7 @@ impl Target {
 
     /// The figure as tables print it: `632`, `>2,000`, `<=2,136`.
     pub fn shown_value(&self) -> String {
-        let v = crate::output::table::thousands(self.value);
+        let v = crate::numbers::thousands(self.value);
         match self.kind {
             TargetKind::Estimate => v,
             TargetKind::UpperBound => format!("<={v}"),

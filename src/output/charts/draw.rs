@@ -179,7 +179,7 @@ fn bars<DB: DrawingBackend>(b: &BarChart, area: &DrawingArea<DB, Shift>, title_s
 
 /// Axis numbers with thousands separators, keeping one decimal for small ranges.
 fn axis_number(x: f64) -> String {
-    if x.abs() >= 100.0 || x.fract().abs() < 1e-9 { crate::output::table::thousands(x) } else { format!("{x:.1}") }
+    if x.abs() >= 100.0 || x.fract().abs() < 1e-9 { crate::numbers::thousands(x) } else { format!("{x:.1}") }
 }
 
 fn lines<DB: DrawingBackend>(l: &LineChart, area: &DrawingArea<DB, Shift>) -> Result<()> {
