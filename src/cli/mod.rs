@@ -81,6 +81,10 @@ pub fn main() -> ExitCode {
         eprintln!("internal error{place}: {what}\nThis is a bug in amnesty-sim, not a mistake in your input: please report it with the command line.");
     }));
     let cli = Cli::parse();
+    if let Err(message) = crate::arch::forced() {
+        eprintln!("error: {message}");
+        return ExitCode::from(2);
+    }
     let result = match &cli.command {
         Command::Population(args) => population::population(args),
         Command::Run { drafts, args } | Command::Compare { drafts, args } => run::run(drafts, args, &command_line()),

@@ -174,6 +174,7 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     let only = (!config.summary).then_some(&headline[..]);
     // The fastest build of the hot loops on this processor, timed on this run's own
     // work (a replicate's population and drafts) the first time a run needs it.
+    crate::arch::forced().map_err(Error::Usage)?;
     let build = if crate::arch::is_chosen() {
         crate::arch::selected()
     } else {
