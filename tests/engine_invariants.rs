@@ -19,7 +19,7 @@ fn spec() -> PopulationSpec {
 }
 
 fn config(replicates: u64, seed: u64, threads: usize) -> RunConfig {
-    RunConfig { replicates, seed, threads, interval: 0.9, progress: false, summary: true }
+    RunConfig { replicates, seed, threads, interval: 0.9, progress: false, summary: true, horizon_months: 36 }
 }
 
 /// Replaces the draft id so two variants can run side by side.
@@ -132,6 +132,9 @@ fn results_do_not_depend_on_the_thread_count() {
     assert_eq!(one.summary, three.summary);
     assert_eq!(one.differences, three.differences);
     assert_eq!(one.replicates.rows, three.replicates.rows);
+    assert!(one.timeline.is_some(), "the default spec and shipped drafts make a timeline");
+    assert_eq!(one.timeline.as_ref().map(|t| &t.rows), three.timeline.as_ref().map(|t| &t.rows));
+    assert_eq!(one.timeline.as_ref().map(|t| &t.differences), three.timeline.as_ref().map(|t| &t.differences));
     let other_seed = run(&spec(), &PopulationSource::Synthetic, &drafts, &config(40, 10, 3)).unwrap();
     assert_ne!(one.summary, other_seed.summary);
 }

@@ -41,6 +41,10 @@ pub struct RunArgs {
     /// Output folder (default: a new folder under output/ named after the drafts and seed).
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+    /// Months of the timeline (prison population month by month, releases, returns,
+    /// savings per year): 0 for none, at most 120.
+    #[arg(long, default_value_t = 36, value_name = "MONTHS")]
+    pub horizon: usize,
     /// Do not draw a progress bar.
     #[arg(long)]
     pub quiet: bool,
@@ -101,7 +105,15 @@ impl Staged<'_> {
     /// folder); returns the terminal summary.
     fn run(&self, targets: Option<&Targets>, inputs: Vec<Input>, dir: &Path) -> Result<String> {
         let (args, drafts) = (self.args, self.drafts);
-        let config = RunConfig { replicates: args.replicates, seed: args.seed, threads: self.threads, interval: args.interval, progress: !args.quiet, summary: true };
+        let config = RunConfig {
+            replicates: args.replicates,
+            seed: args.seed,
+            threads: self.threads,
+            interval: args.interval,
+            progress: !args.quiet,
+            summary: true,
+            horizon_months: args.horizon,
+        };
         let result = crate::montecarlo::run(self.spec, self.source, drafts, &config)?;
         let synthetic = matches!(self.source, PopulationSource::Synthetic);
         let throughput = result.persons as f64 * args.replicates as f64 * drafts.len() as f64 / result.seconds.max(1e-9);
@@ -134,6 +146,9 @@ impl Staged<'_> {
             if synthetic { ", population regenerated every replicate" } else { ", fixed registry" }
         );
         text.push_str(&crate::output::table::render(&result.summary, &result.differences, args.interval));
+        if let Some(note) = &result.timeline_note {
+            text.push_str(&format!("\n{note}\n"));
+        }
         if let Some(targets) = targets {
             text.push_str(&crate::output::targets::render(&result, drafts, targets, args.interval));
         }

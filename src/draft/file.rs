@@ -44,6 +44,10 @@ pub struct HeaderToml {
     /// provision with `requires = "repayment"`.
     #[serde(default)]
     pub repayment_in_time: Option<Spanned<ParamToml>>,
+    /// Months the courts take to decide every submission under the law: decisions
+    /// are spread evenly over this time (the timeline's release dates).
+    #[serde(default)]
+    pub processing_months: Option<Spanned<ParamToml>>,
 }
 
 /// Where the draft comes from.

@@ -124,6 +124,10 @@ impl Provision {
 /// person in one 64-bit word.
 pub const MAX_PROVISIONS: usize = 64;
 
+/// Longest time the courts may take to decide every submission, in months: beyond it a
+/// draft's timeline would run past any horizon a run can ask for.
+pub const MAX_PROCESSING_MONTHS: f64 = 120.0;
+
 /// A compiled draft.
 #[derive(Debug, Clone)]
 pub struct Draft {
@@ -157,6 +161,9 @@ pub struct Draft {
     pub priors: Priors,
     /// Slot of the probability of repaying in time, if any provision needs it.
     pub repayment_in_time: Option<Slot>,
+    /// Slot of the months the courts take to decide every submission, if given (the
+    /// timeline needs it).
+    pub processing_months: Option<Slot>,
 }
 
 impl Draft {
@@ -247,6 +254,22 @@ impl Draft {
                 Err(e) => errors.push(e),
             }
         }
+        // After the provisions, so that the parameter columns of drafts without it keep
+        // their order.
+        let processing_months = match &header.processing_months {
+            Some(p) => match ParamToml::compile(p, &src, "processing_months", Domain::NonNegative, false) {
+                Ok(d) if d.support().0 > 0.0 && d.support().1 <= MAX_PROCESSING_MONTHS => Some(priors.scalar("processing_months", d)),
+                Ok(_) => {
+                    errors.push(src.error(p.span(), format!("processing_months: the courts' time must lie above 0 and at most {MAX_PROCESSING_MONTHS} months")));
+                    None
+                }
+                Err(e) => {
+                    errors.push(e);
+                    None
+                }
+            },
+            None => None,
+        };
         Error::collect(errors)?;
         let excluded_when = program::simplify(exclusions.iter().map(|e| e.when.clone()).reduce(|a, b| Expr::Or(Box::new(a), Box::new(b))).unwrap_or(Expr::Const(false)));
         Ok(Draft {
@@ -265,6 +288,7 @@ impl Draft {
             provisions,
             priors,
             repayment_in_time,
+            processing_months,
         })
     }
 }

@@ -14,6 +14,7 @@ pub mod lint;
 #[cfg(test)]
 mod reference;
 pub mod tally;
+pub mod timeline;
 mod word;
 
 use crate::draft::expr::{CmpOp, Field, Test};

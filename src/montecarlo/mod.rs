@@ -14,12 +14,15 @@ use rayon::prelude::*;
 
 use crate::draft::Draft;
 use crate::engine::tally::Tally;
+use crate::engine::timeline::{Baseline, Clock, CoveredColumns, Horizon, MAX_HORIZON_MONTHS, Monthly, Timeline};
 use crate::engine::{Decisions, DraftParams, Workspace, apply, evaluate_conditions};
 use crate::error::{Error, Result};
 use crate::population::Population;
 use crate::population::generate::replicate_population_into;
 use crate::random::named;
+use crate::scenario::spec::Flows;
 use crate::scenario::spec::PopulationSpec;
+use crate::summary::timeline::{TimelineLayout, TimelineRow};
 use crate::summary::{Breakdown, Layout, Metric, ReplicateTable, ReportOutcome, RowStats, SummaryRow, parameter_column};
 
 /// Where the persons come from. (One value per run: the size of the registry variant
@@ -50,6 +53,20 @@ pub struct RunConfig {
     /// Compute the summary and differences (calibration needs only the per-replicate
     /// totals, and skips them).
     pub summary: bool,
+    /// Months of the timeline (0: none). Needs the spec's `[flows]` and every draft's
+    /// `processing_months`; without them the run says why and has no timeline.
+    pub horizon_months: usize,
+}
+
+/// The timeline of a run: monthly rows per draft, and paired differences.
+#[derive(Debug, Clone)]
+pub struct TimelineResult {
+    /// Months.
+    pub months: usize,
+    /// Rows of every draft, in draft order.
+    pub rows: Vec<TimelineRow>,
+    /// Differences of every draft after the first against the first.
+    pub differences: Vec<TimelineRow>,
 }
 
 /// Everything a run produces.
@@ -67,10 +84,54 @@ pub struct RunResult {
     pub seconds: f64,
     /// The build of the hot loops that ran (results are the same in every build).
     pub build: crate::arch::Build,
+    /// The timeline, if the run has one.
+    pub timeline: Option<TimelineResult>,
+    /// Why the run has no timeline, when it was asked for but cannot be made.
+    pub timeline_note: Option<String>,
+}
+
+/// What the replicates need to build a timeline.
+struct TimelinePlan {
+    horizon: Horizon,
+    layouts: Vec<TimelineLayout>,
+    flows: Flows,
+    processing: Vec<usize>,
+}
+
+impl TimelinePlan {
+    /// The plan, or why there is none.
+    fn new(spec: &PopulationSpec, drafts: &[Draft], config: &RunConfig) -> std::result::Result<Option<TimelinePlan>, String> {
+        if config.horizon_months == 0 || !config.summary {
+            return Ok(None);
+        }
+        let Some(flows) = spec.flows else {
+            return Err(format!("no timeline: the population spec {} has no [flows] (departure and return rates)", spec.path));
+        };
+        let mut processing = Vec::new();
+        for d in drafts {
+            match d.processing_months {
+                Some(slot) => processing.push(slot),
+                None => return Err(format!("no timeline: draft `{}` gives no `processing_months` (how long the courts take to decide)", d.id)),
+            }
+        }
+        let horizon = Horizon::new(config.horizon_months);
+        let layouts = drafts.iter().map(|d| TimelineLayout::new(config.horizon_months, &d.effective_date)).collect();
+        Ok(Some(TimelinePlan { horizon, layouts, flows, processing }))
+    }
+
+    /// The replicate's flow rules for a draft whose courts take `processing_months`.
+    fn clock(&self, spec: &PopulationSpec, values: &[f64], processing_months: f64) -> Clock {
+        let f = &self.flows;
+        Clock::new(values[f.parole_share], values[f.parole_at], values[spec.pretrial_remaining_days], f.return_hazard.map(|s| values[s]), processing_months)
+    }
 }
 
 /// Per-thread buffers, reused across replicates.
 struct Worker {
+    timelines: Vec<Timeline>,
+    covered: CoveredColumns,
+    baseline: Baseline,
+    monthly: [Monthly; 3],
     pop: Population,
     decisions: Decisions,
     spec_values: Vec<f64>,
@@ -83,6 +144,10 @@ struct Worker {
 impl Worker {
     fn new(persons: usize, drafts: &[Draft]) -> Self {
         Worker {
+            timelines: drafts.iter().map(|_| Timeline::default()).collect(),
+            covered: CoveredColumns::default(),
+            baseline: Baseline::default(),
+            monthly: Default::default(),
             pop: Population::with_capacity(persons),
             decisions: Decisions::default(),
             spec_values: Vec::new(),
@@ -97,6 +162,7 @@ impl Worker {
 struct Replicate {
     params: Vec<f64>,
     rows: Vec<Vec<f64>>,
+    timeline: Vec<Vec<f64>>,
 }
 
 /// Replicates per batch and thread: results of one batch are held until merged.
@@ -170,6 +236,18 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     if persons > crate::population::MAX_PERSONS {
         return Err(Error::Usage(format!("{persons} persons: a run holds at most {} per replicate", crate::population::MAX_PERSONS)));
     }
+    if config.horizon_months > MAX_HORIZON_MONTHS {
+        return Err(Error::Usage(format!("--horizon {}: give 0 (no timeline) to {MAX_HORIZON_MONTHS} months", config.horizon_months)));
+    }
+    let (plan, timeline_note) = match TimelinePlan::new(spec, drafts, config) {
+        Ok(p) => (p, None),
+        Err(note) => (None, Some(note)),
+    };
+    let plan = plan.as_ref();
+    let mut tl_stats: Vec<RowStats> = plan.map_or(Vec::new(), |p| p.layouts.iter().map(|l| RowStats::new(l.len(), &[], config.interval)).collect());
+    let mut tl_diff_stats: Vec<RowStats> = tl_stats.iter().skip(1).cloned().collect();
+    let tl_diff_maps: Vec<Vec<Option<usize>>> =
+        plan.map_or(Vec::new(), |p| p.layouts.iter().map(|l| l.keys.iter().map(|k| p.layouts[0].keys.iter().position(|b| b == k)).collect()).collect());
     let pool = rayon::ThreadPoolBuilder::new().num_threads(config.threads.max(1)).build().map_err(|e| Error::Usage(format!("cannot start {} threads: {e}", config.threads)))?;
     let only = (!config.summary).then_some(&headline[..]);
     // The fastest build of the hot loops on this processor, timed on this run's own
@@ -181,7 +259,7 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
         let mut w = Worker::new(persons, drafts);
         crate::arch::choose(3, || {
             let t = Instant::now();
-            replicate(spec, source, drafts, &layouts, only, config.seed, 0, &mut w);
+            replicate(spec, source, drafts, &layouts, only, plan, config.seed, 0, &mut w);
             t.elapsed().as_secs_f64()
         })
     };
@@ -192,7 +270,7 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     while first < config.replicates {
         let last = (first + batch).min(config.replicates);
         let results: Vec<Replicate> = pool.install(|| {
-            (first..last).into_par_iter().map_init(|| Worker::new(persons, drafts), |w, r| replicate(spec, source, drafts, &layouts, only, config.seed, r, w)).collect()
+            (first..last).into_par_iter().map_init(|| Worker::new(persons, drafts), |w, r| replicate(spec, source, drafts, &layouts, only, plan, config.seed, r, w)).collect()
         });
         if config.summary {
             pool.install(|| {
@@ -204,6 +282,16 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
                             results.iter().map(|rep| rep.rows[k].iter().zip(&diff_maps[k]).map(|(v, b)| v - b.map_or(0.0, |b| rep.rows[0][b])).collect()).collect();
                         let batch: Vec<&[f64]> = diffs.iter().map(Vec::as_slice).collect();
                         diff_stats[k - 1].push_batch(&batch);
+                    }
+                    if plan.is_some() {
+                        let batch: Vec<&[f64]> = results.iter().map(|rep| rep.timeline[k].as_slice()).collect();
+                        tl_stats[k].push_batch(&batch);
+                        if k > 0 {
+                            let diffs: Vec<Vec<f64>> =
+                                results.iter().map(|rep| rep.timeline[k].iter().zip(&tl_diff_maps[k]).map(|(v, b)| v - b.map_or(0.0, |b| rep.timeline[0][b])).collect()).collect();
+                            let batch: Vec<&[f64]> = diffs.iter().map(Vec::as_slice).collect();
+                            tl_diff_stats[k - 1].push_batch(&batch);
+                        }
                     }
                 }
             });
@@ -232,7 +320,18 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     for (k, d) in drafts.iter().enumerate().skip(1) {
         differences.extend(diff_stats[k - 1].rows(&d.id, Some(&drafts[0].id), &layouts[k].keys));
     }
-    Ok(RunResult { summary, differences, replicates: table, persons, seconds, build })
+    let timeline = plan.map(|p| {
+        let mut rows = Vec::new();
+        let mut differences = Vec::new();
+        for (k, d) in drafts.iter().enumerate() {
+            rows.extend(tl_stats[k].timeline_rows(&d.id, None, &p.layouts[k].keys));
+            if k > 0 {
+                differences.extend(tl_diff_stats[k - 1].timeline_rows(&d.id, Some(&drafts[0].id), &p.layouts[k].keys));
+            }
+        }
+        TimelineResult { months: p.horizon.months, rows, differences }
+    });
+    Ok(RunResult { summary, differences, replicates: table, persons, seconds, build, timeline, timeline_note })
 }
 
 fn progress_bar(config: &RunConfig) -> Option<indicatif::ProgressBar> {
@@ -262,7 +361,17 @@ pub fn draft_values(draft: &Draft, seed: u64, r: u64) -> Vec<f64> {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn replicate(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], layouts: &[Layout], only: Option<&[Vec<usize>]>, seed: u64, r: u64, w: &mut Worker) -> Replicate {
+fn replicate(
+    spec: &PopulationSpec,
+    source: &PopulationSource,
+    drafts: &[Draft],
+    layouts: &[Layout],
+    only: Option<&[Vec<usize>]>,
+    plan: Option<&TimelinePlan>,
+    seed: u64,
+    r: u64,
+    w: &mut Worker,
+) -> Replicate {
     spec.draw_parameters_into(seed, r, &mut w.spec_values);
     let pop: &Population = match source {
         PopulationSource::Synthetic => {
@@ -281,6 +390,11 @@ fn replicate(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft],
     if only.is_none() {
         w.tallies[0].population_counts(pop, &mut w.base, &mut w.profiles);
     }
+    // Departures without the amnesty are the same for every draft.
+    if let Some(p) = plan {
+        w.baseline.compute(&p.horizon, &p.clock(spec, &w.spec_values, 0.0), pop, &w.decisions.u);
+    }
+    let mut timeline = Vec::with_capacity(if plan.is_some() { drafts.len() } else { 0 });
     for (k, d) in drafts.iter().enumerate() {
         let values = draft_values(d, seed, r);
         let dp = DraftParams::new(d, &values);
@@ -293,20 +407,48 @@ fn replicate(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft],
             apply(d, pop, &w.workspaces[k], &w.decisions, &dp, |i, res| tally.add_total(pop, i, res));
         } else {
             let profiles = &w.profiles;
-            apply(
-                d,
-                pop,
-                &w.workspaces[k],
-                &w.decisions,
-                &dp,
-                #[inline(always)]
-                |i, res| tally.add(pop.status[i], profiles[i], res, n_prov),
-            );
+            match plan {
+                None => apply(
+                    d,
+                    pop,
+                    &w.workspaces[k],
+                    &w.decisions,
+                    &dp,
+                    #[inline(always)]
+                    |i, res| tally.add(pop.status[i], profiles[i], res, n_prov),
+                ),
+                Some(p) => {
+                    // The visit only collects the covered persons (no branch on the
+                    // outcome: every result is written, the count moves when covered);
+                    // the timeline places them afterwards.
+                    let covered = &mut w.covered;
+                    covered.reset(pop.len());
+                    apply(
+                        d,
+                        pop,
+                        &w.workspaces[k],
+                        &w.decisions,
+                        &dp,
+                        #[inline(always)]
+                        |i, res| {
+                            tally.add(pop.status[i], profiles[i], res, n_prov);
+                            covered.offer(i, &res);
+                        },
+                    );
+                    let clock = p.clock(spec, &w.spec_values, values[p.processing[k]]);
+                    let tl = &mut w.timelines[k];
+                    tl.clear(&p.horizon);
+                    tl.add_all(&p.horizon, &clock, pop, &w.decisions.u, covered);
+                    let mut tv = Vec::with_capacity(p.layouts[k].len());
+                    p.layouts[k].values(&p.horizon, tl, &w.baseline, cost_per_day, &mut w.monthly, &mut tv);
+                    timeline.push(tv);
+                }
+            }
             tally.complete(&w.base);
         }
         let mut values = Vec::with_capacity(layouts[k].len());
         layouts[k].values(tally, cost_per_day, pretrial_days, only.map(|o| &o[k][..]), &mut values);
         rows.push(values);
     }
-    Replicate { params, rows }
+    Replicate { params, rows, timeline }
 }

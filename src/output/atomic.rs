@@ -112,6 +112,14 @@ pub enum TableFormat {
 }
 
 impl TableFormat {
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            TableFormat::Csv => "csv",
+            TableFormat::Parquet => "parquet",
+        }
+    }
+
     /// Reads the extension; anything else is a usage error naming the valid ones.
     pub fn of(path: &Path) -> Result<Self> {
         match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {

@@ -25,6 +25,7 @@ use crate::population::io::write_frame;
 use crate::scenario::spec::PopulationSpec;
 use crate::summary::SummaryRow;
 use crate::summary::sensitivity::Influence;
+use crate::summary::timeline::{Period, TimelineRow};
 
 /// Everything a run's exporters draw on.
 pub struct RunArtefacts<'a> {
@@ -56,11 +57,17 @@ pub struct ExportManager {
 }
 
 impl ExportManager {
-    /// The exporters of `run` and `compare`: tables, replicates and sensitivity, and
-    /// with `report` the charts, report.html and report.md.
+    /// The exporters of `run` and `compare`: tables, replicates, sensitivity and the
+    /// timeline, and with `report` the charts, report.html and report.md.
     pub fn for_run(report: bool) -> Self {
-        let mut exporters: Vec<Box<dyn Exporter>> =
-            vec![Box::new(TidyTables(TableFormat::Csv)), Box::new(TidyTables(TableFormat::Parquet)), Box::new(Replicates), Box::new(Sensitivity)];
+        let mut exporters: Vec<Box<dyn Exporter>> = vec![
+            Box::new(TidyTables(TableFormat::Csv)),
+            Box::new(TidyTables(TableFormat::Parquet)),
+            Box::new(Replicates),
+            Box::new(Sensitivity),
+            Box::new(TimelineTables(TableFormat::Csv)),
+            Box::new(TimelineTables(TableFormat::Parquet)),
+        ];
         if report {
             exporters.push(Box::new(report::Report));
         }
@@ -93,6 +100,69 @@ pub struct TidyTables(pub TableFormat);
 /// `replicates.parquet`: drawn parameters and headline totals per replicate.
 pub struct Replicates;
 
+/// `timeline.*` (and `timeline_differences.*` with several drafts): per draft, month,
+/// status and metric, mean, sd and interval; `savings_by_year.*`: bed-days and cost
+/// saved per calendar year; `timeline_totals.*`: amnesty releases, returns and savings
+/// over the whole horizon, by status. Nothing when the run has no timeline.
+pub struct TimelineTables(pub TableFormat);
+
+impl Exporter for TimelineTables {
+    fn export(&self, run: &RunArtefacts, dir: &Path) -> Result<Vec<PathBuf>> {
+        let Some(t) = &run.result.timeline else { return Ok(Vec::new()) };
+        let ext = self.0.extension();
+        let mut written = Vec::new();
+        let monthly = |r: &&TimelineRow| matches!(r.key.period, Period::Month(_));
+        let yearly = |r: &&TimelineRow| matches!(r.key.period, Period::Year(_));
+        let mut tables: Vec<(&str, Vec<&TimelineRow>, bool)> = vec![("timeline", t.rows.iter().filter(monthly).collect(), false)];
+        if !t.differences.is_empty() {
+            tables.push(("timeline_differences", t.differences.iter().filter(monthly).collect(), true));
+        }
+        tables.push(("savings_by_year", t.rows.iter().filter(yearly).collect(), false));
+        tables.push(("timeline_totals", t.rows.iter().filter(|r| r.key.period == Period::Horizon).collect(), false));
+        for (name, rows, with_baseline) in tables {
+            let path = dir.join(format!("{name}.{ext}"));
+            write_frame(&mut timeline_frame(&rows, with_baseline)?, &path)?;
+            written.push(path);
+        }
+        Ok(written)
+    }
+}
+
+/// The tidy timeline frame: `draft, [baseline,] month | year | (none: the horizon),
+/// status, metric, mean, sd, p05, p50, p95`.
+pub fn timeline_frame(rows: &[&TimelineRow], with_baseline: bool) -> Result<DataFrame> {
+    let text = |f: &dyn Fn(&TimelineRow) -> String| -> Vec<String> { rows.iter().map(|r| f(r)).collect() };
+    let num = |f: &dyn Fn(&TimelineRow) -> f64| -> Vec<f64> { rows.iter().map(|r| f(r)).collect() };
+    let mut cols = vec![Column::new("draft".into(), text(&|r| r.draft.clone()))];
+    if with_baseline {
+        cols.push(Column::new("baseline".into(), text(&|r| r.baseline.clone().unwrap_or_default())));
+    }
+    match rows.first().map(|r| r.key.period) {
+        Some(Period::Horizon) => {}
+        first => {
+            let period: Vec<i64> = rows
+                .iter()
+                .map(|r| match r.key.period {
+                    Period::Month(m) => m as i64,
+                    Period::Year(y) => y as i64,
+                    Period::Horizon => 0,
+                })
+                .collect();
+            cols.push(Column::new(if matches!(first, Some(Period::Year(_))) { "year" } else { "month" }.into(), period));
+        }
+    }
+    cols.extend([
+        Column::new("status".into(), text(&|r| r.key.status.map_or("all", |s| s.name()).to_string())),
+        Column::new("metric".into(), text(&|r| r.key.metric.name().to_string())),
+        Column::new("mean".into(), num(&|r| r.mean)),
+        Column::new("sd".into(), num(&|r| r.sd)),
+        Column::new("p05".into(), num(&|r| r.p05)),
+        Column::new("p50".into(), num(&|r| r.p50)),
+        Column::new("p95".into(), num(&|r| r.p95)),
+    ]);
+    DataFrame::new(rows.len(), cols).map_err(|e| Error::invalid("timeline", e.to_string()))
+}
+
 /// `sensitivity.csv`: which inputs drive each headline output (none under 30
 /// replicates).
 pub struct Sensitivity;
@@ -115,10 +185,7 @@ impl Exporter for Sensitivity {
 impl Exporter for TidyTables {
     fn export(&self, run: &RunArtefacts, dir: &Path) -> Result<Vec<PathBuf>> {
         let result = run.result;
-        let ext = match self.0 {
-            TableFormat::Csv => "csv",
-            TableFormat::Parquet => "parquet",
-        };
+        let ext = self.0.extension();
         let mut written = Vec::new();
         let summary = dir.join(format!("summary.{ext}"));
         write_frame(&mut summary_frame(&result.summary, false)?, &summary)?;

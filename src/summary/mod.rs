@@ -7,6 +7,7 @@
 
 pub mod sensitivity;
 pub mod stats;
+pub mod timeline;
 
 use crate::draft::Draft;
 use crate::engine::Outcome;
@@ -358,29 +359,28 @@ impl RowStats {
         }
     }
 
+    /// Row `k`'s mean, standard deviation and interval bounds with median (exact
+    /// order statistics for the rows kept whole, streaming estimates otherwise).
+    pub fn row(&self, k: usize) -> (f64, f64, [f64; 3]) {
+        let bounds = match self.exact.iter().find(|(row, _)| *row == k) {
+            Some((_, kept)) => {
+                let mut v = kept.clone();
+                v.sort_by(f64::total_cmp);
+                self.probs.map(|p| quantile_sorted(&v, p))
+            }
+            None => self.quantiles[k].values(),
+        };
+        (self.welford[k].mean(), self.welford[k].sd(), bounds)
+    }
+
     /// The finished rows.
     pub fn rows(&self, draft: &str, baseline: Option<&str>, layout_keys: &[RowKey]) -> Vec<SummaryRow> {
-        let mut exact: Vec<Option<[f64; 3]>> = vec![None; layout_keys.len()];
-        for (row, kept) in &self.exact {
-            let mut v = kept.clone();
-            v.sort_by(f64::total_cmp);
-            exact[*row] = Some(self.probs.map(|p| quantile_sorted(&v, p)));
-        }
         layout_keys
             .iter()
             .enumerate()
             .map(|(k, key)| {
-                let [p05, p50, p95] = exact[k].unwrap_or_else(|| self.quantiles[k].values());
-                SummaryRow {
-                    draft: draft.to_string(),
-                    baseline: baseline.map(str::to_string),
-                    key: key.clone(),
-                    mean: self.welford[k].mean(),
-                    sd: self.welford[k].sd(),
-                    p05,
-                    p50,
-                    p95,
-                }
+                let (mean, sd, [p05, p50, p95]) = self.row(k);
+                SummaryRow { draft: draft.to_string(), baseline: baseline.map(str::to_string), key: key.clone(), mean, sd, p05, p50, p95 }
             })
             .collect()
     }

@@ -185,24 +185,36 @@ fn axis_number(x: f64) -> String {
 fn lines<DB: DrawingBackend>(l: &LineChart, area: &DrawingArea<DB, Shift>) -> Result<()> {
     let xs = l.points.iter().flatten().map(|p| p.0);
     let (x0, x1) = (xs.clone().fold(f64::INFINITY, f64::min), xs.fold(f64::NEG_INFINITY, f64::max));
-    let y1 = l.points.iter().flatten().map(|p| p.1).fold(0.0f64, f64::max) * 1.1;
+    let ys = l.points.iter().flatten().map(|p| p.1).chain(l.bands.iter().flatten().flat_map(|b| [b.1, b.2]));
+    let (lo, hi) = (ys.clone().fold(f64::INFINITY, f64::min), ys.fold(f64::NEG_INFINITY, f64::max));
+    let (y0, y1) = if l.y_from_zero || !lo.is_finite() {
+        (0.0, (hi.max(0.0) * 1.1).max(1.0))
+    } else {
+        let pad = ((hi - lo) * 0.1).max(1.0);
+        (lo - pad, hi + pad)
+    };
     let (x0, x1) = if x0.is_finite() && x1 > x0 { (x0, x1) } else { (x0.min(0.0) - 1.0, x0.max(0.0) + 1.0) };
-    let mut chart = ChartBuilder::on(area)
-        .caption(&l.title, ("sans-serif", 26))
-        .margin(20)
-        .x_label_area_size(60)
-        .y_label_area_size(80)
-        .build_cartesian_2d(x0..x1, 0.0..y1.max(1.0))
-        .map_err(fail)?;
+    let mut chart =
+        ChartBuilder::on(area).caption(&l.title, ("sans-serif", 26)).margin(20).x_label_area_size(60).y_label_area_size(80).build_cartesian_2d(x0..x1, y0..y1).map_err(fail)?;
     chart
         .configure_mesh()
         .x_desc(l.x_label.as_str())
         .y_desc(l.y_label.as_str())
         .x_label_formatter(&|x| axis_number(*x))
+        .y_label_formatter(&|y| axis_number(*y))
         .label_style(("sans-serif", 15))
         .axis_desc_style(("sans-serif", 17))
         .draw()
         .map_err(fail)?;
+    // Bands first, so every line stays visible over them.
+    for (s, band) in l.bands.iter().enumerate() {
+        if band.is_empty() {
+            continue;
+        }
+        let c = colour(s.min(PALETTE.len() - 2));
+        let outline: Vec<(f64, f64)> = band.iter().map(|b| (b.0, b.2)).chain(band.iter().rev().map(|b| (b.0, b.1))).collect();
+        chart.draw_series(std::iter::once(Polygon::new(outline, c.mix(0.18).filled()))).map_err(fail)?;
+    }
     for (s, name) in l.series.iter().enumerate() {
         let c = colour(s.min(PALETTE.len() - 2));
         let width = 4 - (s as u32 % 3);

@@ -79,6 +79,11 @@ pub struct LineChart {
     pub series: Vec<String>,
     /// `points[series]` as (x, y).
     pub points: Vec<Vec<(f64, f64)>>,
+    /// Per series, an interval drawn as a shaded band: (x, low, high); empty for none.
+    pub bands: Vec<Vec<(f64, f64, f64)>>,
+    /// Whether the y axis starts at zero (counts) or fits the data (a stock that moves
+    /// a few per cent).
+    pub y_from_zero: bool,
 }
 
 /// A chart of either kind.
@@ -221,7 +226,67 @@ fn distribution(result: &RunResult, drafts: &[String]) -> LineChart {
         y_label: "% of replicates".into(),
         series: drafts.to_vec(),
         points,
+        bands: Vec::new(),
+        y_from_zero: true,
     }
+}
+
+/// The timeline's charts: the prison population with and without the amnesty (a fan:
+/// mean and interval band), and per month the persons the amnesty released and those
+/// who returned to custody. None without a timeline.
+pub fn timeline(result: &RunResult, interval: f64) -> Vec<Chart> {
+    use crate::summary::timeline::{Period, TimelineMetric, TimelineRow};
+    let Some(t) = &result.timeline else { return Vec::new() };
+    let drafts = drafts_of(&result.summary);
+    let series = |draft: &str, metric: TimelineMetric, status: Option<Status>| -> Vec<&TimelineRow> {
+        t.rows.iter().filter(|r| r.draft == draft && r.key.metric == metric && r.key.status == status && matches!(r.key.period, Period::Month(_))).collect()
+    };
+    let month = |r: &TimelineRow| match r.key.period {
+        Period::Month(m) => m as f64,
+        _ => 0.0,
+    };
+    let pct = interval * 100.0;
+    let mut fan = LineChart {
+        name: "timeline-stock".into(),
+        title: "Prison population with and without the amnesty".into(),
+        x_label: "months after the law took effect".into(),
+        y_label: format!("sentenced prisoners at the end of the month (mean; band: {pct:.0}% interval)"),
+        series: Vec::new(),
+        points: Vec::new(),
+        bands: Vec::new(),
+        y_from_zero: false,
+    };
+    if let Some(first) = drafts.first() {
+        let without = series(first, TimelineMetric::StockWithoutAmnesty, Some(Status::Prisoner));
+        fan.series.push("without the amnesty".into());
+        fan.points.push(without.iter().map(|r| (month(r), r.mean)).collect());
+        fan.bands.push(Vec::new());
+    }
+    for d in &drafts {
+        let rows = series(d, TimelineMetric::Stock, Some(Status::Prisoner));
+        fan.series.push(d.clone());
+        fan.points.push(rows.iter().map(|r| (month(r), r.mean)).collect());
+        fan.bands.push(rows.iter().map(|r| (month(r), r.p05, r.p95)).collect());
+    }
+    let mut flows = LineChart {
+        name: "timeline-releases".into(),
+        title: "Released by the amnesty, and returned to custody, per month".into(),
+        x_label: "months after the law took effect".into(),
+        y_label: format!("persons, all statuses (mean; band: {pct:.0}% interval)"),
+        series: Vec::new(),
+        points: Vec::new(),
+        bands: Vec::new(),
+        y_from_zero: true,
+    };
+    for d in &drafts {
+        for (metric, label) in [(TimelineMetric::AmnestyReleases, "released"), (TimelineMetric::Returns, "returned")] {
+            let rows = series(d, metric, None);
+            flows.series.push(format!("{d}: {label}"));
+            flows.points.push(rows.iter().map(|r| (month(r), r.mean)).collect());
+            flows.bands.push(rows.iter().map(|r| (month(r), r.p05, r.p95)).collect());
+        }
+    }
+    vec![Chart::Lines(fan), Chart::Lines(flows)]
 }
 
 fn savings(rows: &[SummaryRow], interval: f64) -> Chart {
@@ -276,6 +341,7 @@ pub fn build(result: &RunResult, interval: f64) -> Vec<Chart> {
         ],
     });
     charts.push(savings(&result.summary, interval));
+    charts.extend(timeline(result, interval));
     charts
 }
 

@@ -167,6 +167,10 @@ pub fn summary_sentences(input: &ReportInput) -> Vec<String> {
         {
             text.push_str(&format!(" Custody bed-days saved: {} ({}).", thousands(b.mean), interval_text(b, pct)));
         }
+        if let Some(t) = timeline_sentence(input, &d.id) {
+            text.push(' ');
+            text.push_str(&t);
+        }
         out.push(text);
     }
     let diffs = &input.result.differences;
@@ -205,6 +209,60 @@ pub fn summary_sentences(input: &ReportInput) -> Vec<String> {
         }
     }
     out
+}
+
+/// Over time, for one draft: when the prison population is lowest, the savings per
+/// calendar year, and how many of those let out early return within the horizon.
+fn timeline_sentence(input: &ReportInput, draft: &str) -> Option<String> {
+    use crate::summary::timeline::{Period, TimelineMetric};
+    let t = input.result.timeline.as_ref()?;
+    let pct = input.interval * 100.0;
+    let rows: Vec<_> = t.rows.iter().filter(|r| r.draft == draft).collect();
+    let find = |metric: TimelineMetric, status: Option<Status>, period: Period| rows.iter().find(|r| r.key.metric == metric && r.key.status == status && r.key.period == period);
+    let mut parts = Vec::new();
+    // The deepest point of the dip in the prison population, from the monthly means.
+    let dip = (1..=t.months as u16)
+        .filter_map(|m| {
+            let with = find(TimelineMetric::Stock, Some(Status::Prisoner), Period::Month(m))?;
+            let without = find(TimelineMetric::StockWithoutAmnesty, Some(Status::Prisoner), Period::Month(m))?;
+            Some((m, without.mean - with.mean, with))
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1));
+    if let Some((m, fewer, with)) = dip
+        && fewer >= 0.5
+    {
+        parts.push(format!(
+            "Over time, the prison population is lowest in month {m} after the law took effect: {} prisoners, {} fewer than without the amnesty ({pct:.0}% interval {} to {} prisoners)",
+            thousands(with.mean),
+            thousands(fewer),
+            thousands(with.p05),
+            thousands(with.p95)
+        ));
+    }
+    let years: Vec<String> = rows
+        .iter()
+        .filter(|r| r.key.metric == TimelineMetric::CostSavedKzt && r.key.status.is_none())
+        .filter_map(|r| match r.key.period {
+            Period::Year(y) if r.mean > 0.0 => Some(format!("{y}: {:.1} billion tenge ({:.1} to {:.1})", r.mean / 1e9, r.p05 / 1e9, r.p95 / 1e9)),
+            _ => None,
+        })
+        .collect();
+    if !years.is_empty() {
+        parts.push(format!("cost saved by calendar year (the first and last are part years): {}", years.join("; ")));
+    }
+    if let Some(r) = find(TimelineMetric::Returns, None, Period::Horizon)
+        && let Some(out) = find(TimelineMetric::AmnestyReleases, None, Period::Horizon)
+        && out.mean > 0.0
+    {
+        parts.push(format!(
+            "of those let out early, {} return to custody within {} months ({pct:.0}% interval {} to {})",
+            thousands(r.mean),
+            t.months,
+            thousands(r.p05),
+            thousands(r.p95)
+        ));
+    }
+    (!parts.is_empty()).then(|| format!("{}.", parts.join("; ")))
 }
 
 fn effect_text(e: &Effect) -> String {

@@ -25,9 +25,39 @@ pub struct SpecFile {
     pub pretrial: StatusToml,
     /// Persons registered with the probation service.
     pub probationer: StatusToml,
+    /// How persons leave and come back over time (the timeline); a spec without it
+    /// runs without a timeline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flows: Option<Spanned<FlowsToml>>,
     /// Written by `calibrate`: what it did, so the file says where its numbers came from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calibration: Option<toml::Table>,
+}
+
+/// `[flows]`: the rates that place each person's departure and return in time.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlowsToml {
+    /// How admissions are modelled; only `"steady"` (admissions replace departures
+    /// month by month, so the stock without an amnesty stays level) for now.
+    pub admissions: String,
+    /// Why admissions may be taken as steady (a source or an assumption).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admissions_source: Option<String>,
+    /// Why, when no source gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admissions_assumption: Option<String>,
+    /// Share of prisoners who would leave on parole before the end of their term.
+    pub parole_share: Spanned<ParamToml>,
+    /// Share of the term served when a paroled prisoner leaves.
+    pub parole_at: Spanned<ParamToml>,
+    /// Monthly probability that a prisoner released early by the amnesty returns to
+    /// custody (a new crime).
+    pub return_hazard_prisoner: Spanned<ParamToml>,
+    /// The same for a pre-trial detainee whose case the amnesty closed.
+    pub return_hazard_pretrial: Spanned<ParamToml>,
+    /// The same for a probationer the amnesty released from the register.
+    pub return_hazard_probationer: Spanned<ParamToml>,
 }
 
 /// Identification of the spec.

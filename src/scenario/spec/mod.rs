@@ -13,7 +13,7 @@ use crate::error::{Diagnostic, Error, Result, did_you_mean};
 use crate::scenario::catalogue::Catalogue;
 use crate::scenario::param::{Domain, ParamToml, Priors, Slot, SourceFile, check_cite};
 use crate::scenario::vocab::{Gravity, Status, tag_bit};
-use file::{CategoricalToml, CountToml, SpecFile, StatusToml, TermToml};
+use file::{CategoricalToml, CountToml, FlowsToml, SpecFile, StatusToml, TermToml};
 
 /// The default Kazakhstan 2025 spec, embedded so the tool runs with no files at hand.
 pub const DEFAULT_SPEC: &str = include_str!("../../../scenarios/population/kz-2025.toml");
@@ -123,6 +123,19 @@ pub struct PopulationSpec {
     pub pretrial_remaining_days: Slot,
     /// Models in [`Status::ALL`] order.
     pub statuses: Vec<StatusModel>,
+    /// The flow parameters of the timeline, if the spec has `[flows]`.
+    pub flows: Option<Flows>,
+}
+
+/// Slots of the flow parameters (`[flows]`), which place departures and returns in time.
+#[derive(Debug, Clone, Copy)]
+pub struct Flows {
+    /// Share of prisoners who would leave on parole.
+    pub parole_share: Slot,
+    /// Share of the term served at parole.
+    pub parole_at: Slot,
+    /// Monthly return hazard after an early release, per status in [`Status::ALL`] order.
+    pub return_hazard: [Slot; 3],
 }
 
 impl PopulationSpec {
@@ -172,6 +185,12 @@ impl PopulationSpec {
             }
         }
         Error::collect(errors)?;
+        // Flow parameters come last, so adding `[flows]` to a spec leaves every earlier
+        // parameter's draw (and so the population) as it was.
+        let flows = match &file.flows {
+            Some(f) => Some(compile_flows(&mut priors, &src, f)?),
+            None => None,
+        };
         let total: usize = statuses.iter().map(|s: &StatusModel| s.total as usize).sum();
         if total > crate::population::MAX_PERSONS {
             return Err(Error::invalid(
@@ -179,7 +198,7 @@ impl PopulationSpec {
                 format!("{total} persons in all: a population holds at most {} (the totals of the three statuses add up to more)", crate::population::MAX_PERSONS),
             ));
         }
-        Ok(PopulationSpec { path: name.to_string(), text: text.to_string(), file, catalogue, priors, cost_per_day, pretrial_remaining_days, statuses })
+        Ok(PopulationSpec { path: name.to_string(), text: text.to_string(), file, catalogue, priors, cost_per_day, pretrial_remaining_days, statuses, flows })
     }
 
     /// The model of one status.
@@ -196,6 +215,25 @@ impl PopulationSpec {
 fn scalar(priors: &mut Priors, src: &SourceFile, p: &Spanned<ParamToml>, name: &str, domain: Domain, parent_cited: bool) -> Result<Slot> {
     let dist = ParamToml::compile(p, src, name, domain, parent_cited)?;
     Ok(priors.scalar(name, dist))
+}
+
+fn compile_flows(priors: &mut Priors, src: &SourceFile, f: &Spanned<FlowsToml>) -> Result<Flows> {
+    let x = f.get_ref();
+    if x.admissions != "steady" {
+        return Err(src.error(f.span(), format!("flows.admissions = \"{}\": only \"steady\" is supported (admissions replace departures month by month)", x.admissions)));
+    }
+    check_cite(src, f.span(), "flows.admissions", &x.admissions_source, &x.admissions_assumption, false)?;
+    let parole_share = scalar(priors, src, &x.parole_share, "flows.parole_share", Domain::Probability, false)?;
+    let parole_at = scalar(priors, src, &x.parole_at, "flows.parole_at", Domain::Probability, false)?;
+    let mut return_hazard = [0; 3];
+    for (slot, (p, name)) in return_hazard.iter_mut().zip([
+        (&x.return_hazard_prisoner, "flows.return_hazard_prisoner"),
+        (&x.return_hazard_pretrial, "flows.return_hazard_pretrial"),
+        (&x.return_hazard_probationer, "flows.return_hazard_probationer"),
+    ]) {
+        *slot = scalar(priors, src, p, name, Domain::Probability, false)?;
+    }
+    Ok(Flows { parole_share, parole_at, return_hazard })
 }
 
 fn count(src: &SourceFile, c: &Spanned<CountToml>, what: &str) -> Result<u32> {
