@@ -33,8 +33,10 @@ enum Command {
     /// file or the id of a shipped draft (kz-2025-enacted, kz-2025-eg-vulnerable-only,
     /// kz-2025-drug-distribution, kz-2025-fraud-third, kz-2025-no-1y,
     /// kz-2025-no-vulnerable, kz-2022, kz-2016). Writes summary.csv/.parquet,
-    /// differences (with several drafts), replicates.parquet, charts/ (PNG and SVG),
-    /// report.html (self-contained), report.md and manifest.json.
+    /// differences (with several drafts), replicates.parquet, the timeline
+    /// (timeline.csv/.parquet month by month over --horizon months, savings_by_year,
+    /// timeline_totals), charts/ (PNG and SVG), report.html (self-contained), report.md
+    /// and manifest.json.
     ///
     /// Examples:
     ///   amnesty-sim run

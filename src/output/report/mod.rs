@@ -358,6 +358,25 @@ pub fn build(input: &ReportInput) -> Vec<Block> {
         "Bed-days saved count prisoners' days of custody removed by release or cut, plus the assumed remaining detention of closed pre-trial cases; probation is not custody. Cost saved multiplies bed-days by the cost of a prisoner-day, an assumption of the population spec, and is spread over the years the terms would have run.".into(),
     ));
 
+    if let Some(t) = &input.result.timeline {
+        use crate::summary::timeline::{Period, TimelineMetric};
+        b.push(Block::Heading(2, "Over time".into()));
+        b.push(Block::Paragraph(format!(
+            "Month by month over {} months from the day each law took effect (timeline.csv, charts below). Without the amnesty a prisoner leaves at the end of the term or on parole, a pre-trial detainee at the trial, a probationer at the end of the probation term, and admissions replace departures, so the population stays level; the courts decide the submissions evenly over the draft's processing time; a person released leaves at the decision, a person whose term is cut at the earlier of the old date less the cut, never before the decision; those let out early return to custody at the spec's monthly rates. The rates and their sources are listed with the population's assumptions below.",
+            t.months
+        )));
+        let mut rows = Vec::new();
+        for r in t.rows.iter().filter(|r| r.key.metric == TimelineMetric::CostSavedKzt && r.key.status.is_none()) {
+            let period = match r.key.period {
+                Period::Year(y) => y.to_string(),
+                Period::Horizon => format!("all {} months", t.months),
+                Period::Month(_) => continue,
+            };
+            rows.push(vec![r.draft.clone(), period, format!("{:.2}", r.mean / 1e9), format!("{:.2} to {:.2}", r.p05 / 1e9, r.p95 / 1e9)]);
+        }
+        b.push(Block::Table(vec!["draft".into(), "calendar year".into(), "cost saved, billion tenge (mean)".into(), format!("{:.0}% interval", input.interval * 100.0)], rows));
+    }
+
     b.push(Block::Heading(2, "Charts".into()));
     for (title, name, svg) in &input.charts {
         b.push(Block::Chart(title.clone(), name.clone(), svg.clone()));

@@ -34,19 +34,27 @@ pub struct SpecFile {
     pub calibration: Option<toml::Table>,
 }
 
+/// `[flows.admissions]`: how new prisoners, detainees and probationers arrive.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AdmissionsToml {
+    /// Only `"steady"` for now: admissions replace departures month by month, so the
+    /// stock without an amnesty stays level.
+    pub model: String,
+    /// Where it comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Why, when no source gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumption: Option<String>,
+}
+
 /// `[flows]`: the rates that place each person's departure and return in time.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct FlowsToml {
-    /// How admissions are modelled; only `"steady"` (admissions replace departures
-    /// month by month, so the stock without an amnesty stays level) for now.
-    pub admissions: String,
-    /// Why admissions may be taken as steady (a source or an assumption).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub admissions_source: Option<String>,
-    /// Why, when no source gives it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub admissions_assumption: Option<String>,
+    /// How admissions are modelled, with its citation.
+    pub admissions: Spanned<AdmissionsToml>,
     /// Share of prisoners who would leave on parole before the end of their term.
     pub parole_share: Spanned<ParamToml>,
     /// Share of the term served when a paroled prisoner leaves.

@@ -219,10 +219,13 @@ fn scalar(priors: &mut Priors, src: &SourceFile, p: &Spanned<ParamToml>, name: &
 
 fn compile_flows(priors: &mut Priors, src: &SourceFile, f: &Spanned<FlowsToml>) -> Result<Flows> {
     let x = f.get_ref();
-    if x.admissions != "steady" {
-        return Err(src.error(f.span(), format!("flows.admissions = \"{}\": only \"steady\" is supported (admissions replace departures month by month)", x.admissions)));
+    let a = x.admissions.get_ref();
+    if a.model != "steady" {
+        return Err(
+            src.error(x.admissions.span(), format!("flows.admissions.model = \"{}\": only \"steady\" is supported (admissions replace departures month by month)", a.model))
+        );
     }
-    check_cite(src, f.span(), "flows.admissions", &x.admissions_source, &x.admissions_assumption, false)?;
+    check_cite(src, x.admissions.span(), "flows.admissions", &a.source, &a.assumption, false)?;
     let parole_share = scalar(priors, src, &x.parole_share, "flows.parole_share", Domain::Probability, false)?;
     let parole_at = scalar(priors, src, &x.parole_at, "flows.parole_at", Domain::Probability, false)?;
     let mut return_hazard = [0; 3];
