@@ -324,9 +324,9 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
         let mut rows = Vec::new();
         let mut differences = Vec::new();
         for (k, d) in drafts.iter().enumerate() {
-            rows.extend(tl_stats[k].timeline_rows(&d.id, None, &p.layouts[k].keys));
+            rows.extend(tl_stats[k].rows(&d.id, None, &p.layouts[k].keys));
             if k > 0 {
-                differences.extend(tl_diff_stats[k - 1].timeline_rows(&d.id, Some(&drafts[0].id), &p.layouts[k].keys));
+                differences.extend(tl_diff_stats[k - 1].rows(&d.id, Some(&drafts[0].id), &p.layouts[k].keys));
             }
         }
         TimelineResult { months: p.horizon.months, rows, differences }

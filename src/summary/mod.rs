@@ -291,15 +291,17 @@ impl Layout {
     }
 }
 
-/// One output row.
+/// One summarised row: a quantity's mean, spread and interval over the replicates,
+/// identified by a key (a summary row's [`RowKey`], a timeline row's
+/// [`timeline::TimelineKey`]).
 #[derive(Debug, Clone, PartialEq)]
-pub struct SummaryRow {
+pub struct Row<K> {
     /// Draft id.
     pub draft: String,
     /// Baseline draft id (differences only).
     pub baseline: Option<String>,
     /// Row identity.
-    pub key: RowKey,
+    pub key: K,
     /// Mean over replicates.
     pub mean: f64,
     /// Standard deviation over replicates.
@@ -311,6 +313,9 @@ pub struct SummaryRow {
     /// Upper interval bound.
     pub p95: f64,
 }
+
+/// A row of the summary.
+pub type SummaryRow = Row<RowKey>;
 
 /// Streaming statistics for every row of one table (a draft's summary, or its
 /// differences against the baseline).
@@ -373,14 +378,13 @@ impl RowStats {
         (self.welford[k].mean(), self.welford[k].sd(), bounds)
     }
 
-    /// The finished rows.
-    pub fn rows(&self, draft: &str, baseline: Option<&str>, layout_keys: &[RowKey]) -> Vec<SummaryRow> {
-        layout_keys
-            .iter()
+    /// The finished rows, one per key in order.
+    pub fn rows<K: Clone>(&self, draft: &str, baseline: Option<&str>, keys: &[K]) -> Vec<Row<K>> {
+        keys.iter()
             .enumerate()
             .map(|(k, key)| {
                 let (mean, sd, [p05, p50, p95]) = self.row(k);
-                SummaryRow { draft: draft.to_string(), baseline: baseline.map(str::to_string), key: key.clone(), mean, sd, p05, p50, p95 }
+                Row { draft: draft.to_string(), baseline: baseline.map(str::to_string), key: key.clone(), mean, sd, p05, p50, p95 }
             })
             .collect()
     }

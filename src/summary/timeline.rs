@@ -1,7 +1,6 @@
 //! The timeline's rows: per draft, metric, status and month (and, for savings, per
 //! calendar year), one value per replicate, summarised like the summary's rows.
 
-use super::RowStats;
 use crate::engine::timeline::{Baseline, Horizon, Monthly, Timeline};
 use crate::scenario::vocab::Status;
 
@@ -74,25 +73,7 @@ pub struct TimelineKey {
 }
 
 /// One summarised timeline row.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TimelineRow {
-    /// Draft id.
-    pub draft: String,
-    /// Baseline draft id (differences only).
-    pub baseline: Option<String>,
-    /// Row identity.
-    pub key: TimelineKey,
-    /// Mean over replicates.
-    pub mean: f64,
-    /// Standard deviation.
-    pub sd: f64,
-    /// Lower interval bound.
-    pub p05: f64,
-    /// Median.
-    pub p50: f64,
-    /// Upper interval bound.
-    pub p95: f64,
-}
+pub type TimelineRow = super::Row<TimelineKey>;
 
 /// The rows of one draft's timeline and how each is computed.
 #[derive(Debug, Clone)]
@@ -187,19 +168,6 @@ impl TimelineLayout {
                 });
             }
         }
-    }
-}
-
-impl RowStats {
-    /// The finished timeline rows of one draft.
-    pub fn timeline_rows(&self, draft: &str, baseline: Option<&str>, keys: &[TimelineKey]) -> Vec<TimelineRow> {
-        keys.iter()
-            .enumerate()
-            .map(|(k, key)| {
-                let (mean, sd, [p05, p50, p95]) = self.row(k);
-                TimelineRow { draft: draft.to_string(), baseline: baseline.map(str::to_string), key: *key, mean, sd, p05, p50, p95 }
-            })
-            .collect()
     }
 }
 
