@@ -28,8 +28,7 @@
 use crate::population::{Flags, Population};
 use crate::scenario::vocab::Status;
 
-/// Days in a month of the timeline: a Julian year over twelve.
-pub const DAYS_PER_MONTH: f64 = 365.25 / 12.0;
+pub use crate::scenario::param::DAYS_PER_MONTH;
 
 /// Longest horizon a run may ask for, in months.
 pub const MAX_HORIZON_MONTHS: usize = 120;
@@ -41,6 +40,7 @@ pub const NEVER: u32 = u32::MAX;
 const DECISION: u64 = 0x6a09_e667_f3bc_c908;
 const PAROLE: u64 = 0x3c6e_f372_fe94_f82b;
 const TRIAL: u64 = 0xa54f_f53a_5f1d_36f1;
+const CONVICTION: u64 = 0x510e_527f_ade6_82d1;
 
 #[inline(always)]
 fn mix(u: u64, key: u64) -> u64 {
@@ -123,6 +123,10 @@ pub struct Clock {
     pub mean_days_to_return: [f64; 3],
     /// The courts' time to decide every submission, days.
     pub processing_days: f64,
+    /// Conviction to prison at trial: `(word >> 32) < prison_threshold`.
+    pub prison_threshold: u64,
+    /// Days in prison after trial for those convicted to prison.
+    pub prison_days: u32,
 }
 
 impl Clock {
@@ -137,7 +141,25 @@ impl Clock {
             // of h = 0 a positive zero, so its mean is +infinity: never).
             mean_days_to_return: monthly_return_hazard.map(|h| DAYS_PER_MONTH / (1.0 - h.clamp(0.0, 0.999_999)).ln().abs()),
             processing_days: processing_months * DAYS_PER_MONTH,
+            prison_threshold: 0,
+            prison_days: 0,
         }
+    }
+
+    /// With a share of pre-trial detainees convicted to prison at trial, for
+    /// `prison_months` months: a case the amnesty closes then also saves that term.
+    pub fn with_prison_after_trial(mut self, share: f64, prison_months: f64) -> Self {
+        self.prison_threshold = crate::random::sampling::threshold(share);
+        self.prison_days = crate::random::sampling::trunc_i32(prison_months * DAYS_PER_MONTH).max(0) as u32;
+        self
+    }
+
+    /// The day a pre-trial detainee whose trial falls on day `b` would leave custody:
+    /// `b`, or the end of the prison term after it for those convicted to prison.
+    #[inline(always)]
+    fn custody_end(&self, status: Status, b: u32, u: u64) -> u32 {
+        let convicted = status == Status::Pretrial && mix(u, CONVICTION) >> 32 < self.prison_threshold;
+        if convicted { b.saturating_add(self.prison_days) } else { b }
     }
 
     /// The day person `i` would leave without the amnesty ([`NEVER`] for life): the
@@ -315,6 +337,8 @@ impl Timeline {
         self.returns[p.returned] += 1;
         self.out_early[p.out_from] += 1;
         self.out_early[p.out_to] -= 1;
+        self.out_early[p.prison_from] += 1;
+        self.out_early[p.prison_to] -= 1;
         self.exits_delta[p.leaves] += 1;
         self.exits_delta[p.would_have_left] -= 1;
     }
@@ -421,13 +445,17 @@ struct Placements {
     returned: Vec<u32>,
     out_from: Vec<u32>,
     out_to: Vec<u32>,
+    prison_from: Vec<u32>,
+    prison_to: Vec<u32>,
     leaves: Vec<u32>,
     would_have_left: Vec<u32>,
 }
 
 impl Placements {
     fn resize(&mut self, n: usize) {
-        for v in [&mut self.released, &mut self.returned, &mut self.out_from, &mut self.out_to, &mut self.leaves, &mut self.would_have_left] {
+        for v in
+            [&mut self.released, &mut self.returned, &mut self.out_from, &mut self.out_to, &mut self.prison_from, &mut self.prison_to, &mut self.leaves, &mut self.would_have_left]
+        {
             v.resize(n, 0);
         }
     }
@@ -438,6 +466,8 @@ impl Placements {
             returned: self.returned[i] as usize,
             out_from: self.out_from[i] as usize,
             out_to: self.out_to[i] as usize,
+            prison_from: self.prison_from[i] as usize,
+            prison_to: self.prison_to[i] as usize,
             leaves: self.leaves[i] as usize,
             would_have_left: self.would_have_left[i] as usize,
         })
@@ -453,8 +483,8 @@ crate::arch::multiversion! {
 fn place_all_body(h: &Horizon, clock: &Clock, c: &CoveredColumns, out: &mut Placements) {
     let n = c.len;
     let (u, sentence, served, days_cut, status, outcome, life) = (&c.u[..n], &c.sentence[..n], &c.served[..n], &c.days_cut[..n], &c.status[..n], &c.outcome[..n], &c.life[..n]);
-    let (released, returned, out_from, out_to, leaves, would_have_left) =
-        (&mut out.released[..n], &mut out.returned[..n], &mut out.out_from[..n], &mut out.out_to[..n], &mut out.leaves[..n], &mut out.would_have_left[..n]);
+    let (released, returned, out_from, out_to) = (&mut out.released[..n], &mut out.returned[..n], &mut out.out_from[..n], &mut out.out_to[..n]);
+    let (prison_from, prison_to, leaves, would_have_left) = (&mut out.prison_from[..n], &mut out.prison_to[..n], &mut out.leaves[..n], &mut out.would_have_left[..n]);
     for i in 0..n {
         let b = clock.exit_of(status[i], life[i], sentence[i], served[i], u[i]);
         let p = Placement::of(h, clock, status[i], b, outcome[i], days_cut[i], u[i]);
@@ -462,6 +492,8 @@ fn place_all_body(h: &Horizon, clock: &Clock, c: &CoveredColumns, out: &mut Plac
         returned[i] = p.returned as u32;
         out_from[i] = p.out_from as u32;
         out_to[i] = p.out_to as u32;
+        prison_from[i] = p.prison_from as u32;
+        prison_to[i] = p.prison_to as u32;
         leaves[i] = p.leaves as u32;
         would_have_left[i] = p.would_have_left as u32;
     }
@@ -474,6 +506,9 @@ struct Placement {
     returned: usize,
     out_from: usize,
     out_to: usize,
+    /// A closed case's avoided prison term after trial, in the prisoners' slots.
+    prison_from: usize,
+    prison_to: usize,
     leaves: usize,
     would_have_left: usize,
 }
@@ -490,19 +525,27 @@ impl Placement {
         let decision = clock.decision(u);
         let by_decision = outcome != Outcome::Cut;
         let left = if by_decision { decision } else { decision.max(b.saturating_sub(days_cut)) };
+        // Custody would have lasted to `b`, or for a pre-trial detainee convicted to
+        // prison to the end of the term after trial.
+        let custody_end = clock.custody_end(status, b, u);
         // Out early (and within the horizon: past it, `b` is past it too).
         let early = left < b && left < horizon;
         let back = left.saturating_add(clock.time_to_return(status, u));
-        let returned = early && back < b && status != Status::Probationer;
-        let end = if returned { back } else { b };
+        let returned = early && back < custody_end && status != Status::Probationer;
+        let end = if returned { back } else { custody_end };
+        // The part of the saving before `b` is in the person's own status; the prison
+        // term after a trial is in the prisoners' (days 0.. of the day slots).
+        let prison = early && end > b;
         Placement {
             released: (if by_decision { month_or_none(decision) } else { none }) as usize,
             returned: (if early { month_or_none(back) } else { none }) as usize,
             out_from: (day0 + if early { left } else { horizon + 1 }) as usize,
-            out_to: (day0 + if early { end.min(horizon) } else { horizon + 1 }) as usize,
+            out_to: (day0 + if early { end.min(b).min(horizon) } else { horizon + 1 }) as usize,
+            prison_from: (if prison { b.min(horizon) } else { horizon + 1 }) as usize,
+            prison_to: (if prison { end.min(horizon) } else { horizon + 1 }) as usize,
             leaves: (if early { month_or_none(left) } else { none }) as usize,
             // A person who returned leaves again when they would have without the amnesty.
-            would_have_left: (if early && !returned { month_or_none(b) } else { none }) as usize,
+            would_have_left: (if early && !(returned && back < b) { month_or_none(b) } else { none }) as usize,
         }
     }
 }

@@ -123,6 +123,7 @@ impl TimelinePlan {
     fn clock(&self, spec: &PopulationSpec, values: &[f64], processing_months: f64) -> Clock {
         let f = &self.flows;
         Clock::new(values[f.parole_share], values[f.parole_at], values[spec.pretrial_remaining_days], f.return_hazard.map(|s| values[s]), processing_months)
+            .with_prison_after_trial(values[f.pretrial_to_prison], values[f.pretrial_prison_months])
     }
 }
 
@@ -382,7 +383,7 @@ fn replicate(
     };
     w.decisions.draw(pop.len(), seed, r);
     let cost_per_day = w.spec_values[spec.cost_per_day];
-    let pretrial_days = w.spec_values[spec.pretrial_remaining_days];
+    let pretrial_days = spec.pretrial_custody_days(&w.spec_values);
     let mut params = w.spec_values.clone();
     let mut rows = Vec::with_capacity(drafts.len());
     // Persons by status and level do not depend on the draft: count them once. The

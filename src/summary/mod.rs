@@ -23,8 +23,9 @@ pub enum Metric {
     Persons,
     /// Days of terms removed (release: the remaining term; cut: the days cut).
     DaysCut,
-    /// Days of custody not served: prisoners' days cut, and the assumed remaining
-    /// detention of closed pre-trial cases; probation is not custody.
+    /// Days of custody not served: prisoners' days cut, and for closed pre-trial cases
+    /// the assumed remaining detention and, with the spec's `[flows]`, the prison term
+    /// after trial of the share convicted to prison; probation is not custody.
     BedDaysSaved,
     /// Bed-days saved times the cost of a prisoner-day.
     CostSavedKzt,

@@ -355,14 +355,14 @@ pub fn build(input: &ReportInput) -> Vec<Block> {
     }
     b.push(Block::Table(vec!["draft".into(), "measure".into(), "mean".into(), format!("{:.0}% low", pct), format!("{:.0}% high", pct)], rows));
     b.push(Block::Paragraph(
-        "Bed-days saved count prisoners' days of custody removed by release or cut, plus the assumed remaining detention of closed pre-trial cases; probation is not custody. Cost saved multiplies bed-days by the cost of a prisoner-day, an assumption of the population spec, and is spread over the years the terms would have run.".into(),
+        "Bed-days saved count prisoners' days of custody removed by release or cut, plus for closed pre-trial cases the assumed remaining detention and the prison term after trial of the share who would have been convicted to prison; probation is not custody. Cost saved multiplies bed-days by the cost of a prisoner-day, an assumption of the population spec, and is spread over the years the terms would have run.".into(),
     ));
 
     if let Some(t) = &input.result.timeline {
         use crate::summary::timeline::{Period, TimelineMetric};
         b.push(Block::Heading(2, "Over time".into()));
         b.push(Block::Paragraph(format!(
-            "Month by month over {} months from the day each law took effect (timeline.csv, charts below). Without the amnesty a prisoner leaves at the end of the term or on parole, a pre-trial detainee at the trial, a probationer at the end of the probation term, and admissions replace departures, so the population stays level; the courts decide the submissions evenly over the draft's processing time; a person released leaves at the decision, a person whose term is cut at the earlier of the old date less the cut, never before the decision; those let out early return to custody at the spec's monthly rates. The rates and their sources are listed with the population's assumptions below.",
+            "Month by month over {} months from the day each law took effect (timeline.csv, charts below). Without the amnesty a prisoner leaves at the end of the term or on parole, a pre-trial detainee at the trial (and a share of them then serves a prison term), a probationer at the end of the probation term, and admissions replace departures, so the population stays level; the courts decide the submissions evenly over the draft's processing time; a person released leaves at the decision, a person whose term is cut at the earlier of the old date less the cut, never before the decision; those let out early return to custody at the spec's monthly rates. The rates and their sources are listed with the population's assumptions below.",
             t.months
         )));
         let mut rows = Vec::new();

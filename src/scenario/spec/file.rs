@@ -66,6 +66,12 @@ pub struct FlowsToml {
     pub return_hazard_pretrial: Spanned<ParamToml>,
     /// The same for a probationer the amnesty released from the register.
     pub return_hazard_probationer: Spanned<ParamToml>,
+    /// Share of pre-trial detainees convicted to prison at trial (the rest leave custody:
+    /// probation, a fine or acquittal).
+    pub pretrial_to_prison: Spanned<ParamToml>,
+    /// Months in prison after trial of a detainee convicted to prison (the term less the
+    /// detention counted against it).
+    pub pretrial_prison_months: Spanned<ParamToml>,
 }
 
 /// Identification of the spec.

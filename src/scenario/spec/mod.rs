@@ -136,6 +136,20 @@ pub struct Flows {
     pub parole_at: Slot,
     /// Monthly return hazard after an early release, per status in [`Status::ALL`] order.
     pub return_hazard: [Slot; 3],
+    /// Share of pre-trial detainees convicted to prison at trial.
+    pub pretrial_to_prison: Slot,
+    /// Months in prison after trial for those convicted to prison.
+    pub pretrial_prison_months: Slot,
+}
+
+impl PopulationSpec {
+    /// Days of custody a closed pre-trial case saves on average in a replicate with
+    /// parameter values `values`: the remaining detention, and with `[flows]` the prison
+    /// term after trial of the share convicted to prison.
+    pub fn pretrial_custody_days(&self, values: &[f64]) -> f64 {
+        let prison = self.flows.map_or(0.0, |f| values[f.pretrial_to_prison] * values[f.pretrial_prison_months] * crate::scenario::param::DAYS_PER_MONTH);
+        values[self.pretrial_remaining_days] + prison
+    }
 }
 
 impl PopulationSpec {
@@ -236,7 +250,9 @@ fn compile_flows(priors: &mut Priors, src: &SourceFile, f: &Spanned<FlowsToml>) 
     ]) {
         *slot = scalar(priors, src, p, name, Domain::Probability, false)?;
     }
-    Ok(Flows { parole_share, parole_at, return_hazard })
+    let pretrial_to_prison = scalar(priors, src, &x.pretrial_to_prison, "flows.pretrial_to_prison", Domain::Probability, false)?;
+    let pretrial_prison_months = scalar(priors, src, &x.pretrial_prison_months, "flows.pretrial_prison_months", Domain::NonNegative, false)?;
+    Ok(Flows { parole_share, parole_at, return_hazard, pretrial_to_prison, pretrial_prison_months })
 }
 
 fn count(src: &SourceFile, c: &Spanned<CountToml>, what: &str) -> Result<u32> {
