@@ -22,6 +22,8 @@ mod tests {
     #[test]
     fn groups_digits_and_keeps_the_sign() {
         assert_eq!(thousands(1234567.4), "1,234,567");
+        assert_eq!(thousands(-1240.0), "-1,240");
+        assert_eq!(thousands(12.0), "12");
         assert_eq!(thousands(-1234.6), "-1,235");
         assert_eq!(thousands(999.0), "999");
         assert_eq!(thousands(-0.2), "0");

@@ -82,16 +82,3 @@ fn block(rows: &[SummaryRow], diff: bool) -> String {
     }
     out
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn thousands_groups_digits() {
-        assert_eq!(thousands(1234567.4), "1,234,567");
-        assert_eq!(thousands(-1240.0), "-1,240");
-        assert_eq!(thousands(12.0), "12");
-        assert_eq!(thousands(-0.2), "0");
-    }
-}
