@@ -2,14 +2,14 @@
 //! custody, detention or the probation register without the amnesty, when the amnesty
 //! lets them leave instead, and whether those let out early come back.
 //!
-//! Days count from the law's effective date; month `m` (0-based here, 1-based in the
-//! files) covers days `[m * 30.4375, (m + 1) * 30.4375)`. The rules (README, "Over
-//! time"):
+//! Days count from the law's effective date; day `d` is in month `d * 48 / 1461`
+//! (0-based here, 1-based in the files; a month is 30.4375 days). The rules (README,
+//! "Over time"):
 //! - without the amnesty a prisoner leaves at the end of the remaining term, or on
 //!   parole (a share of prisoners, at a share of the term served); life never; a
 //!   pre-trial detainee leaves detention at a trial date drawn uniformly within twice
-//!   the spec's mean remaining detention; a probationer leaves the register at the end
-//!   of the term;
+//!   the spec's mean remaining detention, and a share of them then serves a prison
+//!   term; a probationer leaves the register at the end of the term;
 //! - the courts decide the submissions evenly over the draft's `processing_months`; a
 //!   person released (or whose case is closed) leaves at the decision, a person whose
 //!   term is cut at the earlier of the date without the amnesty less the cut, never
@@ -17,8 +17,8 @@
 //! - a person let out early returns to custody with the spec's monthly hazard for the
 //!   status; a return before the date the person would have left anyway ends the
 //!   saving there;
-//! - admissions replace departures (the spec's `flows.admissions = "steady"`), so the
-//!   stock without the amnesty stays level and the amnesty shows as a dip and a
+//! - admissions replace departures (the spec's `[flows.admissions] model = "steady"`),
+//!   so the stock without the amnesty stays level and the amnesty shows as a dip and a
 //!   recovery.
 //!
 //! Per-person uniforms come from the replicate's decision words ([`super::Decisions`]),
@@ -52,9 +52,9 @@ fn mix(u: u64, key: u64) -> u64 {
 
 /// ln x for x > 0 (normal), from the exponent and a series for the mantissa m,
 /// brought into [0.71, 1.42): ln m = 2 atanh z with z = (m - 1) / (m + 1), |z| < 0.18,
-/// seven odd terms (error under 1e-12). Only additions, products and one division, so a loop over persons
-/// stays in vector lanes (a table would need gathers), and every build gives the same
-/// bits.
+/// seven odd terms (error under 1e-12). Only additions, products and one division, so
+/// a loop over persons stays in vector lanes (a table would need gathers), and every
+/// build gives the same bits.
 #[inline(always)]
 fn ln(x: f64) -> f64 {
     let bits = x.to_bits();
