@@ -2,6 +2,7 @@
 //! chosen "true" parameter vector, ABC starts from the prior, and the posterior must
 //! contain the truth for the parameters the targets inform (and be narrower there).
 
+use amnesty_sim::calibrate::targets::{Target, Targets};
 use amnesty_sim::calibrate::{abc, informed};
 use amnesty_sim::draft::{Draft, SHIPPED};
 use amnesty_sim::engine::{Decisions, DraftParams, Outcome, Workspace, apply, evaluate_conditions};
@@ -9,7 +10,6 @@ use amnesty_sim::population::Population;
 use amnesty_sim::population::generate::replicate_population_into;
 use amnesty_sim::scenario::catalogue::Catalogue;
 use amnesty_sim::scenario::spec::{PRIOR_SPEC, PRIOR_SPEC_NAME, PopulationSpec};
-use amnesty_sim::scenario::targets::{Target, Targets};
 use amnesty_sim::scenario::vocab::Status;
 use amnesty_sim::summary::ReportOutcome;
 
@@ -53,7 +53,7 @@ fn abc_recovers_known_parameters_within_its_interval() {
     let targets = Targets {
         title: "synthetic".into(),
         draft: Some(draft.id.clone()),
-        kind: amnesty_sim::scenario::targets::FileKind::Outcome,
+        kind: amnesty_sim::calibrate::targets::FileKind::Outcome,
         label: "synthetic".into(),
         weight: 1.0,
         path: "synthetic".into(),
@@ -68,9 +68,9 @@ fn abc_recovers_known_parameters_within_its_interval() {
                 outcomes: outcomes.iter().map(|o| ReportOutcome::One(*o)).collect(),
                 source: "simulated from known parameters".into(),
                 fitted: true,
-                kind: amnesty_sim::scenario::targets::TargetKind::Estimate,
+                kind: amnesty_sim::calibrate::targets::TargetKind::Estimate,
                 weight: 1.0,
-                origin: amnesty_sim::scenario::targets::FileKind::Outcome,
+                origin: amnesty_sim::calibrate::targets::FileKind::Outcome,
                 origin_label: "synthetic".into(),
             })
             .collect(),

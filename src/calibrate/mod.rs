@@ -7,13 +7,15 @@
 //! own distribution families (Beta by moments, uniform ranges, Dirichlet means and
 //! concentration) and written as a calibrated spec that records how it was made.
 
+pub mod targets;
+
 use crate::draft::Draft;
 use crate::error::{Error, Result};
 use crate::montecarlo::{PopulationSource, RunConfig, run};
 use crate::scenario::param::Dist;
 use crate::scenario::spec::PopulationSpec;
-use crate::scenario::targets::{self, Targets};
 use crate::summary::stats::quantile_sorted;
+use targets::Targets;
 
 /// The outcome of an ABC run.
 #[derive(Debug, Clone)]

@@ -56,8 +56,8 @@ pub struct CalibrateArgs {
 /// Runs `calibrate`: ABC, calibrated spec, fit table and chart.
 pub fn calibrate(opts: &CalibrateArgs, command_line: &str) -> Result<String> {
     let threads = crate::montecarlo::resolve_threads(opts.threads);
+    use crate::calibrate::targets::Targets;
     use crate::calibrate::{Fit, Record, abc, calibrated_spec, fits, posterior};
-    use crate::scenario::targets::Targets;
     if opts.draws == 0 || opts.draws > crate::montecarlo::MAX_REPLICATES {
         return Err(crate::Error::Usage(format!("--draws {}: give 1 to {} parameter draws", opts.draws, crate::montecarlo::MAX_REPLICATES)));
     }

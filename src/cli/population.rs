@@ -7,8 +7,8 @@ use clap::Args;
 
 use super::load::load_spec;
 use crate::error::Result;
+use crate::population::columns;
 use crate::population::generate::replicate_population;
-use crate::population::{columns, io};
 
 /// Generate the synthetic penal population, write it and/or print its marginals.
 ///
@@ -56,7 +56,7 @@ pub fn population(opts: &PopulationArgs) -> Result<String> {
     let pop = replicate_population(&spec, &draw, opts.seed, 0);
     let mut text = String::new();
     if let Some(out) = &opts.out {
-        io::write(&pop, out)?;
+        crate::output::frames::write(&pop, out)?;
         text.push_str(&format!("wrote {} persons to {}\n", pop.len(), out.display()));
     }
     if opts.summary || opts.out.is_none() {

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 
 use super::load::{load_drafts, population_input};
+use crate::calibrate::targets::Targets;
 use crate::draft::Draft;
 use crate::error::Result;
 use crate::montecarlo::{PopulationSource, RunConfig};
@@ -13,7 +14,6 @@ use crate::output::atomic::OutputDir;
 use crate::output::manifest::{Input, Manifest, Timings};
 use crate::output::{ExportManager, RunArtefacts};
 use crate::scenario::spec::PopulationSpec;
-use crate::scenario::targets::Targets;
 
 /// Options shared by `run` and `compare`.
 #[derive(Args, Debug, Clone)]

@@ -102,34 +102,6 @@ impl OutputDir {
     }
 }
 
-/// The file format implied by a path's extension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TableFormat {
-    /// Comma-separated text with a header row.
-    Csv,
-    /// Apache Parquet.
-    Parquet,
-}
-
-impl TableFormat {
-    /// The file extension.
-    pub fn extension(self) -> &'static str {
-        match self {
-            TableFormat::Csv => "csv",
-            TableFormat::Parquet => "parquet",
-        }
-    }
-
-    /// Reads the extension; anything else is a usage error naming the valid ones.
-    pub fn of(path: &Path) -> Result<Self> {
-        match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
-            Some("csv") => Ok(TableFormat::Csv),
-            Some("parquet") | Some("pq") => Ok(TableFormat::Parquet),
-            _ => Err(Error::Usage(format!("{}: unknown table format; use a .csv or .parquet file name", path.display()))),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

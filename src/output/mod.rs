@@ -6,6 +6,7 @@
 
 pub mod atomic;
 pub mod charts;
+pub mod frames;
 pub mod manifest;
 pub mod report;
 pub mod table;
@@ -19,9 +20,9 @@ use polars::prelude::*;
 use crate::draft::Draft;
 use crate::error::{Error, Result};
 use crate::montecarlo::RunResult;
-use crate::output::atomic::TableFormat;
+use crate::output::frames::write_frame;
 use crate::output::manifest::{Input, Manifest};
-use crate::population::io::write_frame;
+use crate::population::io::TableFormat;
 use crate::scenario::spec::PopulationSpec;
 use crate::summary::SummaryRow;
 use crate::summary::sensitivity::Influence;

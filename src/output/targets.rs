@@ -1,10 +1,10 @@
 //! Published figures beside each draft's simulated intervals, as the console table
 //! `run --targets` prints.
 
+use crate::calibrate::targets::{FileKind, Target, Targets};
 use crate::draft::Draft;
 use crate::montecarlo::RunResult;
 use crate::numbers::thousands;
-use crate::scenario::targets::{FileKind, Target, Targets};
 
 /// Each draft's simulated interval beside each published figure, in one table: a row
 /// per figure (a forecast and an outcome of the same quantity share a row), its source,

@@ -1,6 +1,7 @@
-//! Reading and writing populations as CSV or Parquet, one documented column per field
+//! Populations as CSV or Parquet frames, one documented column per field
 //! ([`super::columns`]), so generated populations open in polars, pandas, R and
-//! spreadsheets, and a real anonymised registry in the same columns loads back.
+//! spreadsheets, and a real anonymised registry in the same columns loads back. This
+//! module reads them and builds the frame; writing files is [`crate::output`]'s.
 //!
 //! Loading checks every value and names the row (1-based, over data rows) and the
 //! column of the first problem; it never panics on a user's file.
@@ -14,7 +15,6 @@ use polars::prelude::*;
 use super::columns::{self, COLUMNS};
 use super::{Flags, Person, Population};
 use crate::error::{Error, Result};
-use crate::output::atomic::{TableFormat, write_atomic};
 use crate::scenario::vocab::{ArticleCode, Gravity, OffenceGroup, PartCode, Recidivism, Sex, Status, TagSet, Vulnerability, is_elderly};
 
 /// The population as a polars frame with the documented columns.
@@ -61,23 +61,32 @@ pub fn to_frame(pop: &Population) -> Result<DataFrame> {
     DataFrame::new(n, columns).map_err(|e| Error::invalid("population", e.to_string()))
 }
 
-/// Writes a frame as CSV or Parquet (by extension), atomically.
-pub fn write_frame(df: &mut DataFrame, path: &Path) -> Result<()> {
-    let format = TableFormat::of(path)?;
-    let shown = path.display().to_string();
-    write_atomic(path, |w| {
-        let r = match format {
-            TableFormat::Csv => CsvWriter::new(w).include_header(true).finish(df),
-            TableFormat::Parquet => ParquetWriter::new(w).finish(df).map(|_| ()),
-        };
-        r.map_err(|e| Error::invalid(&shown, format!("could not write: {e}")))
-    })
+/// The file format implied by a path's extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableFormat {
+    /// Comma-separated text with a header row.
+    Csv,
+    /// Apache Parquet.
+    Parquet,
 }
 
-/// Writes a population as CSV or Parquet (by extension), atomically.
-pub fn write(pop: &Population, path: &Path) -> Result<()> {
-    let mut df = to_frame(pop)?;
-    write_frame(&mut df, path)
+impl TableFormat {
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            TableFormat::Csv => "csv",
+            TableFormat::Parquet => "parquet",
+        }
+    }
+
+    /// Reads the extension; anything else is a usage error naming the valid ones.
+    pub fn of(path: &Path) -> Result<Self> {
+        match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+            Some("csv") => Ok(TableFormat::Csv),
+            Some("parquet") | Some("pq") => Ok(TableFormat::Parquet),
+            _ => Err(Error::Usage(format!("{}: unknown table format; use a .csv or .parquet file name", path.display()))),
+        }
+    }
 }
 
 /// Reads a CSV or Parquet file into a frame; CSV columns are read as text so that a bad
@@ -336,29 +345,11 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::population::generate::replicate_population;
-    use crate::scenario::spec::PopulationSpec;
 
     fn temp(name: &str) -> std::path::PathBuf {
         let dir = std::env::temp_dir().join(format!("amnesty-io-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         dir.join(name)
-    }
-
-    fn sample() -> Population {
-        let spec = PopulationSpec::embedded().unwrap();
-        replicate_population(&spec, &spec.parameter_draw(5, 0, false), 5, 0)
-    }
-
-    #[test]
-    fn csv_and_parquet_round_trip_exactly() {
-        let pop = sample();
-        for name in ["pop.csv", "pop.parquet"] {
-            let path = temp(name);
-            write(&pop, &path).unwrap();
-            let back = read(&path).unwrap();
-            assert!(back == pop, "{name} did not round-trip");
-        }
     }
 
     const HEADER: &str = "id,status,sex,age,age_at_offence,article,part,gravity,offence_group,tags,life,sentence_days,served_days,damage_kzt,repaid,civil_claim,recidivism,veteran,juvenile_at_offence,elderly,pregnant,mother,single_father,disability,bad_conduct,foreign";

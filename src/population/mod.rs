@@ -42,10 +42,8 @@ impl Flags {
     }
 }
 
-/// Most persons a population may hold, whether generated or loaded: the engine's
-/// packed tallies count up to 2^24 - 1 persons per replicate, and every command checks
-/// this one limit before it allocates anything.
-pub const MAX_PERSONS: usize = (1 << 24) - 1;
+/// Most persons a population may hold (defined with the spec, which checks it first).
+pub use crate::scenario::spec::MAX_PERSONS;
 
 /// Remaining days for a life sentence: larger than any term a rule can mention.
 pub const LIFE_REMAINING: u32 = u32::MAX;

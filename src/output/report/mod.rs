@@ -79,10 +79,10 @@ pub fn calibration_blocks(input: &ReportInput) -> Option<Vec<Block>> {
     let cal = input.spec.file.calibration.as_ref()?;
     let text = |k: &str| cal.get(k).and_then(|v| v.as_str()).unwrap_or("?").to_string();
     let targets = text("targets");
-    let weights: Vec<String> = crate::scenario::targets::SHIPPED
+    let weights: Vec<String> = crate::calibrate::targets::SHIPPED
         .iter()
         .filter(|(name, _)| targets.contains(name))
-        .filter_map(|(name, t)| crate::scenario::targets::Targets::parse(name, t).ok())
+        .filter_map(|(name, t)| crate::calibrate::targets::Targets::parse(name, t).ok())
         .map(|t| format!("{} ({}) weight {}", t.label, t.kind.name(), t.weight))
         .collect();
     let mut out = vec![Block::Paragraph(format!(
@@ -123,8 +123,8 @@ pub fn calibration_blocks(input: &ReportInput) -> Option<Vec<Block>> {
 
 /// The forecast's prison releases by release items and the outcome's prison releases
 /// in all, from the shipped targets files.
-fn prison_release_figures() -> Option<(crate::scenario::targets::Target, crate::scenario::targets::Target)> {
-    use crate::scenario::targets::{FileKind, SHIPPED, Targets};
+fn prison_release_figures() -> Option<(crate::calibrate::targets::Target, crate::calibrate::targets::Target)> {
+    use crate::calibrate::targets::{FileKind, SHIPPED, Targets};
     let files: Vec<Targets> = SHIPPED.iter().filter_map(|(name, text)| Targets::parse(name, text).ok()).collect();
     let find = |kind: FileKind, outcomes: &[ReportOutcome]| {
         files.iter().filter(|f| f.kind == kind).flat_map(|f| f.targets.iter()).find(|t| t.statuses == [Status::Prisoner] && t.outcomes == outcomes && t.fitted).cloned()

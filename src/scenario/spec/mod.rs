@@ -104,6 +104,11 @@ pub struct StatusModel {
     pub organised: Slot,
 }
 
+/// Most persons a population may hold, whether generated or loaded: the engine's
+/// packed tallies count up to 2^24 - 1 persons per replicate, and every command checks
+/// this one limit before it allocates anything.
+pub const MAX_PERSONS: usize = (1 << 24) - 1;
+
 /// A compiled population spec.
 #[derive(Debug, Clone)]
 pub struct PopulationSpec {
@@ -206,11 +211,8 @@ impl PopulationSpec {
             None => None,
         };
         let total: usize = statuses.iter().map(|s: &StatusModel| s.total as usize).sum();
-        if total > crate::population::MAX_PERSONS {
-            return Err(Error::invalid(
-                name,
-                format!("{total} persons in all: a population holds at most {} (the totals of the three statuses add up to more)", crate::population::MAX_PERSONS),
-            ));
+        if total > MAX_PERSONS {
+            return Err(Error::invalid(name, format!("{total} persons in all: a population holds at most {} (the totals of the three statuses add up to more)", MAX_PERSONS)));
         }
         Ok(PopulationSpec { path: name.to_string(), text: text.to_string(), file, catalogue, priors, cost_per_day, pretrial_remaining_days, statuses, flows })
     }
