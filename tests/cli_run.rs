@@ -252,3 +252,17 @@ fn out_folders_are_checked_first_and_replaced_whole() {
     let partial = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().contains("partial")).count();
     assert_eq!(partial, 0);
 }
+
+#[test]
+fn numbers_the_run_would_refuse_are_refused_before_any_folder_is_made() {
+    let root = temp_dir("refused-early");
+    for (flag, value, says) in [("--horizon", "500", "--horizon 500: give 0"), ("--interval", "1.5", "--interval 1.5 must lie"), ("--replicates", "0", "--replicates 0: give 1")] {
+        let out = root.join(flag.trim_start_matches('-'));
+        let o = bin().args(["run", flag, value, "--quiet", "--out"]).arg(&out).output().unwrap();
+        assert_eq!(o.status.code(), Some(2), "{flag} {value}");
+        assert!(String::from_utf8_lossy(&o.stderr).contains(says), "{}", String::from_utf8_lossy(&o.stderr));
+        assert!(!out.exists(), "{flag} {value} made {}", out.display());
+        let leftovers: Vec<_> = std::fs::read_dir(&root).unwrap().filter_map(|e| e.ok()).map(|e| e.file_name()).collect();
+        assert!(leftovers.is_empty(), "{flag}: left {leftovers:?}");
+    }
+}

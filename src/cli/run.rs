@@ -70,6 +70,16 @@ pub fn run(drafts: &[String], args: &RunArgs, command_line: &str) -> Result<Stri
     for d in &drafts {
         inputs.push(Input::new("draft", &d.path, d.text.as_bytes()));
     }
+    // Numbers the Monte Carlo would refuse are refused before any folder is made.
+    crate::montecarlo::check_config(&RunConfig {
+        replicates: args.replicates,
+        seed: args.seed,
+        threads: 1,
+        interval: args.interval,
+        progress: false,
+        summary: true,
+        horizon_months: args.horizon,
+    })?;
     // The output folder is checked (and its staging folder made) before the first
     // replicate; the run is moved into place whole once every file is written.
     let out = OutputDir::prepare(&match &args.out {

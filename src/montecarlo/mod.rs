@@ -182,11 +182,10 @@ pub fn resolve_threads(asked: Option<usize>) -> usize {
     }
 }
 
-/// Runs the Monte Carlo.
-pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], config: &RunConfig) -> Result<RunResult> {
-    if drafts.is_empty() {
-        return Err(Error::Usage("no draft to run".into()));
-    }
+/// Refuses a configuration the Monte Carlo cannot run (replicates, interval, horizon),
+/// with what would be valid; `run` calls it first, and the command line before it
+/// makes an output folder.
+pub fn check_config(config: &RunConfig) -> Result<()> {
     if config.replicates == 0 || config.replicates > MAX_REPLICATES {
         return Err(Error::Usage(format!(
             "--replicates {}: give 1 to {MAX_REPLICATES} (a million replicates of the default population take about half an hour on two cores; intervals are stable long before)",
@@ -196,6 +195,18 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     if !(config.interval > 0.0 && config.interval < 1.0) {
         return Err(Error::Usage(format!("--interval {} must lie strictly between 0 and 1, e.g. 0.9", config.interval)));
     }
+    if config.horizon_months > MAX_HORIZON_MONTHS {
+        return Err(Error::Usage(format!("--horizon {}: give 0 (no timeline) to {MAX_HORIZON_MONTHS} months", config.horizon_months)));
+    }
+    Ok(())
+}
+
+/// Runs the Monte Carlo.
+pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], config: &RunConfig) -> Result<RunResult> {
+    if drafts.is_empty() {
+        return Err(Error::Usage("no draft to run".into()));
+    }
+    check_config(config)?;
     let layouts: Vec<Layout> = drafts.iter().map(Layout::new).collect();
     let totals: Vec<Vec<usize>> = layouts.iter().map(Layout::total_rows).collect();
     let mut stats: Vec<RowStats> = layouts.iter().zip(&totals).map(|(l, t)| RowStats::new(l.len(), t, config.interval)).collect();
@@ -236,9 +247,6 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     };
     if persons > crate::population::MAX_PERSONS {
         return Err(Error::Usage(format!("{persons} persons: a run holds at most {} per replicate", crate::population::MAX_PERSONS)));
-    }
-    if config.horizon_months > MAX_HORIZON_MONTHS {
-        return Err(Error::Usage(format!("--horizon {}: give 0 (no timeline) to {MAX_HORIZON_MONTHS} months", config.horizon_months)));
     }
     let (plan, timeline_note) = match TimelinePlan::new(spec, drafts, config) {
         Ok(p) => (p, None),
