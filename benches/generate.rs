@@ -1,5 +1,5 @@
 //! Generating the default 67,000-person population from one parameter draw.
-//! Target (issue 2): under 5 ms on the project's 2-core machine.
+//! Target: under 5 ms on the project's 2-core machine.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 

@@ -1,6 +1,6 @@
 //! Monte Carlo throughput for the enacted 2025 draft with the population regenerated
 //! every replicate, in person-replicates per second (criterion's "elements").
-//! Target (issue 4): 60 million per second on the project's 2-core machine.
+//! Target: 60 million per second on the project's 2-core machine.
 //!
 //! `montecarlo/chosen` runs the build a run would choose on this processor (timed on
 //! the run's own work); `montecarlo/build/*` runs each build this processor has, so

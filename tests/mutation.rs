@@ -174,7 +174,7 @@ fn mutated_drafts_end_in_a_draft_or_an_error_never_a_panic() {
     }
 }
 
-/// Inputs that once crashed the program (issue 13), kept as fixed cases.
+/// Inputs that once crashed the program, kept as fixed cases.
 #[test]
 fn known_crashes_stay_fixed() {
     let pop = population();
