@@ -23,7 +23,7 @@ use crate::random::named;
 use crate::scenario::spec::Flows;
 use crate::scenario::spec::PopulationSpec;
 use crate::summary::timeline::{TimelineLayout, TimelineRow};
-use crate::summary::{Breakdown, Layout, Metric, ReplicateTable, ReportOutcome, RowStats, SummaryRow, parameter_column};
+use crate::summary::{Breakdown, Layout, Metric, PairedStats, ReplicateTable, ReportOutcome, SummaryRow, parameter_column};
 
 /// Where the persons come from. (One value per run: the size of the registry variant
 /// costs nothing worth a box.)
@@ -209,11 +209,7 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     check_config(config)?;
     let layouts: Vec<Layout> = drafts.iter().map(Layout::new).collect();
     let totals: Vec<Vec<usize>> = layouts.iter().map(Layout::total_rows).collect();
-    let mut stats: Vec<RowStats> = layouts.iter().zip(&totals).map(|(l, t)| RowStats::new(l.len(), t, config.interval)).collect();
-    // Differences: row of draft k -> row of the baseline with the same key (None: 0).
-    let baseline_index: std::collections::HashMap<_, usize> = layouts[0].keys.iter().enumerate().map(|(i, k)| (k.clone(), i)).collect();
-    let diff_maps: Vec<Vec<Option<usize>>> = layouts.iter().map(|l| l.keys.iter().map(|k| baseline_index.get(k).copied()).collect()).collect();
-    let mut diff_stats: Vec<RowStats> = layouts.iter().zip(&totals).skip(1).map(|(l, t)| RowStats::new(l.len(), t, config.interval)).collect();
+    let mut stats = PairedStats::new(layouts.iter().map(|l| l.keys.clone()).collect(), &totals, config.interval);
 
     let mut table = ReplicateTable::default();
     table.columns.extend(spec.priors.names().iter().cloned());
@@ -253,10 +249,7 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
         Err(note) => (None, Some(note)),
     };
     let plan = plan.as_ref();
-    let mut tl_stats: Vec<RowStats> = plan.map_or(Vec::new(), |p| p.layouts.iter().map(|l| RowStats::new(l.len(), &[], config.interval)).collect());
-    let mut tl_diff_stats: Vec<RowStats> = tl_stats.iter().skip(1).cloned().collect();
-    let tl_diff_maps: Vec<Vec<Option<usize>>> =
-        plan.map_or(Vec::new(), |p| p.layouts.iter().map(|l| l.keys.iter().map(|k| p.layouts[0].keys.iter().position(|b| b == k)).collect()).collect());
+    let mut tl_stats = plan.map(|p| PairedStats::new(p.layouts.iter().map(|l| l.keys.clone()).collect(), &vec![Vec::new(); drafts.len()], config.interval));
     let pool = rayon::ThreadPoolBuilder::new().num_threads(config.threads.max(1)).build().map_err(|e| Error::Usage(format!("cannot start {} threads: {e}", config.threads)))?;
     let only = (!config.summary).then_some(&headline[..]);
     // The fastest build of the hot loops on this processor, timed on this run's own
@@ -283,24 +276,11 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
         });
         if config.summary {
             pool.install(|| {
+                let rows_of = |k: usize, f: fn(&Replicate) -> &Vec<Vec<f64>>| -> Vec<&[f64]> { results.iter().map(|rep| f(rep)[k].as_slice()).collect() };
                 for k in 0..drafts.len() {
-                    let batch: Vec<&[f64]> = results.iter().map(|rep| rep.rows[k].as_slice()).collect();
-                    stats[k].push_batch(&batch);
-                    if k > 0 {
-                        let diffs: Vec<Vec<f64>> =
-                            results.iter().map(|rep| rep.rows[k].iter().zip(&diff_maps[k]).map(|(v, b)| v - b.map_or(0.0, |b| rep.rows[0][b])).collect()).collect();
-                        let batch: Vec<&[f64]> = diffs.iter().map(Vec::as_slice).collect();
-                        diff_stats[k - 1].push_batch(&batch);
-                    }
-                    if plan.is_some() {
-                        let batch: Vec<&[f64]> = results.iter().map(|rep| rep.timeline[k].as_slice()).collect();
-                        tl_stats[k].push_batch(&batch);
-                        if k > 0 {
-                            let diffs: Vec<Vec<f64>> =
-                                results.iter().map(|rep| rep.timeline[k].iter().zip(&tl_diff_maps[k]).map(|(v, b)| v - b.map_or(0.0, |b| rep.timeline[0][b])).collect()).collect();
-                            let batch: Vec<&[f64]> = diffs.iter().map(Vec::as_slice).collect();
-                            tl_diff_stats[k - 1].push_batch(&batch);
-                        }
+                    stats.push(k, &rows_of(k, |r| &r.rows), &rows_of(0, |r| &r.rows));
+                    if let Some(t) = &mut tl_stats {
+                        t.push(k, &rows_of(k, |r| &r.timeline), &rows_of(0, |r| &r.timeline));
                     }
                 }
             });
@@ -321,23 +301,10 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
         b.finish_and_clear();
     }
     let seconds = start.elapsed().as_secs_f64();
-    let mut summary = Vec::new();
-    for (k, d) in drafts.iter().enumerate() {
-        summary.extend(stats[k].rows(&d.id, None, &layouts[k].keys));
-    }
-    let mut differences = Vec::new();
-    for (k, d) in drafts.iter().enumerate().skip(1) {
-        differences.extend(diff_stats[k - 1].rows(&d.id, Some(&drafts[0].id), &layouts[k].keys));
-    }
-    let timeline = plan.map(|p| {
-        let mut rows = Vec::new();
-        let mut differences = Vec::new();
-        for (k, d) in drafts.iter().enumerate() {
-            rows.extend(tl_stats[k].rows(&d.id, None, &p.layouts[k].keys));
-            if k > 0 {
-                differences.extend(tl_diff_stats[k - 1].rows(&d.id, Some(&drafts[0].id), &p.layouts[k].keys));
-            }
-        }
+    let ids: Vec<&str> = drafts.iter().map(|d| d.id.as_str()).collect();
+    let (summary, differences) = stats.finish(&ids);
+    let timeline = plan.zip(tl_stats).map(|(p, t)| {
+        let (rows, differences) = t.finish(&ids);
         TimelineResult { months: p.horizon.months, rows, differences }
     });
     Ok(RunResult { summary, differences, replicates: table, persons, seconds, build, timeline, timeline_note })

@@ -318,6 +318,56 @@ pub struct Row<K> {
 /// A row of the summary.
 pub type SummaryRow = Row<RowKey>;
 
+/// Every draft's rows, and the paired differences of every draft after the first
+/// against the first (row by row, replicate by replicate, matched by key; a row the
+/// first draft lacks counts as 0 there), as streaming statistics. One mechanism for the
+/// summary and the timeline.
+#[derive(Debug, Clone)]
+pub struct PairedStats<K> {
+    keys: Vec<Vec<K>>,
+    stats: Vec<RowStats>,
+    diffs: Vec<RowStats>,
+    /// Per draft, per row: the first draft's row with the same key.
+    maps: Vec<Vec<Option<usize>>>,
+}
+
+impl<K: Clone + Eq + std::hash::Hash> PairedStats<K> {
+    /// Statistics for each draft's `keys`; `exact[k]` lists draft `k`'s rows kept whole
+    /// (exact quantiles); `interval` as in [`RowStats::new`].
+    pub fn new(keys: Vec<Vec<K>>, exact: &[Vec<usize>], interval: f64) -> Self {
+        let first: std::collections::HashMap<&K, usize> = keys[0].iter().enumerate().map(|(i, k)| (k, i)).collect();
+        let maps = keys.iter().map(|ks| ks.iter().map(|k| first.get(k).copied()).collect()).collect();
+        let table = |k: usize| RowStats::new(keys[k].len(), &exact[k], interval);
+        let stats = (0..keys.len()).map(table).collect();
+        let diffs = (1..keys.len()).map(table).collect();
+        PairedStats { keys, stats, diffs, maps }
+    }
+
+    /// Adds a batch of replicates, in replicate order: draft `k`'s rows and, for the
+    /// differences, the first draft's rows of the same replicates.
+    pub fn push(&mut self, k: usize, rows: &[&[f64]], first: &[&[f64]]) {
+        self.stats[k].push_batch(rows);
+        if k > 0 {
+            let diffs: Vec<Vec<f64>> = rows.iter().zip(first).map(|(r, f)| r.iter().zip(&self.maps[k]).map(|(v, b)| v - b.map_or(0.0, |b| f[b])).collect()).collect();
+            let batch: Vec<&[f64]> = diffs.iter().map(Vec::as_slice).collect();
+            self.diffs[k - 1].push_batch(&batch);
+        }
+    }
+
+    /// The finished rows of every draft (ids in run order), and the differences.
+    pub fn finish(&self, drafts: &[&str]) -> (Vec<Row<K>>, Vec<Row<K>>) {
+        let mut rows = Vec::new();
+        let mut differences = Vec::new();
+        for (k, d) in drafts.iter().enumerate() {
+            rows.extend(self.stats[k].rows(d, None, &self.keys[k]));
+            if k > 0 {
+                differences.extend(self.diffs[k - 1].rows(d, Some(drafts[0]), &self.keys[k]));
+            }
+        }
+        (rows, differences)
+    }
+}
+
 /// Streaming statistics for every row of one table (a draft's summary, or its
 /// differences against the baseline).
 #[derive(Debug, Clone)]
