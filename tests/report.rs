@@ -51,7 +51,7 @@ fn ink(buf: &[u8], color: png::ColorType) -> (f64, usize) {
 #[test]
 fn every_chart_is_a_valid_png_and_svg_of_1200_by_800() {
     let dir = run_dir().join("charts");
-    let names = ["outcomes", "differences", "release-distribution", "breakdown-provision", "breakdowns", "savings", "timeline-stock", "timeline-releases", "sensitivity"];
+    let names = ["outcomes", "differences", "release-distribution", "breakdown-provision", "attribution", "breakdowns", "savings", "timeline-stock", "timeline-releases", "sensitivity"];
     for name in names {
         let (w, h, buf, color) = png_size(&dir.join(format!("{name}.png")));
         assert_eq!((w, h), (1200, 800), "{name}.png");
@@ -70,7 +70,7 @@ fn report_html_is_self_contained_and_complete() {
     for forbidden in ["src=", "href=", "url(", "@import", "<link", "<script", "xmlns=\"http"] {
         assert!(!html.contains(forbidden), "report.html contains `{forbidden}`");
     }
-    assert_eq!(html.matches("<svg").count(), 9, "nine inline charts");
+    assert_eq!(html.matches("<svg").count(), 10, "ten inline charts");
     for needle in [
         "Summary",
         "Over time",
@@ -85,6 +85,9 @@ fn report_html_is_self_contained_and_complete() {
         "taunews.kz",
         "Reproducibility",
         "What drives the results",
+        "What each clause buys (kz-2025-enacted)",
+        "cut-especially-grave (Art. 1, cut item 6",
+        "Exclusion drug-distribution (Exclusions: drug distribution",
         "--replicates 30",
     ] {
         let needle = needle.replace("&#39;", "'");

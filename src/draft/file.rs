@@ -68,6 +68,10 @@ pub struct SourceToml {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExcludeToml {
+    /// Identifier, unique among the draft's exclusions (default `exclude-N`, N counted
+    /// from 1): names the exclusion in attribution tables and sweep paths.
+    #[serde(default)]
+    pub id: Option<Spanned<String>>,
     /// The draft's article and paragraph.
     pub cite: String,
     /// Who is excluded.

@@ -75,6 +75,8 @@ fn fraction_words(f: f64) -> String {
 /// A compiled exclusion.
 #[derive(Debug, Clone)]
 pub struct Exclusion {
+    /// Identifier (given, or `exclude-N` counted from 1).
+    pub id: String,
     /// The draft's article and paragraph.
     pub cite: String,
     /// Who is excluded.
@@ -182,7 +184,7 @@ impl Draft {
         let mut priors = Priors::default();
 
         let id = header.id.get_ref().trim().to_string();
-        if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        if !is_clause_id(&id) {
             errors.push(src.error(header.id.span(), "draft id must be letters, digits, `-` or `_` (it names output files)"));
         }
         for date in [&header.effective_date, &header.offence_cutoff] {
@@ -200,13 +202,30 @@ impl Draft {
         let default_slot = court_default.map(|d| priors.scalar("court_grant", d));
 
         let mut exclusions = Vec::new();
-        for ex in &file.exclude {
+        let mut exclusion_ids = HashSet::new();
+        for (n, ex) in file.exclude.iter().enumerate() {
             let e = ex.get_ref();
             if e.cite.trim().is_empty() {
                 errors.push(src.error(ex.span(), "exclusion without `cite`: name the draft's article and paragraph"));
             }
+            let id = match &e.id {
+                Some(id) => {
+                    let text = id.get_ref().trim().to_string();
+                    if !is_clause_id(&text) {
+                        errors.push(src.error(id.span(), "exclusion id must be letters, digits, `-` or `_` (it names the exclusion in tables and sweep paths)"));
+                    } else if !exclusion_ids.insert(text.clone()) {
+                        errors.push(src.error(id.span(), format!("exclusion id `{text}` is used twice")));
+                    }
+                    text
+                }
+                None => {
+                    let text = format!("exclude-{}", n + 1);
+                    exclusion_ids.insert(text.clone());
+                    text
+                }
+            };
             match when(&src, &e.when) {
-                Ok(expr) => exclusions.push(Exclusion { cite: e.cite.clone(), when: expr, when_text: e.when.get_ref().clone(), note: e.note.clone() }),
+                Ok(expr) => exclusions.push(Exclusion { id, cite: e.cite.clone(), when: program::simplify(expr), when_text: e.when.get_ref().clone(), note: e.note.clone() }),
                 Err(err) => errors.push(err),
             }
         }
@@ -293,6 +312,12 @@ impl Draft {
     }
 }
 
+/// Whether `s` can name a draft, provision or exclusion: letters, digits, `-` or `_`
+/// (ids name output files and sweep paths, whose parts are separated by dots).
+pub fn is_clause_id(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
 /// Whether `s` is a real calendar date written YYYY-MM-DD (so 2025-02-31 is not).
 fn is_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
@@ -335,8 +360,8 @@ fn when(src: &SourceFile, w: &Spanned<String>) -> Result<Expr> {
 fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, default_slot: Option<Slot>) -> Result<Provision> {
     let t = p.get_ref();
     let id = t.id.get_ref().trim().to_string();
-    if id.is_empty() {
-        return Err(src.error(t.id.span(), "provision id is empty"));
+    if !is_clause_id(&id) {
+        return Err(src.error(t.id.span(), "provision id must be letters, digits, `-` or `_` (it names the provision in tables and sweep paths)"));
     }
     if t.cite.trim().is_empty() {
         return Err(src.error(p.span(), format!("provision `{id}` has no `cite`: name the draft's article and paragraph")));

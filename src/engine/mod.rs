@@ -9,6 +9,7 @@
 //! effect. Only the persons some provision reaches are reported. Nothing in these
 //! loops allocates, hashes or compares strings.
 
+pub mod attribution;
 pub mod explain;
 pub mod lint;
 #[cfg(test)]
@@ -144,6 +145,8 @@ pub struct Workspace {
     status: Vec<Mask>,
     provisions: Vec<Mask>,
     reach: Mask,
+    /// Each exclusion's persons (filled by [`evaluate_exclusions`], for attribution).
+    exclusions: Vec<Mask>,
 }
 
 /// Evaluates conditions for a whole population: which persons each provision reaches
@@ -171,6 +174,38 @@ pub fn evaluate_conditions(draft: &Draft, pop: &Population, ws: &mut Workspace) 
     }
 }
 
+/// Evaluates each exclusion on its own (the engine needs only their union, which
+/// [`evaluate_conditions`] computes); attribution needs to know which exclusion keeps
+/// whom out.
+pub fn evaluate_exclusions(draft: &Draft, pop: &Population, ws: &mut Workspace) {
+    ws.exclusions.resize_with(draft.exclusions.len(), Mask::default);
+    for (e, ex) in draft.exclusions.iter().enumerate() {
+        eval_mask(&ex.when, pop, &mut ws.exclusions[e], &mut ws.scratch);
+    }
+}
+
+/// A person's outcome code and days removed from their best candidate on paper and as
+/// obtained (packed as in [`word`]), whether they are excluded and whether they are in
+/// pre-trial detention: arithmetic on the packed bits, so that who was granted or
+/// refused costs no mispredicted branch. Returns (outcome code, days, the candidate
+/// that names the provision).
+#[inline(always)]
+fn outcome_of(best_paper: u32, best_got: u32, excluded: bool, pretrial: bool) -> (u64, u32, u32) {
+    let (release, full) = ((best_got & RELEASE != 0) as u64, (best_got & FULL != 0) as u64);
+    let granted = if pretrial { Outcome::CaseClosed as u64 } else { Outcome::Cut as u64 - 2 * release - (full & !release) };
+    let code = if best_paper == 0 {
+        Outcome::NotEligible as u64
+    } else if excluded {
+        Outcome::Excluded as u64
+    } else if best_got == 0 {
+        Outcome::Denied as u64
+    } else {
+        granted
+    };
+    let obtained = code >= Outcome::Released as u64;
+    (code, if obtained { best_got >> DAYS_SHIFT & DAYS_MASK } else { 0 }, if obtained { best_got } else { best_paper })
+}
+
 /// Applies a draft to the persons some provision reaches, calling `visit(i, result)`
 /// for each in order; everyone else is not eligible (and is not visited, which is what
 /// keeps the engine fast). Conditions must have been evaluated with
@@ -178,24 +213,113 @@ pub fn evaluate_conditions(draft: &Draft, pop: &Population, ws: &mut Workspace) 
 /// [`crate::arch::selected`] names; every build computes the same results.
 #[inline]
 pub fn apply<F: FnMut(usize, PersonResult)>(draft: &Draft, pop: &Population, ws: &Workspace, decisions: &Decisions, params: &DraftParams, visit: F) {
+    let (rules, repay) = rules(draft, pop, decisions, params);
+    apply_kernel(crate::arch::selected(), &rules, repay, pop, ws, decisions, visit, &mut NoHook)
+}
+
+/// [`apply`], attributing the results to the draft's clauses on the way (see
+/// [`attribution`]): the word kernel's candidates are reused, so this costs a fraction
+/// of a second pass. The workspace must also hold each exclusion
+/// ([`evaluate_exclusions`]); finish with [`attribution::ClauseEffects::finish`] once
+/// the visited results are tallied.
+#[inline]
+pub fn apply_attributing<F: FnMut(usize, PersonResult)>(
+    draft: &Draft,
+    pop: &Population,
+    ws: &Workspace,
+    decisions: &Decisions,
+    params: &DraftParams,
+    effects: &mut attribution::ClauseEffects,
+    visit: F,
+) {
+    apply_attributing_in(crate::arch::selected(), draft, pop, ws, decisions, params, effects, visit)
+}
+
+/// [`apply_attributing`] with `Some(effects)`, [`apply`] with `None`.
+#[inline(always)]
+pub fn apply_maybe_attributing<F: FnMut(usize, PersonResult)>(
+    draft: &Draft,
+    pop: &Population,
+    ws: &Workspace,
+    decisions: &Decisions,
+    params: &DraftParams,
+    effects: Option<&mut attribution::ClauseEffects>,
+    visit: F,
+) {
+    match effects {
+        Some(e) => apply_attributing(draft, pop, ws, decisions, params, e, visit),
+        None => apply(draft, pop, ws, decisions, params, visit),
+    }
+}
+
+/// [`apply_attributing`] in a given build.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn apply_attributing_in<F: FnMut(usize, PersonResult)>(
+    build: crate::arch::Build,
+    draft: &Draft,
+    pop: &Population,
+    ws: &Workspace,
+    decisions: &Decisions,
+    params: &DraftParams,
+    effects: &mut attribution::ClauseEffects,
+    visit: F,
+) {
+    let (rules, repay) = rules(draft, pop, decisions, params);
+    assert_eq!(ws.exclusions.len(), draft.exclusions.len(), "exclusions evaluated one by one");
+    effects.reset(draft);
+    let mut hook = attribution::Attributor::new(effects, rules.len(), ws.exclusions.len());
+    apply_kernel(build, &rules, repay, pop, ws, decisions, visit, &mut hook);
+    hook.done();
+}
+
+/// The kernel's rules for a draft, after the checks every application makes.
+fn rules(draft: &Draft, pop: &Population, decisions: &Decisions, params: &DraftParams) -> (Vec<Rule>, Threshold32) {
     assert!(draft.provisions.len() <= MAX_PROVISIONS, "drafts are checked to have at most {MAX_PROVISIONS} provisions");
     assert!(decisions.u.len() >= pop.len(), "one decision word per person");
     let rules: Vec<Rule> = draft.provisions.iter().enumerate().map(|(k, p)| Rule::new(k, p, params.court[k])).collect();
-    let repay = Threshold32::new(params.repay);
-    apply_kernel(crate::arch::selected(), &rules, repay, pop, ws, decisions, visit)
+    (rules, Threshold32::new(params.repay))
+}
+
+/// Work done per word on the kernel's candidates: nothing for a plain application,
+/// the attribution for [`apply_attributing`]. Static dispatch: a plain application
+/// compiles to the kernel it always was.
+pub(crate) trait WordHook {
+    /// Whether the hook needs each provision's own candidates (else they are folded
+    /// straight into the best ones).
+    const CANDIDATES: bool;
+    /// Where provision slot `slot` (the `slot`-th provision reaching someone in the
+    /// word) writes its candidates on paper and as obtained, zeroed.
+    fn slot(&mut self, slot: usize) -> (&mut [u32; LANES], &mut [u32; LANES]);
+    /// Called once per word after its candidates: `active[..n]` are the provisions
+    /// that reach someone in it, `paper`/`got` the best candidates.
+    #[allow(clippy::too_many_arguments)]
+    fn word(&mut self, pop: &Population, ws: &Workspace, w: usize, active: &[(u8, u64)], paper: &[u32; LANES], got: &[u32; LANES]);
+}
+
+/// The hook of a plain application.
+pub(crate) struct NoHook;
+
+impl WordHook for NoHook {
+    const CANDIDATES: bool = false;
+    fn slot(&mut self, _: usize) -> (&mut [u32; LANES], &mut [u32; LANES]) {
+        unreachable!("a plain application keeps no candidates")
+    }
+    #[inline(always)]
+    fn word(&mut self, _: &Population, _: &Workspace, _: usize, _: &[(u8, u64)], _: &[u32; LANES], _: &[u32; LANES]) {}
 }
 
 crate::arch::multiversion! {
     /// The word kernel ([`apply_words`]) compiled once per build, run in `build`.
-    pub(in crate::engine) fn apply_kernel[F: FnMut(usize, PersonResult)](rules: &[Rule], repay: Threshold32, pop: &Population, ws: &Workspace, decisions: &Decisions, visit: F) -> () = apply_words;
+    pub(in crate::engine) fn apply_kernel[F: FnMut(usize, PersonResult), H: WordHook](rules: &[Rule], repay: Threshold32, pop: &Population, ws: &Workspace, decisions: &Decisions, visit: F, hook: &mut H) -> () = apply_words;
 }
 
 #[inline(always)]
-fn apply_words<F: FnMut(usize, PersonResult)>(rules: &[Rule], repay: Threshold32, pop: &Population, ws: &Workspace, decisions: &Decisions, mut visit: F) {
+fn apply_words<F: FnMut(usize, PersonResult), H: WordHook>(rules: &[Rule], repay: Threshold32, pop: &Population, ws: &Workspace, decisions: &Decisions, mut visit: F, hook: &mut H) {
     let mut word = Word::default();
     // Best candidate per lane, on paper and as obtained (see [`word`]).
     let mut paper = [0u32; LANES];
     let mut got = [0u32; LANES];
+    let mut active = [(0u8, 0u64); MAX_PROVISIONS];
     for w in 0..ws.reach.words.len() {
         let reach = ws.reach.words[w];
         if reach == 0 {
@@ -208,39 +332,37 @@ fn apply_words<F: FnMut(usize, PersonResult)>(rules: &[Rule], repay: Threshold32
         got.fill(0);
         // Provisions outer, lanes inner; a provision that reaches nobody in the word
         // costs nothing.
+        let mut n_active = 0;
         for (k, rule) in rules.iter().enumerate() {
             let hits = ws.provisions[k].words[w];
             if hits != 0 {
-                word.try_rule(rule, repay, hits, &mut paper, &mut got);
+                if H::CANDIDATES {
+                    let (p, g) = hook.slot(n_active);
+                    word.try_rule(rule, repay, hits, p, g);
+                    for j in 0..LANES {
+                        paper[j] = paper[j].max(p[j]);
+                        got[j] = got[j].max(g[j]);
+                    }
+                    active[n_active] = (k as u8, hits);
+                    n_active += 1;
+                } else {
+                    word.try_rule(rule, repay, hits, &mut paper, &mut got);
+                }
             }
         }
         let mut pending = reach;
         while pending != 0 {
             let j = pending.trailing_zeros() as usize;
             pending &= pending - 1;
-            let (best_paper, best_got) = (paper[j], got[j]);
-            // The outcome as arithmetic on the packed candidates, so that who was
-            // granted or refused costs no mispredicted branch.
-            let (release, full) = ((best_got & RELEASE != 0) as u64, (best_got & FULL != 0) as u64);
-            let granted = if word.is_pretrial(j) { Outcome::CaseClosed as u64 } else { Outcome::Cut as u64 - 2 * release - (full & !release) };
-            let code = if best_paper == 0 {
-                Outcome::NotEligible as u64
-            } else if excluded >> j & 1 != 0 {
-                Outcome::Excluded as u64
-            } else if best_got == 0 {
-                Outcome::Denied as u64
-            } else {
-                granted
-            };
-            let obtained = code >= Outcome::Released as u64;
-            let which = if obtained { best_got } else { best_paper };
+            let (code, days_cut, which) = outcome_of(paper[j], got[j], excluded >> j & 1 != 0, word.is_pretrial(j));
             let result = PersonResult {
                 outcome: Outcome::ALL[code as usize],
-                days_cut: if obtained { best_got >> DAYS_SHIFT & DAYS_MASK } else { 0 },
-                provision: (best_paper != 0).then_some((MAX_PROVISIONS as u32 - (which & TAG_MASK)) as u16),
+                days_cut,
+                provision: (paper[j] != 0).then_some((MAX_PROVISIONS as u32 - (which & TAG_MASK)) as u16),
             };
             visit(base + j, result);
         }
+        hook.word(pop, ws, w, &active[..n_active], &paper, &got);
     }
 }
 

@@ -124,7 +124,7 @@ mod tests {
         for build in crate::arch::Build::ALL {
             if build.supported() {
                 let mut got = Vec::new();
-                crate::engine::apply_kernel(build, &rules, repay, pop, ws, decisions, |i, r| got.push((i, r)));
+                crate::engine::apply_kernel(build, &rules, repay, pop, ws, decisions, |i, r| got.push((i, r)), &mut crate::engine::NoHook);
                 out.push((build.name(), got));
             } else {
                 missing.push(build.name());

@@ -290,6 +290,13 @@ impl Tally {
         }
     }
 
+    /// Persons and days removed of `status` with `outcome` to whom provision `k` applied
+    /// (or, denied or excluded, would have applied), from a completed tally.
+    pub fn provision_cell(&self, status: Status, outcome: Outcome, k: usize) -> (u32, u64) {
+        let i = self.index(status.index(), outcome as usize, self.offsets[Breakdown::Provision as usize] + k);
+        (self.persons[i], self.days[i])
+    }
+
     /// Adds person `i`'s result to the `total` level only (enough for headline totals).
     #[inline(always)]
     pub fn add_total(&mut self, pop: &Population, i: usize, r: PersonResult) {

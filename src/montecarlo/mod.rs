@@ -23,7 +23,10 @@ use crate::random::named;
 use crate::scenario::spec::Flows;
 use crate::scenario::spec::PopulationSpec;
 use crate::summary::timeline::{TimelineLayout, TimelineRow};
-use crate::summary::{Breakdown, Layout, Metric, PairedStats, ReplicateTable, ReportOutcome, SummaryRow, parameter_column};
+use crate::engine::attribution::ClauseEffects;
+use crate::engine::{apply_maybe_attributing, evaluate_exclusions};
+use crate::summary::attribution::{AttributionLayout, AttributionRow};
+use crate::summary::{Breakdown, Layout, Metric, PairedStats, ReplicateTable, ReportOutcome, RowStats, SummaryRow, parameter_column};
 
 /// Where the persons come from. (One value per run: the size of the registry variant
 /// costs nothing worth a box.)
@@ -56,6 +59,9 @@ pub struct RunConfig {
     /// Months of the timeline (0: none). Needs the spec's `[flows]` and every draft's
     /// `processing_months`; without them the run says why and has no timeline.
     pub horizon_months: usize,
+    /// Attribute every draft's results to its clauses (what depends on each provision
+    /// and exclusion, what each does alone); needs `summary`.
+    pub attribution: bool,
 }
 
 /// The timeline of a run: monthly rows per draft, and paired differences.
@@ -88,6 +94,8 @@ pub struct RunResult {
     pub timeline: Option<TimelineResult>,
     /// Why the run has no timeline, when it was asked for but cannot be made.
     pub timeline_note: Option<String>,
+    /// What each clause of every draft buys, in draft order (empty unless asked for).
+    pub attribution: Vec<AttributionRow>,
 }
 
 /// What the replicates need to build a timeline.
@@ -140,6 +148,7 @@ struct Worker {
     tallies: Vec<Tally>,
     base: Vec<u32>,
     profiles: Vec<u32>,
+    effects: ClauseEffects,
 }
 
 impl Worker {
@@ -156,6 +165,7 @@ impl Worker {
             tallies: drafts.iter().map(Tally::new).collect(),
             base: Vec::new(),
             profiles: Vec::new(),
+            effects: ClauseEffects::default(),
         }
     }
 }
@@ -164,6 +174,7 @@ struct Replicate {
     params: Vec<f64>,
     rows: Vec<Vec<f64>>,
     timeline: Vec<Vec<f64>>,
+    attribution: Vec<Vec<f64>>,
 }
 
 /// Replicates per batch and thread: results of one batch are held until merged.
@@ -249,6 +260,9 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
         Err(note) => (None, Some(note)),
     };
     let plan = plan.as_ref();
+    let attribution: Option<Vec<AttributionLayout>> = (config.attribution && config.summary).then(|| drafts.iter().map(AttributionLayout::new).collect());
+    let attribution = attribution.as_deref();
+    let mut attribution_stats: Vec<RowStats> = attribution.map_or(Vec::new(), |a| a.iter().map(|l| RowStats::new(l.len(), &[], config.interval)).collect());
     let mut tl_stats = plan.map(|p| PairedStats::new(p.layouts.iter().map(|l| l.keys.clone()).collect(), &vec![Vec::new(); drafts.len()], config.interval));
     let pool = rayon::ThreadPoolBuilder::new().num_threads(config.threads.max(1)).build().map_err(|e| Error::Usage(format!("cannot start {} threads: {e}", config.threads)))?;
     let only = (!config.summary).then_some(&headline[..]);
@@ -261,7 +275,7 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
         let mut w = Worker::new(persons, drafts);
         crate::arch::choose(3, || {
             let t = Instant::now();
-            replicate(spec, source, drafts, &layouts, only, plan, config.seed, 0, &mut w);
+            replicate(spec, source, drafts, &layouts, only, plan, attribution, config.seed, 0, &mut w);
             t.elapsed().as_secs_f64()
         })
     };
@@ -272,7 +286,7 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     while first < config.replicates {
         let last = (first + batch).min(config.replicates);
         let results: Vec<Replicate> = pool.install(|| {
-            (first..last).into_par_iter().map_init(|| Worker::new(persons, drafts), |w, r| replicate(spec, source, drafts, &layouts, only, plan, config.seed, r, w)).collect()
+            (first..last).into_par_iter().map_init(|| Worker::new(persons, drafts), |w, r| replicate(spec, source, drafts, &layouts, only, plan, attribution, config.seed, r, w)).collect()
         });
         if config.summary {
             pool.install(|| {
@@ -281,6 +295,9 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
                     stats.push(k, &rows_of(k, |r| &r.rows), &rows_of(0, |r| &r.rows));
                     if let Some(t) = &mut tl_stats {
                         t.push(k, &rows_of(k, |r| &r.timeline), &rows_of(0, |r| &r.timeline));
+                    }
+                    if let Some(a) = attribution_stats.get_mut(k) {
+                        a.push_batch(&rows_of(k, |r| &r.attribution));
                     }
                 }
             });
@@ -307,7 +324,10 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
         let (rows, differences) = t.finish(&ids);
         TimelineResult { months: p.horizon.months, rows, differences }
     });
-    Ok(RunResult { summary, differences, replicates: table, persons, seconds, build, timeline, timeline_note })
+    let attribution = attribution.map_or(Vec::new(), |layouts| {
+        layouts.iter().zip(&attribution_stats).zip(&ids).flat_map(|((l, st), id)| st.rows(id, None, &l.keys)).collect()
+    });
+    Ok(RunResult { summary, differences, replicates: table, persons, seconds, build, timeline, timeline_note, attribution })
 }
 
 fn progress_bar(config: &RunConfig) -> Option<indicatif::ProgressBar> {
@@ -344,6 +364,7 @@ fn replicate(
     layouts: &[Layout],
     only: Option<&[Vec<usize>]>,
     plan: Option<&TimelinePlan>,
+    attribution: Option<&[AttributionLayout]>,
     seed: u64,
     r: u64,
     w: &mut Worker,
@@ -371,6 +392,7 @@ fn replicate(
         w.baseline.compute(&p.horizon, &p.clock(spec, &w.spec_values, 0.0), pop, &w.decisions.u);
     }
     let mut timeline = Vec::with_capacity(if plan.is_some() { drafts.len() } else { 0 });
+    let mut attributed = Vec::with_capacity(if attribution.is_some() { drafts.len() } else { 0 });
     for (k, d) in drafts.iter().enumerate() {
         let values = draft_values(d, seed, r);
         let dp = DraftParams::new(d, &values);
@@ -383,13 +405,18 @@ fn replicate(
             apply(d, pop, &w.workspaces[k], &w.decisions, &dp, |i, res| tally.add_total(pop, i, res));
         } else {
             let profiles = &w.profiles;
+            if attribution.is_some() {
+                evaluate_exclusions(d, pop, &mut w.workspaces[k]);
+            }
+            let effects = attribution.is_some().then_some(&mut w.effects);
             match plan {
-                None => apply(
+                None => apply_maybe_attributing(
                     d,
                     pop,
                     &w.workspaces[k],
                     &w.decisions,
                     &dp,
+                    effects,
                     #[inline(always)]
                     |i, res| tally.add(pop.status[i], profiles[i], res, n_prov),
                 ),
@@ -399,12 +426,13 @@ fn replicate(
                     // the timeline places them afterwards.
                     let covered = &mut w.covered;
                     covered.reset(pop.len());
-                    apply(
+                    apply_maybe_attributing(
                         d,
                         pop,
                         &w.workspaces[k],
                         &w.decisions,
                         &dp,
+                        effects,
                         #[inline(always)]
                         |i, res| {
                             tally.add(pop.status[i], profiles[i], res, n_prov);
@@ -421,10 +449,16 @@ fn replicate(
                 }
             }
             tally.complete(&w.base);
+            if let Some(a) = attribution {
+                w.effects.finish(d, tally);
+                let mut av = Vec::with_capacity(a[k].len());
+                a[k].values(&w.effects, cost_per_day, pretrial_days, &mut av);
+                attributed.push(av);
+            }
         }
         let mut values = Vec::with_capacity(layouts[k].len());
         layouts[k].values(tally, cost_per_day, pretrial_days, only.map(|o| &o[k][..]), &mut values);
         rows.push(values);
     }
-    Replicate { params, rows, timeline }
+    Replicate { params, rows, timeline, attribution: attributed }
 }

@@ -68,6 +68,8 @@ impl ExportManager {
             Box::new(Sensitivity),
             Box::new(TimelineTables(TableFormat::Csv)),
             Box::new(TimelineTables(TableFormat::Parquet)),
+            Box::new(AttributionTables(TableFormat::Csv)),
+            Box::new(AttributionTables(TableFormat::Parquet)),
         ];
         if report {
             exporters.push(Box::new(report::Report));
@@ -162,6 +164,45 @@ pub fn timeline_frame(rows: &[&TimelineRow], with_baseline: bool) -> Result<Data
         Column::new("p95".into(), num(&|r| r.p95)),
     ]);
     DataFrame::new(rows.len(), cols).map_err(|e| Error::invalid("timeline", e.to_string()))
+}
+
+/// `attribution.*`: per draft, clause (provision or exclusion) and measure (what
+/// depends on it, what it does alone), the change it makes to the headline totals.
+/// Nothing when the run has no attribution.
+pub struct AttributionTables(pub TableFormat);
+
+impl Exporter for AttributionTables {
+    fn export(&self, run: &RunArtefacts, dir: &Path) -> Result<Vec<PathBuf>> {
+        let rows = &run.result.attribution;
+        if rows.is_empty() {
+            return Ok(Vec::new());
+        }
+        let cite = |r: &crate::summary::attribution::AttributionRow| -> String {
+            let draft = run.drafts.iter().find(|d| d.id == r.draft);
+            draft.and_then(|d| crate::summary::attribution::clauses(d).into_iter().find(|c| c.kind == r.key.kind && c.id == r.key.clause)).map_or(String::new(), |c| c.cite)
+        };
+        let text = |f: &dyn Fn(&crate::summary::attribution::AttributionRow) -> String| -> Vec<String> { rows.iter().map(f).collect() };
+        let num = |f: &dyn Fn(&crate::summary::attribution::AttributionRow) -> f64| -> Vec<f64> { rows.iter().map(f).collect() };
+        let cols = vec![
+            Column::new("draft".into(), text(&|r| r.draft.clone())),
+            Column::new("clause_kind".into(), text(&|r| r.key.kind.name().to_string())),
+            Column::new("clause".into(), text(&|r| r.key.clause.clone())),
+            Column::new("cite".into(), text(&cite)),
+            Column::new("measure".into(), text(&|r| r.key.measure.name().to_string())),
+            Column::new("metric".into(), text(&|r| r.key.total.metric.name().to_string())),
+            Column::new("status".into(), text(&|r| r.key.total.status.map_or("all", |s| s.name()).to_string())),
+            Column::new("outcome".into(), text(&|r| r.key.total.outcome.name().to_string())),
+            Column::new("mean".into(), num(&|r| r.mean)),
+            Column::new("sd".into(), num(&|r| r.sd)),
+            Column::new("p05".into(), num(&|r| r.p05)),
+            Column::new("p50".into(), num(&|r| r.p50)),
+            Column::new("p95".into(), num(&|r| r.p95)),
+        ];
+        let mut df = DataFrame::new(rows.len(), cols).map_err(|e| Error::invalid("attribution", e.to_string()))?;
+        let path = dir.join(format!("attribution.{}", self.0.extension()));
+        write_frame(&mut df, &path)?;
+        Ok(vec![path])
+    }
 }
 
 /// `sensitivity.csv`: which inputs drive each headline output (none under 30

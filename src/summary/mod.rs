@@ -5,6 +5,7 @@
 //! per-replicate values are kept: one row of totals per replicate) and P-square streaming
 //! estimates for the other breakdowns, so memory stays flat in the replicate count.
 
+pub mod attribution;
 pub mod sensitivity;
 pub mod stats;
 pub mod timeline;
@@ -67,7 +68,8 @@ impl ReportOutcome {
         }
     }
 
-    fn includes(self, o: Outcome) -> bool {
+    /// Whether engine outcome `o` counts under this reported outcome.
+    pub fn includes(self, o: Outcome) -> bool {
         match self {
             ReportOutcome::Eligible => o.eligible(),
             ReportOutcome::One(x) => x == o,
@@ -124,7 +126,7 @@ pub fn parameter_column(draft: &str, parameter: &str) -> String {
 /// A headline total (breakdown `total`) of some draft: what a replicates-file column
 /// holds, named `draft:metric:status:outcome` by [`TotalKey::column`], the one place
 /// that spelling is made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct TotalKey {
     /// Metric.
     pub metric: Metric,
@@ -171,6 +173,24 @@ pub fn find_row<'a>(rows: &'a [SummaryRow], draft: &str, key: TotalKey, breakdow
     rows.iter().find(|r| {
         r.draft == draft && r.key.metric == key.metric && r.key.status == key.status && r.key.outcome == key.outcome && r.key.breakdown == breakdown && r.key.level == level
     })
+}
+
+/// What `persons` persons of `status` with `days` days of terms removed count for in
+/// `metric`: prisoners save their days removed, closed pre-trial cases save
+/// `pretrial_days` each, probation is not custody. The one definition of bed-days, for
+/// the summary and the attribution alike.
+pub fn cell_value(metric: Metric, status: Status, persons: f64, days: f64, cost_per_day: f64, pretrial_days: f64) -> f64 {
+    let bed = match status {
+        Status::Prisoner => days,
+        Status::Pretrial => persons * pretrial_days,
+        Status::Probationer => 0.0,
+    };
+    match metric {
+        Metric::Persons => persons,
+        Metric::DaysCut => days,
+        Metric::BedDaysSaved => bed,
+        Metric::CostSavedKzt => bed * cost_per_day,
+    }
 }
 
 /// Identifies a summary row.
@@ -267,21 +287,7 @@ impl Layout {
         {
             cells
                 .iter()
-                .map(|&(c, s)| {
-                    let persons = tally.persons[c] as f64;
-                    let days = tally.days[c] as f64;
-                    let bed = match s {
-                        Status::Prisoner => days,
-                        Status::Pretrial => persons * pretrial_days,
-                        Status::Probationer => 0.0,
-                    };
-                    match key.metric {
-                        Metric::Persons => persons,
-                        Metric::DaysCut => days,
-                        Metric::BedDaysSaved => bed,
-                        Metric::CostSavedKzt => bed * cost_per_day,
-                    }
-                })
+                .map(|&(c, s)| cell_value(key.metric, s, tally.persons[c] as f64, tally.days[c] as f64, cost_per_day, pretrial_days))
                 .sum::<f64>()
         }
     }

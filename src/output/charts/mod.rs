@@ -289,6 +289,40 @@ pub fn timeline(result: &RunResult, interval: f64) -> Vec<Chart> {
     vec![Chart::Lines(fan), Chart::Lines(flows)]
 }
 
+/// What each clause of the first draft buys: persons covered that depend on each
+/// provision and exclusion, and what each does alone (an exclusion's bars are negative:
+/// the persons it keeps out). Clauses that change nothing in this population are left
+/// out. None without attribution.
+pub fn attribution(result: &RunResult, interval: f64) -> Option<Chart> {
+    use crate::summary::attribution::{ClauseKind, Measure};
+    let first = result.attribution.first()?.draft.clone();
+    let covered = TotalKey::persons(None, ReportOutcome::Covered);
+    let rows: Vec<_> = result.attribution.iter().filter(|r| r.draft == first && r.key.total == covered).collect();
+    let mut clauses: Vec<(ClauseKind, String)> = Vec::new();
+    for r in &rows {
+        let c = (r.key.kind, r.key.clause.clone());
+        if !clauses.contains(&c) && rows.iter().any(|x| (x.key.kind, &x.key.clause) == (c.0, &c.1) && (x.mean.abs() >= 0.5 || x.p95.abs() >= 0.5)) {
+            clauses.push(c);
+        }
+    }
+    if clauses.is_empty() {
+        return None;
+    }
+    let value = |measure: Measure, (kind, id): &(ClauseKind, String)| rows.iter().find(|r| r.key.kind == *kind && &r.key.clause == id && r.key.measure == measure).map(|r| Bar { mean: r.mean, low: r.p05, high: r.p95 });
+    Some(Chart::Bars(BarChart {
+        name: "attribution".into(),
+        title: format!("What each clause buys ({first})"),
+        y_label: format!("persons covered (whiskers: {:.0}% interval); exclusions: persons kept out", interval * 100.0),
+        x_label: "clause".into(),
+        categories: clauses.iter().map(|(k, id)| if *k == ClauseKind::Provision { id.clone() } else { format!("excl. {id}") }).collect(),
+        series: vec!["alone".into(), "depends on it".into()],
+        values: [Measure::Alone, Measure::DependsOn].iter().map(|m| clauses.iter().map(|c| value(*m, c)).collect()).collect(),
+        scale: 1.0,
+        colour_offset: 1,
+        reference: None,
+    }))
+}
+
 fn savings(rows: &[SummaryRow], interval: f64) -> Chart {
     let series = drafts_of(rows);
     let panel = |metric: Metric, label: &str, scale: f64, name: &str| BarChart {
@@ -330,6 +364,7 @@ pub fn build(result: &RunResult, interval: f64) -> Vec<Chart> {
     }
     charts.push(Chart::Lines(distribution(result, &drafts)));
     charts.push(Chart::Bars(breakdown_chart(&result.summary, Breakdown::Provision, "Persons covered, by the provision that applied", interval)));
+    charts.extend(attribution(result, interval));
     charts.push(Chart::Panels {
         name: "breakdowns".into(),
         title: "Persons covered by gravity, sex, vulnerability and offence group".into(),

@@ -3,6 +3,7 @@
 //! sources, and a reproducibility block. One content model ([`Block`]) is rendered to
 //! a self-contained HTML file (SVG inline, no network reference) and to Markdown.
 
+mod attribution;
 mod html;
 mod markdown;
 
@@ -357,6 +358,8 @@ pub fn build(input: &ReportInput) -> Vec<Block> {
     b.push(Block::Paragraph(
         "Bed-days saved count prisoners' days of custody removed by release or cut, plus for closed pre-trial cases the assumed remaining detention and the prison term after trial of the share who would have been convicted to prison; probation is not custody. Cost saved multiplies bed-days by the cost of a prisoner-day, an assumption of the population spec, and is spread over the years the terms would have run.".into(),
     ));
+
+    b.extend(attribution::blocks(&input.result.attribution, input.drafts, pct));
 
     if let Some(t) = &input.result.timeline {
         use crate::summary::timeline::{Period, TimelineMetric};

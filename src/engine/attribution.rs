@@ -1,0 +1,428 @@
+//! What each clause of a draft buys: for every provision and every exclusion, the
+//! persons and days whose result depends on it (the draft without that clause, against
+//! the draft, person by person) and what it does alone (the provision with the draft's
+//! exclusions, against no amnesty; the exclusion with the draft's provisions, against
+//! those provisions with no exclusion).
+//!
+//! None of this re-runs the draft. The conditions are evaluated once per replicate
+//! ([`super::evaluate_conditions`], [`super::evaluate_exclusions`]); then, a word of 64
+//! persons at a time, the candidate effect of each provision that reaches someone in
+//! the word is computed once. A person reached by one provision only has nothing
+//! without it and the draft's result with it alone; for a person reached by several,
+//! the result without provision `k` is the best of the others' candidates. So the
+//! whole attribution costs about one more pass of the word kernel, not one run per
+//! clause. The court and repayment decisions are the
+//! replicate's shared uniforms, so every variant is paired with the draft exactly as
+//! two drafts of a run are.
+//!
+//! The counts are exact for every outcome a clause can give (released, released by
+//! the cut, cut, case closed, denied). The `excluded` and `not_eligible` cells are not
+//! kept (excluded persons stay excluded with or without any one provision).
+
+use super::tally::Tally;
+use super::word::{LANES, TAG_MASK};
+use super::{Outcome, WordHook, Workspace, outcome_of};
+use crate::draft::{Draft, MAX_PROVISIONS};
+use crate::population::Population;
+use crate::scenario::vocab::Status;
+
+/// Which comparison a clause's figure comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Measure {
+    /// The draft against the draft without this clause, person by person: what depends
+    /// on the clause (an exclusion's figures are negative: what it keeps out).
+    DependsOn = 0,
+    /// The clause alone: a provision with the draft's exclusions against no amnesty;
+    /// an exclusion with the draft's provisions against those provisions unexcluded.
+    Alone = 1,
+}
+
+impl Measure {
+    /// Both measures, in table order.
+    pub const ALL: [Measure; 2] = [Measure::DependsOn, Measure::Alone];
+
+    /// File spelling.
+    pub fn name(self) -> &'static str {
+        match self {
+            Measure::DependsOn => "depends_on",
+            Measure::Alone => "alone",
+        }
+    }
+}
+
+/// A provision or an exclusion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ClauseKind {
+    /// A `[[provision]]`.
+    Provision,
+    /// An `[[exclude]]`.
+    Exclusion,
+}
+
+impl ClauseKind {
+    /// File spelling.
+    pub fn name(self) -> &'static str {
+        match self {
+            ClauseKind::Provision => "provision",
+            ClauseKind::Exclusion => "exclusion",
+        }
+    }
+}
+
+/// One replicate's signed changes in persons and days removed, by (clause, measure,
+/// status, outcome). Clauses are the draft's provisions in order, then its exclusions.
+/// Also holds the kernel's scratch, so a replicate allocates nothing after the first.
+#[derive(Debug, Clone, Default)]
+pub struct ClauseEffects {
+    /// Provisions plus exclusions.
+    pub clauses: usize,
+    /// Per clause, by (measure, status) and outcome: the change in persons and in days
+    /// of terms removed (fixed-size rows, so the kernel's updates need no bounds checks
+    /// past the clause).
+    cells: Vec<[[[i64; 2]; 8]; 2 * Status::COUNT]>,
+    candidates: Vec<[u32; LANES]>,
+    exclusion_suffix: Vec<u64>,
+}
+
+impl ClauseEffects {
+    /// The change in persons of `status` with `outcome` that `clause` makes, by `measure`.
+    pub fn persons(&self, clause: usize, measure: Measure, status: Status, outcome: Outcome) -> i64 {
+        self.cells[clause][measure as usize * Status::COUNT + status.index()][outcome as usize][0]
+    }
+
+    /// The change in days of terms removed, likewise.
+    pub fn days(&self, clause: usize, measure: Measure, status: Status, outcome: Outcome) -> i64 {
+        self.cells[clause][measure as usize * Status::COUNT + status.index()][outcome as usize][1]
+    }
+
+    /// Zeroed counts for `draft`.
+    pub fn reset(&mut self, draft: &Draft) {
+        self.clauses = draft.provisions.len() + draft.exclusions.len();
+        self.cells.clear();
+        self.cells.resize(self.clauses, [[[0; 2]; 8]; 2 * Status::COUNT]);
+    }
+
+    #[inline(always)]
+    fn add(&mut self, clause: usize, measure: Measure, status: usize, outcome: u64, persons: i64, days: i64) {
+        let cell = &mut self.cells[clause][(measure as usize * Status::COUNT + status) % (2 * Status::COUNT)][outcome as usize & 7];
+        cell[0] += persons;
+        cell[1] += days;
+    }
+}
+
+impl ClauseEffects {
+    /// Adds what the tally of the draft's own result says about the persons one
+    /// provision alone reaches: without it they get nothing, alone it gives them the
+    /// draft's result, which the tally's `provision` breakdown holds. (The kernel took
+    /// back from those counts the persons several provisions reach, whom it worked out
+    /// itself.) Call once the visited results are tallied and the tally completed.
+    pub fn finish(&mut self, draft: &Draft, tally: &Tally) {
+        for k in 0..draft.provisions.len() {
+            for &s in Status::ALL {
+                for o in Outcome::ALL.into_iter().filter(|o| *o >= Outcome::Denied) {
+                    let (persons, days) = tally.provision_cell(s, o, k);
+                    for m in Measure::ALL {
+                        self.add(k, m, s.index(), o as u64, persons as i64, days as i64);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The word kernel's hook that attributes (see [`super::apply_attributing`]).
+pub(crate) struct Attributor<'a> {
+    out: &'a mut ClauseEffects,
+    candidates: Vec<[u32; LANES]>,
+    exclusion_suffix: Vec<u64>,
+    /// The provisions reaching one person: (provision, candidate on paper, obtained).
+    mine: [(usize, u32, u32); MAX_PROVISIONS],
+}
+
+impl<'a> Attributor<'a> {
+    /// A hook writing into `out` (reset for the draft) for `provisions` provisions and
+    /// `exclusions` exclusions; its scratch is borrowed from `out`.
+    pub(crate) fn new(out: &'a mut ClauseEffects, provisions: usize, exclusions: usize) -> Self {
+        let mut candidates = std::mem::take(&mut out.candidates);
+        let mut exclusion_suffix = std::mem::take(&mut out.exclusion_suffix);
+        candidates.resize(2 * provisions, [0; LANES]);
+        exclusion_suffix.resize(exclusions + 1, 0);
+        Attributor { out, candidates, exclusion_suffix, mine: [(0, 0, 0); MAX_PROVISIONS] }
+    }
+
+    /// Gives the scratch back.
+    pub(crate) fn done(self) {
+        self.out.candidates = self.candidates;
+        self.out.exclusion_suffix = self.exclusion_suffix;
+    }
+}
+
+impl WordHook for Attributor<'_> {
+    const CANDIDATES: bool = true;
+
+    #[inline(always)]
+    fn slot(&mut self, slot: usize) -> (&mut [u32; LANES], &mut [u32; LANES]) {
+        let (paper, got) = self.candidates[2 * slot..2 * slot + 2].split_at_mut(1);
+        paper[0].fill(0);
+        got[0].fill(0);
+        (&mut paper[0], &mut got[0])
+    }
+
+    #[inline(always)]
+    fn word(&mut self, pop: &Population, ws: &Workspace, w: usize, active: &[(u8, u64)], full_paper: &[u32; LANES], full_got: &[u32; LANES]) {
+        let out = &mut *self.out;
+        let candidates = &self.candidates;
+        let mine = &mut self.mine;
+        let excluded = ws.excluded.words[w];
+        let base = w * LANES;
+        let pretrial = Status::Pretrial as usize;
+        let not_kept = |code: u64| code <= Outcome::Excluded as u64;
+        // Lanes reached by at least one provision (`seen`) and by at least two (`multi`).
+        let (mut seen, mut multi) = (0u64, 0u64);
+        for &(_, hits) in active {
+            multi |= seen & hits;
+            seen |= hits;
+        }
+        // A person reached by one provision only has nothing without it, and alone it
+        // gives the draft's result: that is the tally's count for the provision that
+        // applied ([`ClauseEffects::finish`]). Persons reached by several are worked
+        // out here, and their share of that count taken back from the provision that won.
+        let mut shared = multi & !excluded;
+        while shared != 0 {
+            let j = shared.trailing_zeros() as usize & (LANES - 1);
+            shared &= shared - 1;
+            let s = pop.status[base + j] as usize;
+            let pt = s == pretrial;
+            let (with, with_days, which) = outcome_of(full_paper[j], full_got[j], false, pt);
+            if !not_kept(with) {
+                let winner = MAX_PROVISIONS - (which & TAG_MASK) as usize;
+                out.add(winner, Measure::DependsOn, s, with, -1, -(with_days as i64));
+                out.add(winner, Measure::Alone, s, with, -1, -(with_days as i64));
+            }
+            // The provisions reaching this person (a few), their candidates, and for each
+            // the best of the others.
+            let mut m = 0;
+            for (a, &(k, hits)) in active.iter().enumerate() {
+                if hits >> j & 1 == 1 {
+                    mine[m] = (k as usize, candidates[2 * a][j], candidates[2 * a + 1][j]);
+                    m += 1;
+                }
+            }
+            let mine = &mine[..m];
+            for (i, &(k, paper, got)) in mine.iter().enumerate() {
+                let (mut other_paper, mut other_got) = (0u32, 0u32);
+                for (b, &(_, p, g)) in mine.iter().enumerate() {
+                    if b != i {
+                        other_paper = other_paper.max(p);
+                        other_got = other_got.max(g);
+                    }
+                }
+                let (without, without_days, _) = outcome_of(other_paper, other_got, false, pt);
+                if (with, with_days) != (without, without_days) {
+                    if !not_kept(with) {
+                        out.add(k, Measure::DependsOn, s, with, 1, with_days as i64);
+                    }
+                    if !not_kept(without) {
+                        out.add(k, Measure::DependsOn, s, without, -1, -(without_days as i64));
+                    }
+                }
+                let (alone, alone_days, _) = outcome_of(paper, got, false, pt);
+                if !not_kept(alone) {
+                    out.add(k, Measure::Alone, s, alone, 1, alone_days as i64);
+                }
+            }
+        }
+        let exclusions = ws.exclusions.len();
+        if excluded & seen == 0 || exclusions == 0 {
+            return;
+        }
+        // Excluded persons some provision reaches on paper: without the exclusion (or
+        // with no exclusion at all) they would get the draft's result unexcluded.
+        let mut on_paper = 0u64;
+        for (j, &p) in full_paper.iter().enumerate() {
+            on_paper |= ((p != 0) as u64) << j;
+        }
+        let targets = excluded & on_paper;
+        if targets == 0 {
+            return;
+        }
+        let suffix = &mut self.exclusion_suffix;
+        suffix[exclusions] = 0;
+        for e in (0..exclusions).rev() {
+            suffix[e] = suffix[e + 1] | ws.exclusions[e].words[w];
+        }
+        // Sorted once per word by their result unexcluded, so that each exclusion
+        // costs a few mask operations rather than a visit per person.
+        let status: [u8; LANES] = std::array::from_fn(|j| pop.status.get(base + j).map_or(Status::Prisoner as u8, |s| *s as u8));
+        let (masks, days) = classify(full_paper, full_got, &status);
+        let provisions = out.clauses - exclusions;
+        let mut before = 0u64;
+        for e in 0..exclusions {
+            let mine = ws.exclusions[e].words[w];
+            let pending = mine & targets;
+            let only = pending & !(before | suffix[e + 1]);
+            before |= mine;
+            if pending == 0 {
+                continue;
+            }
+            for (s, row) in masks.iter().enumerate() {
+                for (o, &lanes) in row.iter().enumerate().skip(Outcome::Denied as usize) {
+                    for (measure, set) in [(Measure::Alone, pending), (Measure::DependsOn, only)] {
+                        let m = lanes & set;
+                        if m != 0 {
+                            out.add(provisions + e, measure, s, o as u64, -(m.count_ones() as i64), -sum_days(&days, m));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Per status and outcome, the lanes whose result from these best candidates
+/// (unexcluded) is that outcome; and each lane's days removed.
+#[inline(always)]
+fn classify(paper: &[u32; LANES], got: &[u32; LANES], status: &[u8; LANES]) -> ([[u64; Outcome::COUNT]; Status::COUNT], [u32; LANES]) {
+    let mut codes = [0u8; LANES];
+    let mut days = [0u32; LANES];
+    for j in 0..LANES {
+        let (code, d, _) = outcome_of(paper[j], got[j], false, status[j] == Status::Pretrial as u8);
+        codes[j] = code as u8;
+        days[j] = d;
+    }
+    let mut masks = [[0u64; Outcome::COUNT]; Status::COUNT];
+    for (s, row) in masks.iter_mut().enumerate() {
+        for (o, mask) in row.iter_mut().enumerate().skip(Outcome::Denied as usize) {
+            let mut m = 0u64;
+            for j in 0..LANES {
+                m |= (((codes[j] == o as u8) & (status[j] == s as u8)) as u64) << j;
+            }
+            *mask = m;
+        }
+    }
+    (masks, days)
+}
+
+/// The days of the lanes of `m`.
+#[inline(always)]
+fn sum_days(days: &[u32; LANES], mut m: u64) -> i64 {
+    let mut sum = 0i64;
+    while m != 0 {
+        sum += days[m.trailing_zeros() as usize & (LANES - 1)] as i64;
+        m &= m - 1;
+    }
+    sum
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{Decisions, DraftParams, Workspace, apply, apply_attributing_in, evaluate_conditions, evaluate_exclusions};
+    use crate::scenario::spec::PopulationSpec;
+
+    /// Counts of (status, outcome) persons and days for a draft's full result.
+    fn counts(draft: &Draft, pop: &Population, decisions: &Decisions, values: &[f64]) -> (Vec<i64>, Vec<i64>) {
+        let mut ws = Workspace::default();
+        evaluate_conditions(draft, pop, &mut ws);
+        let params = DraftParams::new(draft, values);
+        let (mut persons, mut days) = (vec![0i64; Status::COUNT * Outcome::COUNT], vec![0i64; Status::COUNT * Outcome::COUNT]);
+        apply(draft, pop, &ws, decisions, &params, |i, r| {
+            let c = pop.status[i] as usize * Outcome::COUNT + r.outcome as usize;
+            persons[c] += 1;
+            days[c] += r.days_cut as i64;
+        });
+        (persons, days)
+    }
+
+    /// A draft's text with one `[[provision]]` or `[[exclude]]` block (the `n`-th of
+    /// that kind) removed, or every block of the kind but that one kept.
+    fn edit(text: &str, header: &str, n: usize, keep_only: bool) -> String {
+        let mut blocks: Vec<String> = vec![String::new()];
+        for line in text.lines() {
+            if line.starts_with("[[") {
+                blocks.push(String::new());
+            }
+            let last = blocks.last_mut().expect("a block");
+            last.push_str(line);
+            last.push('\n');
+        }
+        let mut seen = 0;
+        blocks
+            .into_iter()
+            .filter(|b| {
+                if !b.starts_with(header) {
+                    return true;
+                }
+                let mine = seen == n;
+                seen += 1;
+                if keep_only { mine } else { !mine }
+            })
+            .collect()
+    }
+
+    /// Re-applying is re-running: for every clause of the enacted law, each measure's
+    /// counts equal those of the variant draft actually built and run on the same
+    /// population, decisions and parameter draws, outcome by outcome.
+    #[test]
+    fn re_applying_equals_re_running() {
+        let spec = PopulationSpec::embedded().expect("spec");
+        let (_, text) = crate::draft::SHIPPED.iter().find(|(id, _)| *id == crate::draft::DEFAULT_DRAFT).expect("shipped");
+        let draft = Draft::parse("enacted.toml", text).expect("draft");
+        let pop = crate::population::generate::replicate_population(&spec, &spec.priors.central(), 11, 0);
+        let mut decisions = Decisions::default();
+        decisions.draw(pop.len(), 11, 0);
+        let values = crate::montecarlo::draft_values(&draft, 11, 0);
+        for build in crate::arch::Build::available() {
+            let mut ws = Workspace::default();
+            evaluate_conditions(&draft, &pop, &mut ws);
+            evaluate_exclusions(&draft, &pop, &mut ws);
+            let mut effects = ClauseEffects::default();
+            let params = DraftParams::new(&draft, &values);
+            let mut tally = Tally::new(&draft);
+            let (mut base, mut profiles) = (Vec::new(), Vec::new());
+            tally.population_counts(&pop, &mut base, &mut profiles);
+            apply_attributing_in(build, &draft, &pop, &ws, &decisions, &params, &mut effects, |i, r| tally.add(pop.status[i], profiles[i], r, draft.provisions.len()));
+            tally.complete(&base);
+            effects.finish(&draft, &tally);
+            let full = counts(&draft, &pop, &decisions, &values);
+            let kept = [Outcome::Released, Outcome::ReleasedByCut, Outcome::Cut, Outcome::CaseClosed, Outcome::Denied];
+            let check = |clause: usize, measure: Measure, with: &(Vec<i64>, Vec<i64>), without: &(Vec<i64>, Vec<i64>), what: &str| {
+                for s in Status::ALL {
+                    for o in kept {
+                        let c = s.index() * Outcome::COUNT + o as usize;
+                        assert_eq!(effects.persons(clause, measure, *s, o), with.0[c] - without.0[c], "{what}: persons, {s}, {o:?}, build {}", build.name());
+                        assert_eq!(effects.days(clause, measure, *s, o), with.1[c] - without.1[c], "{what}: days, {s}, {o:?}, build {}", build.name());
+                    }
+                }
+            };
+            let no_amnesty = (vec![0i64; full.0.len()], vec![0i64; full.1.len()]);
+            let mut moved = 0;
+            for k in 0..draft.provisions.len() {
+                let without = Draft::parse("without.toml", &edit(text, "[[provision]]", k, false)).expect("variant without a provision");
+                let without_values = crate::montecarlo::draft_values(&without, 11, 0);
+                check(k, Measure::DependsOn, &full, &counts(&without, &pop, &decisions, &without_values), &format!("without provision {k}"));
+                let alone_text = edit(text, "[[provision]]", k, true);
+                let alone = Draft::parse("alone.toml", &alone_text).expect("variant with one provision");
+                let alone_values = crate::montecarlo::draft_values(&alone, 11, 0);
+                check(k, Measure::Alone, &counts(&alone, &pop, &decisions, &alone_values), &no_amnesty, &format!("provision {k} alone"));
+                moved += effects.persons(k, Measure::Alone, Status::Prisoner, Outcome::Cut).abs();
+            }
+            assert!(moved > 0, "some provision cuts prisoners' terms");
+            let provisions = draft.provisions.len();
+            let none = Draft::parse("none.toml", &edit_all(text, "[[exclude]]")).expect("variant without exclusions");
+            let none_values = crate::montecarlo::draft_values(&none, 11, 0);
+            let unexcluded = counts(&none, &pop, &decisions, &none_values);
+            for e in 0..draft.exclusions.len() {
+                let without = Draft::parse("without.toml", &edit(text, "[[exclude]]", e, false)).expect("variant without an exclusion");
+                check(provisions + e, Measure::DependsOn, &full, &counts(&without, &pop, &decisions, &values), &format!("without exclusion {e}"));
+                let alone = Draft::parse("alone.toml", &edit(text, "[[exclude]]", e, true)).expect("variant with one exclusion");
+                check(provisions + e, Measure::Alone, &counts(&alone, &pop, &decisions, &values), &unexcluded, &format!("exclusion {e} alone"));
+            }
+        }
+    }
+
+    fn edit_all(text: &str, header: &str) -> String {
+        let n = text.matches(header).count();
+        (0..n).fold(text.to_string(), |t, _| edit(&t, header, 0, false))
+    }
+}
