@@ -33,5 +33,6 @@ pub mod population;
 pub mod random;
 pub mod scenario;
 pub mod summary;
+pub mod sweep;
 
 pub use error::{Error, Result};

@@ -19,7 +19,7 @@ fn spec() -> PopulationSpec {
 }
 
 fn config(replicates: u64, seed: u64, threads: usize) -> RunConfig {
-    RunConfig { replicates, seed, threads, interval: 0.9, progress: false, summary: true, horizon_months: 36, attribution: true }
+    RunConfig { replicates, seed, threads, interval: 0.9, progress: false, summary: true, horizon_months: 36, attribution: true, totals_only: false, keep: Vec::new() }
 }
 
 /// Replaces the draft id so two variants can run side by side.

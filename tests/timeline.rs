@@ -15,7 +15,7 @@ fn shipped(id: &str) -> Draft {
 }
 
 fn config(replicates: u64, horizon_months: usize) -> RunConfig {
-    RunConfig { replicates, seed: 4, threads: 2, interval: 0.9, progress: false, summary: true, horizon_months, attribution: true }
+    RunConfig { replicates, seed: 4, threads: 2, interval: 0.9, progress: false, summary: true, horizon_months, attribution: true, totals_only: false, keep: Vec::new() }
 }
 
 fn timeline_row<'a>(r: &'a RunResult, draft: &str, metric: TimelineMetric, status: Option<Status>, period: Period) -> &'a TimelineRow {

@@ -22,6 +22,7 @@ use crate::population::generate::replicate_population;
 ///   amnesty-sim check scenarios/drafts/*.toml
 ///   amnesty-sim check --catalogue my-articles.toml
 ///   amnesty-sim check my-draft.toml --strict
+///   amnesty-sim check --paths kz-2025-enacted      (what `sweep --vary` can change)
 #[derive(Args, Debug, Clone, Default)]
 #[command(verbatim_doc_comment)]
 pub struct CheckArgs {
@@ -36,6 +37,10 @@ pub struct CheckArgs {
     /// Treat warnings as errors (exit 1).
     #[arg(long)]
     pub strict: bool,
+    /// List the paths `amnesty-sim sweep --vary` accepts for each draft (its numbers
+    /// and switches, with their values as written) instead of checking.
+    #[arg(long)]
+    pub paths: bool,
 }
 
 /// The outcome of `check`.
@@ -49,8 +54,27 @@ pub struct CheckReport {
     pub warnings: usize,
 }
 
+/// `check --paths`: every path of each draft (the enacted law by default).
+fn paths(args: &CheckArgs) -> Result<CheckReport> {
+    let names = if args.drafts.is_empty() { vec![crate::draft::DEFAULT_DRAFT.to_string()] } else { args.drafts.clone() };
+    let mut text = String::new();
+    for d in super::load::load_drafts(&names)? {
+        text.push_str(&format!("{} ({}): paths for `amnesty-sim sweep {} --vary PATH=...`\n", d.id, d.path, d.id));
+        let all = crate::draft::paths::paths(&d);
+        let width = all.iter().map(|p| p.path.chars().count()).max().unwrap_or(4);
+        for p in all {
+            text.push_str(&format!("  {:width$}  now {:<12}  takes {}\n", p.path, p.current, p.kind.values()));
+        }
+        text.push('\n');
+    }
+    Ok(CheckReport { text, failed: false, warnings: 0 })
+}
+
 /// Runs `check`: parses, type-checks and lints each draft.
 pub fn check(args: &CheckArgs) -> Result<CheckReport> {
+    if args.paths {
+        return paths(args);
+    }
     let (drafts, population, catalogue) = (&args.drafts[..], args.population.as_deref(), args.catalogue.as_deref());
     let mut report = CheckReport { text: String::new(), failed: false, warnings: 0 };
     // The catalogue first: a gravity that contradicts its own sanction (art. 11) is an

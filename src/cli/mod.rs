@@ -9,6 +9,7 @@ pub mod explain;
 pub mod load;
 pub mod population;
 pub mod run;
+pub mod sweep;
 
 use std::process::ExitCode;
 
@@ -67,6 +68,7 @@ enum Command {
         #[command(flatten)]
         args: run::RunArgs,
     },
+    Sweep(sweep::SweepArgs),
     Check(check::CheckArgs),
     Calibrate(calibrate::CalibrateArgs),
     Explain(explain::ExplainArgs),
@@ -102,6 +104,7 @@ pub fn main() -> ExitCode {
                 }
             };
         }
+        Command::Sweep(args) => sweep::sweep(args, &command_line()),
         Command::Calibrate(args) => calibrate::calibrate(args, &command_line()),
         Command::Explain(args) => explain::explain(args),
     };

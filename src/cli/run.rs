@@ -84,6 +84,8 @@ pub fn run(drafts: &[String], args: &RunArgs, command_line: &str) -> Result<Stri
         summary: true,
         horizon_months: args.horizon,
         attribution: !args.no_attribution,
+        totals_only: false,
+        keep: Vec::new(),
     })?;
     // The output folder is checked (and its staging folder made) before the first
     // replicate; the run is moved into place whole once every file is written.
@@ -129,6 +131,8 @@ impl Staged<'_> {
             summary: true,
             horizon_months: args.horizon,
             attribution: !args.no_attribution,
+            totals_only: false,
+            keep: Vec::new(),
         };
         let result = crate::montecarlo::run(self.spec, self.source, drafts, &config)?;
         let synthetic = matches!(self.source, PopulationSource::Synthetic);

@@ -62,6 +62,12 @@ pub struct RunConfig {
     /// Attribute every draft's results to its clauses (what depends on each provision
     /// and exclusion, what each does alone); needs `summary`.
     pub attribution: bool,
+    /// Summarise the totals only (breakdown `total`), not the breakdowns: a sweep's
+    /// many drafts need no more.
+    pub totals_only: bool,
+    /// Totals kept replicate by replicate in the replicates table besides the
+    /// headline ones (a sweep's target).
+    pub keep: Vec<crate::summary::TotalKey>,
 }
 
 /// The timeline of a run: monthly rows per draft, and paired differences.
@@ -218,7 +224,7 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
         return Err(Error::Usage("no draft to run".into()));
     }
     check_config(config)?;
-    let layouts: Vec<Layout> = drafts.iter().map(Layout::new).collect();
+    let layouts: Vec<Layout> = drafts.iter().map(|d| if config.totals_only { Layout::totals(d) } else { Layout::new(d) }).collect();
     let totals: Vec<Vec<usize>> = layouts.iter().map(Layout::total_rows).collect();
     let mut stats = PairedStats::new(layouts.iter().map(|l| l.keys.clone()).collect(), &totals, config.interval);
 
@@ -236,7 +242,8 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
                     let k = &l.keys[i];
                     k.breakdown == Breakdown::Total
                         && ((k.metric == Metric::Persons && !matches!(k.outcome, ReportOutcome::One(crate::engine::Outcome::NotEligible)))
-                            || (k.outcome == ReportOutcome::Covered && k.status.is_none()))
+                            || (k.outcome == ReportOutcome::Covered && k.status.is_none())
+                            || config.keep.contains(&crate::summary::TotalKey { metric: k.metric, status: k.status, outcome: k.outcome }))
                 })
                 .collect()
         })

@@ -9,6 +9,7 @@ pub mod charts;
 pub mod frames;
 pub mod manifest;
 pub mod report;
+pub mod sweep;
 pub mod table;
 pub mod targets;
 

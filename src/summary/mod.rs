@@ -230,8 +230,17 @@ pub struct Layout {
 }
 
 impl Layout {
-    /// The layout for a draft.
+    /// The layout for a draft: every breakdown.
     pub fn new(draft: &Draft) -> Self {
+        Self::with(draft, true)
+    }
+
+    /// The layout for a draft's totals only (breakdown `total`): what a sweep reports.
+    pub fn totals(draft: &Draft) -> Self {
+        Self::with(draft, false)
+    }
+
+    fn with(draft: &Draft, every_breakdown: bool) -> Self {
         let tally = Tally::new(draft);
         let mut keys = Vec::new();
         let mut recipes = Vec::new();
@@ -239,7 +248,7 @@ impl Layout {
             let outcomes: &[ReportOutcome] = if metric == Metric::Persons { &PERSON_OUTCOMES } else { &DAY_OUTCOMES };
             for status in Status::ALL.iter().copied().map(Some).chain([None]) {
                 for &outcome in outcomes {
-                    for b in breakdowns(draft) {
+                    for b in breakdowns(draft).into_iter().filter(|b| every_breakdown || b.kind == Breakdown::Total) {
                         for (j, level) in b.levels.iter().enumerate() {
                             let mut cells = Vec::new();
                             for s in Status::ALL.iter().filter(|s| status.is_none_or(|x| x == **s)) {

@@ -1,0 +1,182 @@
+//! `amnesty-sim sweep`: one number or switch of a draft varied over a range, on common
+//! random numbers, optionally solving for a target.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::load::{load_drafts, population_input};
+use crate::error::{Error, Result};
+use crate::montecarlo::RunConfig;
+use crate::numbers::thousands;
+use crate::output::atomic::OutputDir;
+use crate::output::manifest::{Input, Manifest, Timings};
+use crate::summary::{ReportOutcome, TotalKey};
+use crate::sweep::goal::Total;
+use crate::sweep::{Vary, goal};
+
+/// Vary one number (or switch) of a draft over a range and see the curve.
+///
+/// Every point is the draft with PATH set to that value, checked like a file, and all
+/// points run as the drafts of one Monte Carlo: each replicate builds its population
+/// once and every point meets the same persons and court decisions, so the curve's
+/// steps are the clause's effect, not noise. With --solve, finds the value where a
+/// target stops being met (refined by bisection) and says how sure that is.
+///
+/// PATH forms (list a draft's own with `amnesty-sim check --paths DRAFT`):
+///   provision.ID, exclude.ID                        on,off
+///   provision.ID.effect.cut.fraction               0.1:0.5:0.05
+///   provision.ID.effect.release_if_remaining_at_most   3m:24m:3m (or days)
+///   draft.court_grant, draft.repayment_in_time,
+///   draft.processing_months, provision.ID.court_grant
+///                                                  the parameter fixed at a value
+///   ... followed by .mean                          its mean moved, spread kept
+///
+/// GOAL: [prisoner|pretrial|probationer|all] OUTCOME-or-METRIC OP NUMBER [at P%],
+/// e.g. "prisoner freed <= 1000 at 90%", "all covered >= 15000",
+/// "bed_days_saved >= 5000000 at 80%". Outcomes: freed (released + released by the
+/// cut), released, released_by_cut, cut, case_closed, covered, eligible, excluded;
+/// metrics: persons, days_cut, bed_days_saved, cost_saved_kzt.
+///
+/// Writes sweep.csv/.parquet (every point's totals with intervals), sweep_goal.csv
+/// (with --solve), charts/sweep.png/.svg and manifest.json.
+///
+/// Examples:
+///   amnesty-sim sweep --vary provision.cut-especially-grave.effect.cut.fraction=0.1:0.5:0.02 \
+///       --solve "prisoner freed <= 1000 at 90%"
+///   amnesty-sim sweep kz-2025-enacted --vary draft.court_grant.mean=0.5:0.95:0.05 --metric "all covered"
+///   amnesty-sim sweep --vary exclude.drug-distribution=on,off --metric "prisoner covered"
+///   amnesty-sim sweep --vary provision.release-medium-1y.effect.release_if_remaining_at_most=3m:24m:3m
+#[derive(Args, Debug, Clone)]
+#[command(verbatim_doc_comment)]
+pub struct SweepArgs {
+    /// The draft (file or shipped id); default: the enacted 2025 law.
+    pub draft: Option<String>,
+    /// PATH=FROM:TO:STEP or PATH=V1,V2,...: what to vary and over which values.
+    #[arg(long, value_name = "PATH=VALUES", required = true)]
+    pub vary: String,
+    /// A target to meet, e.g. "prisoner freed <= 1000 at 90%".
+    #[arg(long, value_name = "GOAL")]
+    pub solve: Option<String>,
+    /// The total the console table and chart show, e.g. "prisoner freed" (default: the
+    /// goal's, else "all covered").
+    #[arg(long, value_name = "TOTAL")]
+    pub metric: Option<String>,
+    /// Population spec (.toml) or registry (.csv, .parquet); default: the embedded spec.
+    #[arg(long, value_name = "FILE")]
+    pub population: Option<PathBuf>,
+    /// Article catalogue (TOML).
+    #[arg(long, value_name = "FILE")]
+    pub catalogue: Option<PathBuf>,
+    /// Replicates (every point runs on all of them).
+    #[arg(long, default_value_t = 1000)]
+    pub replicates: u64,
+    /// Master seed.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Worker threads (default, or 0: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Central probability of the reported intervals.
+    #[arg(long, default_value_t = 0.9)]
+    pub interval: f64,
+    /// Output folder (default: output/sweep_<draft>_<path>_seed-<seed>).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Do not draw a progress bar.
+    #[arg(long)]
+    pub quiet: bool,
+}
+
+/// Runs `sweep`.
+pub fn sweep(args: &SweepArgs, command_line: &str) -> Result<String> {
+    let started = std::time::Instant::now();
+    let base = load_drafts(&[args.draft.clone().unwrap_or_else(|| crate::draft::DEFAULT_DRAFT.to_string())])?.remove(0);
+    // Everything the user typed is checked before any folder is made or replicate run.
+    let vary = Vary::parse(&base, &args.vary)?;
+    let goal = args.solve.as_deref().map(goal::parse).transpose()?;
+    let shown = match (&args.metric, &goal) {
+        (Some(m), _) => goal::parse_total(m)?,
+        (None, Some(g)) => g.total.clone(),
+        (None, None) => Total { keys: vec![TotalKey::persons(None, ReportOutcome::Covered)], label: "all covered".into() },
+    };
+    let drafts = crate::sweep::variants(&base, &vary)?;
+    let (spec, source, mut inputs) = population_input(args.population.as_deref(), args.catalogue.as_deref())?;
+    inputs.push(Input::new("draft", &base.path, base.text.as_bytes()));
+    let threads = crate::montecarlo::resolve_threads(args.threads);
+    let config = RunConfig {
+        replicates: args.replicates,
+        seed: args.seed,
+        threads,
+        interval: args.interval,
+        progress: !args.quiet,
+        summary: true,
+        horizon_months: 0,
+        attribution: false,
+        totals_only: true,
+        keep: Vec::new(),
+    };
+    crate::montecarlo::check_config(&config)?;
+    let stem = format!("sweep_{}_{}_seed-{}", base.id, vary.path.path.replace('.', "-"), args.seed);
+    let out = OutputDir::prepare(&args.out.clone().unwrap_or_else(|| PathBuf::from("output").join(stem)))?;
+    let result = (|| {
+        let s = crate::sweep::run(&spec, &source, &base, &vary, &drafts, &shown, goal.as_ref(), &config)?;
+        let mut written = crate::output::sweep::write(&s, &shown, args.interval, &out.staging)?;
+        let manifest = Manifest {
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            command: command_line.to_string(),
+            seed: args.seed,
+            replicates: args.replicates,
+            threads,
+            interval: args.interval,
+            drafts: vec![base.id.clone()],
+            persons: s.run.persons,
+            synthetic_population: matches!(source, crate::montecarlo::PopulationSource::Synthetic),
+            inputs,
+            outputs: written
+                .drain(..)
+                .map(|p| Ok(Input::new("output", &p.strip_prefix(&out.staging).unwrap_or(&p).display().to_string(), &std::fs::read(&p).map_err(|e| Error::io(&p, e))?)))
+                .collect::<Result<_>>()?,
+            timings: Timings {
+                replicates_seconds: s.run.seconds,
+                person_replicates_per_second: s.run.persons as f64 * args.replicates as f64 * drafts.len() as f64 / s.run.seconds.max(1e-9),
+                total_seconds: started.elapsed().as_secs_f64(),
+                build: s.run.build.name(),
+            },
+        };
+        manifest.write(&out.staging)?;
+        Ok(render(&s, &shown, args.interval))
+    })();
+    match result {
+        Ok(text) => {
+            let target = out.commit()?;
+            Ok(format!("{text}wrote {}\n", target.display()))
+        }
+        Err(e) => {
+            out.abandon();
+            Err(e)
+        }
+    }
+}
+
+/// The console: one line per point, then the goal's answer.
+fn render(s: &crate::sweep::SweepResult, shown: &Total, interval: f64) -> String {
+    let label = &shown.label;
+    let pct = interval * 100.0;
+    let mut text = format!("{} varied over {} points of {} ({} replicates each, the same for every point)\n\n", s.path, s.points.len(), s.base, s.run.replicates.rows.len());
+    let width = s.points.iter().map(|p| p.label.chars().count()).max().unwrap_or(5).max(5);
+    text.push_str(&format!("{:>width$}  {label}: mean [{pct:.0}% interval]\n", "value"));
+    for (p, (_, mean, low, high)) in s.points.iter().zip(crate::sweep::curve(s, shown, interval)) {
+        text.push_str(&format!("{:>width$}  {} [{}, {}]\n", p.label, thousands(mean), thousands(low), thousands(high)));
+    }
+    if let Some(sol) = &s.solution {
+        text.push_str(&format!("\ngoal: {}\n{}\n", sol.goal.describe(), sol.answer));
+    }
+    text.push_str(&format!(
+        "\n{:.2} s for the replicates ({:.1} million person-replicates per second, {} build)\n",
+        s.run.seconds,
+        s.run.persons as f64 * s.run.replicates.rows.len() as f64 * s.points.len() as f64 / s.run.seconds.max(1e-9) / 1e6,
+        s.run.build.name()
+    ));
+    text
+}

@@ -1,0 +1,231 @@
+//! The numbers and switches of a draft that a sweep (or any what-if) may change, named
+//! by a path, and the edit that sets one. The edit is made on the draft's own TOML
+//! text (with `toml_edit`, which keeps comments and layout) and the result goes back
+//! through [`super::Draft::parse`], so an edited draft is checked exactly like a file
+//! and every mistake gets the same message.
+//!
+//! Paths:
+//! - `provision.ID` and `exclude.ID`: switch the clause `on` or `off`;
+//! - `provision.ID.effect.cut.fraction`: a cut's fraction, in (0, 1];
+//! - `provision.ID.effect.release_if_remaining_at_most`: the time-left threshold, a
+//!   duration (`6m`, `1y`, `90d`) or a number of days;
+//! - `draft.court_grant`, `draft.repayment_in_time`, `draft.processing_months` and
+//!   `provision.ID.court_grant` (where a provision has its own): the uncertain
+//!   parameter fixed at a value;
+//! - the same followed by `.mean`: the parameter's distribution moved to that mean,
+//!   keeping its spread (a Beta keeps its concentration, a uniform range its width).
+
+use toml_edit::{DocumentMut, Item, Value};
+
+use super::{Draft, Effect};
+use crate::error::{Error, Result, did_you_mean};
+
+/// What a path sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathKind {
+    /// A clause on or off.
+    Switch,
+    /// A cut fraction.
+    Fraction,
+    /// A duration in days.
+    Duration,
+    /// An uncertain parameter fixed at a value.
+    Fixed,
+    /// An uncertain parameter's mean.
+    Mean,
+}
+
+impl PathKind {
+    /// What values it takes, for help and errors.
+    pub fn values(self) -> &'static str {
+        match self {
+            PathKind::Switch => "on or off",
+            PathKind::Fraction => "a fraction in (0, 1], e.g. 0.1:0.5:0.05",
+            PathKind::Duration => "a duration (6m, 1y, 90d) or days, e.g. 3m:24m:3m",
+            PathKind::Fixed => "a number: the parameter fixed there (a probability; months for processing_months)",
+            PathKind::Mean => "a number: the distribution's new mean, its spread kept",
+        }
+    }
+}
+
+/// One path a draft offers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DraftPath {
+    /// The path as typed.
+    pub path: String,
+    /// What it sets.
+    pub kind: PathKind,
+    /// Its value in the draft as written.
+    pub current: String,
+}
+
+/// Every path `draft` offers, in file order.
+pub fn paths(draft: &Draft) -> Vec<DraftPath> {
+    let mut out = Vec::new();
+    let param = |base: String, dist: crate::scenario::param::Dist, out: &mut Vec<DraftPath>| {
+        use crate::scenario::param::Dist;
+        let current = match dist {
+            Dist::Fixed(v) => format!("{v}"),
+            Dist::Beta { .. } => format!("beta, mean {:.3}", dist.mean()),
+            Dist::Uniform { low, high } => format!("{low} to {high}"),
+        };
+        out.push(DraftPath { path: base.clone(), kind: PathKind::Fixed, current });
+        out.push(DraftPath { path: format!("{base}.mean"), kind: PathKind::Mean, current: format!("{}", dist.mean()) });
+    };
+    for name in ["court_grant", "repayment_in_time", "processing_months"] {
+        if let Some(slot) = draft.priors.names().iter().position(|n| n == name) {
+            param(format!("draft.{name}"), draft.priors.scalar_dist(slot).expect("draft priors are scalars"), &mut out);
+        }
+    }
+    for e in &draft.exclusions {
+        out.push(DraftPath { path: format!("exclude.{}", e.id), kind: PathKind::Switch, current: "on".into() });
+    }
+    for p in &draft.provisions {
+        out.push(DraftPath { path: format!("provision.{}", p.id), kind: PathKind::Switch, current: "on".into() });
+        match p.effect {
+            Effect::Cut { fraction, .. } => out.push(DraftPath { path: format!("provision.{}.effect.cut.fraction", p.id), kind: PathKind::Fraction, current: format!("{fraction}") }),
+            Effect::ReleaseIfRemainingAtMost(days) => {
+                out.push(DraftPath { path: format!("provision.{}.effect.release_if_remaining_at_most", p.id), kind: PathKind::Duration, current: format!("{days}d") })
+            }
+            Effect::Release | Effect::CloseCase => {}
+        }
+        let own = format!("court_grant.{}", p.id);
+        if let Some(slot) = draft.priors.names().iter().position(|n| *n == own) {
+            param(format!("provision.{}.court_grant", p.id), draft.priors.scalar_dist(slot).expect("draft priors are scalars"), &mut out);
+        }
+    }
+    out
+}
+
+/// Finds `path` among the draft's paths, or says what would be valid.
+pub fn lookup(draft: &Draft, path: &str) -> Result<DraftPath> {
+    let all = paths(draft);
+    if let Some(p) = all.iter().find(|p| p.path == path) {
+        return Ok(p.clone());
+    }
+    let hint = did_you_mean(path, all.iter().map(|p| p.path.as_str())).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
+    Err(Error::Usage(format!(
+        "`{path}` is not a path of draft `{}`; {hint}list them with `amnesty-sim check --paths {}` (forms: provision.ID, exclude.ID, provision.ID.effect.cut.fraction, provision.ID.effect.release_if_remaining_at_most, draft.court_grant[.mean], draft.repayment_in_time[.mean], draft.processing_months[.mean], provision.ID.court_grant[.mean])",
+        draft.id, draft.id
+    )))
+}
+
+/// A value for a path, as the user wrote it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PathValue {
+    /// On or off.
+    Switch(bool),
+    /// A number (days for a duration).
+    Number(f64),
+}
+
+impl PathValue {
+    /// The value as a number (1 and 0 for on and off), for tables and charts.
+    pub fn number(&self) -> f64 {
+        match self {
+            PathValue::Switch(on) => *on as u8 as f64,
+            PathValue::Number(x) => *x,
+        }
+    }
+}
+
+/// Parses one value for a path of `kind`.
+pub fn parse_value(kind: PathKind, text: &str) -> std::result::Result<PathValue, String> {
+    let t = text.trim();
+    match kind {
+        PathKind::Switch => match t {
+            "on" | "true" | "1" | "yes" => Ok(PathValue::Switch(true)),
+            "off" | "false" | "0" | "no" => Ok(PathValue::Switch(false)),
+            _ => Err(format!("`{t}` is not a switch value; write on or off")),
+        },
+        PathKind::Duration => match t.parse::<f64>() {
+            Ok(days) if days.is_finite() && days >= 0.0 && days.fract() == 0.0 => Ok(PathValue::Number(days)),
+            Ok(_) => Err(format!("`{t}` is not a whole number of days")),
+            Err(_) => super::duration::parse(t).map(|d| PathValue::Number(d as f64)),
+        },
+        _ => t.replace('_', "").parse::<f64>().ok().filter(|x| x.is_finite()).map(PathValue::Number).ok_or_else(|| format!("`{t}` is not a number; {}", kind.values())),
+    }
+}
+
+/// `text` (a draft's TOML) with `path` set to `value`. The result still has to pass
+/// [`super::Draft::parse`], which checks the value's range (a fraction of 1.5, a
+/// probability of 2) as it checks a file.
+pub fn set(text: &str, path: &DraftPath, value: &PathValue) -> Result<String> {
+    let mut doc: DocumentMut = text.parse().map_err(|e| Error::Usage(format!("the draft is not TOML that can be edited: {e}")))?;
+    let parts: Vec<&str> = path.path.split('.').collect();
+    let bad = || Error::Usage(format!("cannot set `{}` in this draft's text", path.path));
+    match (parts.as_slice(), value) {
+        (["provision", id], PathValue::Switch(on)) | (["exclude", id], PathValue::Switch(on)) => {
+            if !on {
+                let array = doc.get_mut(parts[0]).and_then(Item::as_array_of_tables_mut).ok_or_else(bad)?;
+                let at = index_of(array, id, parts[0]).ok_or_else(bad)?;
+                array.remove(at);
+                if array.is_empty() {
+                    doc.remove(parts[0]);
+                }
+            }
+        }
+        (["provision", id, "effect", "cut", "fraction"], PathValue::Number(x)) => {
+            let table = clause(&mut doc, "provision", id).ok_or_else(bad)?;
+            let effect = table.get_mut("effect").and_then(Item::as_value_mut).and_then(Value::as_inline_table_mut).ok_or_else(bad)?;
+            let cut = effect.get_mut("cut").and_then(Value::as_inline_table_mut).ok_or_else(bad)?;
+            cut.insert("fraction", Value::from(*x));
+        }
+        (["provision", id, "effect", "release_if_remaining_at_most"], PathValue::Number(days)) => {
+            let table = clause(&mut doc, "provision", id).ok_or_else(bad)?;
+            let effect = table.get_mut("effect").and_then(Item::as_value_mut).and_then(Value::as_inline_table_mut).ok_or_else(bad)?;
+            effect.insert("release_if_remaining_at_most", Value::from(format!("{}d", *days as u64)));
+        }
+        (_, PathValue::Number(x)) => {
+            let (owner, name, mean) = match parts.as_slice() {
+                ["draft", name] => (None, *name, false),
+                ["draft", name, "mean"] => (None, *name, true),
+                ["provision", id, "court_grant"] => (Some(*id), "court_grant", false),
+                ["provision", id, "court_grant", "mean"] => (Some(*id), "court_grant", true),
+                _ => return Err(bad()),
+            };
+            let table = match owner {
+                None => doc.get_mut("draft").and_then(Item::as_table_like_mut).ok_or_else(bad)?,
+                Some(id) => clause(&mut doc, "provision", id).ok_or_else(bad)?,
+            };
+            let param = table.get_mut(name).and_then(Item::as_value_mut).and_then(Value::as_inline_table_mut).ok_or_else(bad)?;
+            set_param(param, *x, mean).map_err(|m| Error::Usage(format!("{}: {m}", path.path)))?;
+        }
+        _ => return Err(Error::Usage(format!("`{}` takes {}", path.path, path.kind.values()))),
+    }
+    Ok(doc.to_string())
+}
+
+fn index_of(array: &toml_edit::ArrayOfTables, id: &str, kind: &str) -> Option<usize> {
+    array.iter().enumerate().position(|(n, t)| match t.get("id").and_then(Item::as_str) {
+        Some(x) => x.trim() == id,
+        None => kind == "exclude" && format!("exclude-{}", n + 1) == id,
+    })
+}
+
+fn clause<'a>(doc: &'a mut DocumentMut, kind: &str, id: &str) -> Option<&'a mut dyn toml_edit::TableLike> {
+    let array = doc.get_mut(kind).and_then(Item::as_array_of_tables_mut)?;
+    let at = index_of(array, id, kind)?;
+    array.get_mut(at).map(|t| t as &mut dyn toml_edit::TableLike)
+}
+
+/// Sets a parameter table (`{ beta = {..}, assumption = ".." }`) to a fixed value, or
+/// moves its mean keeping its spread. Its citation stays.
+fn set_param(param: &mut toml_edit::InlineTable, x: f64, mean: bool) -> std::result::Result<(), String> {
+    if !mean || param.contains_key("value") {
+        param.remove("beta");
+        param.remove("uniform");
+        param.insert("value", Value::from(x));
+        return Ok(());
+    }
+    if let Some(beta) = param.get_mut("beta").and_then(Value::as_inline_table_mut) {
+        beta.insert("mean", Value::from(x));
+        return Ok(());
+    }
+    let range = param.get("uniform").and_then(Value::as_array).ok_or("the parameter has no beta, uniform or value")?;
+    let bounds: Vec<f64> = range.iter().filter_map(|v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64))).collect();
+    let [lo, hi] = bounds[..] else { return Err("uniform needs two numbers".into()) };
+    let half = (hi - lo) / 2.0;
+    param.insert("uniform", Value::Array(toml_edit::Array::from_iter([x - half, x + half])));
+    Ok(())
+}

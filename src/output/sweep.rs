@@ -1,0 +1,95 @@
+//! A sweep's files: `sweep.csv`/`.parquet` (every point's totals with intervals),
+//! `sweep_goal.csv` (with a goal: every value tried and the share of replicates that
+//! meet it), the chart of the curve with its band (`charts/sweep.png`/`.svg`) and
+//! `manifest.json`, all written into the staging folder of an [`super::atomic::OutputDir`].
+
+use std::path::{Path, PathBuf};
+
+use polars::prelude::*;
+
+use super::charts::{Chart, LineChart, render_png, render_svg};
+use super::frames::write_frame;
+use crate::error::{Error, Result};
+use crate::population::io::TableFormat;
+use crate::summary::{Breakdown, SummaryRow};
+use crate::sweep::SweepResult;
+use crate::sweep::goal::Total;
+
+/// The tidy sweep frame: `draft, path, value, x, metric, status, outcome, mean, sd, p05,
+/// p50, p95`, one row per point and total (`x` is the value as a number: 1/0 for on/off,
+/// days for a duration).
+pub fn frame(s: &SweepResult) -> Result<DataFrame> {
+    let rows: Vec<(&crate::sweep::Point, &SummaryRow)> =
+        s.points.iter().flat_map(|p| s.run.summary.iter().filter(move |r| r.draft == p.draft && r.key.breakdown == Breakdown::Total).map(move |r| (p, r))).collect();
+    let text = |f: &dyn Fn(&(&crate::sweep::Point, &SummaryRow)) -> String| -> Vec<String> { rows.iter().map(f).collect() };
+    let num = |f: &dyn Fn(&(&crate::sweep::Point, &SummaryRow)) -> f64| -> Vec<f64> { rows.iter().map(f).collect() };
+    let cols = vec![
+        Column::new("draft".into(), text(&|_| s.base.clone())),
+        Column::new("path".into(), text(&|_| s.path.clone())),
+        Column::new("value".into(), text(&|(p, _)| p.label.clone())),
+        Column::new("x".into(), num(&|(p, _)| p.value)),
+        Column::new("metric".into(), text(&|(_, r)| r.key.metric.name().to_string())),
+        Column::new("status".into(), text(&|(_, r)| r.key.status_name().to_string())),
+        Column::new("outcome".into(), text(&|(_, r)| r.key.outcome.name().to_string())),
+        Column::new("mean".into(), num(&|(_, r)| r.mean)),
+        Column::new("sd".into(), num(&|(_, r)| r.sd)),
+        Column::new("p05".into(), num(&|(_, r)| r.p05)),
+        Column::new("p50".into(), num(&|(_, r)| r.p50)),
+        Column::new("p95".into(), num(&|(_, r)| r.p95)),
+    ];
+    DataFrame::new(rows.len(), cols).map_err(|e| Error::invalid("sweep", e.to_string()))
+}
+
+/// The curve of `total` over the sweep, mean with its interval band, and the goal's
+/// bound as a flat line when the goal is about the same total.
+pub fn chart(s: &SweepResult, total: &Total, interval: f64) -> Chart {
+    let rows = crate::sweep::curve(s, total, interval);
+    let label = &total.label;
+    let mut l = LineChart {
+        name: "sweep".into(),
+        title: format!("{label} as {} varies ({})", s.path, s.base),
+        x_label: s.path.clone(),
+        y_label: format!("{label} (mean; band: {:.0}% interval)", interval * 100.0),
+        series: vec![label.to_string()],
+        points: vec![rows.iter().map(|(x, mean, _, _)| (*x, *mean)).collect()],
+        bands: vec![rows.iter().map(|(x, _, low, high)| (*x, *low, *high)).collect()],
+        y_from_zero: true,
+    };
+    if let Some(sol) = &s.solution
+        && sol.goal.total.keys == total.keys
+        && let (Some(first), Some(last)) = (rows.first(), rows.last())
+    {
+        l.series.push(format!("goal: {} {}", sol.goal.op.symbol(), crate::numbers::thousands(sol.goal.bound)));
+        l.points.push(vec![(first.0, sol.goal.bound), (last.0, sol.goal.bound)]);
+        l.bands.push(Vec::new());
+    }
+    Chart::Lines(l)
+}
+
+/// Writes every file of a sweep into `dir`; returns them in order.
+pub fn write(s: &SweepResult, shown: &Total, interval: f64, dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut written = Vec::new();
+    for format in [TableFormat::Csv, TableFormat::Parquet] {
+        let path = dir.join(format!("sweep.{}", format.extension()));
+        write_frame(&mut frame(s)?, &path)?;
+        written.push(path);
+    }
+    if let Some(sol) = &s.solution {
+        let mut text = String::from("path,value,x,share_meeting_goal,meets_goal,goal\n");
+        for (x, label, share) in &sol.evaluated {
+            text.push_str(&format!("{},{label},{x},{share},{},\"{}\"\n", s.path, *share >= sol.goal.probability, sol.goal.describe()));
+        }
+        let path = dir.join("sweep_goal.csv");
+        super::atomic::write_bytes(&path, text.as_bytes())?;
+        written.push(path);
+    }
+    let charts = dir.join("charts");
+    std::fs::create_dir_all(&charts).map_err(|e| Error::io(&charts, e))?;
+    let c = chart(s, shown, interval);
+    let png = charts.join("sweep.png");
+    render_png(&c, &png)?;
+    let svg = charts.join("sweep.svg");
+    super::atomic::write_bytes(&svg, render_svg(&c)?.as_bytes())?;
+    written.extend([png, svg]);
+    Ok(written)
+}

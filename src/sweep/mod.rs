@@ -1,0 +1,304 @@
+//! Sweeps: one number (or switch) of a draft varied over a range, every point a
+//! variant draft compiled by the same compiler as a file ([`crate::draft::paths`]),
+//! all points run as the drafts of one Monte Carlo, so that each replicate generates
+//! its population once and every point meets the same persons, court decisions and
+//! parameter draws: the curve's steps are the clause's effect, not noise.
+//!
+//! With a [`goal::Goal`], the sweep then finds where the goal stops being met, refines
+//! that boundary by bisection (each step one more draft on the same seed), and says how
+//! sure the answer is, or plainly that no value in the range meets it.
+
+pub mod goal;
+
+use crate::draft::paths::{self, DraftPath, PathKind, PathValue};
+use crate::draft::Draft;
+use crate::error::{Error, Result};
+use crate::montecarlo::{PopulationSource, RunConfig, RunResult};
+use crate::scenario::spec::PopulationSpec;
+use goal::{Goal, Total};
+
+/// Most points one sweep may have.
+pub const MAX_POINTS: usize = 201;
+
+/// Bisection steps after the grid, at most.
+pub const REFINE_STEPS: usize = 5;
+
+/// What to vary: a path and its values.
+#[derive(Debug, Clone)]
+pub struct Vary {
+    /// The path, checked against the draft.
+    pub path: DraftPath,
+    /// The values, each with its label as the user would write it.
+    pub values: Vec<(String, PathValue)>,
+}
+
+impl Vary {
+    /// Parses `PATH=FROM:TO:STEP` or `PATH=V1,V2,...` against `draft`.
+    pub fn parse(draft: &Draft, text: &str) -> Result<Vary> {
+        let Some((path, spec)) = text.split_once('=') else {
+            return Err(Error::Usage(format!("--vary {text}: write PATH=FROM:TO:STEP (e.g. provision.cut-especially-grave.effect.cut.fraction=0.1:0.5:0.02) or PATH=on,off")));
+        };
+        let path = paths::lookup(draft, path.trim())?;
+        let bad = |m: String| Error::Usage(format!("--vary {text}: {m}"));
+        let values: Vec<(String, PathValue)> = if spec.contains(':') {
+            let parts: Vec<&str> = spec.split(':').collect();
+            let [from, to, step] = parts[..] else { return Err(bad("a range is FROM:TO:STEP".into())) };
+            if path.kind == PathKind::Switch {
+                return Err(bad("a switch takes on,off, not a range".into()));
+            }
+            let num = |t: &str| paths::parse_value(path.kind, t).map(|v| v.number()).map_err(bad);
+            let (from, to, step) = (num(from)?, num(to)?, num(step)?);
+            if !(step > 0.0) {
+                return Err(bad("STEP must be positive".into()));
+            }
+            let n = ((to - from) / step + 1e-9).floor();
+            if !(n >= 0.0) {
+                return Err(bad("FROM must not exceed TO".into()));
+            }
+            if n as usize + 1 > MAX_POINTS {
+                return Err(bad(format!("{} points; a sweep has at most {MAX_POINTS}: take a larger STEP", n as usize + 1)));
+            }
+            (0..=n as usize)
+                .map(|k| {
+                    // Rounded to the step's decimals, so 0.1 + 3 x 0.1 reads 0.4.
+                    let x = round_like(from + k as f64 * step, step);
+                    (label(path.kind, x), PathValue::Number(x))
+                })
+                .collect()
+        } else {
+            spec.split(',').map(|t| paths::parse_value(path.kind, t).map(|v| (t.trim().to_string(), v)).map_err(bad)).collect::<Result<_>>()?
+        };
+        if values.is_empty() || values.len() > MAX_POINTS {
+            return Err(bad(format!("give 1 to {MAX_POINTS} values")));
+        }
+        Ok(Vary { path, values })
+    }
+}
+
+fn round_like(x: f64, step: f64) -> f64 {
+    let decimals = (0..=9).find(|d| ((step * 10f64.powi(*d)).round() - step * 10f64.powi(*d)).abs() < 1e-9).unwrap_or(9);
+    let f = 10f64.powi(decimals + 1);
+    (x * f).round() / f
+}
+
+fn label(kind: PathKind, x: f64) -> String {
+    match kind {
+        PathKind::Duration => format!("{}d", x as u64),
+        _ => format!("{x}"),
+    }
+}
+
+/// The variant of `base` with `path` set to `value`, checked like a file; its id is
+/// `BASE-pN` (the point's index), so its rows stay apart from the others'.
+pub fn variant(base: &Draft, path: &DraftPath, label: &str, value: &PathValue, n: usize) -> Result<Draft> {
+    let text = paths::set(&base.text, path, value)?;
+    let name = format!("{} (with {}={label})", base.path, path.path);
+    let mut d = Draft::parse(&name, &text).map_err(|e| match e {
+        Error::Source(_) | Error::Many(_) => Error::Usage(format!("--vary: at {}={label} the draft does not check:\n{e}", path.path)),
+        other => other,
+    })?;
+    d.id = format!("{}-p{n}", base.id);
+    Ok(d)
+}
+
+/// One point of a sweep.
+#[derive(Debug, Clone)]
+pub struct Point {
+    /// The value as written.
+    pub label: String,
+    /// The value as a number (1/0 for on/off, days for a duration).
+    pub value: f64,
+    /// The variant's id in the run.
+    pub draft: String,
+}
+
+/// Where the goal is met, and how sure that is.
+#[derive(Debug, Clone)]
+pub struct Solution {
+    /// The goal.
+    pub goal: Goal,
+    /// Every point evaluated (grid and refinement), sorted by value: (value, label,
+    /// share of replicates meeting the goal).
+    pub evaluated: Vec<(f64, String, f64)>,
+    /// The answer in words.
+    pub answer: String,
+    /// The value found, if any meets the goal.
+    pub value: Option<f64>,
+}
+
+/// A sweep's results.
+#[derive(Debug, Clone)]
+pub struct SweepResult {
+    /// The base draft's id.
+    pub base: String,
+    /// The varied path.
+    pub path: String,
+    /// The grid's points, in order.
+    pub points: Vec<Point>,
+    /// The Monte Carlo over every point.
+    pub run: RunResult,
+    /// The solution, when a goal was given.
+    pub solution: Option<Solution>,
+}
+
+/// Every point's variant draft, checked: a value the compiler refuses (a fraction of
+/// 1.5) is reported before anything runs.
+pub fn variants(base: &Draft, vary: &Vary) -> Result<Vec<Draft>> {
+    vary.values.iter().enumerate().map(|(n, (label, v))| variant(base, &vary.path, label, v, n)).collect()
+}
+
+/// Runs the sweep over the points' `drafts` (from [`variants`]): all of them as the
+/// drafts of one run; then the goal, if any.
+#[allow(clippy::too_many_arguments)]
+pub fn run(spec: &PopulationSpec, source: &PopulationSource, base: &Draft, vary: &Vary, drafts: &[Draft], shown: &Total, goal: Option<&Goal>, config: &RunConfig) -> Result<SweepResult> {
+    let points: Vec<Point> = vary.values.iter().zip(drafts).map(|((label, v), d)| Point { label: label.clone(), value: v.number(), draft: d.id.clone() }).collect();
+    let mut config = config.clone();
+    config.totals_only = true;
+    config.attribution = false;
+    config.horizon_months = 0;
+    config.keep.extend(shown.keys.iter().copied());
+    if let Some(g) = goal {
+        config.keep.extend(g.total.keys.iter().copied());
+    }
+    let run = crate::montecarlo::run(spec, source, drafts, &config)?;
+    let solution = match goal {
+        Some(g) => Some(solve(spec, source, base, vary, g, &points, &run, &config)?),
+        None => None,
+    };
+    Ok(SweepResult { base: base.id.clone(), path: vary.path.path.clone(), points, run, solution })
+}
+
+/// The share of replicates of draft `id` meeting the goal.
+fn share(run: &RunResult, id: &str, goal: &Goal) -> f64 {
+    goal.share(&goal.total.values(&run.replicates, id))
+}
+
+/// Mean and interval bounds of `total` at each point, from its value in every
+/// replicate (exact order statistics).
+pub fn curve(s: &SweepResult, total: &Total, interval: f64) -> Vec<(f64, f64, f64, f64)> {
+    s.points
+        .iter()
+        .map(|p| {
+            let mut v = total.values(&s.run.replicates, &p.draft);
+            let mean = v.iter().sum::<f64>() / v.len().max(1) as f64;
+            v.sort_by(f64::total_cmp);
+            let q = |p: f64| crate::summary::stats::quantile_sorted(&v, p);
+            (p.value, mean, q((1.0 - interval) / 2.0), q((1.0 + interval) / 2.0))
+        })
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn solve(spec: &PopulationSpec, source: &PopulationSource, base: &Draft, vary: &Vary, goal: &Goal, points: &[Point], run: &RunResult, config: &RunConfig) -> Result<Solution> {
+    let mut evaluated: Vec<(f64, String, f64)> = points.iter().map(|p| (p.value, p.label.clone(), share(run, &p.draft, goal))).collect();
+    evaluated.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let meets = |s: f64| s >= goal.probability;
+    let refinable = matches!(vary.path.kind, PathKind::Fraction | PathKind::Duration | PathKind::Fixed | PathKind::Mean) && evaluated.len() > 1;
+    // Refine each boundary between a point that meets the goal and a neighbour that
+    // does not (normally one) by bisection.
+    if refinable {
+        let mut extra = 0;
+        let boundaries: Vec<(usize, usize)> = (0..evaluated.len() - 1).filter(|&i| meets(evaluated[i].2) != meets(evaluated[i + 1].2)).map(|i| (i, i + 1)).collect();
+        if boundaries.len() == 1 {
+            let (i, j) = boundaries[0];
+            let (mut a, mut b) = ((evaluated[i].0, evaluated[i].2), (evaluated[j].0, evaluated[j].2));
+            for _ in 0..REFINE_STEPS {
+                // Whole days for a duration, four decimals otherwise: the label is
+                // exactly the value that runs.
+                let mid = if vary.path.kind == PathKind::Duration { ((a.0 + b.0) / 2.0).round() } else { ((a.0 + b.0) / 2.0 * 1e4).round() / 1e4 };
+                if mid == a.0 || mid == b.0 {
+                    break;
+                }
+                let label = label(vary.path.kind, mid);
+                let value = PathValue::Number(mid);
+                let d = variant(base, &vary.path, &label, &value, points.len() + extra)?;
+                extra += 1;
+                let mut c = config.clone();
+                c.progress = false;
+                let r = crate::montecarlo::run(spec, source, std::slice::from_ref(&d), &c)?;
+                let s = share(&r, &d.id, goal);
+                evaluated.push((mid, label, s));
+                if meets(s) == meets(a.1) { a = (mid, s) } else { b = (mid, s) }
+            }
+            evaluated.sort_by(|x, y| x.0.total_cmp(&y.0));
+        }
+    }
+    let n = run.replicates.rows.len() as f64;
+    let error = |s: f64| (s * (1.0 - s) / n).sqrt() * 100.0;
+    let ok: Vec<&(f64, String, f64)> = evaluated.iter().filter(|e| meets(e.2)).collect();
+    let (answer, value) = if ok.is_empty() {
+        let best = evaluated.iter().max_by(|a, b| a.2.total_cmp(&b.2)).expect("a point");
+        (
+            format!(
+                "No value of {} from {} to {} meets \"{}\". The closest is {} = {}, where {:.1}% of replicates meet it (Monte Carlo error ±{:.1} points).",
+                vary.path.path,
+                evaluated[0].1,
+                evaluated[evaluated.len() - 1].1,
+                goal.describe(),
+                vary.path.path,
+                best.1,
+                best.2 * 100.0,
+                error(best.2)
+            ),
+            None,
+        )
+    } else if ok.len() == evaluated.len() {
+        let (lo, hi) = (&evaluated[0], &evaluated[evaluated.len() - 1]);
+        (
+            format!(
+                "Every value of {} from {} to {} meets \"{}\" (the least sure: {:.1}% of replicates).",
+                vary.path.path,
+                lo.1,
+                hi.1,
+                goal.describe(),
+                evaluated.iter().map(|e| e.2).fold(1.0, f64::min) * 100.0
+            ),
+            None,
+        )
+    } else {
+        // The value at the edge of the values that meet it, next to one that does not.
+        let edges: Vec<usize> = (0..evaluated.len()).filter(|&i| meets(evaluated[i].2) && [i.wrapping_sub(1), i + 1].iter().any(|&j| evaluated.get(j).is_some_and(|e| !meets(e.2)))).collect();
+        let contiguous = {
+            let first = evaluated.iter().position(|e| meets(e.2)).expect("some");
+            let last = evaluated.iter().rposition(|e| meets(e.2)).expect("some");
+            evaluated[first..=last].iter().all(|e| meets(e.2))
+        };
+        let i = edges[0];
+        let e = &evaluated[i];
+        let beyond = [i.wrapping_sub(1), i + 1].into_iter().filter_map(|j| evaluated.get(j)).find(|x| !meets(x.2)).expect("a neighbour that fails");
+        let direction = if beyond.0 > e.0 { "at most" } else { "at least" };
+        let mut text = format!(
+            "{} {direction} {} meets \"{}\": there {:.1}% of replicates meet it (Monte Carlo error ±{:.1} points over {} replicates); at {} only {:.1}% do.",
+            vary.path.path,
+            e.1,
+            goal.describe(),
+            e.2 * 100.0,
+            error(e.2),
+            n as usize,
+            beyond.1,
+            beyond.2 * 100.0
+        );
+        // Values whose share is within two Monte Carlo errors of the goal's probability
+        // cannot be told apart from it with this many replicates.
+        let close: Vec<&(f64, String, f64)> = evaluated.iter().filter(|x| (x.2 - goal.probability).abs() <= 2.0 * error(x.2).max(error(goal.probability)) / 100.0).collect();
+        if let (Some(lo), Some(hi)) = (close.first(), close.last())
+            && lo.0 != hi.0
+        {
+            text.push_str(&format!(
+                " Shares from {} to {} are within two Monte Carlo errors of {:.0}%, so the boundary lies somewhere there; more replicates (--replicates) would narrow it.",
+                lo.1,
+                hi.1,
+                goal.probability * 100.0
+            ));
+        }
+        if !contiguous || edges.len() > 1 {
+            let listed: Vec<String> = evaluated.iter().filter(|e| meets(e.2)).map(|e| e.1.clone()).collect();
+            text.push_str(&format!(
+                " The goal is not met on one side of a single boundary: it holds at {} only; read the sweep's curve before relying on one value.",
+                listed.join(", ")
+            ));
+        }
+        (text, Some(e.0))
+    };
+    Ok(Solution { goal: goal.clone(), evaluated, answer, value })
+}
