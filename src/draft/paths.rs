@@ -229,3 +229,51 @@ fn set_param(param: &mut toml_edit::InlineTable, x: f64, mean: bool) -> std::res
     param.insert("uniform", Value::Array(toml_edit::Array::from_iter([x - half, x + half])));
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn enacted() -> Draft {
+        crate::draft::resolve(crate::draft::DEFAULT_DRAFT).unwrap()
+    }
+
+    fn edited(path: &str, value: PathValue) -> Draft {
+        let d = enacted();
+        let p = lookup(&d, path).unwrap();
+        Draft::parse("edited.toml", &set(&d.text, &p, &value).unwrap()).unwrap()
+    }
+
+    /// Every kind of path sets what it names, and the edited text compiles.
+    #[test]
+    fn each_path_sets_its_value() {
+        let d = edited("provision.cut-fraud-large.effect.cut.fraction", PathValue::Number(0.5));
+        assert!(matches!(d.provisions.iter().find(|p| p.id == "cut-fraud-large").unwrap().effect, Effect::Cut { fraction, .. } if fraction == 0.5));
+        let d = edited("provision.release-medium-1y.effect.release_if_remaining_at_most", PathValue::Number(200.0));
+        assert_eq!(d.provisions.iter().find(|p| p.id == "release-medium-1y").unwrap().effect, Effect::ReleaseIfRemainingAtMost(200));
+        let d = edited("provision.release-minor", PathValue::Switch(false));
+        assert!(d.provisions.iter().all(|p| p.id != "release-minor") && d.provisions.len() == enacted().provisions.len() - 1);
+        let d = edited("exclude.life-sentence", PathValue::Switch(false));
+        assert!(d.exclusions.iter().all(|e| e.id != "life-sentence"));
+        let mean = |d: &Draft, name: &str| d.priors.scalar_dist(d.priors.names().iter().position(|n| n == name).unwrap()).unwrap();
+        assert!((mean(&edited("draft.court_grant.mean", PathValue::Number(0.6)), "court_grant").mean() - 0.6).abs() < 1e-12);
+        assert_eq!(mean(&edited("draft.repayment_in_time", PathValue::Number(0.4)), "repayment_in_time"), crate::scenario::param::Dist::Fixed(0.4));
+        let shifted = mean(&edited("draft.repayment_in_time.mean", PathValue::Number(0.3)), "repayment_in_time");
+        let (lo, hi) = shifted.support();
+        assert!((lo - 0.2).abs() < 1e-12 && (hi - 0.4).abs() < 1e-12, "uniform [0.05, 0.25] moved to mean 0.3 keeps its width: {lo}..{hi}");
+        // The comments and the rest of the file survive the edit.
+        let p = lookup(&enacted(), "draft.court_grant.mean").unwrap();
+        let text = set(&enacted().text, &p, &PathValue::Number(0.6)).unwrap();
+        assert!(text.contains("# The 2025 amnesty law as enacted") && text.lines().count() == enacted().text.lines().count());
+    }
+
+    #[test]
+    fn unknown_paths_and_values_say_what_would_do() {
+        let e = lookup(&enacted(), "provision.cut-fraud-larg.effect.cut.fraction").unwrap_err().to_string();
+        assert!(e.contains("did you mean `provision.cut-fraud-large.effect.cut.fraction`"), "{e}");
+        assert!(parse_value(PathKind::Switch, "maybe").is_err());
+        assert_eq!(parse_value(PathKind::Duration, "6m"), Ok(PathValue::Number(180.0)));
+        assert_eq!(parse_value(PathKind::Duration, "90"), Ok(PathValue::Number(90.0)));
+        assert!(parse_value(PathKind::Fraction, "a third").is_err());
+    }
+}
