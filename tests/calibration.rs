@@ -136,7 +136,7 @@ fn agrees_with(file: &str, skip: &[&str]) {
     let path = format!("{}/scenarios/targets/{file}", env!("CARGO_MANIFEST_DIR"));
     let targets = Targets::load(std::path::Path::new(&path)).unwrap();
     assert_eq!(targets.draft.as_deref(), Some(DEFAULT_DRAFT), "the figures describe the default draft");
-    let config = RunConfig { replicates: 400, seed: 1, threads: 2, interval: 0.9, progress: false, summary: false, horizon_months: 0, attribution: false, totals_only: false, keep: Vec::new() };
+    let config = RunConfig { summary: false, horizon_months: 0, attribution: false, ..RunConfig::new(400, 1, 2) };
     let result = run(&spec, &PopulationSource::Synthetic, std::slice::from_ref(&draft), &config).unwrap();
     let t = &result.replicates;
     let mut checked = 0;
@@ -179,7 +179,7 @@ fn the_unserved_reading_cannot_release_2000_prisoners() {
     use amnesty_sim::montecarlo::{PopulationSource, RunConfig, run};
     let spec = PopulationSpec::embedded().unwrap();
     let draft = resolve("kz-2025-cuts-unserved").unwrap();
-    let config = RunConfig { replicates: 200, seed: 3, threads: 2, interval: 0.9, progress: false, summary: false, horizon_months: 0, attribution: false, totals_only: false, keep: Vec::new() };
+    let config = RunConfig { summary: false, horizon_months: 0, attribution: false, ..RunConfig::new(200, 3, 2) };
     let result = run(&spec, &PopulationSource::Synthetic, std::slice::from_ref(&draft), &config).unwrap();
     let t = &result.replicates;
     let col = |c: &str| t.columns.iter().position(|x| x == c).unwrap();

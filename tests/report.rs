@@ -51,7 +51,8 @@ fn ink(buf: &[u8], color: png::ColorType) -> (f64, usize) {
 #[test]
 fn every_chart_is_a_valid_png_and_svg_of_1200_by_800() {
     let dir = run_dir().join("charts");
-    let names = ["outcomes", "differences", "release-distribution", "breakdown-provision", "attribution", "breakdowns", "savings", "timeline-stock", "timeline-releases", "sensitivity"];
+    let names =
+        ["outcomes", "differences", "release-distribution", "breakdown-provision", "attribution", "breakdowns", "savings", "timeline-stock", "timeline-releases", "sensitivity"];
     for name in names {
         let (w, h, buf, color) = png_size(&dir.join(format!("{name}.png")));
         assert_eq!((w, h), (1200, 800), "{name}.png");

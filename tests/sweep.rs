@@ -79,7 +79,17 @@ fn temp_dir(name: &str) -> PathBuf {
 fn sweep_writes_its_files_and_solves_on_a_monotone_curve() {
     let out = temp_dir("solve");
     let o = bin()
-        .args(["sweep", "--vary", "provision.cut-especially-grave.effect.cut.fraction=0.05:0.5:0.05", "--solve", "prisoner freed <= 2500 at 90%", "--replicates", "80", "--quiet", "--out"])
+        .args([
+            "sweep",
+            "--vary",
+            "provision.cut-especially-grave.effect.cut.fraction=0.05:0.5:0.05",
+            "--solve",
+            "prisoner freed <= 2500 at 90%",
+            "--replicates",
+            "80",
+            "--quiet",
+            "--out",
+        ])
         .arg(&out)
         .output()
         .unwrap();
@@ -133,5 +143,11 @@ fn sweep_mistakes_are_caught_before_any_replicate() {
     assert!(!out.exists(), "no output folder after a mistake");
     let o = bin().args(["check", "--paths", "kz-2025-enacted"]).output().unwrap();
     let text = String::from_utf8_lossy(&o.stdout);
-    assert!(o.status.success() && text.contains("provision.cut-fraud-large.effect.cut.fraction") && text.contains("exclude.drug-distribution") && text.contains("draft.court_grant.mean"), "{text}");
+    assert!(
+        o.status.success()
+            && text.contains("provision.cut-fraud-large.effect.cut.fraction")
+            && text.contains("exclude.drug-distribution")
+            && text.contains("draft.court_grant.mean"),
+        "{text}"
+    );
 }

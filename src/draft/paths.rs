@@ -83,7 +83,9 @@ pub fn paths(draft: &Draft) -> Vec<DraftPath> {
     for p in &draft.provisions {
         out.push(DraftPath { path: format!("provision.{}", p.id), kind: PathKind::Switch, current: "on".into() });
         match p.effect {
-            Effect::Cut { fraction, .. } => out.push(DraftPath { path: format!("provision.{}.effect.cut.fraction", p.id), kind: PathKind::Fraction, current: format!("{fraction}") }),
+            Effect::Cut { fraction, .. } => {
+                out.push(DraftPath { path: format!("provision.{}.effect.cut.fraction", p.id), kind: PathKind::Fraction, current: format!("{fraction}") })
+            }
             Effect::ReleaseIfRemainingAtMost(days) => {
                 out.push(DraftPath { path: format!("provision.{}.effect.release_if_remaining_at_most", p.id), kind: PathKind::Duration, current: format!("{days}d") })
             }

@@ -314,7 +314,15 @@ crate::arch::multiversion! {
 }
 
 #[inline(always)]
-fn apply_words<F: FnMut(usize, PersonResult), H: WordHook>(rules: &[Rule], repay: Threshold32, pop: &Population, ws: &Workspace, decisions: &Decisions, mut visit: F, hook: &mut H) {
+fn apply_words<F: FnMut(usize, PersonResult), H: WordHook>(
+    rules: &[Rule],
+    repay: Threshold32,
+    pop: &Population,
+    ws: &Workspace,
+    decisions: &Decisions,
+    mut visit: F,
+    hook: &mut H,
+) {
     let mut word = Word::default();
     // Best candidate per lane, on paper and as obtained (see [`word`]).
     let mut paper = [0u32; LANES];
@@ -355,11 +363,7 @@ fn apply_words<F: FnMut(usize, PersonResult), H: WordHook>(rules: &[Rule], repay
             let j = pending.trailing_zeros() as usize;
             pending &= pending - 1;
             let (code, days_cut, which) = outcome_of(paper[j], got[j], excluded >> j & 1 != 0, word.is_pretrial(j));
-            let result = PersonResult {
-                outcome: Outcome::ALL[code as usize],
-                days_cut,
-                provision: (paper[j] != 0).then_some((MAX_PROVISIONS as u32 - (which & TAG_MASK)) as u16),
-            };
+            let result = PersonResult { outcome: Outcome::ALL[code as usize], days_cut, provision: (paper[j] != 0).then_some((MAX_PROVISIONS as u32 - (which & TAG_MASK)) as u16) };
             visit(base + j, result);
         }
         hook.word(pop, ws, w, &active[..n_active], &paper, &got);

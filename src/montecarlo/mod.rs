@@ -13,19 +13,19 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use crate::draft::Draft;
+use crate::engine::attribution::ClauseEffects;
 use crate::engine::tally::Tally;
 use crate::engine::timeline::{Baseline, Clock, CoveredColumns, Horizon, MAX_HORIZON_MONTHS, Monthly, Timeline};
 use crate::engine::{Decisions, DraftParams, Workspace, apply, evaluate_conditions};
+use crate::engine::{apply_maybe_attributing, evaluate_exclusions};
 use crate::error::{Error, Result};
 use crate::population::Population;
 use crate::population::generate::replicate_population_into;
 use crate::random::named;
 use crate::scenario::spec::Flows;
 use crate::scenario::spec::PopulationSpec;
-use crate::summary::timeline::{TimelineLayout, TimelineRow};
-use crate::engine::attribution::ClauseEffects;
-use crate::engine::{apply_maybe_attributing, evaluate_exclusions};
 use crate::summary::attribution::{AttributionLayout, AttributionRow};
+use crate::summary::timeline::{TimelineLayout, TimelineRow};
 use crate::summary::{Breakdown, Layout, Metric, PairedStats, ReplicateTable, ReportOutcome, RowStats, SummaryRow, parameter_column};
 
 /// Where the persons come from. (One value per run: the size of the registry variant
@@ -68,6 +68,15 @@ pub struct RunConfig {
     /// Totals kept replicate by replicate in the replicates table besides the
     /// headline ones (a sweep's target).
     pub keep: Vec<crate::summary::TotalKey>,
+}
+
+impl RunConfig {
+    /// `replicates` replicates from `seed` on `threads` threads, with what a run has by
+    /// default: 90% intervals, the summary with every breakdown, the 36-month timeline
+    /// and the attribution, no progress bar. Change the rest with struct update syntax.
+    pub fn new(replicates: u64, seed: u64, threads: usize) -> Self {
+        RunConfig { replicates, seed, threads, interval: 0.9, progress: false, summary: true, horizon_months: 36, attribution: true, totals_only: false, keep: Vec::new() }
+    }
 }
 
 /// The timeline of a run: monthly rows per draft, and paired differences.
@@ -293,7 +302,10 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     while first < config.replicates {
         let last = (first + batch).min(config.replicates);
         let results: Vec<Replicate> = pool.install(|| {
-            (first..last).into_par_iter().map_init(|| Worker::new(persons, drafts), |w, r| replicate(spec, source, drafts, &layouts, only, plan, attribution, config.seed, r, w)).collect()
+            (first..last)
+                .into_par_iter()
+                .map_init(|| Worker::new(persons, drafts), |w, r| replicate(spec, source, drafts, &layouts, only, plan, attribution, config.seed, r, w))
+                .collect()
         });
         if config.summary {
             pool.install(|| {
@@ -331,9 +343,7 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
         let (rows, differences) = t.finish(&ids);
         TimelineResult { months: p.horizon.months, rows, differences }
     });
-    let attribution = attribution.map_or(Vec::new(), |layouts| {
-        layouts.iter().zip(&attribution_stats).zip(&ids).flat_map(|((l, st), id)| st.rows(id, None, &l.keys)).collect()
-    });
+    let attribution = attribution.map_or(Vec::new(), |layouts| layouts.iter().zip(&attribution_stats).zip(&ids).flat_map(|((l, st), id)| st.rows(id, None, &l.keys)).collect());
     Ok(RunResult { summary, differences, replicates: table, persons, seconds, build, timeline, timeline_note, attribution })
 }
 

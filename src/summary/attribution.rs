@@ -67,13 +67,17 @@ pub fn totals() -> Vec<TotalKey> {
     out
 }
 
+/// How one row is computed: the clause index, the measure, and the (status, outcome)
+/// cells it sums.
+type Recipe = (usize, Measure, Vec<(Status, Outcome)>);
+
 /// The attribution rows of one draft and how to compute them from [`ClauseEffects`].
 #[derive(Debug, Clone)]
 pub struct AttributionLayout {
     /// Row keys in output order.
     pub keys: Vec<AttributionKey>,
     /// Per row: the clause index, the measure, and the (status, outcome) cells it sums.
-    recipes: Vec<(usize, Measure, Vec<(Status, Outcome)>)>,
+    recipes: Vec<Recipe>,
 }
 
 impl AttributionLayout {

@@ -293,12 +293,7 @@ impl Layout {
     fn value(&self, row: usize, tally: &Tally, cost_per_day: f64, pretrial_days: f64) -> f64 {
         let key = &self.keys[row];
         let cells = &self.recipes[row];
-        {
-            cells
-                .iter()
-                .map(|&(c, s)| cell_value(key.metric, s, tally.persons[c] as f64, tally.days[c] as f64, cost_per_day, pretrial_days))
-                .sum::<f64>()
-        }
+        cells.iter().map(|&(c, s)| cell_value(key.metric, s, tally.persons[c] as f64, tally.days[c] as f64, cost_per_day, pretrial_days)).sum::<f64>()
     }
 
     /// Indices of the rows whose breakdown is `total`.

@@ -94,7 +94,8 @@ const OUTCOMES: [(&str, ReportOutcome); 7] = [
     ("excluded", ReportOutcome::One(Outcome::Excluded)),
 ];
 
-const METRICS: [(&str, Metric); 4] = [("persons", Metric::Persons), ("days_cut", Metric::DaysCut), ("bed_days_saved", Metric::BedDaysSaved), ("cost_saved_kzt", Metric::CostSavedKzt)];
+const METRICS: [(&str, Metric); 4] =
+    [("persons", Metric::Persons), ("days_cut", Metric::DaysCut), ("bed_days_saved", Metric::BedDaysSaved), ("cost_saved_kzt", Metric::CostSavedKzt)];
 
 fn words() -> impl Iterator<Item = &'static str> {
     ["all", "prisoner", "pretrial", "probationer", FREED].into_iter().chain(OUTCOMES.iter().map(|o| o.0)).chain(METRICS.iter().map(|m| m.0))
@@ -155,7 +156,8 @@ fn parse_key_tokens(tokens: &[&str], text: &str) -> Result<TotalKey> {
     if let Some(extra) = rest.get(used) {
         return Err(unknown(extra, "expected here"));
     }
-    if metric != Metric::Persons && !matches!(outcome, ReportOutcome::Covered | ReportOutcome::One(Outcome::Released | Outcome::ReleasedByCut | Outcome::Cut | Outcome::CaseClosed)) {
+    if metric != Metric::Persons && !matches!(outcome, ReportOutcome::Covered | ReportOutcome::One(Outcome::Released | Outcome::ReleasedByCut | Outcome::Cut | Outcome::CaseClosed))
+    {
         return Err(Error::Usage(format!("{} is counted for persons covered, released, released_by_cut, cut or case_closed, not {}", first, outcome.name())));
     }
     Ok(TotalKey { metric, status, outcome })
@@ -201,7 +203,12 @@ pub fn parse(text: &str) -> Result<Goal> {
         _ => Op::Gt,
     };
     let Some(number) = tokens.get(at_op + 1) else { return Err(Error::Usage(format!("`{text}`: a number must follow {}", tokens[at_op]))) };
-    let bound: f64 = number.replace([',', '_'], "").parse().ok().filter(|x: &f64| x.is_finite()).ok_or_else(|| Error::Usage(format!("`{number}` is not a number (digits may be grouped with , or _)")))?;
+    let bound: f64 = number
+        .replace([',', '_'], "")
+        .parse()
+        .ok()
+        .filter(|x: &f64| x.is_finite())
+        .ok_or_else(|| Error::Usage(format!("`{number}` is not a number (digits may be grouped with , or _)")))?;
     let probability = match &tokens[at_op + 2..] {
         [] => 0.5,
         ["at", p] => {
@@ -224,13 +231,7 @@ pub fn parse(text: &str) -> Result<Goal> {
 impl Goal {
     /// The goal in words.
     pub fn describe(&self) -> String {
-        format!(
-            "{} {} {} in at least {:.0}% of replicates",
-            self.total.label,
-            self.op.symbol(),
-            crate::numbers::thousands(self.bound),
-            self.probability * 100.0
-        )
+        format!("{} {} {} in at least {:.0}% of replicates", self.total.label, self.op.symbol(), crate::numbers::thousands(self.bound), self.probability * 100.0)
     }
 
     /// The share of `values` (one per replicate) that meet the bound.

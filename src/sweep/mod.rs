@@ -10,8 +10,8 @@
 
 pub mod goal;
 
-use crate::draft::paths::{self, DraftPath, PathKind, PathValue};
 use crate::draft::Draft;
+use crate::draft::paths::{self, DraftPath, PathKind, PathValue};
 use crate::error::{Error, Result};
 use crate::montecarlo::{PopulationSource, RunConfig, RunResult};
 use crate::scenario::spec::PopulationSpec;
@@ -150,7 +150,16 @@ pub fn variants(base: &Draft, vary: &Vary) -> Result<Vec<Draft>> {
 /// Runs the sweep over the points' `drafts` (from [`variants`]): all of them as the
 /// drafts of one run; then the goal, if any.
 #[allow(clippy::too_many_arguments)]
-pub fn run(spec: &PopulationSpec, source: &PopulationSource, base: &Draft, vary: &Vary, drafts: &[Draft], shown: &Total, goal: Option<&Goal>, config: &RunConfig) -> Result<SweepResult> {
+pub fn run(
+    spec: &PopulationSpec,
+    source: &PopulationSource,
+    base: &Draft,
+    vary: &Vary,
+    drafts: &[Draft],
+    shown: &Total,
+    goal: Option<&Goal>,
+    config: &RunConfig,
+) -> Result<SweepResult> {
     let points: Vec<Point> = vary.values.iter().zip(drafts).map(|((label, v), d)| Point { label: label.clone(), value: v.number(), draft: d.id.clone() }).collect();
     let mut config = config.clone();
     config.totals_only = true;
@@ -257,7 +266,8 @@ fn solve(spec: &PopulationSpec, source: &PopulationSource, base: &Draft, vary: &
         )
     } else {
         // The value at the edge of the values that meet it, next to one that does not.
-        let edges: Vec<usize> = (0..evaluated.len()).filter(|&i| meets(evaluated[i].2) && [i.wrapping_sub(1), i + 1].iter().any(|&j| evaluated.get(j).is_some_and(|e| !meets(e.2)))).collect();
+        let edges: Vec<usize> =
+            (0..evaluated.len()).filter(|&i| meets(evaluated[i].2) && [i.wrapping_sub(1), i + 1].iter().any(|&j| evaluated.get(j).is_some_and(|e| !meets(e.2)))).collect();
         let contiguous = {
             let first = evaluated.iter().position(|e| meets(e.2)).expect("some");
             let last = evaluated.iter().rposition(|e| meets(e.2)).expect("some");

@@ -308,7 +308,9 @@ pub fn attribution(result: &RunResult, interval: f64) -> Option<Chart> {
     if clauses.is_empty() {
         return None;
     }
-    let value = |measure: Measure, (kind, id): &(ClauseKind, String)| rows.iter().find(|r| r.key.kind == *kind && &r.key.clause == id && r.key.measure == measure).map(|r| Bar { mean: r.mean, low: r.p05, high: r.p95 });
+    let value = |measure: Measure, (kind, id): &(ClauseKind, String)| {
+        rows.iter().find(|r| r.key.kind == *kind && &r.key.clause == id && r.key.measure == measure).map(|r| Bar { mean: r.mean, low: r.p05, high: r.p95 })
+    };
     Some(Chart::Bars(BarChart {
         name: "attribution".into(),
         title: format!("What each clause buys ({first})"),

@@ -67,20 +67,14 @@ fn sentence(rows: &[AttributionRow], draft: &Draft, kind: ClauseKind, id: &str, 
                 return Some(format!("Exclusion {id} ({cite}) keeps out nobody the provisions would otherwise cover."));
             }
             let only = if (alone.mean - depends.mean).abs() >= 0.5 {
-                format!(
-                    "; {} of them ({}) are kept out by it alone, the rest by another exclusion as well",
-                    thousands(-depends.mean),
-                    interval(depends, pct, -1.0)
-                )
+                format!("; {} of them ({}) are kept out by it alone, the rest by another exclusion as well", thousands(-depends.mean), interval(depends, pct, -1.0))
             } else {
                 "; no other exclusion applies to them".into()
             };
-            let days_text = days.filter(|d| d.mean.abs() >= 0.5).map_or(String::new(), |d| format!("; dropping it would save {} more bed-days ({})", thousands(-d.mean), interval(d, pct, -1.0)));
-            Some(format!(
-                "Exclusion {id} ({cite}) keeps out {} the provisions would otherwise cover ({}){only}{days_text}.",
-                persons_text(-alone.mean),
-                interval(alone, pct, -1.0)
-            ))
+            let days_text = days
+                .filter(|d| d.mean.abs() >= 0.5)
+                .map_or(String::new(), |d| format!("; dropping it would save {} more bed-days ({})", thousands(-d.mean), interval(d, pct, -1.0)));
+            Some(format!("Exclusion {id} ({cite}) keeps out {} the provisions would otherwise cover ({}){only}{days_text}.", persons_text(-alone.mean), interval(alone, pct, -1.0)))
         }
     }
 }
@@ -99,10 +93,13 @@ pub fn blocks(rows: &[AttributionRow], drafts: &[Draft], pct: f64) -> Vec<Block>
     b.push(Block::List(all.iter().filter_map(|c| sentence(rows, draft, c.kind, &c.id, &c.cite, pct)).collect()));
     let covered = TotalKey::persons(None, ReportOutcome::Covered);
     let bed = TotalKey { metric: Metric::BedDaysSaved, status: None, outcome: ReportOutcome::Covered };
-    let cell = |id: &str, m: Measure, t: TotalKey| find(rows, &draft.id, id, m, t).map_or("-".into(), |r| format!("{} [{}, {}]", thousands(r.mean), thousands(r.p05), thousands(r.p95)));
+    let cell =
+        |id: &str, m: Measure, t: TotalKey| find(rows, &draft.id, id, m, t).map_or("-".into(), |r| format!("{} [{}, {}]", thousands(r.mean), thousands(r.p05), thousands(r.p95)));
     b.push(Block::Table(
         vec!["clause".into(), "kind".into(), "persons covered, alone".into(), "persons covered depending on it".into(), "bed-days depending on it".into()],
-        all.iter().map(|c| vec![c.id.clone(), c.kind.name().into(), cell(&c.id, Measure::Alone, covered), cell(&c.id, Measure::DependsOn, covered), cell(&c.id, Measure::DependsOn, bed)]).collect(),
+        all.iter()
+            .map(|c| vec![c.id.clone(), c.kind.name().into(), cell(&c.id, Measure::Alone, covered), cell(&c.id, Measure::DependsOn, covered), cell(&c.id, Measure::DependsOn, bed)])
+            .collect(),
     ));
     b.push(Block::Paragraph(format!("Mean [{pct:.0}% interval]; an exclusion's figures are negative: the persons and bed-days it keeps out.")));
     b
