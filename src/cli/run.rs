@@ -15,9 +15,9 @@ use crate::output::manifest::{Input, Manifest, Timings};
 use crate::output::{ExportManager, RunArtefacts};
 use crate::scenario::spec::PopulationSpec;
 
-/// Options shared by `run` and `compare`.
+/// The Monte Carlo's options, shared by `run`, `compare` and `sweep`.
 #[derive(Args, Debug, Clone)]
-pub struct RunArgs {
+pub struct MonteCarloArgs {
     /// Population: a spec (.toml, regenerated every replicate) or a registry (.csv or
     /// .parquet, the same persons every replicate). Default: the embedded Kazakhstan
     /// 2025 spec.
@@ -38,6 +38,14 @@ pub struct RunArgs {
     /// Central probability of the reported interval (0.9: the 5% and 95% bounds).
     #[arg(long, default_value_t = 0.9)]
     pub interval: f64,
+}
+
+/// Options shared by `run` and `compare`.
+#[derive(Args, Debug, Clone)]
+pub struct RunArgs {
+    /// The population, replicates, seed, threads and interval.
+    #[command(flatten)]
+    pub mc: MonteCarloArgs,
     /// Output folder (default: a new folder under output/ named after the drafts and seed).
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
@@ -70,16 +78,16 @@ pub fn run(drafts: &[String], args: &RunArgs, command_line: &str) -> Result<Stri
     let drafts = load_drafts(drafts)?;
     // Read the published figures before the Monte Carlo, so a broken file costs nothing.
     let targets = if args.targets.is_empty() { None } else { Some(Targets::load_all(&args.targets)?) };
-    let (spec, source, mut inputs) = population_input(args.population.as_deref(), args.catalogue.as_deref())?;
+    let (spec, source, mut inputs) = population_input(args.mc.population.as_deref(), args.mc.catalogue.as_deref())?;
     for d in &drafts {
         inputs.push(Input::new("draft", &d.path, d.text.as_bytes()));
     }
     // Numbers the Monte Carlo would refuse are refused before any folder is made.
     crate::montecarlo::check_config(&RunConfig {
-        replicates: args.replicates,
-        seed: args.seed,
+        replicates: args.mc.replicates,
+        seed: args.mc.seed,
         threads: 1,
-        interval: args.interval,
+        interval: args.mc.interval,
         progress: false,
         summary: true,
         horizon_months: args.horizon,
@@ -91,9 +99,9 @@ pub fn run(drafts: &[String], args: &RunArgs, command_line: &str) -> Result<Stri
     // replicate; the run is moved into place whole once every file is written.
     let out = OutputDir::prepare(&match &args.out {
         Some(d) => d.clone(),
-        None => default_out_dir(&drafts, args.seed),
+        None => default_out_dir(&drafts, args.mc.seed),
     })?;
-    let staged = Staged { args, threads: crate::montecarlo::resolve_threads(args.threads), command_line, started, drafts: &drafts, spec: &spec, source: &source };
+    let staged = Staged { args, threads: crate::montecarlo::resolve_threads(args.mc.threads), command_line, started, drafts: &drafts, spec: &spec, source: &source };
     match staged.run(targets.as_ref(), inputs, &out.staging) {
         Ok(text) => {
             let target = out.commit()?;
@@ -123,10 +131,10 @@ impl Staged<'_> {
     fn run(&self, targets: Option<&Targets>, inputs: Vec<Input>, dir: &Path) -> Result<String> {
         let (args, drafts) = (self.args, self.drafts);
         let config = RunConfig {
-            replicates: args.replicates,
-            seed: args.seed,
+            replicates: args.mc.replicates,
+            seed: args.mc.seed,
             threads: self.threads,
-            interval: args.interval,
+            interval: args.mc.interval,
             progress: !args.quiet,
             summary: true,
             horizon_months: args.horizon,
@@ -136,14 +144,14 @@ impl Staged<'_> {
         };
         let result = crate::montecarlo::run(self.spec, self.source, drafts, &config)?;
         let synthetic = matches!(self.source, PopulationSource::Synthetic);
-        let throughput = result.persons as f64 * args.replicates as f64 * drafts.len() as f64 / result.seconds.max(1e-9);
+        let throughput = result.persons as f64 * args.mc.replicates as f64 * drafts.len() as f64 / result.seconds.max(1e-9);
         let manifest = Manifest {
             version: env!("CARGO_PKG_VERSION").to_string(),
             command: self.command_line.to_string(),
-            seed: args.seed,
-            replicates: args.replicates,
+            seed: args.mc.seed,
+            replicates: args.mc.replicates,
             threads: self.threads,
-            interval: args.interval,
+            interval: args.mc.interval,
             drafts: drafts.iter().map(|d| d.id.clone()).collect(),
             persons: result.persons,
             synthetic_population: synthetic,
@@ -153,24 +161,24 @@ impl Staged<'_> {
         };
         let ids: Vec<&str> = drafts.iter().map(|d| d.id.as_str()).collect();
         let influences = crate::summary::sensitivity::headline(&result.replicates, &ids);
-        let artefacts = RunArtefacts { result: &result, drafts, spec: self.spec, synthetic, interval: args.interval, influences: &influences, manifest: &manifest };
+        let artefacts = RunArtefacts { result: &result, drafts, spec: self.spec, synthetic, interval: args.mc.interval, influences: &influences, manifest: &manifest };
         ExportManager::for_run(!args.no_report).export(&artefacts, dir, self.started)?;
         let mut text = format!(
             "{} replicate{} of {} persons, seed {}, {} thread{}{}\n\n",
-            args.replicates,
-            if args.replicates == 1 { "" } else { "s" },
+            args.mc.replicates,
+            if args.mc.replicates == 1 { "" } else { "s" },
             result.persons,
-            args.seed,
+            args.mc.seed,
             self.threads,
             if self.threads == 1 { "" } else { "s" },
             if synthetic { ", population regenerated every replicate" } else { ", fixed registry" }
         );
-        text.push_str(&crate::output::table::render(&result.summary, &result.differences, args.interval));
+        text.push_str(&crate::output::table::render(&result.summary, &result.differences, args.mc.interval));
         if let Some(note) = &result.timeline_note {
             text.push_str(&format!("\n{note}\n"));
         }
         if let Some(targets) = targets {
-            text.push_str(&crate::output::targets::render(&result, drafts, targets, args.interval));
+            text.push_str(&crate::output::targets::render(&result, drafts, targets, args.mc.interval));
         }
         text.push_str(&format!("\n{:.2} s for the replicates ({:.1} million person-replicates per second, {} build)\n", result.seconds, throughput / 1e6, result.build.name()));
         Ok(text)

@@ -62,24 +62,10 @@ pub struct SweepArgs {
     /// goal's, else "all covered").
     #[arg(long, value_name = "TOTAL")]
     pub metric: Option<String>,
-    /// Population spec (.toml) or registry (.csv, .parquet); default: the embedded spec.
-    #[arg(long, value_name = "FILE")]
-    pub population: Option<PathBuf>,
-    /// Article catalogue (TOML).
-    #[arg(long, value_name = "FILE")]
-    pub catalogue: Option<PathBuf>,
-    /// Replicates (every point runs on all of them).
-    #[arg(long, default_value_t = 1000)]
-    pub replicates: u64,
-    /// Master seed.
-    #[arg(long, default_value_t = 1)]
-    pub seed: u64,
-    /// Worker threads (default, or 0: all cores).
-    #[arg(long)]
-    pub threads: Option<usize>,
-    /// Central probability of the reported intervals.
-    #[arg(long, default_value_t = 0.9)]
-    pub interval: f64,
+    /// The population, replicates (every point runs on all of them), seed, threads and
+    /// interval.
+    #[command(flatten)]
+    pub mc: super::run::MonteCarloArgs,
     /// Output folder (default: output/sweep_<draft>_<path>_seed-<seed>).
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
@@ -101,14 +87,14 @@ pub fn sweep(args: &SweepArgs, command_line: &str) -> Result<String> {
         (None, None) => Total { keys: vec![TotalKey::persons(None, ReportOutcome::Covered)], label: "all covered".into() },
     };
     let drafts = crate::sweep::variants(&base, &vary)?;
-    let (spec, source, mut inputs) = population_input(args.population.as_deref(), args.catalogue.as_deref())?;
+    let (spec, source, mut inputs) = population_input(args.mc.population.as_deref(), args.mc.catalogue.as_deref())?;
     inputs.push(Input::new("draft", &base.path, base.text.as_bytes()));
-    let threads = crate::montecarlo::resolve_threads(args.threads);
+    let threads = crate::montecarlo::resolve_threads(args.mc.threads);
     let config = RunConfig {
-        replicates: args.replicates,
-        seed: args.seed,
+        replicates: args.mc.replicates,
+        seed: args.mc.seed,
         threads,
-        interval: args.interval,
+        interval: args.mc.interval,
         progress: !args.quiet,
         summary: true,
         horizon_months: 0,
@@ -117,18 +103,18 @@ pub fn sweep(args: &SweepArgs, command_line: &str) -> Result<String> {
         keep: Vec::new(),
     };
     crate::montecarlo::check_config(&config)?;
-    let stem = format!("sweep_{}_{}_seed-{}", base.id, vary.path.path.replace('.', "-"), args.seed);
+    let stem = format!("sweep_{}_{}_seed-{}", base.id, vary.path.path.replace('.', "-"), args.mc.seed);
     let out = OutputDir::prepare(&args.out.clone().unwrap_or_else(|| PathBuf::from("output").join(stem)))?;
     let result = (|| {
         let s = crate::sweep::run(&spec, &source, &base, &vary, &drafts, &shown, goal.as_ref(), &config)?;
-        let mut written = crate::output::sweep::write(&s, &shown, args.interval, &out.staging)?;
+        let mut written = crate::output::sweep::write(&s, &shown, args.mc.interval, &out.staging)?;
         let manifest = Manifest {
             version: env!("CARGO_PKG_VERSION").to_string(),
             command: command_line.to_string(),
-            seed: args.seed,
-            replicates: args.replicates,
+            seed: args.mc.seed,
+            replicates: args.mc.replicates,
             threads,
-            interval: args.interval,
+            interval: args.mc.interval,
             drafts: vec![base.id.clone()],
             persons: s.run.persons,
             synthetic_population: matches!(source, crate::montecarlo::PopulationSource::Synthetic),
@@ -139,13 +125,13 @@ pub fn sweep(args: &SweepArgs, command_line: &str) -> Result<String> {
                 .collect::<Result<_>>()?,
             timings: Timings {
                 replicates_seconds: s.run.seconds,
-                person_replicates_per_second: s.run.persons as f64 * args.replicates as f64 * drafts.len() as f64 / s.run.seconds.max(1e-9),
+                person_replicates_per_second: s.run.persons as f64 * args.mc.replicates as f64 * drafts.len() as f64 / s.run.seconds.max(1e-9),
                 total_seconds: started.elapsed().as_secs_f64(),
                 build: s.run.build.name(),
             },
         };
         manifest.write(&out.staging)?;
-        Ok(render(&s, &shown, args.interval))
+        Ok(render(&s, &shown, args.mc.interval))
     })();
     match result {
         Ok(text) => {

@@ -213,31 +213,16 @@ fn outcome_of(best_paper: u32, best_got: u32, excluded: bool, pretrial: bool) ->
 /// [`crate::arch::selected`] names; every build computes the same results.
 #[inline]
 pub fn apply<F: FnMut(usize, PersonResult)>(draft: &Draft, pop: &Population, ws: &Workspace, decisions: &Decisions, params: &DraftParams, visit: F) {
-    let (rules, repay) = rules(draft, pop, decisions, params);
-    apply_kernel(crate::arch::selected(), &rules, repay, pop, ws, decisions, visit, &mut NoHook)
+    apply_with(draft, pop, ws, decisions, params, None, visit)
 }
 
-/// [`apply`], attributing the results to the draft's clauses on the way (see
-/// [`attribution`]): the word kernel's candidates are reused, so this costs a fraction
-/// of a second pass. The workspace must also hold each exclusion
+/// [`apply`]; with `Some(effects)`, also attributes the results to the draft's clauses
+/// on the way (see [`attribution`]): the word kernel's candidates are reused, so this
+/// costs a fraction of a second pass. The workspace must then also hold each exclusion
 /// ([`evaluate_exclusions`]); finish with [`attribution::ClauseEffects::finish`] once
 /// the visited results are tallied.
 #[inline]
-pub fn apply_attributing<F: FnMut(usize, PersonResult)>(
-    draft: &Draft,
-    pop: &Population,
-    ws: &Workspace,
-    decisions: &Decisions,
-    params: &DraftParams,
-    effects: &mut attribution::ClauseEffects,
-    visit: F,
-) {
-    apply_attributing_in(crate::arch::selected(), draft, pop, ws, decisions, params, effects, visit)
-}
-
-/// [`apply_attributing`] with `Some(effects)`, [`apply`] with `None`.
-#[inline(always)]
-pub fn apply_maybe_attributing<F: FnMut(usize, PersonResult)>(
+pub fn apply_with<F: FnMut(usize, PersonResult)>(
     draft: &Draft,
     pop: &Population,
     ws: &Workspace,
@@ -246,42 +231,39 @@ pub fn apply_maybe_attributing<F: FnMut(usize, PersonResult)>(
     effects: Option<&mut attribution::ClauseEffects>,
     visit: F,
 ) {
-    match effects {
-        Some(e) => apply_attributing(draft, pop, ws, decisions, params, e, visit),
-        None => apply(draft, pop, ws, decisions, params, visit),
-    }
+    apply_in(crate::arch::selected(), draft, pop, ws, decisions, params, effects, visit)
 }
 
-/// [`apply_attributing`] in a given build.
+/// [`apply_with`] in a given build.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn apply_attributing_in<F: FnMut(usize, PersonResult)>(
+pub(crate) fn apply_in<F: FnMut(usize, PersonResult)>(
     build: crate::arch::Build,
     draft: &Draft,
     pop: &Population,
     ws: &Workspace,
     decisions: &Decisions,
     params: &DraftParams,
-    effects: &mut attribution::ClauseEffects,
+    effects: Option<&mut attribution::ClauseEffects>,
     visit: F,
 ) {
-    let (rules, repay) = rules(draft, pop, decisions, params);
-    assert_eq!(ws.exclusions.len(), draft.exclusions.len(), "exclusions evaluated one by one");
-    effects.reset(draft);
-    let mut hook = attribution::Attributor::new(effects, rules.len(), ws.exclusions.len());
-    apply_kernel(build, &rules, repay, pop, ws, decisions, visit, &mut hook);
-    hook.done();
-}
-
-/// The kernel's rules for a draft, after the checks every application makes.
-fn rules(draft: &Draft, pop: &Population, decisions: &Decisions, params: &DraftParams) -> (Vec<Rule>, Threshold32) {
     assert!(draft.provisions.len() <= MAX_PROVISIONS, "drafts are checked to have at most {MAX_PROVISIONS} provisions");
     assert!(decisions.u.len() >= pop.len(), "one decision word per person");
     let rules: Vec<Rule> = draft.provisions.iter().enumerate().map(|(k, p)| Rule::new(k, p, params.court[k])).collect();
-    (rules, Threshold32::new(params.repay))
+    let repay = Threshold32::new(params.repay);
+    match effects {
+        None => apply_kernel(build, &rules, repay, pop, ws, decisions, visit, &mut NoHook),
+        Some(effects) => {
+            assert_eq!(ws.exclusions.len(), draft.exclusions.len(), "exclusions evaluated one by one");
+            effects.reset(draft);
+            let mut hook = attribution::Attributor::new(effects, rules.len(), ws.exclusions.len());
+            apply_kernel(build, &rules, repay, pop, ws, decisions, visit, &mut hook);
+            hook.done();
+        }
+    }
 }
 
 /// Work done per word on the kernel's candidates: nothing for a plain application,
-/// the attribution for [`apply_attributing`]. Static dispatch: a plain application
+/// the attribution for [`apply_with`]. Static dispatch: a plain application
 /// compiles to the kernel it always was.
 pub(crate) trait WordHook {
     /// Whether the hook needs each provision's own candidates (else they are folded

@@ -17,7 +17,7 @@ use crate::engine::attribution::ClauseEffects;
 use crate::engine::tally::Tally;
 use crate::engine::timeline::{Baseline, Clock, CoveredColumns, Horizon, MAX_HORIZON_MONTHS, Monthly, Timeline};
 use crate::engine::{Decisions, DraftParams, Workspace, apply, evaluate_conditions};
-use crate::engine::{apply_maybe_attributing, evaluate_exclusions};
+use crate::engine::{apply_with, evaluate_exclusions};
 use crate::error::{Error, Result};
 use crate::population::Population;
 use crate::population::generate::replicate_population_into;
@@ -427,7 +427,7 @@ fn replicate(
             }
             let effects = attribution.is_some().then_some(&mut w.effects);
             match plan {
-                None => apply_maybe_attributing(
+                None => apply_with(
                     d,
                     pop,
                     &w.workspaces[k],
@@ -443,7 +443,7 @@ fn replicate(
                     // the timeline places them afterwards.
                     let covered = &mut w.covered;
                     covered.reset(pop.len());
-                    apply_maybe_attributing(
+                    apply_with(
                         d,
                         pop,
                         &w.workspaces[k],

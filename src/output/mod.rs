@@ -178,10 +178,10 @@ impl Exporter for AttributionTables {
         if rows.is_empty() {
             return Ok(Vec::new());
         }
-        let cite = |r: &crate::summary::attribution::AttributionRow| -> String {
-            let draft = run.drafts.iter().find(|d| d.id == r.draft);
-            draft.and_then(|d| crate::summary::attribution::clauses(d).into_iter().find(|c| c.kind == r.key.kind && c.id == r.key.clause)).map_or(String::new(), |c| c.cite)
-        };
+        // Each clause's citation, looked up once per draft rather than per row.
+        let cites: std::collections::HashMap<(&str, crate::summary::attribution::ClauseKind, String), String> =
+            run.drafts.iter().flat_map(|d| crate::summary::attribution::clauses(d).into_iter().map(move |c| ((d.id.as_str(), c.kind, c.id), c.cite))).collect();
+        let cite = |r: &crate::summary::attribution::AttributionRow| -> String { cites.get(&(r.draft.as_str(), r.key.kind, r.key.clause.clone())).cloned().unwrap_or_default() };
         let text = |f: &dyn Fn(&crate::summary::attribution::AttributionRow) -> String| -> Vec<String> { rows.iter().map(f).collect() };
         let num = |f: &dyn Fn(&crate::summary::attribution::AttributionRow) -> f64| -> Vec<f64> { rows.iter().map(f).collect() };
         let cols = vec![
