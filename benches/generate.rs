@@ -8,7 +8,7 @@ use amnesty_sim::population::generate::replicate_population_into;
 use amnesty_sim::scenario::spec::PopulationSpec;
 
 fn bench_generate(c: &mut Criterion) {
-    let spec = PopulationSpec::embedded().expect("default spec");
+    let spec = PopulationSpec::embedded_default().expect("default spec");
     let draw = spec.parameter_draw(1, 0, false);
     let mut pop = Population::with_capacity(spec.total());
     let mut group = c.benchmark_group("generate");

@@ -16,7 +16,7 @@ use amnesty_sim::scenario::spec::PopulationSpec;
 const REPLICATES: u64 = 64;
 
 fn bench_run(c: &mut Criterion) {
-    let spec = PopulationSpec::embedded().expect("default spec");
+    let spec = PopulationSpec::embedded_default().expect("default spec");
     let drafts = [resolve(DEFAULT_DRAFT).expect("enacted draft")];
     let threads = amnesty_sim::montecarlo::resolve_threads(None);
     let mut group = c.benchmark_group("montecarlo");
@@ -32,20 +32,32 @@ fn bench_run(c: &mut Criterion) {
                     seed,
                     threads,
                     interval: 0.9,
-                    progress: false,
+                    progress: None,
                     summary: true,
                     horizon_months: 36,
                     attribution: true,
                     totals_only: false,
                     keep: Vec::new(),
+                    watch: None,
                 };
                 run(&spec, &PopulationSource::Synthetic, &drafts, &config).expect("run")
             })
         });
     };
     // The first run chooses the build (unless AMNESTY_BUILD forces one).
-    let config =
-        RunConfig { replicates: 1, seed: 0, threads, interval: 0.9, progress: false, summary: true, horizon_months: 36, attribution: true, totals_only: false, keep: Vec::new() };
+    let config = RunConfig {
+        replicates: 1,
+        seed: 0,
+        threads,
+        interval: 0.9,
+        progress: None,
+        summary: true,
+        horizon_months: 36,
+        attribution: true,
+        totals_only: false,
+        keep: Vec::new(),
+        watch: None,
+    };
     let chosen = run(&spec, &PopulationSource::Synthetic, &drafts, &config).expect("run").build;
     eprintln!("build chosen on this processor: {}", chosen.name());
     once(format!("chosen ({}), kz-2025-enacted, {REPLICATES} replicates, {threads} threads", chosen.name()), &mut group);

@@ -106,6 +106,8 @@ pub enum Error {
     },
     /// The command line asks for something impossible.
     Usage(String),
+    /// A run was stopped on request (the web page's cancel button).
+    Cancelled,
 }
 
 impl Error {
@@ -172,6 +174,7 @@ impl fmt::Display for Error {
                 write!(f, "{path}: column `{column}`: {message}")
             }
             Error::Usage(message) => write!(f, "{message}"),
+            Error::Cancelled => write!(f, "the run was cancelled"),
         }
     }
 }

@@ -26,6 +26,7 @@ pub mod cli;
 pub mod draft;
 pub mod engine;
 pub mod error;
+pub mod i18n;
 pub mod montecarlo;
 pub mod numbers;
 pub mod output;

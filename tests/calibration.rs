@@ -55,6 +55,8 @@ fn abc_recovers_known_parameters_within_its_interval() {
         draft: Some(draft.id.clone()),
         kind: amnesty_sim::calibrate::targets::FileKind::Outcome,
         label: "synthetic".into(),
+        title_words: Default::default(),
+        label_words: Default::default(),
         weight: 1.0,
         path: "synthetic".into(),
         text: String::new(),
@@ -72,6 +74,9 @@ fn abc_recovers_known_parameters_within_its_interval() {
                 weight: 1.0,
                 origin: amnesty_sim::calibrate::targets::FileKind::Outcome,
                 origin_label: "synthetic".into(),
+                name_words: Default::default(),
+                source_words: Default::default(),
+                origin_label_words: Default::default(),
             })
             .collect(),
     };
@@ -131,7 +136,7 @@ fn abc_recovers_known_parameters_within_its_interval() {
 fn agrees_with(file: &str, skip: &[&str]) {
     use amnesty_sim::draft::{DEFAULT_DRAFT, resolve};
     use amnesty_sim::montecarlo::{PopulationSource, RunConfig, run};
-    let spec = PopulationSpec::embedded().unwrap();
+    let spec = PopulationSpec::embedded_default().unwrap();
     let draft = resolve(DEFAULT_DRAFT).unwrap();
     let path = format!("{}/scenarios/targets/{file}", env!("CARGO_MANIFEST_DIR"));
     let targets = Targets::load(std::path::Path::new(&path)).unwrap();
@@ -177,7 +182,7 @@ const OUTCOME_NOT_REACHED: &[&str] = &["prisoners and probationers cut", "probat
 fn the_unserved_reading_cannot_release_2000_prisoners() {
     use amnesty_sim::draft::resolve;
     use amnesty_sim::montecarlo::{PopulationSource, RunConfig, run};
-    let spec = PopulationSpec::embedded().unwrap();
+    let spec = PopulationSpec::embedded_default().unwrap();
     let draft = resolve("kz-2025-cuts-unserved").unwrap();
     let config = RunConfig { summary: false, horizon_months: 0, attribution: false, ..RunConfig::new(200, 3, 2) };
     let result = run(&spec, &PopulationSource::Synthetic, std::slice::from_ref(&draft), &config).unwrap();

@@ -15,11 +15,11 @@ fn shipped(id: &str) -> Draft {
 }
 
 fn spec() -> PopulationSpec {
-    PopulationSpec::embedded().unwrap()
+    PopulationSpec::embedded_default().unwrap()
 }
 
 fn config(replicates: u64, seed: u64, threads: usize) -> RunConfig {
-    RunConfig { replicates, seed, threads, interval: 0.9, progress: false, summary: true, horizon_months: 36, attribution: true, totals_only: false, keep: Vec::new() }
+    RunConfig { replicates, seed, threads, interval: 0.9, progress: None, summary: true, horizon_months: 36, attribution: true, totals_only: false, keep: Vec::new(), watch: None }
 }
 
 /// Replaces the draft id so two variants can run side by side.

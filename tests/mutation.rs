@@ -125,7 +125,7 @@ fn mutated() -> impl Strategy<Value = String> {
 }
 
 fn population() -> Population {
-    let spec = PopulationSpec::embedded().unwrap();
+    let spec = PopulationSpec::embedded_default().unwrap();
     replicate_population(&spec, &spec.parameter_draw(3, 0, false), 3, 0)
 }
 

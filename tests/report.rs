@@ -11,14 +11,26 @@ fn bin() -> Command {
 /// One small comparison run shared by the tests of this file.
 fn run_dir() -> PathBuf {
     static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
-    DIR.get_or_init(|| {
-        let dir = std::env::temp_dir().join(format!("amnesty-report-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        let o = bin().args(["compare", "kz-2025-enacted", "kz-2025-eg-vulnerable-only", "--replicates", "30", "--quiet", "--out"]).arg(&dir).output().unwrap();
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        dir
-    })
-    .clone()
+    DIR.get_or_init(|| compare_into("en")).clone()
+}
+
+/// The same comparison with the report in Russian.
+fn run_dir_ru() -> PathBuf {
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| compare_into("ru")).clone()
+}
+
+fn compare_into(lang: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("amnesty-report-{lang}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let o = bin()
+        .args(["compare", "kz-2025-enacted", "kz-2025-eg-vulnerable-only", "--replicates", "30", "--quiet", "--lang", lang, "--out"])
+        .arg(&dir)
+        .env_remove("AMNESTY_LANG")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    dir
 }
 
 fn png_size(path: &Path) -> (u32, u32, Vec<u8>, png::ColorType) {
@@ -51,8 +63,19 @@ fn ink(buf: &[u8], color: png::ColorType) -> (f64, usize) {
 #[test]
 fn every_chart_is_a_valid_png_and_svg_of_1200_by_800() {
     let dir = run_dir().join("charts");
-    let names =
-        ["outcomes", "differences", "release-distribution", "breakdown-provision", "attribution", "breakdowns", "savings", "timeline-stock", "timeline-releases", "sensitivity"];
+    let names = [
+        "outcomes",
+        "differences",
+        "release-distribution",
+        "breakdown-provision",
+        "attribution",
+        "breakdowns",
+        "breakdown-offence_group",
+        "savings",
+        "timeline-stock",
+        "timeline-releases",
+        "sensitivity",
+    ];
     for name in names {
         let (w, h, buf, color) = png_size(&dir.join(format!("{name}.png")));
         assert_eq!((w, h), (1200, 800), "{name}.png");
@@ -71,7 +94,7 @@ fn report_html_is_self_contained_and_complete() {
     for forbidden in ["src=", "href=", "url(", "@import", "<link", "<script", "xmlns=\"http"] {
         assert!(!html.contains(forbidden), "report.html contains `{forbidden}`");
     }
-    assert_eq!(html.matches("<svg").count(), 10, "ten inline charts");
+    assert_eq!(html.matches("<svg").count(), 11, "eleven inline charts");
     for needle in [
         "Summary",
         "Over time",
@@ -131,30 +154,41 @@ fn report_renders_in_headless_chromium() {
         say_skipped("no Chromium found (install Debian's `chromium` to run it; CI insists on it)");
         return;
     };
-    let dir = run_dir();
-    let shot = dir.join("screenshot.png");
-    let profile = dir.join("chromium-profile");
-    let o = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--window-size=1280,2000",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .arg(format!("--screenshot={}", shot.display()))
-        .arg(format!("file://{}", dir.join("report.html").display()))
-        .output()
-        .unwrap();
-    assert!(shot.exists(), "no screenshot: {}", String::from_utf8_lossy(&o.stderr));
-    let (w, h, buf, color) = png_size(&shot);
-    assert_eq!((w, h), (1280, 2000));
-    let (share, colours) = ink(&buf, color);
-    assert!(share > 0.03, "the rendered report is blank ({share} of pixels inked)");
-    assert!(colours > 20, "the rendered report has only {colours} colours");
+    for (lang, dir) in [("en", run_dir()), ("ru", run_dir_ru())] {
+        let shot = dir.join("screenshot.png");
+        let profile = dir.join("chromium-profile");
+        let page = format!("file://{}", dir.join("report.html").display());
+        let chromium = |extra: &[String]| {
+            Command::new(browser)
+                .args([
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--window-size=1280,2000",
+                ])
+                .arg(format!("--user-data-dir={}", profile.display()))
+                .args(extra)
+                .arg(&page)
+                .output()
+                .unwrap()
+        };
+        let o = chromium(&[format!("--screenshot={}", shot.display())]);
+        assert!(shot.exists(), "{lang}: no screenshot: {}", String::from_utf8_lossy(&o.stderr));
+        let (w, h, buf, color) = png_size(&shot);
+        assert_eq!((w, h), (1280, 2000));
+        let (share, colours) = ink(&buf, color);
+        assert!(share > 0.03, "{lang}: the rendered report is blank ({share} of pixels inked)");
+        assert!(colours > 20, "{lang}: the rendered report has only {colours} colours");
+        // The document as the browser parsed it: the headings in the report's language.
+        let dom = String::from_utf8_lossy(&chromium(&["--dump-dom".to_string()]).stdout).into_owned();
+        let texts = amnesty_sim::i18n::Texts::new(amnesty_sim::i18n::Lang::parse(lang).unwrap());
+        for id in ["heading-summary", "heading-drafts", "heading-reproducibility"] {
+            assert!(dom.contains(&texts.t(id)), "{lang}: Chromium's DOM lacks the heading {:?}", texts.t(id));
+        }
+    }
 }

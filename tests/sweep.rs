@@ -17,14 +17,26 @@ fn shipped(id: &str) -> Draft {
 }
 
 fn config(replicates: u64) -> RunConfig {
-    RunConfig { replicates, seed: 9, threads: 2, interval: 0.9, progress: false, summary: true, horizon_months: 0, attribution: true, totals_only: false, keep: Vec::new() }
+    RunConfig {
+        replicates,
+        seed: 9,
+        threads: 2,
+        interval: 0.9,
+        progress: None,
+        summary: true,
+        horizon_months: 0,
+        attribution: true,
+        totals_only: false,
+        keep: Vec::new(),
+        watch: None,
+    }
 }
 
 /// Switching the drug-distribution exclusion off in a sweep gives, replicate by
 /// replicate, what the shipped variant without it gives in a run of its own.
 #[test]
 fn a_sweep_point_is_the_variant_draft_on_the_same_draws() {
-    let spec = PopulationSpec::embedded().unwrap();
+    let spec = PopulationSpec::embedded_default().unwrap();
     let base = shipped("kz-2025-enacted");
     let vary = Vary::parse(&base, "exclude.drug-distribution=on,off").unwrap();
     let drafts = variants(&base, &vary).unwrap();
@@ -45,7 +57,7 @@ fn a_sweep_point_is_the_variant_draft_on_the_same_draws() {
 /// reports for the draft without it; what depends on a provision likewise.
 #[test]
 fn attribution_is_the_paired_difference_of_a_run_without_the_clause() {
-    let spec = PopulationSpec::embedded().unwrap();
+    let spec = PopulationSpec::embedded_default().unwrap();
     let base = shipped("kz-2025-enacted");
     let result = run(&spec, &PopulationSource::Synthetic, &[base.clone(), shipped("kz-2025-drug-distribution"), shipped("kz-2025-no-1y")], &config(60)).unwrap();
     for (clause, variant) in [("drug-distribution", "kz-2025-drug-distribution"), ("release-medium-1y", "kz-2025-no-1y")] {

@@ -15,7 +15,19 @@ fn shipped(id: &str) -> Draft {
 }
 
 fn config(replicates: u64, horizon_months: usize) -> RunConfig {
-    RunConfig { replicates, seed: 4, threads: 2, interval: 0.9, progress: false, summary: true, horizon_months, attribution: true, totals_only: false, keep: Vec::new() }
+    RunConfig {
+        replicates,
+        seed: 4,
+        threads: 2,
+        interval: 0.9,
+        progress: None,
+        summary: true,
+        horizon_months,
+        attribution: true,
+        totals_only: false,
+        keep: Vec::new(),
+        watch: None,
+    }
 }
 
 fn timeline_row<'a>(r: &'a RunResult, draft: &str, metric: TimelineMetric, status: Option<Status>, period: Period) -> &'a TimelineRow {
@@ -37,7 +49,7 @@ fn amnesty_releases_over_the_horizon_are_the_runs_releases() {
     use amnesty_sim::engine::Outcome;
     let (released, by_cut, closed) = (ReportOutcome::One(Outcome::Released), ReportOutcome::One(Outcome::ReleasedByCut), ReportOutcome::One(Outcome::CaseClosed));
     let d = shipped("kz-2025-enacted");
-    let r = run(&PopulationSpec::embedded().unwrap(), &PopulationSource::Synthetic, std::slice::from_ref(&d), &config(60, 36)).unwrap();
+    let r = run(&PopulationSpec::embedded_default().unwrap(), &PopulationSource::Synthetic, std::slice::from_ref(&d), &config(60, 36)).unwrap();
     for (status, outcomes) in [(Status::Prisoner, vec![released, by_cut]), (Status::Probationer, vec![released, by_cut]), (Status::Pretrial, vec![closed])] {
         let timeline = timeline_row(&r, &d.id, TimelineMetric::AmnestyReleases, Some(status), Period::Horizon).mean;
         let run_total = run_mean(&r, &d.id, Metric::Persons, Some(status), &outcomes);
@@ -50,7 +62,7 @@ fn amnesty_releases_over_the_horizon_are_the_runs_releases() {
 #[test]
 fn bed_days_saved_month_by_month_stay_within_the_runs_total() {
     let d = shipped("kz-2025-enacted");
-    let r = run(&PopulationSpec::embedded().unwrap(), &PopulationSource::Synthetic, std::slice::from_ref(&d), &config(60, 120)).unwrap();
+    let r = run(&PopulationSpec::embedded_default().unwrap(), &PopulationSource::Synthetic, std::slice::from_ref(&d), &config(60, 120)).unwrap();
     let t = r.timeline.as_ref().unwrap();
     let by_month: f64 = t
         .rows
@@ -85,7 +97,7 @@ fn a_draft_that_covers_nobody_leaves_the_stock_as_it_would_have_been() {
         .collect::<Vec<_>>()
         .join("\n");
     let d = Draft::parse("nobody.toml", &nobody).unwrap();
-    let r = run(&PopulationSpec::embedded().unwrap(), &PopulationSource::Synthetic, &[shipped("kz-2025-enacted"), d], &config(30, 24)).unwrap();
+    let r = run(&PopulationSpec::embedded_default().unwrap(), &PopulationSource::Synthetic, &[shipped("kz-2025-enacted"), d], &config(30, 24)).unwrap();
     for m in 1..=24 {
         for status in [Some(Status::Prisoner), Some(Status::Pretrial), Some(Status::Probationer), None] {
             let with = timeline_row(&r, "nobody", TimelineMetric::Stock, status, Period::Month(m));
@@ -117,11 +129,11 @@ fn no_timeline_says_why() {
     let text = SHIPPED.iter().find(|(i, _)| *i == "kz-2025-enacted").unwrap().1;
     let without: String = text.lines().filter(|l| !l.starts_with("processing_months")).collect::<Vec<_>>().join("\n");
     let d = Draft::parse("no-processing.toml", &without).unwrap();
-    let r = run(&PopulationSpec::embedded().unwrap(), &PopulationSource::Synthetic, &[d], &config(5, 36)).unwrap();
+    let r = run(&PopulationSpec::embedded_default().unwrap(), &PopulationSource::Synthetic, &[d], &config(5, 36)).unwrap();
     assert!(r.timeline.is_none());
     assert!(r.timeline_note.as_deref().is_some_and(|n| n.contains("processing_months")), "{:?}", r.timeline_note);
-    let off = run(&PopulationSpec::embedded().unwrap(), &PopulationSource::Synthetic, &[shipped("kz-2025-enacted")], &config(5, 0)).unwrap();
+    let off = run(&PopulationSpec::embedded_default().unwrap(), &PopulationSource::Synthetic, &[shipped("kz-2025-enacted")], &config(5, 0)).unwrap();
     assert!(off.timeline.is_none() && off.timeline_note.is_none());
-    let e = run(&PopulationSpec::embedded().unwrap(), &PopulationSource::Synthetic, &[shipped("kz-2025-enacted")], &config(5, 121)).unwrap_err();
+    let e = run(&PopulationSpec::embedded_default().unwrap(), &PopulationSource::Synthetic, &[shipped("kz-2025-enacted")], &config(5, 121)).unwrap_err();
     assert!(e.to_string().contains("--horizon 121"), "{e}");
 }

@@ -42,8 +42,19 @@ pub fn abc(spec: &PopulationSpec, draft: &Draft, targets: &Targets, draws: u64, 
     if !(accept > 0.0 && accept <= 1.0) {
         return Err(Error::Usage(format!("--accept {accept} must lie in (0, 1]")));
     }
-    let config =
-        RunConfig { replicates: draws, seed, threads, interval: 0.9, progress: true, summary: false, horizon_months: 0, attribution: false, totals_only: false, keep: Vec::new() };
+    let config = RunConfig {
+        replicates: draws,
+        seed,
+        threads,
+        interval: 0.9,
+        progress: Some("calibration draws"),
+        summary: false,
+        horizon_months: 0,
+        attribution: false,
+        totals_only: false,
+        keep: Vec::new(),
+        watch: None,
+    };
     let result = run(spec, &PopulationSource::Synthetic, std::slice::from_ref(draft), &config)?;
     let t = &result.replicates;
     let n_spec = spec.priors.len();

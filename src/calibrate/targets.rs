@@ -6,6 +6,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Error, Result, did_you_mean};
+use crate::i18n::Words;
 use crate::scenario::param::{SourceFile, check_cite};
 use crate::scenario::vocab::Status;
 use crate::summary::{PERSON_OUTCOMES, ReportOutcome};
@@ -22,11 +23,19 @@ struct TargetsToml {
 struct MetaToml {
     title: String,
     #[serde(default)]
+    title_ru: Option<String>,
+    #[serde(default)]
+    title_kk: Option<String>,
+    #[serde(default)]
     draft: Option<String>,
     #[serde(default)]
     kind: Option<Spanned<String>>,
     #[serde(default)]
     label: Option<String>,
+    #[serde(default)]
+    label_ru: Option<String>,
+    #[serde(default)]
+    label_kk: Option<String>,
     #[serde(default)]
     weight: Option<Spanned<f64>>,
 }
@@ -67,6 +76,10 @@ enum StatusToml {
 #[serde(deny_unknown_fields)]
 struct TargetToml {
     name: String,
+    #[serde(default)]
+    name_ru: Option<String>,
+    #[serde(default)]
+    name_kk: Option<String>,
     value: f64,
     tolerance: f64,
     status: Spanned<StatusToml>,
@@ -77,6 +90,10 @@ struct TargetToml {
     kind: Option<Spanned<String>>,
     #[serde(default)]
     source: Option<String>,
+    #[serde(default)]
+    source_ru: Option<String>,
+    #[serde(default)]
+    source_kk: Option<String>,
     #[serde(default)]
     assumption: Option<String>,
 }
@@ -94,8 +111,12 @@ pub struct Target {
     pub statuses: Vec<Status>,
     /// Outcomes summed.
     pub outcomes: Vec<ReportOutcome>,
+    /// The name in Russian and Kazakh.
+    pub name_words: Words,
     /// Citation.
     pub source: String,
+    /// The citation in Russian and Kazakh.
+    pub source_words: Words,
     /// Fitted (true) or only reported beside the model (false).
     pub fitted: bool,
     /// How the figure relates to the model's quantity.
@@ -106,6 +127,8 @@ pub struct Target {
     pub origin: FileKind,
     /// Its file's short label.
     pub origin_label: String,
+    /// Its file's short label in Russian and Kazakh.
+    pub origin_label_words: Words,
 }
 
 /// How a published figure relates to the model's quantity.
@@ -210,12 +233,16 @@ pub const SHIPPED: &[(&str, &str)] = &[
 pub struct Targets {
     /// Title.
     pub title: String,
+    /// The title in Russian and Kazakh.
+    pub title_words: Words,
     /// The draft the figures were made for, if the file says.
     pub draft: Option<String>,
     /// Forecast or outcome.
     pub kind: FileKind,
     /// A short name for tables (`forecast, Majilis June 2025`).
     pub label: String,
+    /// The short name in Russian and Kazakh.
+    pub label_words: Words,
     /// How much this file's figures count in calibration, relative to other files.
     pub weight: f64,
     /// Targets.
@@ -321,16 +348,19 @@ impl Targets {
             }
             targets.push(Target {
                 name: x.name.clone(),
+                name_words: Words { ru: x.name_ru.clone(), kk: x.name_kk.clone() },
                 value: x.value,
                 tolerance: x.tolerance,
                 statuses,
                 outcomes,
                 source: x.source.clone().or(x.assumption.clone()).unwrap_or_default(),
+                source_words: Words { ru: x.source_ru.clone(), kk: x.source_kk.clone() },
                 fitted: x.calibrate,
                 kind,
                 weight: 1.0,
                 origin: FileKind::Forecast,
                 origin_label: String::new(),
+                origin_label_words: Words::default(),
             });
         }
         let kind = match raw.meta.kind.as_ref().map(|k| k.get_ref().as_str()) {
@@ -348,10 +378,12 @@ impl Targets {
             Some(w) => return Err(src.error(w.span(), "weight must be a positive number (1 = as much as any other file)")),
         };
         let label = raw.meta.label.clone().unwrap_or_else(|| kind.name().to_string());
+        let label_words = Words { ru: raw.meta.label_ru.clone(), kk: raw.meta.label_kk.clone() };
         for t in &mut targets {
-            (t.weight, t.origin, t.origin_label) = (weight, kind, label.clone());
+            (t.weight, t.origin, t.origin_label, t.origin_label_words) = (weight, kind, label.clone(), label_words.clone());
         }
-        Ok(Targets { title: raw.meta.title, draft: raw.meta.draft, kind, label, weight, targets, path: name.to_string(), text: text.to_string() })
+        let title_words = Words { ru: raw.meta.title_ru, kk: raw.meta.title_kk };
+        Ok(Targets { title: raw.meta.title, title_words, label_words, draft: raw.meta.draft, kind, label, weight, targets, path: name.to_string(), text: text.to_string() })
     }
 }
 

@@ -128,6 +128,7 @@ pub fn calibrate(opts: &CalibrateArgs, command_line: &str) -> Result<String> {
         scale: 1.0,
         colour_offset: 2,
         reference: Some(1.0),
+        lang: crate::i18n::Lang::En,
     });
     let png = PathBuf::from(format!("{}-fit.png", stem.display()));
     crate::output::charts::render_png(&chart, &png)?;

@@ -28,7 +28,7 @@ pub fn load_spec(spec: Option<&Path>, catalogue: Option<&Path>) -> Result<Popula
     let catalogue = load_catalogue(catalogue)?;
     match spec {
         Some(path) => PopulationSpec::load(path, catalogue),
-        None => PopulationSpec::parse(crate::scenario::spec::DEFAULT_SPEC_NAME, crate::scenario::spec::DEFAULT_SPEC, catalogue),
+        None => PopulationSpec::embedded(catalogue),
     }
 }
 

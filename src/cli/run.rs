@@ -9,6 +9,7 @@ use super::load::{load_drafts, population_input};
 use crate::calibrate::targets::Targets;
 use crate::draft::Draft;
 use crate::error::Result;
+use crate::i18n::{Lang, Texts};
 use crate::montecarlo::{PopulationSource, RunConfig};
 use crate::output::atomic::OutputDir;
 use crate::output::manifest::{Input, Manifest, Timings};
@@ -63,6 +64,11 @@ pub struct RunArgs {
     /// Skip the charts and report.html / report.md.
     #[arg(long)]
     pub no_report: bool,
+    /// Language of report.html, report.md, the charts and this summary: kk (Kazakh),
+    /// ru (Russian) or en (English). The tidy files keep their English keys whatever
+    /// the language; labels.csv names every key in all three.
+    #[arg(long, env = crate::i18n::LANG_ENV, default_value = "en", value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Lang,
     /// Print published figures beside each draft's simulated intervals, in one table;
     /// repeat for several files (e.g. --targets scenarios/targets/kz-2025-forecast.toml
     /// --targets scenarios/targets/kz-2025-actual.toml: forecast and outcome side by side).
@@ -88,12 +94,13 @@ pub fn run(drafts: &[String], args: &RunArgs, command_line: &str) -> Result<Stri
         seed: args.mc.seed,
         threads: 1,
         interval: args.mc.interval,
-        progress: false,
+        progress: None,
         summary: true,
         horizon_months: args.horizon,
         attribution: !args.no_attribution,
         totals_only: false,
         keep: Vec::new(),
+        watch: None,
     })?;
     // The output folder is checked (and its staging folder made) before the first
     // replicate; the run is moved into place whole once every file is written.
@@ -105,7 +112,7 @@ pub fn run(drafts: &[String], args: &RunArgs, command_line: &str) -> Result<Stri
     match staged.run(targets.as_ref(), inputs, &out.staging) {
         Ok(text) => {
             let target = out.commit()?;
-            Ok(format!("{text}wrote {}\n", target.display()))
+            Ok(format!("{text}{}\n", Texts::new(args.lang).f("console-wrote", &[("path", target.display().to_string().into())])))
         }
         Err(e) => {
             out.abandon();
@@ -135,12 +142,13 @@ impl Staged<'_> {
             seed: args.mc.seed,
             threads: self.threads,
             interval: args.mc.interval,
-            progress: !args.quiet,
+            progress: (!args.quiet).then_some("replicates"),
             summary: true,
             horizon_months: args.horizon,
             attribution: !args.no_attribution,
             totals_only: false,
             keep: Vec::new(),
+            watch: None,
         };
         let result = crate::montecarlo::run(self.spec, self.source, drafts, &config)?;
         let synthetic = matches!(self.source, PopulationSource::Synthetic);
@@ -161,28 +169,40 @@ impl Staged<'_> {
         };
         let ids: Vec<&str> = drafts.iter().map(|d| d.id.as_str()).collect();
         let influences = crate::summary::sensitivity::headline(&result.replicates, &ids);
-        let artefacts = RunArtefacts { result: &result, drafts, spec: self.spec, synthetic, interval: args.mc.interval, influences: &influences, manifest: &manifest };
+        let artefacts =
+            RunArtefacts { result: &result, drafts, spec: self.spec, synthetic, interval: args.mc.interval, influences: &influences, manifest: &manifest, lang: args.lang };
         ExportManager::for_run(!args.no_report).export(&artefacts, dir, self.started)?;
-        let mut text = format!(
-            "{} replicate{} of {} persons, seed {}, {} thread{}{}\n\n",
-            args.mc.replicates,
-            if args.mc.replicates == 1 { "" } else { "s" },
-            result.persons,
-            args.mc.seed,
-            self.threads,
-            if self.threads == 1 { "" } else { "s" },
-            if synthetic { ", population regenerated every replicate" } else { ", fixed registry" }
+        let tx = Texts::new(args.lang);
+        let mut text = tx.f(
+            "console-run",
+            &[
+                ("replicates", (args.mc.replicates as f64).into()),
+                ("persons", (result.persons as f64).into()),
+                ("seed", args.mc.seed.to_string().into()),
+                ("threads", self.threads.into()),
+                ("synthetic", if synthetic { "yes" } else { "no" }.into()),
+            ],
         );
-        text.push_str(&crate::output::table::render(&result.summary, &result.differences, args.mc.interval));
+        text.push_str("\n\n");
+        text.push_str(&crate::output::table::render(&result.summary, &result.differences, args.mc.interval, &tx));
         if let Some(note) = &result.timeline_note {
             text.push_str(&format!("\n{note}\n"));
         }
         if let Some(targets) = targets {
             text.push_str(&crate::output::targets::render(&result, drafts, targets, args.mc.interval));
         }
-        text.push_str(&format!("\n{:.2} s for the replicates ({:.1} million person-replicates per second, {} build)\n", result.seconds, throughput / 1e6, result.build.name()));
+        text.push('\n');
+        text.push_str(
+            &tx.f("console-speed", &[("seconds", tx.number(result.seconds, 2).into()), ("rate", tx.number(throughput / 1e6, 1).into()), ("build", result.build.name().into())]),
+        );
+        text.push('\n');
         Ok(text)
     }
+}
+
+/// Parses `--lang` (and `AMNESTY_LANG`): kk, ru or en.
+fn parse_lang(text: &str) -> std::result::Result<Lang, String> {
+    text.parse()
 }
 
 /// `output/<draft ids>_seed-<seed>`, with a numeric suffix if that folder exists.

@@ -95,12 +95,13 @@ pub fn sweep(args: &SweepArgs, command_line: &str) -> Result<String> {
         seed: args.mc.seed,
         threads,
         interval: args.mc.interval,
-        progress: !args.quiet,
+        progress: (!args.quiet).then_some("replicates"),
         summary: true,
         horizon_months: 0,
         attribution: false,
         totals_only: true,
         keep: Vec::new(),
+        watch: None,
     };
     crate::montecarlo::check_config(&config)?;
     let stem = format!("sweep_{}_{}_seed-{}", base.id, vary.path.path.replace('.', "-"), args.mc.seed);

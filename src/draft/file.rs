@@ -29,6 +29,12 @@ pub struct HeaderToml {
     pub id: Spanned<String>,
     /// Full title.
     pub title: String,
+    /// The title in Russian (the official name of the law, where it has one).
+    #[serde(default)]
+    pub title_ru: Option<String>,
+    /// The title in Kazakh.
+    #[serde(default)]
+    pub title_kk: Option<String>,
     /// Date the law takes effect (`YYYY-MM-DD`).
     pub effective_date: Spanned<String>,
     /// Offences committed before this date are covered.
@@ -38,6 +44,12 @@ pub struct HeaderToml {
     /// Free text.
     #[serde(default)]
     pub notes: Option<String>,
+    /// The notes in Russian.
+    #[serde(default)]
+    pub notes_ru: Option<String>,
+    /// The notes in Kazakh.
+    #[serde(default)]
+    pub notes_kk: Option<String>,
     /// Probability that a court grants an eligible person's case (a distribution).
     pub court_grant: Spanned<ParamToml>,
     /// Probability that a person who has not repaid does so in time to qualify under a
@@ -56,12 +68,24 @@ pub struct HeaderToml {
 pub struct SourceToml {
     /// Law number and date, or bill reference.
     pub law: String,
+    /// The law's official name in Russian.
+    #[serde(default)]
+    pub law_ru: Option<String>,
+    /// The law's official name in Kazakh.
+    #[serde(default)]
+    pub law_kk: Option<String>,
     /// Official text.
     #[serde(default)]
     pub url: Option<String>,
     /// Secondary sources (press, debate records).
     #[serde(default)]
     pub references: Vec<String>,
+    /// The references in Russian: as many as `references`, in the same order.
+    #[serde(default)]
+    pub references_ru: Option<Spanned<Vec<String>>>,
+    /// The references in Kazakh: as many as `references`, in the same order.
+    #[serde(default)]
+    pub references_kk: Option<Spanned<Vec<String>>>,
 }
 
 /// One `[[exclude]]` entry.
@@ -74,6 +98,12 @@ pub struct ExcludeToml {
     pub id: Option<Spanned<String>>,
     /// The draft's article and paragraph.
     pub cite: String,
+    /// The citation in Russian (the law's wording).
+    #[serde(default)]
+    pub cite_ru: Option<String>,
+    /// The citation in Kazakh.
+    #[serde(default)]
+    pub cite_kk: Option<String>,
     /// Who is excluded.
     pub when: Spanned<String>,
     /// Free text.
@@ -90,6 +120,12 @@ pub struct ProvisionToml {
     pub id: Spanned<String>,
     /// The draft's article and paragraph.
     pub cite: String,
+    /// The citation in Russian (the law's wording).
+    #[serde(default)]
+    pub cite_ru: Option<String>,
+    /// The citation in Kazakh.
+    #[serde(default)]
+    pub cite_kk: Option<String>,
     /// Statuses it applies to: prisoner, pretrial, probationer.
     pub applies_to: Spanned<Vec<Spanned<String>>>,
     /// Who qualifies.

@@ -16,6 +16,7 @@ use std::path::Path;
 use toml::Spanned;
 
 use crate::error::{Diagnostic, Error, Result, did_you_mean};
+use crate::i18n::{Lang, Words};
 use crate::scenario::param::{Domain, ParamToml, Priors, Slot, SourceFile};
 use crate::scenario::vocab::Status;
 use expr::Expr;
@@ -80,6 +81,8 @@ pub struct Exclusion {
     pub id: String,
     /// The draft's article and paragraph.
     pub cite: String,
+    /// The citation in Russian and Kazakh.
+    pub cite_words: Words,
     /// Who is excluded.
     pub when: Expr,
     /// The condition as written.
@@ -95,6 +98,8 @@ pub struct Provision {
     pub id: String,
     /// The draft's article and paragraph.
     pub cite: String,
+    /// The citation in Russian and Kazakh.
+    pub cite_words: Words,
     /// Bit `s` set when the provision applies to status `s`.
     pub applies_to: u8,
     /// Who qualifies.
@@ -112,6 +117,11 @@ pub struct Provision {
 }
 
 impl Provision {
+    /// The citation in `lang` (English where the draft gives none).
+    pub fn cite_in(&self, lang: Lang) -> &str {
+        self.cite_words.pick(lang, &self.cite)
+    }
+
     /// Whether the provision applies to persons of this status.
     pub fn applies_to_status(&self, s: Status) -> bool {
         self.applies_to & (1 << s.index()) != 0
@@ -148,6 +158,14 @@ pub struct Draft {
     pub url: Option<String>,
     /// Secondary sources.
     pub references: Vec<String>,
+    /// The title in Russian and Kazakh (the official names of the law).
+    pub title_words: Words,
+    /// The law's name in Russian and Kazakh.
+    pub law_words: Words,
+    /// The notes in Russian and Kazakh.
+    pub notes_words: Words,
+    /// The references in Russian and Kazakh.
+    pub references_words: Words<Vec<String>>,
     /// Free text.
     pub notes: Option<String>,
     /// Where it was read from.
@@ -169,7 +187,35 @@ pub struct Draft {
     pub processing_months: Option<Slot>,
 }
 
+impl Exclusion {
+    /// The citation in `lang` (English where the draft gives none).
+    pub fn cite_in(&self, lang: Lang) -> &str {
+        self.cite_words.pick(lang, &self.cite)
+    }
+}
+
 impl Draft {
+    /// The title in `lang` (English where the draft gives none).
+    pub fn title_in(&self, lang: Lang) -> &str {
+        self.title_words.pick(lang, &self.title)
+    }
+
+    /// The law's name in `lang`.
+    pub fn law_in(&self, lang: Lang) -> &str {
+        self.law_words.pick(lang, &self.law)
+    }
+
+    /// The notes in `lang`.
+    pub fn notes_in(&self, lang: Lang) -> Option<&str> {
+        let en = self.notes.as_ref()?;
+        Some(self.notes_words.pick(lang, en))
+    }
+
+    /// The references in `lang`.
+    pub fn references_in(&self, lang: Lang) -> &[String] {
+        self.references_words.pick(lang, &self.references)
+    }
+
     /// Reads and compiles a draft file.
     pub fn load(path: &Path) -> Result<Self> {
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
@@ -186,7 +232,10 @@ impl Draft {
 
         let id = header.id.get_ref().trim().to_string();
         if !is_clause_id(&id) {
-            errors.push(src.error(header.id.span(), "draft id must be letters, digits, `-` or `_` (it names output files)"));
+            errors.push(src.error(
+                header.id.span(),
+                "draft id must be Latin letters a-z, digits, `-` or `_` (it names output files); a Russian or Kazakh name goes in `title_ru` or `title_kk`",
+            ));
         }
         for date in [&header.effective_date, &header.offence_cutoff] {
             if !is_date(date.get_ref()) {
@@ -213,7 +262,7 @@ impl Draft {
                 Some(id) => {
                     let text = id.get_ref().trim().to_string();
                     if !is_clause_id(&text) {
-                        errors.push(src.error(id.span(), "exclusion id must be letters, digits, `-` or `_` (it names the exclusion in tables and sweep paths)"));
+                        errors.push(src.error(id.span(), "exclusion id must be Latin letters a-z, digits, `-` or `_` (it names the exclusion in tables and sweep paths); the wording in Russian or Kazakh goes in `cite_ru` or `cite_kk`"));
                     } else if !exclusion_ids.insert(text.clone()) {
                         errors.push(src.error(id.span(), format!("exclusion id `{text}` is used twice")));
                     }
@@ -226,7 +275,14 @@ impl Draft {
                 }
             };
             match when(&src, &e.when) {
-                Ok(expr) => exclusions.push(Exclusion { id, cite: e.cite.clone(), when: program::simplify(expr), when_text: e.when.get_ref().clone(), note: e.note.clone() }),
+                Ok(expr) => exclusions.push(Exclusion {
+                    id,
+                    cite: e.cite.clone(),
+                    cite_words: Words { ru: e.cite_ru.clone(), kk: e.cite_kk.clone() },
+                    when: program::simplify(expr),
+                    when_text: e.when.get_ref().clone(),
+                    note: e.note.clone(),
+                }),
                 Err(err) => errors.push(err),
             }
         }
@@ -290,12 +346,27 @@ impl Draft {
             },
             None => None,
         };
+        for list in [&header.source.references_ru, &header.source.references_kk].into_iter().flatten() {
+            if list.get_ref().len() != header.source.references.len() {
+                errors.push(src.error(
+                    list.span(),
+                    format!("{} translated references for {} references: give one per reference, in the same order", list.get_ref().len(), header.source.references.len()),
+                ));
+            }
+        }
         Error::collect(errors)?;
         let excluded_when = program::simplify(exclusions.iter().map(|e| e.when.clone()).reduce(|a, b| Expr::Or(Box::new(a), Box::new(b))).unwrap_or(Expr::Const(false)));
         Ok(Draft {
             excluded_when,
             id,
             title: header.title.clone(),
+            title_words: Words { ru: header.title_ru.clone(), kk: header.title_kk.clone() },
+            law_words: Words { ru: header.source.law_ru.clone(), kk: header.source.law_kk.clone() },
+            notes_words: Words { ru: header.notes_ru.clone(), kk: header.notes_kk.clone() },
+            references_words: Words {
+                ru: header.source.references_ru.as_ref().map(|r| r.get_ref().clone()),
+                kk: header.source.references_kk.as_ref().map(|r| r.get_ref().clone()),
+            },
             effective_date: header.effective_date.get_ref().clone(),
             offence_cutoff: header.offence_cutoff.get_ref().clone(),
             law: header.source.law.clone(),
@@ -362,7 +433,7 @@ fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, 
     let t = p.get_ref();
     let id = t.id.get_ref().trim().to_string();
     if !is_clause_id(&id) {
-        return Err(src.error(t.id.span(), "provision id must be letters, digits, `-` or `_` (it names the provision in tables and sweep paths)"));
+        return Err(src.error(t.id.span(), "provision id must be Latin letters a-z, digits, `-` or `_` (it names the provision in tables and sweep paths); the wording in Russian or Kazakh goes in `cite_ru` or `cite_kk`"));
     }
     if t.cite.trim().is_empty() {
         return Err(src.error(p.span(), format!("provision `{id}` has no `cite`: name the draft's article and paragraph")));
@@ -404,6 +475,7 @@ fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, 
     Ok(Provision {
         id,
         cite: t.cite.clone(),
+        cite_words: Words { ru: t.cite_ru.clone(), kk: t.cite_kk.clone() },
         applies_to,
         when: program::simplify(when),
         when_text: t.when.get_ref().clone(),

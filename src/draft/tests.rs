@@ -126,7 +126,7 @@ fn durations_parse() {
 }
 
 fn sample_population() -> Population {
-    let spec = PopulationSpec::embedded().unwrap();
+    let spec = PopulationSpec::embedded_default().unwrap();
     let full = replicate_population(&spec, &spec.parameter_draw(3, 0, false), 3, 0);
     // Every 20th person keeps all statuses and many offences while staying quick.
     let mut pop = Population::default();

@@ -365,7 +365,7 @@ mod tests {
     /// population, decisions and parameter draws, outcome by outcome.
     #[test]
     fn re_applying_equals_re_running() {
-        let spec = PopulationSpec::embedded().expect("spec");
+        let spec = PopulationSpec::embedded_default().expect("spec");
         let (_, text) = crate::draft::SHIPPED.iter().find(|(id, _)| *id == crate::draft::DEFAULT_DRAFT).expect("shipped");
         let draft = Draft::parse("enacted.toml", text).expect("draft");
         let pop = crate::population::generate::replicate_population(&spec, &spec.priors.central(), 11, 0);

@@ -113,6 +113,45 @@ pub fn describe_person(p: &Person) -> String {
     )
 }
 
+/// Why a provision whose condition matches gives this person nothing, if it does not.
+fn no_effect(effect: Effect, p: &Person) -> Option<String> {
+    let life = p.flags.has(Flags::LIFE);
+    let left = p.remaining_days();
+    match effect {
+        Effect::Release | Effect::CloseCase => None,
+        Effect::ReleaseIfRemainingAtMost(_) if life => Some("a life sentence has no end date, so no time \"remains\" to count".into()),
+        Effect::ReleaseIfRemainingAtMost(max) if left > max => Some(format!("{left} days remain, more than the {max} the provision allows")),
+        Effect::Cut { .. } if life => Some("a life sentence has no term that a fraction could be cut from".into()),
+        Effect::Cut { .. } if p.status == Status::Pretrial => Some("a pre-trial detainee has no sentence to cut".into()),
+        Effect::Cut { fraction, of } => {
+            let base = if of == crate::draft::CutBase::Unserved { left } else { p.sentence_days };
+            ((base as f64 * fraction + 0.5).floor() as u32 == 0).then(|| "the cut rounds to zero days".into())
+        }
+        Effect::ReleaseIfRemainingAtMost(_) => None,
+    }
+}
+
+/// The reason for `not_eligible`: no provision's condition matches, or every one that
+/// matches has nothing to give this person (a cut of a life term); exclusions do not
+/// decide it, and the explanation says so when some match too.
+fn not_eligible_reason(draft: &Draft, p: &Person, excluded: bool) -> String {
+    let matching: Vec<_> = draft.provisions.iter().filter(|x| x.applies_to_status(p.status) && eval_person(&x.when, p)).collect();
+    let mut out = String::from("  why not eligible: ");
+    if matching.is_empty() {
+        out.push_str("no provision's condition matches this person.\n");
+    } else {
+        out.push_str("every provision whose condition matches gives this person nothing:\n");
+        for x in matching {
+            let why = no_effect(x.effect, p).unwrap_or_else(|| "its effect does not apply".into());
+            out.push_str(&format!("    {} ({}): {why}\n", x.id, x.effect.describe()));
+        }
+    }
+    if excluded {
+        out.push_str("  the matching exclusions above would keep this person out anyway; they decide only for persons a provision could help.\n");
+    }
+    out
+}
+
 /// The full explanation of how `draft` treats person `i` of `pop`, on paper.
 pub fn explain(draft: &Draft, pop: &Population, i: usize) -> String {
     let p = pop.person(i);
@@ -160,6 +199,9 @@ pub fn explain(draft: &Draft, pop: &Population, i: usize) -> String {
     ));
     if excluded && r.provision.is_some() {
         out.push_str("  (the exclusion overrides the provision above)\n");
+    }
+    if r.outcome == crate::engine::Outcome::NotEligible {
+        out.push_str(&not_eligible_reason(draft, &p, excluded));
     }
     let owes = p.damage_kzt > 0 && !p.flags.has(Flags::REPAID);
     if owes && !excluded && draft.provisions.iter().any(|x| x.requires_repayment && x.applies_to_status(p.status) && eval_person(&x.when, &p)) {

@@ -165,7 +165,7 @@ mod tests {
     /// with drawn court and repayment parameters and on paper.
     #[test]
     fn every_build_matches_the_reference_on_the_shipped_drafts() {
-        let spec = PopulationSpec::embedded().expect("spec");
+        let spec = PopulationSpec::embedded_default().expect("spec");
         let mut seen = [false; Outcome::COUNT];
         let mut missing = Vec::new();
         for seed in 0..2 {
@@ -255,7 +255,7 @@ mod tests {
         #[test]
         fn every_build_matches_the_reference_on_random_drafts(text in random_draft(), seed in 0u64..1000, cut in 0usize..64) {
             let draft = Draft::parse("random.toml", &text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
-            let spec = PopulationSpec::embedded().expect("spec");
+            let spec = PopulationSpec::embedded_default().expect("spec");
             let mut draw = Vec::new();
             spec.draw_parameters_into(seed, 0, &mut draw);
             let mut pop = crate::population::generate::replicate_population(&spec, &draw, seed, 0);

@@ -330,7 +330,7 @@ mod tests {
     /// every level directly gives.
     #[test]
     fn joint_cells_give_the_direct_counts() {
-        let spec = PopulationSpec::embedded().expect("spec");
+        let spec = PopulationSpec::embedded_default().expect("spec");
         let draft = crate::draft::resolve(crate::draft::DEFAULT_DRAFT).expect("draft");
         let pop = crate::population::generate::replicate_population(&spec, &spec.priors.central(), 5, 0);
         let mut ws = Workspace::default();

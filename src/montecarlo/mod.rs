@@ -51,8 +51,9 @@ pub struct RunConfig {
     pub threads: usize,
     /// Central probability of the reported interval.
     pub interval: f64,
-    /// Show a progress bar on stderr (only drawn when stderr is a terminal).
-    pub progress: bool,
+    /// Show a progress bar on stderr counting these units ("replicates", "calibration
+    /// draws"); only drawn when stderr is a terminal.
+    pub progress: Option<&'static str>,
     /// Compute the summary and differences (calibration needs only the per-replicate
     /// totals, and skips them).
     pub summary: bool,
@@ -68,6 +69,35 @@ pub struct RunConfig {
     /// Totals kept replicate by replicate in the replicates table besides the
     /// headline ones (a sweep's target).
     pub keep: Vec<crate::summary::TotalKey>,
+    /// Progress and cancellation seen from another thread (the web page's run).
+    pub watch: Option<std::sync::Arc<Watch>>,
+}
+
+/// A run watched from another thread: how many replicates are done, and a flag that
+/// stops the run at the next batch (the run then returns [`Error::Cancelled`]).
+#[derive(Debug, Default)]
+pub struct Watch {
+    /// Replicates finished so far.
+    pub done: std::sync::atomic::AtomicU64,
+    /// Set to stop the run.
+    pub cancelled: std::sync::atomic::AtomicBool,
+}
+
+impl Watch {
+    /// Asks the run to stop.
+    pub fn cancel(&self) {
+        self.cancelled.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Whether a stop was asked for.
+    pub fn is_cancelled(&self) -> bool {
+        self.cancelled.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Replicates finished so far.
+    pub fn done(&self) -> u64 {
+        self.done.load(std::sync::atomic::Ordering::Relaxed)
+    }
 }
 
 impl RunConfig {
@@ -75,7 +105,19 @@ impl RunConfig {
     /// default: 90% intervals, the summary with every breakdown, the 36-month timeline
     /// and the attribution, no progress bar. Change the rest with struct update syntax.
     pub fn new(replicates: u64, seed: u64, threads: usize) -> Self {
-        RunConfig { replicates, seed, threads, interval: 0.9, progress: false, summary: true, horizon_months: 36, attribution: true, totals_only: false, keep: Vec::new() }
+        RunConfig {
+            replicates,
+            seed,
+            threads,
+            interval: 0.9,
+            progress: None,
+            summary: true,
+            horizon_months: 36,
+            attribution: true,
+            totals_only: false,
+            keep: Vec::new(),
+            watch: None,
+        }
     }
 }
 
@@ -331,6 +373,12 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
         if let Some(b) = &bar {
             b.set_position(last);
         }
+        if let Some(w) = &config.watch {
+            w.done.store(last, std::sync::atomic::Ordering::Relaxed);
+            if w.is_cancelled() && last < config.replicates {
+                return Err(Error::Cancelled);
+            }
+        }
         first = last;
     }
     if let Some(b) = bar {
@@ -349,11 +397,17 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
 
 fn progress_bar(config: &RunConfig) -> Option<indicatif::ProgressBar> {
     use std::io::IsTerminal;
-    if !config.progress || !std::io::stderr().is_terminal() || config.replicates < 200 {
+    let unit = config.progress?;
+    if !std::io::stderr().is_terminal() || config.replicates < 200 {
         return None;
     }
     let bar = indicatif::ProgressBar::new(config.replicates);
-    if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} replicates {pos}/{len} [{bar:30}] {per_sec} eta {eta}") {
+    // The rate rounded to whole units a second: "812/s", not "812.3456/s".
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&format!("{{spinner}} {unit} {{pos}}/{{len}} [{{bar:30}}] {{rate}} eta {{eta}}")).map(|s| {
+        s.with_key("rate", |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+            let _ = write!(w, "{:.0}/s", state.per_sec());
+        })
+    }) {
         bar.set_style(style.progress_chars("=> "));
     }
     Some(bar)

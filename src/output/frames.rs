@@ -9,13 +9,25 @@ use crate::output::atomic::write_atomic;
 use crate::population::Population;
 use crate::population::io::{TableFormat, to_frame};
 
-/// Writes a frame as CSV or Parquet (by extension), atomically.
+/// Decimal places of the statistics (mean, sd, quantiles) in the result tables' CSV
+/// files, which people open in spreadsheets: a tenth of a person is finer than any
+/// interval. The Parquet files keep full precision for scripts.
+pub const CSV_DECIMALS: usize = 1;
+
+/// Writes a frame as CSV or Parquet (by extension), atomically, every float at full
+/// precision.
 pub fn write_frame(df: &mut DataFrame, path: &Path) -> Result<()> {
+    write_frame_rounded(df, path, None)
+}
+
+/// Writes a frame as CSV or Parquet (by extension), atomically; in CSV, floats with
+/// `csv_decimals` places (Parquet always keeps full precision).
+pub fn write_frame_rounded(df: &mut DataFrame, path: &Path, csv_decimals: Option<usize>) -> Result<()> {
     let format = TableFormat::of(path)?;
     let shown = path.display().to_string();
     write_atomic(path, |w| {
         let r = match format {
-            TableFormat::Csv => CsvWriter::new(w).include_header(true).finish(df),
+            TableFormat::Csv => CsvWriter::new(w).include_header(true).with_float_precision(csv_decimals).finish(df),
             TableFormat::Parquet => ParquetWriter::new(w).finish(df).map(|_| ()),
         };
         r.map_err(|e| Error::invalid(&shown, format!("could not write: {e}")))
@@ -42,7 +54,7 @@ mod tests {
     }
 
     fn sample() -> Population {
-        let spec = PopulationSpec::embedded().unwrap();
+        let spec = PopulationSpec::embedded_default().unwrap();
         replicate_population(&spec, &spec.parameter_draw(5, 0, false), 5, 0)
     }
 

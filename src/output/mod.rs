@@ -7,11 +7,13 @@
 pub mod atomic;
 pub mod charts;
 pub mod frames;
+pub mod labels;
 pub mod manifest;
 pub mod report;
 pub mod sweep;
 pub mod table;
 pub mod targets;
+pub mod words;
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -21,7 +23,7 @@ use polars::prelude::*;
 use crate::draft::Draft;
 use crate::error::{Error, Result};
 use crate::montecarlo::RunResult;
-use crate::output::frames::write_frame;
+use crate::output::frames::{write_frame, write_frame_rounded};
 use crate::output::manifest::{Input, Manifest};
 use crate::population::io::TableFormat;
 use crate::scenario::spec::PopulationSpec;
@@ -45,6 +47,8 @@ pub struct RunArtefacts<'a> {
     pub influences: &'a [Influence],
     /// The manifest so far (its outputs are filled in last).
     pub manifest: &'a Manifest,
+    /// The language of the report, the charts and the label table's first column.
+    pub lang: crate::i18n::Lang,
 }
 
 /// Something that writes one artefact of a run.
@@ -71,6 +75,7 @@ impl ExportManager {
             Box::new(TimelineTables(TableFormat::Parquet)),
             Box::new(AttributionTables(TableFormat::Csv)),
             Box::new(AttributionTables(TableFormat::Parquet)),
+            Box::new(labels::Labels),
         ];
         if report {
             exporters.push(Box::new(report::Report));
@@ -125,7 +130,7 @@ impl Exporter for TimelineTables {
         tables.push(("timeline_totals", t.rows.iter().filter(|r| r.key.period == Period::Horizon).collect(), false));
         for (name, rows, with_baseline) in tables {
             let path = dir.join(format!("{name}.{ext}"));
-            write_frame(&mut timeline_frame(&rows, with_baseline)?, &path)?;
+            write_frame_rounded(&mut timeline_frame(&rows, with_baseline)?, &path, Some(frames::CSV_DECIMALS))?;
             written.push(path);
         }
         Ok(written)
@@ -201,7 +206,7 @@ impl Exporter for AttributionTables {
         ];
         let mut df = DataFrame::new(rows.len(), cols).map_err(|e| Error::invalid("attribution", e.to_string()))?;
         let path = dir.join(format!("attribution.{}", self.0.extension()));
-        write_frame(&mut df, &path)?;
+        write_frame_rounded(&mut df, &path, Some(frames::CSV_DECIMALS))?;
         Ok(vec![path])
     }
 }
@@ -231,11 +236,11 @@ impl Exporter for TidyTables {
         let ext = self.0.extension();
         let mut written = Vec::new();
         let summary = dir.join(format!("summary.{ext}"));
-        write_frame(&mut summary_frame(&result.summary, false)?, &summary)?;
+        write_frame_rounded(&mut summary_frame(&result.summary, false)?, &summary, Some(frames::CSV_DECIMALS))?;
         written.push(summary);
         if !result.differences.is_empty() {
             let diff = dir.join(format!("differences.{ext}"));
-            write_frame(&mut summary_frame(&result.differences, true)?, &diff)?;
+            write_frame_rounded(&mut summary_frame(&result.differences, true)?, &diff, Some(frames::CSV_DECIMALS))?;
             written.push(diff);
         }
         Ok(written)

@@ -54,6 +54,7 @@ pub fn chart(s: &SweepResult, total: &Total, interval: f64) -> Chart {
         points: vec![rows.iter().map(|(x, mean, _, _)| (*x, *mean)).collect()],
         bands: vec![rows.iter().map(|(x, _, low, high)| (*x, *low, *high)).collect()],
         y_from_zero: true,
+        lang: crate::i18n::Lang::En,
     };
     if let Some(sol) = &s.solution
         && sol.goal.total.keys == total.keys

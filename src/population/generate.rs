@@ -485,7 +485,7 @@ mod tests {
     use crate::random::stream;
 
     fn spec() -> PopulationSpec {
-        PopulationSpec::embedded().expect("default spec loads")
+        PopulationSpec::embedded_default().expect("default spec loads")
     }
 
     #[test]

@@ -223,7 +223,7 @@ fn solve(spec: &PopulationSpec, source: &PopulationSource, base: &Draft, vary: &
                 let d = variant(base, &vary.path, &label, &value, points.len() + extra)?;
                 extra += 1;
                 let mut c = config.clone();
-                c.progress = false;
+                c.progress = None;
                 let r = crate::montecarlo::run(spec, source, std::slice::from_ref(&d), &c)?;
                 let s = share(&r, &d.id, goal);
                 evaluated.push((mid, label, s));

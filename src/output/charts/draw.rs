@@ -80,6 +80,7 @@ fn draw<DB: DrawingBackend>(chart: &Chart, root: &DrawingArea<DB, Shift>) -> Res
             }
             let areas = match panels.len() {
                 2 => rest.split_evenly((1, 2)),
+                3 => rest.split_evenly((1, 3)),
                 _ => rest.split_evenly((2, 2)),
             };
             for (area, panel) in areas.iter().zip(panels) {
@@ -97,7 +98,9 @@ fn bars<DB: DrawingBackend>(b: &BarChart, area: &DrawingArea<DB, Shift>, title_s
     let hi = all.clone().map(|v| v.high.max(v.mean)).fold(b.reference.unwrap_or(0.0), f64::max) / b.scale;
     let lo = all.map(|v| v.low.min(v.mean)).fold(0.0f64, f64::min) / b.scale;
     let pad = ((hi - lo) * 0.08).max(1e-9);
-    let x_range = (lo - if lo < 0.0 { pad } else { 0.0 })..(hi + pad);
+    // All values zero (a difference where nothing changed): one person either side,
+    // rather than an axis of ten labels all reading 0.
+    let x_range = if hi - lo > 1e-9 { (lo - if lo < 0.0 { pad } else { 0.0 })..(hi + pad) } else { (lo - 1.0)..(hi + 1.0) };
     let small = title_size < 24;
     let label_width = b.categories.iter().map(|c| c.chars().count()).max().unwrap_or(4) as u32 * if small { 8 } else { 9 } + 20;
     let mut chart = ChartBuilder::on(area)
@@ -118,7 +121,7 @@ fn bars<DB: DrawingBackend>(b: &BarChart, area: &DrawingArea<DB, Shift>, title_s
             let k = y.round();
             if (y - k).abs() < 1e-6 && k >= 0.0 && (k as usize) < count { categories.get(count - 1 - k as usize).cloned().unwrap_or_default() } else { String::new() }
         })
-        .x_label_formatter(&|x| axis_number(*x))
+        .x_label_formatter(&|x| axis_number(*x, b.lang))
         .x_desc(b.y_label.as_str())
         .y_desc(b.x_label.as_str())
         .label_style(("sans-serif", if small { 12 } else { 15 }))
@@ -178,8 +181,8 @@ fn bars<DB: DrawingBackend>(b: &BarChart, area: &DrawingArea<DB, Shift>, title_s
 }
 
 /// Axis numbers with thousands separators, keeping one decimal for small ranges.
-fn axis_number(x: f64) -> String {
-    if x.abs() >= 100.0 || x.fract().abs() < 1e-9 { crate::numbers::thousands(x) } else { format!("{x:.1}") }
+fn axis_number(x: f64, lang: crate::i18n::Lang) -> String {
+    if x.abs() >= 100.0 || x.fract().abs() < 1e-9 { lang.int(x) } else { lang.number(x, 1) }
 }
 
 fn lines<DB: DrawingBackend>(l: &LineChart, area: &DrawingArea<DB, Shift>) -> Result<()> {
@@ -200,8 +203,8 @@ fn lines<DB: DrawingBackend>(l: &LineChart, area: &DrawingArea<DB, Shift>) -> Re
         .configure_mesh()
         .x_desc(l.x_label.as_str())
         .y_desc(l.y_label.as_str())
-        .x_label_formatter(&|x| axis_number(*x))
-        .y_label_formatter(&|y| axis_number(*y))
+        .x_label_formatter(&|x| axis_number(*x, l.lang))
+        .y_label_formatter(&|y| axis_number(*y, l.lang))
         .label_style(("sans-serif", 15))
         .axis_desc_style(("sans-serif", 17))
         .draw()
@@ -241,4 +244,58 @@ fn lines<DB: DrawingBackend>(l: &LineChart, area: &DrawingArea<DB, Shift>) -> Re
         .draw()
         .map_err(fail)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The letters of Kazakh that Russian lacks.
+    const KAZAKH: [char; 9] = ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і'];
+
+    /// One character drawn by the charts' own path (plotters, the embedded font) into
+    /// pixels.
+    fn pixels(c: char) -> Vec<u8> {
+        ensure_font();
+        let (w, h) = (48u32, 48u32);
+        let mut buf = vec![255u8; (w * h * 3) as usize];
+        {
+            let root = BitMapBackend::with_buffer(&mut buf, (w, h)).into_drawing_area();
+            root.draw(&Text::new(c.to_string(), (8, 4), ("sans-serif", 36))).unwrap();
+            root.present().unwrap();
+        }
+        buf
+    }
+
+    #[test]
+    fn the_embedded_font_has_every_kazakh_letter() {
+        use ab_glyph::Font;
+        let font = ab_glyph::FontRef::try_from_slice(FONT).unwrap();
+        for c in KAZAKH.iter().chain(KAZAKH.map(|c| c.to_uppercase().next().unwrap()).iter()) {
+            assert_ne!(font.glyph_id(*c).0, 0, "DejaVu Sans lacks {c}");
+        }
+    }
+
+    /// Each Kazakh letter is drawn as itself: not blank, not the missing-glyph box,
+    /// and unlike the Russian letter it is built on (ә/а, қ/к, ң/н, ...). һ and і are
+    /// drawn like Latin h and i in every font (they are the same shapes), so they are
+    /// checked only against the box and against each other.
+    #[test]
+    fn kazakh_letters_are_drawn_not_boxes() {
+        let missing = pixels('\u{10FFFD}');
+        let blank = vec![255u8; missing.len()];
+        let drawn: Vec<Vec<u8>> = KAZAKH.iter().map(|c| pixels(*c)).collect();
+        for (c, p) in KAZAKH.iter().zip(&drawn) {
+            assert_ne!(p, &blank, "{c} draws nothing");
+            assert_ne!(p, &missing, "{c} draws as the missing-glyph box");
+        }
+        for (c, base) in KAZAKH.iter().zip(['а', 'г', 'к', 'н', 'о', 'у', 'у']) {
+            assert_ne!(pixels(*c), pixels(base), "{c} looks the same as {base}");
+        }
+        for i in 0..drawn.len() {
+            for j in i + 1..drawn.len() {
+                assert_ne!(drawn[i], drawn[j], "{} and {} draw the same", KAZAKH[i], KAZAKH[j]);
+            }
+        }
+    }
 }

@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 
 use crate::engine::Outcome;
 use crate::error::{Error, Result};
+use crate::i18n::{Lang, Texts};
 use crate::montecarlo::RunResult;
+use crate::output::words;
 use crate::scenario::vocab::Status;
 use crate::summary::sensitivity::Method;
 use crate::summary::{Breakdown, Metric, ReportOutcome, SummaryRow, TotalKey, find_row, total_row};
@@ -62,6 +64,8 @@ pub struct BarChart {
     pub colour_offset: usize,
     /// A value to mark with a vertical line (1.0 for "simulated / target").
     pub reference: Option<f64>,
+    /// The language of the axis numbers.
+    pub lang: Lang,
 }
 
 /// Lines over a numeric x axis (distributions).
@@ -84,6 +88,8 @@ pub struct LineChart {
     /// Whether the y axis starts at zero (counts) or fits the data (a stock that moves
     /// a few per cent).
     pub y_from_zero: bool,
+    /// The language of the axis numbers.
+    pub lang: Lang,
 }
 
 /// A chart of either kind.
@@ -139,26 +145,27 @@ fn drafts_of(rows: &[SummaryRow]) -> Vec<String> {
 }
 
 /// The headline categories: (label, status, outcome).
-fn headline() -> Vec<(&'static str, Option<Status>, ReportOutcome)> {
+fn headline(tx: &Texts) -> Vec<(String, Option<Status>, ReportOutcome)> {
     vec![
-        ("prisoners released", Some(Status::Prisoner), ReportOutcome::One(Outcome::Released)),
-        ("prisoners released by cut", Some(Status::Prisoner), ReportOutcome::One(Outcome::ReleasedByCut)),
-        ("prisoners with term cut", Some(Status::Prisoner), ReportOutcome::One(Outcome::Cut)),
-        ("probationers released", Some(Status::Probationer), ReportOutcome::One(Outcome::Released)),
-        ("probationers with term cut", Some(Status::Probationer), ReportOutcome::One(Outcome::Cut)),
-        ("pre-trial cases closed", Some(Status::Pretrial), ReportOutcome::One(Outcome::CaseClosed)),
+        (tx.t("chart-cat-prisoners-released"), Some(Status::Prisoner), ReportOutcome::One(Outcome::Released)),
+        (tx.t("chart-cat-prisoners-by-cut"), Some(Status::Prisoner), ReportOutcome::One(Outcome::ReleasedByCut)),
+        (tx.t("chart-cat-prisoners-cut"), Some(Status::Prisoner), ReportOutcome::One(Outcome::Cut)),
+        (tx.t("chart-cat-probationers-released"), Some(Status::Probationer), ReportOutcome::One(Outcome::Released)),
+        (tx.t("chart-cat-probationers-cut"), Some(Status::Probationer), ReportOutcome::One(Outcome::Cut)),
+        (tx.t("chart-cat-cases-closed"), Some(Status::Pretrial), ReportOutcome::One(Outcome::CaseClosed)),
     ]
 }
 
-fn headline_chart(name: &str, title: &str, rows: &[SummaryRow], interval: f64) -> BarChart {
+fn headline_chart(name: &str, title: &str, rows: &[SummaryRow], interval: f64, tx: &Texts) -> BarChart {
     let series = drafts_of(rows);
-    let cats = headline();
+    let cats = headline(tx);
     BarChart {
         name: name.into(),
         title: title.into(),
-        y_label: format!("persons (mean, whiskers: {:.0}% interval)", interval * 100.0),
-        x_label: "outcome".into(),
-        categories: cats.iter().map(|c| c.0.to_string()).collect(),
+        y_label: tx.f("chart-persons-axis", &[("pct", (interval * 100.0).into())]),
+        x_label: tx.t("chart-outcome-axis"),
+        lang: tx.lang(),
+        categories: cats.iter().map(|c| c.0.clone()).collect(),
         values: series.iter().map(|d| cats.iter().map(|(_, s, o)| bar(total_row(rows, d, TotalKey::persons(*s, *o)))).collect()).collect(),
         series,
         scale: 1.0,
@@ -167,7 +174,7 @@ fn headline_chart(name: &str, title: &str, rows: &[SummaryRow], interval: f64) -
     }
 }
 
-fn breakdown_chart(rows: &[SummaryRow], breakdown: Breakdown, title: &str, interval: f64) -> BarChart {
+fn breakdown_chart(rows: &[SummaryRow], breakdown: Breakdown, title: &str, interval: f64, tx: &Texts) -> BarChart {
     let series = drafts_of(rows);
     let mut levels: Vec<String> = Vec::new();
     for r in rows.iter().filter(|r| r.key.breakdown == breakdown && r.key.metric == Metric::Persons && r.key.status.is_none() && r.key.outcome == ReportOutcome::Covered) {
@@ -178,13 +185,21 @@ fn breakdown_chart(rows: &[SummaryRow], breakdown: Breakdown, title: &str, inter
     if breakdown == Breakdown::Provision {
         levels.retain(|l| l != "none");
     }
+    let covered =
+        |l: &str| series.iter().filter_map(|d| find_row(rows, d, TotalKey::persons(None, ReportOutcome::Covered), breakdown, l)).map(|r| r.p95.max(r.mean)).fold(0.0, f64::max);
+    if breakdown == Breakdown::OffenceGroup {
+        // Fifteen groups: show those the drafts reach, largest first.
+        levels.retain(|l| covered(l) >= 0.5);
+        levels.sort_by(|a, b| covered(b).total_cmp(&covered(a)));
+    }
     BarChart {
         name: format!("breakdown-{breakdown}"),
         title: title.into(),
-        y_label: format!("persons covered (whiskers: {:.0}% interval)", interval * 100.0),
-        x_label: breakdown.name().replace('_', " "),
+        y_label: tx.f("chart-covered-axis", &[("pct", (interval * 100.0).into())]),
+        x_label: tx.label("breakdown", breakdown.name()),
+        lang: tx.lang(),
         values: series.iter().map(|d| levels.iter().map(|l| bar(find_row(rows, d, TotalKey::persons(None, ReportOutcome::Covered), breakdown, l))).collect()).collect(),
-        categories: levels,
+        categories: levels.iter().map(|l| words::level(tx, breakdown, l)).collect(),
         series,
         scale: 1.0,
         colour_offset: 0,
@@ -193,7 +208,7 @@ fn breakdown_chart(rows: &[SummaryRow], breakdown: Breakdown, title: &str, inter
 }
 
 /// Frequency polygon of a replicate column, on shared bins.
-fn distribution(result: &RunResult, drafts: &[String]) -> LineChart {
+fn distribution(result: &RunResult, drafts: &[String], tx: &Texts) -> LineChart {
     let t = &result.replicates;
     let columns: Vec<(usize, usize)> = drafts
         .iter()
@@ -221,20 +236,21 @@ fn distribution(result: &RunResult, drafts: &[String]) -> LineChart {
         .collect();
     LineChart {
         name: "release-distribution".into(),
-        title: "Distribution of total releases over replicates".into(),
-        x_label: "persons released (incl. by cut), all statuses".into(),
-        y_label: "% of replicates".into(),
+        title: tx.t("chart-distribution"),
+        x_label: tx.t("chart-distribution-x"),
+        y_label: tx.t("chart-distribution-y"),
         series: drafts.to_vec(),
         points,
         bands: Vec::new(),
         y_from_zero: true,
+        lang: tx.lang(),
     }
 }
 
 /// The timeline's charts: the prison population with and without the amnesty (a fan:
 /// mean and interval band), and per month the persons the amnesty released and those
 /// who returned to custody. None without a timeline.
-pub fn timeline(result: &RunResult, interval: f64) -> Vec<Chart> {
+pub fn timeline(result: &RunResult, interval: f64, tx: &Texts) -> Vec<Chart> {
     use crate::summary::timeline::{Period, TimelineMetric, TimelineRow};
     let Some(t) = &result.timeline else { return Vec::new() };
     let drafts = drafts_of(&result.summary);
@@ -248,17 +264,18 @@ pub fn timeline(result: &RunResult, interval: f64) -> Vec<Chart> {
     let pct = interval * 100.0;
     let mut fan = LineChart {
         name: "timeline-stock".into(),
-        title: "Prison population with and without the amnesty".into(),
-        x_label: "months after the law took effect".into(),
-        y_label: format!("sentenced prisoners at the end of the month (mean; band: {pct:.0}% interval)"),
+        title: tx.t("chart-stock"),
+        x_label: tx.t("chart-months-axis"),
+        y_label: tx.f("chart-stock-axis", &[("pct", pct.into())]),
         series: Vec::new(),
         points: Vec::new(),
         bands: Vec::new(),
         y_from_zero: false,
+        lang: tx.lang(),
     };
     if let Some(first) = drafts.first() {
         let without = series(first, TimelineMetric::StockWithoutAmnesty, Some(Status::Prisoner));
-        fan.series.push("without the amnesty".into());
+        fan.series.push(tx.t("chart-without-amnesty"));
         fan.points.push(without.iter().map(|r| (month(r), r.mean)).collect());
         fan.bands.push(Vec::new());
     }
@@ -270,18 +287,21 @@ pub fn timeline(result: &RunResult, interval: f64) -> Vec<Chart> {
     }
     let mut flows = LineChart {
         name: "timeline-releases".into(),
-        title: "Released by the amnesty, and returned to custody, per month".into(),
-        x_label: "months after the law took effect".into(),
-        y_label: format!("persons, all statuses (mean; band: {pct:.0}% interval)"),
+        title: tx.t("chart-flows"),
+        x_label: tx.t("chart-months-axis"),
+        y_label: tx.f("chart-flows-axis", &[("pct", pct.into())]),
         series: Vec::new(),
         points: Vec::new(),
         bands: Vec::new(),
         y_from_zero: true,
+        lang: tx.lang(),
     };
     for d in &drafts {
-        for (metric, label) in [(TimelineMetric::AmnestyReleases, "released"), (TimelineMetric::Returns, "returned")] {
+        for (metric, label) in
+            [(TimelineMetric::AmnestyReleases, tx.f("chart-flow-released", &[("draft", d.into())])), (TimelineMetric::Returns, tx.f("chart-flow-returned", &[("draft", d.into())]))]
+        {
             let rows = series(d, metric, None);
-            flows.series.push(format!("{d}: {label}"));
+            flows.series.push(label);
             flows.points.push(rows.iter().map(|r| (month(r), r.mean)).collect());
             flows.bands.push(rows.iter().map(|r| (month(r), r.p05, r.p95)).collect());
         }
@@ -293,7 +313,7 @@ pub fn timeline(result: &RunResult, interval: f64) -> Vec<Chart> {
 /// provision and exclusion, and what each does alone (an exclusion's bars are negative:
 /// the persons it keeps out). Clauses that change nothing in this population are left
 /// out. None without attribution.
-pub fn attribution(result: &RunResult, interval: f64) -> Option<Chart> {
+pub fn attribution(result: &RunResult, interval: f64, tx: &Texts) -> Option<Chart> {
     use crate::summary::attribution::{ClauseKind, Measure};
     let first = result.attribution.first()?.draft.clone();
     let covered = TotalKey::persons(None, ReportOutcome::Covered);
@@ -313,11 +333,12 @@ pub fn attribution(result: &RunResult, interval: f64) -> Option<Chart> {
     };
     Some(Chart::Bars(BarChart {
         name: "attribution".into(),
-        title: format!("What each clause buys ({first})"),
-        y_label: format!("persons covered (whiskers: {:.0}% interval); exclusions: persons kept out", interval * 100.0),
-        x_label: "clause".into(),
-        categories: clauses.iter().map(|(k, id)| if *k == ClauseKind::Provision { id.clone() } else { format!("excl. {id}") }).collect(),
-        series: vec!["alone".into(), "depends on it".into()],
+        title: tx.f("chart-attribution", &[("draft", first.as_str().into())]),
+        y_label: tx.f("chart-attribution-axis", &[("pct", (interval * 100.0).into())]),
+        x_label: tx.t("chart-clause-axis"),
+        lang: tx.lang(),
+        categories: clauses.iter().map(|(k, id)| if *k == ClauseKind::Provision { id.clone() } else { tx.f("chart-excluded-clause", &[("id", id.into())]) }).collect(),
+        series: vec![tx.t("chart-alone"), tx.t("chart-depends")],
         values: [Measure::Alone, Measure::DependsOn].iter().map(|m| clauses.iter().map(|c| value(*m, c)).collect()).collect(),
         scale: 1.0,
         colour_offset: 1,
@@ -325,14 +346,15 @@ pub fn attribution(result: &RunResult, interval: f64) -> Option<Chart> {
     }))
 }
 
-fn savings(rows: &[SummaryRow], interval: f64) -> Chart {
+fn savings(rows: &[SummaryRow], interval: f64, tx: &Texts) -> Chart {
     let series = drafts_of(rows);
-    let panel = |metric: Metric, label: &str, scale: f64, name: &str| BarChart {
+    let panel = |metric: Metric, label: String, scale: f64, name: &str| BarChart {
         name: name.into(),
-        title: label.into(),
-        y_label: format!("{label} (whiskers: {:.0}% interval)", interval * 100.0),
-        x_label: "status".into(),
-        categories: vec!["prisoners".into(), "pre-trial".into(), "all".into()],
+        y_label: tx.f("chart-whiskers", &[("what", label.as_str().into()), ("pct", (interval * 100.0).into())]),
+        title: label,
+        x_label: tx.t("chart-status-axis"),
+        lang: tx.lang(),
+        categories: vec![tx.label("status", "prisoner"), tx.label("status", "pretrial"), tx.t("status-all")],
         values: series
             .iter()
             .map(|d| {
@@ -349,53 +371,58 @@ fn savings(rows: &[SummaryRow], interval: f64) -> Chart {
     };
     Chart::Panels {
         name: "savings".into(),
-        title: "Bed-days and cost saved".into(),
-        panels: vec![panel(Metric::BedDaysSaved, "bed-days saved (thousands)", 1e3, "bed-days"), panel(Metric::CostSavedKzt, "cost saved (billion tenge)", 1e9, "cost")],
+        title: tx.t("chart-savings"),
+        panels: vec![panel(Metric::BedDaysSaved, tx.t("chart-bed-days-thousands"), 1e3, "bed-days"), panel(Metric::CostSavedKzt, tx.t("chart-cost-billions"), 1e9, "cost")],
     }
 }
 
 /// Every chart of a run, in report order.
-pub fn build(result: &RunResult, interval: f64) -> Vec<Chart> {
+pub fn build(result: &RunResult, interval: f64, tx: &Texts) -> Vec<Chart> {
     let drafts = drafts_of(&result.summary);
-    let mut charts = vec![Chart::Bars(headline_chart("outcomes", "Released, cut and closed, by status and draft", &result.summary, interval))];
+    let pct = interval * 100.0;
+    let mut charts = vec![Chart::Bars(headline_chart("outcomes", &tx.t("chart-outcomes"), &result.summary, interval, tx))];
     if !result.differences.is_empty() {
-        let mut diff = headline_chart("differences", &format!("Paired difference against {}", drafts[0]), &result.differences, interval);
+        let mut diff = headline_chart("differences", &tx.f("chart-differences", &[("base", drafts[0].as_str().into())]), &result.differences, interval, tx);
         diff.colour_offset = 1;
-        diff.y_label = format!("difference in persons (whiskers: {:.0}% interval)", interval * 100.0);
+        diff.y_label = tx.f("chart-difference-axis", &[("pct", pct.into())]);
         charts.push(Chart::Bars(diff));
     }
-    charts.push(Chart::Lines(distribution(result, &drafts)));
-    charts.push(Chart::Bars(breakdown_chart(&result.summary, Breakdown::Provision, "Persons covered, by the provision that applied", interval)));
-    charts.extend(attribution(result, interval));
+    charts.push(Chart::Lines(distribution(result, &drafts, tx)));
+    charts.push(Chart::Bars(breakdown_chart(&result.summary, Breakdown::Provision, &tx.t("chart-by-provision"), interval, tx)));
+    charts.extend(attribution(result, interval, tx));
     charts.push(Chart::Panels {
         name: "breakdowns".into(),
-        title: "Persons covered by gravity, sex, vulnerability and offence group".into(),
+        title: tx.t("chart-breakdowns"),
         panels: vec![
-            breakdown_chart(&result.summary, Breakdown::Gravity, "by gravity", interval),
-            breakdown_chart(&result.summary, Breakdown::Sex, "by sex", interval),
-            breakdown_chart(&result.summary, Breakdown::Vulnerable, "socially vulnerable", interval),
-            breakdown_chart(&result.summary, Breakdown::OffenceGroup, "by offence group", interval),
+            breakdown_chart(&result.summary, Breakdown::Gravity, &tx.t("chart-by-gravity"), interval, tx),
+            breakdown_chart(&result.summary, Breakdown::Sex, &tx.t("chart-by-sex"), interval, tx),
+            breakdown_chart(&result.summary, Breakdown::Vulnerable, &tx.t("chart-by-vulnerable"), interval, tx),
         ],
     });
-    charts.push(savings(&result.summary, interval));
-    charts.extend(timeline(result, interval));
+    // Offence groups get a chart of their own: fifteen groups in a quarter panel made
+    // the whiskers overlap.
+    charts.push(Chart::Bars(breakdown_chart(&result.summary, Breakdown::OffenceGroup, &tx.t("chart-by-offence"), interval, tx)));
+    charts.push(savings(&result.summary, interval, tx));
+    charts.extend(timeline(result, interval, tx));
     charts
 }
 
 /// A tornado chart: the inputs that move `output` most, by partial rank correlation.
-pub fn tornado(influences: &[crate::summary::sensitivity::Influence], output: &str) -> Option<Chart> {
-    let top = crate::summary::sensitivity::top(influences, output, 12);
+pub fn tornado(influences: &[crate::summary::sensitivity::Influence], draft: &str, key: &TotalKey, tx: &Texts) -> Option<Chart> {
+    let top = crate::summary::sensitivity::top(influences, &key.column(draft), 12);
     if top.is_empty() {
         return None;
     }
-    let method = if top[0].method == Method::Prcc { "partial rank correlation" } else { "rank correlation" };
+    let method = if top[0].method == Method::Prcc { tx.t("method-prcc-short") } else { tx.t("method-spearman-short") };
+    let output = words::output(tx, draft, key);
     Some(Chart::Bars(BarChart {
         name: "sensitivity".into(),
-        title: format!("What drives {output}"),
-        y_label: format!("{method} with the output (-1 to 1)"),
-        x_label: "uncertain input".into(),
-        categories: top.iter().map(|i| i.input.clone()).collect(),
-        series: vec![output.to_string()],
+        title: tx.f("chart-tornado", &[("output", output.as_str().into())]),
+        y_label: tx.f("chart-tornado-axis", &[("method", method.into())]),
+        x_label: tx.t("chart-input-axis"),
+        lang: tx.lang(),
+        categories: top.iter().map(|i| words::input(tx, &i.input)).collect(),
+        series: vec![output],
         values: vec![top.iter().map(|i| Some(Bar { mean: i.coefficient, low: i.coefficient, high: i.coefficient })).collect()],
         scale: 1.0,
         colour_offset: 1,

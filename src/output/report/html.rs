@@ -10,7 +10,7 @@ pub fn escape(s: &str) -> String {
 
 /// Makes plotters' SVG scale with the page and drops its namespace URL (inline SVG in
 /// HTML needs none), so the document holds no address at all.
-fn inline_svg(svg: &str) -> String {
+pub fn inline_svg(svg: &str) -> String {
     let mut s = svg.trim().to_string();
     if let Some(i) = s.find("<svg") {
         s = s[i..].to_string();
@@ -39,9 +39,9 @@ th{background:#e8eef3}tr:nth-child(even) td{background:#f7f7f7}figure{margin:1.5
 pre{background:#f3f3f3;padding:1em;overflow-x:auto;font-size:.8em}ul li{margin:.4em 0}@media print{body{max-width:none}}";
 
 /// Renders the blocks as a whole HTML document.
-pub fn render(title: &str, blocks: &[Block]) -> String {
+pub fn render(title: &str, blocks: &[Block], lang: crate::i18n::Lang) -> String {
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         escape(title)
     );
     for b in blocks {
@@ -55,7 +55,7 @@ pub fn render(title: &str, blocks: &[Block]) -> String {
                 }
                 out.push_str("</ul>\n");
             }
-            Block::Table(header, rows) => {
+            Block::Table(header, rows, code) => {
                 out.push_str("<table>\n<thead><tr>");
                 for h in header {
                     out.push_str(&format!("<th>{}</th>", escape(h)));
@@ -63,8 +63,12 @@ pub fn render(title: &str, blocks: &[Block]) -> String {
                 out.push_str("</tr></thead>\n<tbody>\n");
                 for r in rows {
                     out.push_str("<tr>");
-                    for c in r {
-                        out.push_str(&format!("<td>{}</td>", escape(c)));
+                    for (k, c) in r.iter().enumerate() {
+                        if code.contains(&k) {
+                            out.push_str(&format!("<td><code>{}</code></td>", escape(c)));
+                        } else {
+                            out.push_str(&format!("<td>{}</td>", escape(c)));
+                        }
                     }
                     out.push_str("</tr>\n");
                 }

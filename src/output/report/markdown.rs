@@ -19,11 +19,12 @@ pub fn render(blocks: &[Block]) -> String {
                 }
                 out.push('\n');
             }
-            Block::Table(header, rows) => {
+            Block::Table(header, rows, code) => {
                 out.push_str(&format!("| {} |\n", header.iter().map(|h| cell(h)).collect::<Vec<_>>().join(" | ")));
                 out.push_str(&format!("|{}\n", "---|".repeat(header.len())));
                 for r in rows {
-                    out.push_str(&format!("| {} |\n", r.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | ")));
+                    let cells: Vec<String> = r.iter().enumerate().map(|(k, c)| if code.contains(&k) { format!("`{}`", cell(c)) } else { cell(c) }).collect();
+                    out.push_str(&format!("| {} |\n", cells.join(" | ")));
                 }
                 out.push('\n');
             }

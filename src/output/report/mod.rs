@@ -7,16 +7,17 @@ mod attribution;
 mod html;
 mod markdown;
 
-use crate::draft::{Draft, Effect};
+use crate::draft::Draft;
 use crate::engine::Outcome;
+use crate::i18n::Texts;
 use crate::montecarlo::RunResult;
-use crate::numbers::thousands;
 use crate::output::manifest::Manifest;
 use crate::scenario::spec::PopulationSpec;
 use crate::scenario::vocab::Status;
 use crate::summary::{Metric, ReportOutcome, SummaryRow};
 
 pub use html::render as render_html;
+pub use html::{escape, inline_svg};
 pub use markdown::render as render_markdown;
 
 /// A piece of the report.
@@ -28,12 +29,18 @@ pub enum Block {
     Paragraph(String),
     /// Bullet points.
     List(Vec<String>),
-    /// A table: header and rows.
-    Table(Vec<String>, Vec<Vec<String>>),
+    /// A table: header, rows, and the columns that hold code in the draft language
+    /// (conditions), shown as code.
+    Table(Vec<String>, Vec<Vec<String>>, Vec<usize>),
     /// A chart: title, file stem (for the PNG), SVG text.
     Chart(String, String, String),
     /// Preformatted text (commands, hashes).
     Code(String),
+}
+
+/// A table with no code column.
+fn table(header: Vec<String>, rows: Vec<Vec<String>>) -> Block {
+    Block::Table(header, rows, Vec::new())
 }
 
 /// What the report is made from.
@@ -54,6 +61,8 @@ pub struct ReportInput<'a> {
     pub interval: f64,
     /// Influence of each uncertain input on the headline outputs.
     pub influences: &'a [crate::summary::sensitivity::Influence],
+    /// The report's language.
+    pub texts: &'a Texts,
 }
 
 fn row<'a>(rows: &'a [SummaryRow], draft: &str, metric: Metric, status: Option<Status>, outcome: ReportOutcome) -> Option<&'a SummaryRow> {
@@ -64,8 +73,8 @@ fn persons<'a>(rows: &'a [SummaryRow], draft: &str, status: Option<Status>, outc
     row(rows, draft, Metric::Persons, status, outcome)
 }
 
-fn interval_text(r: &SummaryRow, pct: f64) -> String {
-    format!("{pct:.0}% interval {} to {}", thousands(r.p05), thousands(r.p95))
+fn interval_text(tx: &Texts, r: &SummaryRow, pct: f64) -> String {
+    tx.interval(pct, r.p05, r.p95)
 }
 
 const RELEASED: ReportOutcome = ReportOutcome::One(Outcome::Released);
@@ -73,29 +82,44 @@ const BY_CUT: ReportOutcome = ReportOutcome::One(Outcome::ReleasedByCut);
 const CUT: ReportOutcome = ReportOutcome::One(Outcome::Cut);
 const CLOSED: ReportOutcome = ReportOutcome::One(Outcome::CaseClosed);
 
+/// A published figure as text: "2,000", or "more than 2,000" for a lower bound.
+fn figure(tx: &Texts, t: &crate::calibrate::targets::Target) -> String {
+    match t.kind {
+        crate::calibrate::targets::TargetKind::LowerBound => tx.f("more-than", &[("n", tx.int(t.value).into())]),
+        _ => tx.int(t.value),
+    }
+}
+
 /// Which reading of the law and which published figures the population was fitted to
 /// (from the spec's `[calibration]` record), and the forecast-versus-outcome gap in
 /// prison releases with the model's account of it, from the first draft's results.
 pub fn calibration_blocks(input: &ReportInput) -> Option<Vec<Block>> {
+    let tx = input.texts;
+    let lang = tx.lang();
     let cal = input.spec.file.calibration.as_ref()?;
     let text = |k: &str| cal.get(k).and_then(|v| v.as_str()).unwrap_or("?").to_string();
     let targets = text("targets");
+    let method = text("method");
     let weights: Vec<String> = crate::calibrate::targets::SHIPPED
         .iter()
         .filter(|(name, _)| targets.contains(name))
         .filter_map(|(name, t)| crate::calibrate::targets::Targets::parse(name, t).ok())
-        .map(|t| format!("{} ({}) weight {}", t.label, t.kind.name(), t.weight))
+        .map(|t| {
+            let kind = if t.kind == crate::calibrate::targets::FileKind::Outcome { tx.t("target-kind-outcome") } else { tx.t("target-kind-forecast") };
+            tx.f("calibration-weight", &[("label", t.label_words.pick(lang, &t.label).into()), ("kind", kind.into()), ("weight", tx.number(t.weight, 1).into())])
+        })
         .collect();
-    let mut out = vec![Block::Paragraph(format!(
-        "The population spec {} was calibrated (approximate Bayesian computation, {}) with draft `{}` to the published figures of {}{}.",
-        input.spec.path,
-        text("method"),
-        text("draft"),
-        targets,
-        if weights.is_empty() { String::new() } else { format!(", each file's figures weighted: {}", weights.join("; ")) }
-    ))];
+    let mut first = tx.f(
+        "calibration-text",
+        &[("path", input.spec.path.as_str().into()), ("method", input.spec.words.method.pick(lang, &method).into()), ("draft", text("draft").into()), ("targets", targets.into())],
+    );
+    if !weights.is_empty() {
+        first.push(' ');
+        first.push_str(&tx.f("calibration-weights", &[("weights", weights.join("; ").into())]));
+    }
+    let mut out = vec![Block::Paragraph(first)];
     if let Some(d) = input.drafts.iter().find(|d| d.id == text("draft")) {
-        out.push(Block::Paragraph(format!("The reading of the law it was fitted with: {} ({}).", d.title, d.id)));
+        out.push(Block::Paragraph(tx.f("calibration-reading", &[("title", d.title_in(lang).into()), ("draft", d.id.as_str().into())])));
     }
     let pct = input.interval * 100.0;
     let d = &input.drafts[0].id;
@@ -104,19 +128,19 @@ pub fn calibration_blocks(input: &ReportInput) -> Option<Vec<Block>> {
         (persons(s, d, Some(Status::Prisoner), RELEASED), persons(s, d, Some(Status::Prisoner), BY_CUT), prison_release_figures())
         && by_cut.mean > 0.0
     {
-        out.push(Block::Paragraph(format!(
-            "The official forecast expected about {} prisoners to be released ({}); the penal committee reported {} ({}). \
-             In this run of {d}, release items free {} prisoners ({}), and a further {} ({}) walk free because \
-             the cut of the term imposed by the court is longer than what they had left to serve. A forecast that counts release \
-             items only misses these releases by the cut: that is the model's account of the gap.",
-            thousands(forecast.value),
-            forecast.source,
-            outcome.shown_value().replace('>', "more than "),
-            outcome.source,
-            thousands(rel.mean),
-            interval_text(rel, pct),
-            thousands(by_cut.mean),
-            interval_text(by_cut, pct)
+        out.push(Block::Paragraph(tx.f(
+            "calibration-gap",
+            &[
+                ("forecast", figure(tx, &forecast).into()),
+                ("forecast_source", forecast.source_words.pick(lang, &forecast.source).into()),
+                ("outcome", figure(tx, &outcome).into()),
+                ("outcome_source", outcome.source_words.pick(lang, &outcome.source).into()),
+                ("draft", d.as_str().into()),
+                ("released", tx.int(rel.mean).into()),
+                ("released_interval", interval_text(tx, rel, pct).into()),
+                ("by_cut", tx.int(by_cut.mean).into()),
+                ("by_cut_interval", interval_text(tx, by_cut, pct).into()),
+            ],
         )));
     }
     Some(out)
@@ -133,90 +157,88 @@ fn prison_release_figures() -> Option<(crate::calibrate::targets::Target, crate:
     Some((find(FileKind::Forecast, &[RELEASED])?, find(FileKind::Outcome, &[RELEASED, BY_CUT])?))
 }
 
-/// The plain-language sentences at the top.
-pub fn summary_sentences(input: &ReportInput) -> Vec<String> {
+/// The plain-language summary at the top: per draft, its title and a short list of
+/// what it does; then the differences against the first draft.
+pub fn summary(input: &ReportInput) -> Vec<(String, Vec<String>)> {
+    let tx = input.texts;
     let pct = input.interval * 100.0;
     let s = &input.result.summary;
     let mut out = Vec::new();
     for d in input.drafts {
-        let mut parts = Vec::new();
-        let mut say = |status: Status, outcome: ReportOutcome, what: &str| {
+        let mut items = Vec::new();
+        for (status, outcome, id) in [
+            (Status::Prisoner, RELEASED, "summary-prisoners-released"),
+            (Status::Prisoner, BY_CUT, "summary-prisoners-by-cut"),
+            (Status::Prisoner, CUT, "summary-prisoners-cut"),
+            (Status::Probationer, RELEASED, "summary-probationers-released"),
+            (Status::Probationer, CUT, "summary-probationers-cut"),
+            (Status::Pretrial, CLOSED, "summary-cases-closed"),
+        ] {
             if let Some(r) = persons(s, &d.id, Some(status), outcome)
                 && (r.mean > 0.0 || r.p95 > 0.0)
             {
-                parts.push(format!("{} {what} ({})", thousands(r.mean), interval_text(r, pct)));
+                items.push(tx.f(id, &[("n", r.mean.into()), ("interval", interval_text(tx, r, pct).into())]));
             }
-        };
-        say(Status::Prisoner, RELEASED, "prisoners released");
-        say(Status::Prisoner, BY_CUT, "prisoners released because the cut exceeds their remaining term");
-        say(Status::Prisoner, CUT, "prisoners with their term cut");
-        say(Status::Probationer, RELEASED, "probationers taken off the register");
-        say(Status::Probationer, CUT, "probationers with their term cut");
-        say(Status::Pretrial, CLOSED, "pre-trial cases closed");
-        let covered = persons(s, &d.id, None, ReportOutcome::Covered);
-        let mut text = format!("{} ({}): ", d.title, d.id);
-        if parts.is_empty() {
-            text.push_str("covers nobody in this population.");
-        } else {
-            text.push_str(&format!("{}.", parts.join("; ")));
-            if let Some(c) = covered {
-                text.push_str(&format!(" In all it covers {} persons ({}).", thousands(c.mean), interval_text(c, pct)));
-            }
+        }
+        if items.is_empty() {
+            items.push(tx.t("summary-covers-nobody"));
+        } else if let Some(c) = persons(s, &d.id, None, ReportOutcome::Covered) {
+            items.push(tx.f("summary-covered", &[("n", c.mean.into()), ("interval", interval_text(tx, c, pct).into())]));
         }
         if let Some(b) = row(s, &d.id, Metric::BedDaysSaved, None, ReportOutcome::Covered)
             && b.mean > 0.0
         {
-            text.push_str(&format!(" Custody bed-days saved: {} ({}).", thousands(b.mean), interval_text(b, pct)));
+            items.push(tx.f("summary-bed-days", &[("n", b.mean.into()), ("interval", interval_text(tx, b, pct).into())]));
         }
-        if let Some(t) = timeline_sentence(input, &d.id) {
-            text.push(' ');
-            text.push_str(&t);
-        }
-        out.push(text);
+        items.extend(timeline_items(input, &d.id));
+        out.push((format!("{} ({})", d.title_in(tx.lang()), d.id), items));
     }
     let diffs = &input.result.differences;
+    let mut items = Vec::new();
     for d in input.drafts.iter().skip(1) {
         let base = &input.drafts[0].id;
         for (status, outcome, what) in [
-            (Some(Status::Prisoner), RELEASED, "prisoners"),
-            (Some(Status::Probationer), RELEASED, "probationers"),
-            (Some(Status::Prisoner), CUT, "prisoners' sentences"),
-            (None, ReportOutcome::Covered, "persons in all"),
+            (Some(Status::Prisoner), RELEASED, "prisoners-released"),
+            (Some(Status::Probationer), RELEASED, "probationers-released"),
+            (Some(Status::Prisoner), CUT, "prisoners-cut"),
+            (None, ReportOutcome::Covered, "covered"),
         ] {
             let Some(r) = persons(diffs, &d.id, status, outcome) else { continue };
             if r.mean == 0.0 && r.p05 == 0.0 && r.p95 == 0.0 {
                 continue;
             }
-            let verb = match outcome {
-                RELEASED => "releases",
-                CUT => "cuts",
-                _ => "covers",
-            };
-            let sign = if r.mean >= 0.0 { "more" } else { "fewer" };
             // Bounds read as magnitudes of "more" or "fewer" unless the interval spans zero.
             let bounds = if r.p05 >= 0.0 {
-                format!("{pct:.0}% interval {} to {}", thousands(r.p05), thousands(r.p95))
+                tx.interval(pct, r.p05, r.p95)
             } else if r.p95 <= 0.0 {
-                format!("{pct:.0}% interval {} to {}", thousands(-r.p95), thousands(-r.p05))
+                tx.interval(pct, -r.p95, -r.p05)
             } else {
-                format!("{pct:.0}% interval {} to {}", thousands(r.p05), thousands(r.p95))
+                tx.interval(pct, r.p05, r.p95)
             };
-            let mut text = format!("Draft {} {verb} {} {sign} {what} than {base} ({bounds}", d.id, thousands(r.mean.abs()));
-            if r.p05 <= 0.0 && r.p95 >= 0.0 {
-                text.push_str("; the interval includes zero, so the difference is not established");
-            }
-            text.push_str(").");
-            out.push(text);
+            let zero = if r.p05 <= 0.0 && r.p95 >= 0.0 { "yes" } else { "no" };
+            let args: [(&str, crate::i18n::Arg); 6] = [
+                ("what", what.into()),
+                ("draft", d.id.as_str().into()),
+                ("n", r.mean.abs().into()),
+                ("base", base.as_str().into()),
+                ("interval", bounds.into()),
+                ("zero", zero.into()),
+            ];
+            items.push(if r.mean >= 0.0 { tx.f("summary-diff-more", &args) } else { tx.f("summary-diff-fewer", &args) });
         }
+    }
+    if !items.is_empty() {
+        out.push((tx.f("heading-differences", &[("base", input.drafts[0].id.as_str().into())]), items));
     }
     out
 }
 
 /// Over time, for one draft: when the prison population is lowest, the savings per
 /// calendar year, and how many of those let out early return within the horizon.
-fn timeline_sentence(input: &ReportInput, draft: &str) -> Option<String> {
+fn timeline_items(input: &ReportInput, draft: &str) -> Vec<String> {
     use crate::summary::timeline::{Period, TimelineMetric};
-    let t = input.result.timeline.as_ref()?;
+    let tx = input.texts;
+    let Some(t) = input.result.timeline.as_ref() else { return Vec::new() };
     let pct = input.interval * 100.0;
     let rows: Vec<_> = t.rows.iter().filter(|r| r.draft == draft).collect();
     let find = |metric: TimelineMetric, status: Option<Status>, period: Period| rows.iter().find(|r| r.key.metric == metric && r.key.status == status && r.key.period == period);
@@ -232,42 +254,31 @@ fn timeline_sentence(input: &ReportInput, draft: &str) -> Option<String> {
     if let Some((m, fewer, with)) = dip
         && fewer >= 0.5
     {
-        parts.push(format!(
-            "Over time, the prison population is lowest in month {m} after the law took effect: {} prisoners, {} fewer than without the amnesty ({pct:.0}% interval {} to {} prisoners)",
-            thousands(with.mean),
-            thousands(fewer),
-            thousands(with.p05),
-            thousands(with.p95)
-        ));
+        parts.push(
+            tx.f("summary-dip", &[("month", (m as f64).into()), ("n", with.mean.into()), ("fewer", fewer.into()), ("interval", tx.interval(pct, with.p05, with.p95).into())]),
+        );
     }
     let years: Vec<String> = rows
         .iter()
         .filter(|r| r.key.metric == TimelineMetric::CostSavedKzt && r.key.status.is_none())
         .filter_map(|r| match r.key.period {
-            Period::Year(y) if r.mean > 0.0 => Some(format!("{y}: {:.1} billion tenge ({:.1} to {:.1})", r.mean / 1e9, r.p05 / 1e9, r.p95 / 1e9)),
+            Period::Year(y) if r.mean > 0.0 => Some(tx.f(
+                "summary-cost-year",
+                &[("year", y.to_string().into()), ("mean", tx.number(r.mean / 1e9, 1).into()), ("lo", tx.number(r.p05 / 1e9, 1).into()), ("hi", tx.number(r.p95 / 1e9, 1).into())],
+            )),
             _ => None,
         })
         .collect();
     if !years.is_empty() {
-        parts.push(format!("cost saved by calendar year (the first and last are part years): {}", years.join("; ")));
+        parts.push(tx.f("summary-cost-years", &[("years", years.join("; ").into())]));
     }
     if let Some(r) = find(TimelineMetric::Returns, None, Period::Horizon)
         && let Some(out) = find(TimelineMetric::AmnestyReleases, None, Period::Horizon)
         && out.mean > 0.0
     {
-        parts.push(format!(
-            "of those let out early, {} return to custody within {} months ({pct:.0}% interval {} to {})",
-            thousands(r.mean),
-            t.months,
-            thousands(r.p05),
-            thousands(r.p95)
-        ));
+        parts.push(tx.f("summary-returns", &[("n", r.mean.into()), ("months", (t.months as f64).into()), ("interval", tx.interval(pct, r.p05, r.p95).into())]));
     }
-    (!parts.is_empty()).then(|| format!("{}.", parts.join("; ")))
-}
-
-fn effect_text(e: &Effect) -> String {
-    e.describe()
+    parts
 }
 
 /// Every citation of the population spec: (parameter path, source or assumption).
@@ -293,177 +304,232 @@ fn walk(v: &toml::Value, path: &str, out: &mut Vec<(String, String, String)>) {
     }
 }
 
+/// The header of the results tables.
+fn results_header(tx: &Texts) -> Vec<String> {
+    let mut h = vec![tx.t("col-draft"), tx.t("col-status")];
+    h.extend(OUTCOMES.iter().map(|o| crate::output::words::outcome(tx, *o)));
+    h
+}
+
+const OUTCOMES: [ReportOutcome; 7] = [ReportOutcome::Eligible, RELEASED, BY_CUT, CUT, CLOSED, ReportOutcome::One(Outcome::Excluded), ReportOutcome::Covered];
+
+fn results_rows(tx: &Texts, rows: &[SummaryRow], drafts: &[&str]) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    for d in drafts {
+        for status in [Some(Status::Prisoner), Some(Status::Pretrial), Some(Status::Probationer), None] {
+            let mut line = vec![d.to_string(), status.map_or_else(|| tx.t("status-all"), |s| tx.label("status", s.name()))];
+            for o in OUTCOMES {
+                line.push(persons(rows, d, status, o).map_or("-".into(), |r| tx.mean_low_high(r.mean, r.p05, r.p95)));
+            }
+            out.push(line);
+        }
+    }
+    out
+}
+
 /// Builds the report's blocks.
 pub fn build(input: &ReportInput) -> Vec<Block> {
+    let tx = input.texts;
+    let lang = tx.lang();
     let pct = input.interval * 100.0;
     let ids: Vec<&str> = input.drafts.iter().map(|d| d.id.as_str()).collect();
-    let mut b = vec![Block::Heading(1, format!("What the amnesty would do: {}", ids.join(" vs ")))];
-    b.push(Block::Heading(2, "Summary".into()));
-    b.push(Block::List(summary_sentences(input)));
-    b.push(Block::Paragraph(format!(
-        "Every figure is the mean over {} Monte Carlo replicates with its {pct:.0}% interval. The intervals carry what is uncertain in the model: \
-         the composition of the penal population ({}), who repays damage in time, and what courts decide. They do not carry errors in the model's \
-         structure or in the drafts' reading of the law. Official advance estimates of amnesties have missed by a factor of two (Italy 2006: 12,756 \
-         releases estimated, about 26,200 actual), so read the ranges, not only the means.",
-        input.manifest.replicates,
-        if input.synthetic { "a synthetic population regenerated every replicate from sourced distributions" } else { "a fixed registry" }
-    )));
-
-    b.push(Block::Heading(2, "Results by draft and status".into()));
-    let header = vec![
-        "draft".to_string(),
-        "status".into(),
-        "eligible".into(),
-        "released".into(),
-        "released by cut".into(),
-        "cut".into(),
-        "cases closed".into(),
-        "excluded".into(),
-        "covered".into(),
-    ];
-    let outcomes = [ReportOutcome::Eligible, RELEASED, BY_CUT, CUT, CLOSED, ReportOutcome::One(Outcome::Excluded), ReportOutcome::Covered];
-    let table = |rows: &[SummaryRow], drafts: &[&str]| -> Vec<Vec<String>> {
-        let mut out = Vec::new();
-        for d in drafts {
-            for status in [Some(Status::Prisoner), Some(Status::Pretrial), Some(Status::Probationer), None] {
-                let mut line = vec![d.to_string(), status.map_or("all".into(), |s| s.name().to_string())];
-                for o in outcomes {
-                    line.push(persons(rows, d, status, o).map_or("-".into(), |r| format!("{} [{}, {}]", thousands(r.mean), thousands(r.p05), thousands(r.p95))));
-                }
-                out.push(line);
-            }
-        }
-        out
-    };
-    b.push(Block::Paragraph(format!("Persons: mean [{pct:.0}% interval].")));
-    b.push(Block::Table(header.clone(), table(&input.result.summary, &ids)));
-    if ids.len() > 1 {
-        b.push(Block::Heading(2, format!("Differences against {}", ids[0])));
-        b.push(Block::Paragraph(format!(
-            "Each draft minus {}, replicate by replicate: both drafts meet the same population and the same court decisions, so the interval of a difference is much narrower than the drafts' own intervals.",
-            ids[0]
-        )));
-        b.push(Block::Table(header, table(&input.result.differences, &ids[1..])));
+    let mut b = vec![Block::Heading(1, tx.f("report-title", &[("drafts", ids.join(&tx.t("report-vs")).into())]))];
+    b.push(Block::Heading(2, tx.t("heading-summary")));
+    for (title, items) in summary(input) {
+        b.push(Block::Heading(3, title));
+        b.push(Block::List(items));
     }
-    b.push(Block::Heading(2, "Bed-days and cost saved".into()));
-    let mut rows = Vec::new();
-    for d in &ids {
-        for (metric, what) in [(Metric::BedDaysSaved, "bed-days saved"), (Metric::CostSavedKzt, "cost saved, tenge")] {
-            if let Some(r) = row(&input.result.summary, d, metric, None, ReportOutcome::Covered) {
-                rows.push(vec![d.to_string(), what.into(), thousands(r.mean), thousands(r.p05), thousands(r.p95)]);
-            }
-        }
-    }
-    b.push(Block::Table(vec!["draft".into(), "measure".into(), "mean".into(), format!("{:.0}% low", pct), format!("{:.0}% high", pct)], rows));
     b.push(Block::Paragraph(
-        "Bed-days saved count prisoners' days of custody removed by release or cut, plus for closed pre-trial cases the assumed remaining detention and the prison term after trial of the share who would have been convicted to prison; probation is not custody. Cost saved multiplies bed-days by the cost of a prisoner-day, an assumption of the population spec, and is spread over the years the terms would have run.".into(),
+        tx.f("summary-uncertainty", &[("n", (input.manifest.replicates as f64).into()), ("pct", pct.into()), ("synthetic", if input.synthetic { "yes" } else { "no" }.into())]),
     ));
 
-    b.extend(attribution::blocks(&input.result.attribution, input.drafts, pct));
+    b.push(Block::Heading(2, tx.t("heading-results")));
+    b.push(Block::Paragraph(tx.f("persons-mean-interval", &[("pct", pct.into())])));
+    b.push(table(results_header(tx), results_rows(tx, &input.result.summary, &ids)));
+    if ids.len() > 1 {
+        b.push(Block::Heading(2, tx.f("heading-differences", &[("base", ids[0].into())])));
+        b.push(Block::Paragraph(tx.f("differences-text", &[("base", ids[0].into())])));
+        b.push(table(results_header(tx), results_rows(tx, &input.result.differences, &ids[1..])));
+    }
+    b.push(Block::Heading(2, tx.t("heading-savings")));
+    let mut rows = Vec::new();
+    for d in &ids {
+        for metric in [Metric::BedDaysSaved, Metric::CostSavedKzt] {
+            if let Some(r) = row(&input.result.summary, d, metric, None, ReportOutcome::Covered) {
+                rows.push(vec![d.to_string(), tx.label("metric", metric.name()), tx.int(r.mean), tx.int(r.p05), tx.int(r.p95)]);
+            }
+        }
+    }
+    b.push(table(vec![tx.t("col-draft"), tx.t("col-measure"), tx.t("col-mean"), tx.f("col-low", &[("pct", pct.into())]), tx.f("col-high", &[("pct", pct.into())])], rows));
+    b.push(Block::Paragraph(tx.t("savings-text")));
+
+    b.extend(attribution::blocks(&input.result.attribution, input.drafts, pct, tx));
 
     if let Some(t) = &input.result.timeline {
         use crate::summary::timeline::{Period, TimelineMetric};
-        b.push(Block::Heading(2, "Over time".into()));
-        b.push(Block::Paragraph(format!(
-            "Month by month over {} months from the day each law took effect (timeline.csv, charts below). Without the amnesty a prisoner leaves at the end of the term or on parole, a pre-trial detainee at the trial (and a share of them then serves a prison term), a probationer at the end of the probation term, and admissions replace departures, so the population stays level; the courts decide the submissions evenly over the draft's processing time; a person released leaves at the decision, a person whose term is cut at the earlier of the old date less the cut, never before the decision; those let out early return to custody at the spec's monthly rates. The rates and their sources are listed with the population's assumptions below.",
-            t.months
-        )));
+        b.push(Block::Heading(2, tx.t("heading-timeline")));
+        b.push(Block::Paragraph(tx.f("timeline-text", &[("months", (t.months as f64).into())])));
         let mut rows = Vec::new();
         for r in t.rows.iter().filter(|r| r.key.metric == TimelineMetric::CostSavedKzt && r.key.status.is_none()) {
             let period = match r.key.period {
                 Period::Year(y) => y.to_string(),
-                Period::Horizon => format!("all {} months", t.months),
+                Period::Horizon => tx.f("timeline-all-months", &[("months", (t.months as f64).into())]),
                 Period::Month(_) => continue,
             };
-            rows.push(vec![r.draft.clone(), period, format!("{:.2}", r.mean / 1e9), format!("{:.2} to {:.2}", r.p05 / 1e9, r.p95 / 1e9)]);
+            rows.push(vec![r.draft.clone(), period, tx.number(r.mean / 1e9, 2), format!("{} – {}", tx.number(r.p05 / 1e9, 2), tx.number(r.p95 / 1e9, 2))]);
         }
-        b.push(Block::Table(vec!["draft".into(), "calendar year".into(), "cost saved, billion tenge (mean)".into(), format!("{:.0}% interval", input.interval * 100.0)], rows));
+        b.push(table(vec![tx.t("col-draft"), tx.t("col-calendar-year"), tx.t("col-cost-billion"), tx.f("col-interval", &[("pct", pct.into())])], rows));
     }
 
-    b.push(Block::Heading(2, "Charts".into()));
+    b.push(Block::Heading(2, tx.t("heading-charts")));
     for (title, name, svg) in &input.charts {
         b.push(Block::Chart(title.clone(), name.clone(), svg.clone()));
     }
 
     if !input.influences.is_empty() {
-        b.push(Block::Heading(2, "What drives the results".into()));
-        let method = if input.influences[0].method == crate::summary::sensitivity::Method::Prcc {
-            "partial rank correlation (PRCC)"
-        } else {
-            "rank correlation (too few replicates for PRCC)"
-        };
-        b.push(Block::Paragraph(format!(
-            "For each headline output of {}, the uncertain inputs that move it most, by {method} over the replicates: +1 means the output rises with the input once all other inputs are accounted for, -1 that it falls, 0 that the input does not matter. Narrowing the inputs at the top of each list (better data) would narrow the intervals most. All inputs and outputs are in sensitivity.csv.",
-            ids[0]
-        )));
+        b.push(Block::Heading(2, tx.t("heading-drivers")));
+        let method = if input.influences[0].method == crate::summary::sensitivity::Method::Prcc { tx.t("method-prcc") } else { tx.t("method-spearman") };
+        b.push(Block::Paragraph(tx.f("drivers-text", &[("draft", ids[0].into()), ("method", method.into())])));
         let mut rows = Vec::new();
         for o in crate::summary::HEADLINE_OUTPUTS {
             for (rank, i) in crate::summary::sensitivity::top(input.influences, &o.column(ids[0]), 5).iter().enumerate() {
-                rows.push(vec![if rank == 0 { o.name() } else { String::new() }, i.input.clone(), format!("{:+.2}", i.coefficient)]);
+                rows.push(vec![
+                    if rank == 0 { crate::output::words::total(tx, &o) } else { String::new() },
+                    crate::output::words::input(tx, &i.input),
+                    tx.number(i.coefficient, 2).replace('-', "−").to_string(),
+                ]);
             }
         }
-        b.push(Block::Table(vec!["output".into(), "input".into(), "coefficient".into()], rows));
+        b.push(table(vec![tx.t("col-output"), tx.t("col-input"), tx.t("col-coefficient")], rows));
     }
 
-    b.push(Block::Heading(2, "The drafts".into()));
+    b.push(Block::Heading(2, tx.t("heading-drafts")));
     for d in input.drafts {
-        b.push(Block::Heading(3, format!("{} ({})", d.title, d.id)));
-        let mut facts = vec![format!("Law: {}", d.law), format!("Effective {}; offences before {}", d.effective_date, d.offence_cutoff)];
+        b.push(Block::Heading(3, format!("{} ({})", d.title_in(lang), d.id)));
+        let mut facts = vec![
+            tx.f("draft-law", &[("law", d.law_in(lang).into())]),
+            tx.f("draft-dates", &[("effective", lang.date(&d.effective_date).into()), ("cutoff", lang.date(&d.offence_cutoff).into())]),
+        ];
         if let Some(u) = &d.url {
-            facts.push(format!("Official text: {u}"));
+            facts.push(tx.f("draft-url", &[("url", u.as_str().into())]));
         }
-        facts.extend(d.references.iter().map(|r| format!("Reference: {r}")));
-        if let Some(n) = &d.notes {
-            facts.push(format!("Note: {n}"));
+        facts.extend(d.references_in(lang).iter().map(|r| tx.f("draft-reference", &[("text", r.as_str().into())])));
+        if let Some(n) = d.notes_in(lang) {
+            facts.push(tx.f("draft-note", &[("text", n.into())]));
         }
-        facts.push(format!("File: {}", d.path));
+        facts.push(tx.f("draft-file", &[("path", d.path.as_str().into())]));
         b.push(Block::List(facts));
         if !d.exclusions.is_empty() {
-            b.push(Block::Paragraph("Exclusions (override every provision):".into()));
-            b.push(Block::Table(vec!["citation".into(), "condition".into()], d.exclusions.iter().map(|e| vec![e.cite.clone(), e.when_text.clone()]).collect()));
+            b.push(Block::Paragraph(tx.t("exclusions-intro")));
+            b.push(Block::Table(
+                vec![tx.t("col-id"), tx.t("col-citation"), tx.t("col-condition")],
+                d.exclusions.iter().map(|e| vec![e.id.clone(), e.cite_in(lang).to_string(), e.when_text.clone()]).collect(),
+                vec![2],
+            ));
         }
-        b.push(Block::Paragraph("Provisions (each person receives the single most favourable one that applies):".into()));
+        b.push(Block::Paragraph(tx.t("provisions-intro")));
         b.push(Block::Table(
-            vec!["id".into(), "citation".into(), "applies to".into(), "condition".into(), "effect".into()],
+            vec![tx.t("col-id"), tx.t("col-citation"), tx.t("col-applies-to"), tx.t("col-condition"), tx.t("col-effect")],
             d.provisions
                 .iter()
                 .map(|p| {
                     vec![
                         p.id.clone(),
-                        p.cite.clone(),
-                        p.statuses().iter().map(|s| s.name()).collect::<Vec<_>>().join(", "),
+                        p.cite_in(lang).to_string(),
+                        p.statuses().iter().map(|s| tx.label("status", s.name())).collect::<Vec<_>>().join(", "),
                         p.when_text.clone(),
-                        format!("{}{}", effect_text(&p.effect), if p.requires_repayment { ", if damage repaid" } else { "" }),
+                        crate::output::words::effect(tx, &p.effect, p.requires_repayment),
                     ]
                 })
                 .collect(),
+            vec![3],
         ));
     }
 
     if let Some(cal) = calibration_blocks(input) {
-        b.push(Block::Heading(2, "What the population is calibrated to".into()));
+        b.push(Block::Heading(2, tx.t("heading-calibration")));
         b.extend(cal);
     }
 
-    b.push(Block::Heading(2, "The population: assumptions and sources".into()));
-    b.push(Block::Paragraph(format!(
-        "{} persons per replicate. Spec: {} ({}). Every number of the spec cites a source or states an assumption:",
-        input.result.persons, input.spec.path, input.spec.file.meta.title
-    )));
-    b.push(Block::Table(vec!["parameter".into(), "kind".into(), "text".into()], spec_citations(input.spec).into_iter().map(|(p, k, t)| vec![p, k, t]).collect()));
+    b.push(Block::Heading(2, tx.t("heading-population")));
+    let title = input.spec.words.title.pick(lang, &input.spec.file.meta.title);
+    b.push(Block::Paragraph(tx.f("population-text", &[("n", (input.result.persons as f64).into()), ("path", input.spec.path.as_str().into()), ("title", title.into())])));
+    let words = &input.spec.words;
+    // Parameter paths are keys of the spec file: shown as code, like the conditions.
+    b.push(Block::Table(
+        vec![tx.t("col-parameter"), tx.t("col-kind"), tx.t("col-text")],
+        spec_citations(input.spec)
+            .into_iter()
+            .map(|(p, k, t)| {
+                let text = words.citation(&p, &k, lang, &t).clone();
+                let kind = if k == "source" { tx.t("citation-source") } else { tx.t("citation-assumption") };
+                vec![if p == "(file)" { tx.t("citation-file") } else { p }, kind, text]
+            })
+            .collect(),
+        vec![0],
+    ));
 
-    b.push(Block::Heading(2, "Reproducibility".into()));
+    b.push(Block::Heading(2, tx.t("heading-reproducibility")));
     let m = input.manifest;
-    let mut code = format!(
-        "command:     {}\nversion:     amnesty-sim {}\nseed:        {}\nreplicates:  {}\nthreads:     {} (results do not depend on it)\ninterval:    {}\n\ninputs:\n",
-        m.command, m.version, m.seed, m.replicates, m.threads, m.interval
-    );
+    let labels = [tx.t("repro-command"), tx.t("repro-version"), tx.t("repro-seed"), tx.t("repro-replicates"), tx.t("repro-threads"), tx.t("repro-interval")];
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 2;
+    let line = |label: &str, value: String| format!("{:<width$}{value}\n", format!("{label}:"));
+    let mut code = String::new();
+    code.push_str(&line(&labels[0], m.command.clone()));
+    code.push_str(&line(&labels[1], format!("amnesty-sim {}", m.version)));
+    code.push_str(&line(&labels[2], m.seed.to_string()));
+    code.push_str(&line(&labels[3], m.replicates.to_string()));
+    code.push_str(&line(&labels[4], format!("{} ({})", m.threads, tx.t("repro-threads-note"))));
+    let pct = m.interval * 100.0;
+    code.push_str(&line(&labels[5], format!("{}\u{a0}%", tx.number(pct, if pct.fract().abs() < 1e-9 { 0 } else { 1 }))));
+    code.push_str(&format!("\n{}:\n", tx.t("repro-inputs")));
     for i in &m.inputs {
         code.push_str(&format!("  {}  {} ({})\n", i.sha256, i.path, i.role));
     }
     b.push(Block::Code(code));
-    b.push(Block::Paragraph("Re-running the command reproduces summary, differences and replicates byte for byte; manifest.json lists every output's SHA-256.".into()));
+    b.push(Block::Paragraph(tx.t("repro-text")));
     b
+}
+
+/// Every chart of a run's report, in report order (the tornado last).
+fn report_charts(run: &super::RunArtefacts, tx: &Texts) -> Vec<crate::output::charts::Chart> {
+    let mut all = crate::output::charts::build(run.result, run.interval, tx);
+    if let Some(first) = run.drafts.first()
+        && let Some(t) = crate::output::charts::tornado(run.influences, &first.id, &crate::summary::HEADLINE_OUTPUTS[0], tx)
+    {
+        all.push(t);
+    }
+    all
+}
+
+/// The report's input, with its charts as (title, file stem, SVG).
+fn input_of<'a>(run: &'a super::RunArtefacts, charts: Vec<(String, String, String)>, tx: &'a Texts) -> ReportInput<'a> {
+    ReportInput {
+        result: run.result,
+        drafts: run.drafts,
+        spec: run.spec,
+        synthetic: run.synthetic,
+        manifest: run.manifest,
+        charts,
+        interval: run.interval,
+        influences: run.influences,
+        texts: tx,
+    }
+}
+
+/// The report's title in the run's language.
+fn title_of(run: &super::RunArtefacts, tx: &Texts) -> String {
+    format!("amnesty-sim: {}", run.manifest.drafts.join(&tx.t("report-vs")))
+}
+
+/// report.html of a run as a string, charts drawn in memory (no file written): what
+/// the web page's "full report" link serves.
+pub fn html_in_memory(run: &super::RunArtefacts) -> crate::Result<String> {
+    let tx = Texts::new(run.lang);
+    let charts =
+        report_charts(run, &tx).iter().map(|c| Ok((c.title().to_string(), c.name().to_string(), crate::output::charts::render_svg(c)?))).collect::<crate::Result<Vec<_>>>()?;
+    let blocks = build(&input_of(run, charts, &tx));
+    Ok(render_html(&title_of(run, &tx), &blocks, run.lang))
 }
 
 /// The charts (PNG and SVG under `charts/`), then report.html and report.md.
@@ -473,31 +539,18 @@ impl super::Exporter for Report {
     fn export(&self, run: &super::RunArtefacts, dir: &std::path::Path) -> crate::Result<Vec<std::path::PathBuf>> {
         use crate::output::charts;
         let mut written = Vec::new();
-        let mut all = charts::build(run.result, run.interval);
-        if let Some(first) = run.drafts.first()
-            && let Some(t) = charts::tornado(run.influences, &crate::summary::HEADLINE_OUTPUTS[0].column(&first.id))
-        {
-            all.push(t);
-        }
+        let tx = Texts::new(run.lang);
+        let all = report_charts(run, &tx);
         let drawn = charts::write_all(&all, dir)?;
         for (chart, (_, _, png)) in all.iter().zip(&drawn) {
             written.push(png.clone());
             written.push(dir.join("charts").join(format!("{}.svg", chart.name())));
         }
-        let input = ReportInput {
-            result: run.result,
-            drafts: run.drafts,
-            spec: run.spec,
-            synthetic: run.synthetic,
-            manifest: run.manifest,
-            charts: all.iter().zip(drawn).map(|(c, (name, svg, _))| (c.title().to_string(), name, svg)).collect(),
-            interval: run.interval,
-            influences: run.influences,
-        };
+        let input = input_of(run, all.iter().zip(drawn).map(|(c, (name, svg, _))| (c.title().to_string(), name, svg)).collect(), &tx);
         let blocks = build(&input);
-        let title = format!("amnesty-sim: {}", run.manifest.drafts.join(" vs "));
+        let title = title_of(run, &tx);
         let html = dir.join("report.html");
-        crate::output::atomic::write_bytes(&html, render_html(&title, &blocks).as_bytes())?;
+        crate::output::atomic::write_bytes(&html, render_html(&title, &blocks, run.lang).as_bytes())?;
         let md = dir.join("report.md");
         crate::output::atomic::write_bytes(&md, render_markdown(&blocks).as_bytes())?;
         written.extend([html, md]);

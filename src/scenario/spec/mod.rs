@@ -4,6 +4,7 @@
 //! draw of that table plus a seed gives one population ([`crate::population::generate`]).
 
 pub mod file;
+pub mod words;
 
 use std::path::Path;
 
@@ -130,6 +131,8 @@ pub struct PopulationSpec {
     pub statuses: Vec<StatusModel>,
     /// The flow parameters of the timeline, if the spec has `[flows]`.
     pub flows: Option<Flows>,
+    /// The spec's words in Russian and Kazakh (translation files beside it).
+    pub words: words::SpecWords,
 }
 
 /// Slots of the flow parameters (`[flows]`), which place departures and returns in time.
@@ -178,14 +181,23 @@ impl PopulationSpec {
     }
 
     /// The embedded default spec with the embedded catalogue.
-    pub fn embedded() -> Result<Self> {
-        Self::parse(DEFAULT_SPEC_NAME, DEFAULT_SPEC, Catalogue::embedded()?)
+    pub fn embedded_default() -> Result<Self> {
+        Self::embedded(Catalogue::embedded()?)
+    }
+
+    /// The embedded default spec, with its embedded translations, on `catalogue`.
+    pub fn embedded(catalogue: Catalogue) -> Result<Self> {
+        let mut spec = Self::parse(DEFAULT_SPEC_NAME, DEFAULT_SPEC, catalogue)?;
+        spec.words = words::SpecWords::embedded()?;
+        Ok(spec)
     }
 
     /// Reads a spec file.
     pub fn load(path: &Path, catalogue: Catalogue) -> Result<Self> {
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-        Self::parse(&path.display().to_string(), &text, catalogue)
+        let mut spec = Self::parse(&path.display().to_string(), &text, catalogue)?;
+        spec.words = words::SpecWords::beside(path)?;
+        Ok(spec)
     }
 
     /// Parses and checks a spec's text.
@@ -214,7 +226,18 @@ impl PopulationSpec {
         if total > MAX_PERSONS {
             return Err(Error::invalid(name, format!("{total} persons in all: a population holds at most {} (the totals of the three statuses add up to more)", MAX_PERSONS)));
         }
-        Ok(PopulationSpec { path: name.to_string(), text: text.to_string(), file, catalogue, priors, cost_per_day, pretrial_remaining_days, statuses, flows })
+        Ok(PopulationSpec {
+            path: name.to_string(),
+            text: text.to_string(),
+            file,
+            catalogue,
+            priors,
+            cost_per_day,
+            pretrial_remaining_days,
+            statuses,
+            flows,
+            words: words::SpecWords::default(),
+        })
     }
 
     /// The model of one status.

@@ -1,0 +1,145 @@
+//! Names in words for what the tidy files name by key: headline totals
+//! (`persons:prisoner:released`), uncertain inputs (`probationer.recidivism.repeat`,
+//! `kz-2025-enacted:court_grant`), breakdown levels (`especially_grave`) and the effects
+//! of provisions, in the report's language. The report, the charts and the console all
+//! name things through here, so a key never reaches a reader.
+
+use crate::draft::{CutBase, Effect};
+use crate::i18n::{Arg, Texts};
+use crate::scenario::vocab::Status;
+use crate::summary::{Breakdown, Metric, ReportOutcome, TotalKey};
+
+/// "prisoners: released", "all: covered", "bed-days saved".
+pub fn total(tx: &Texts, key: &TotalKey) -> String {
+    let status = key.status.map_or_else(|| tx.t("status-all"), |s| tx.label("status", s.name()));
+    match key.metric {
+        Metric::Persons => format!("{status}: {}", tx.label("outcome", key.outcome.name())),
+        m => format!("{status}: {}", tx.label("metric", m.name())),
+    }
+}
+
+/// A headline output of a draft: "kz-2025-enacted: all: covered".
+pub fn output(tx: &Texts, draft: &str, key: &TotalKey) -> String {
+    tx.f("output-name", &[("draft", draft.into()), ("what", total(tx, key).into())])
+}
+
+/// A level of a breakdown in words: a gravity, sex, age group, offence group, ...;
+/// provision ids are shown as they are.
+pub fn level(tx: &Texts, breakdown: Breakdown, level: &str) -> String {
+    match breakdown {
+        Breakdown::Provision if level != "none" => level.to_string(),
+        b => tx.label(b.name(), level),
+    }
+}
+
+/// An outcome of the reported kinds in words.
+pub fn outcome(tx: &Texts, o: ReportOutcome) -> String {
+    tx.label("outcome", o.name())
+}
+
+/// An uncertain input (a drawn parameter, as the replicates file names it) in words.
+pub fn input(tx: &Texts, name: &str) -> String {
+    if let Some((draft, parameter)) = name.split_once(':') {
+        let words = match parameter.strip_prefix("court_grant.") {
+            Some(provision) => tx.f("param-provision-grant", &[("provision", provision.into())]),
+            None => param(tx, parameter),
+        };
+        return tx.f("input-draft", &[("draft", draft.into()), ("parameter", words.into())]);
+    }
+    let mut parts = name.splitn(2, '.');
+    let (head, rest) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let Some(status) = Status::from_name(head) else { return param(tx, name) };
+    let of = tx.t(&format!("status-of-{}", status.name()));
+    let with = |id: &str, level: Option<String>| {
+        let mut args: Vec<(&str, Arg)> = vec![("status", of.clone().into())];
+        if let Some(l) = level {
+            args.push(("level", l.into()));
+        }
+        tx.f(id, &args)
+    };
+    let (dim, key) = rest.split_once('.').map_or((rest, ""), |(a, b)| (a, b));
+    match (dim, key) {
+        ("total", _) => with("input-total", None),
+        ("gravity", g) => with("input-gravity", Some(tx.label("gravity", g))),
+        ("offence", k) => with("input-offence", Some(k.to_string())),
+        ("female", _) => with("input-female", None),
+        ("age", band) => with("input-age", Some(band.replace('-', "–"))),
+        ("sentence", g) => with("input-sentence", Some(tx.label("gravity", g.split('.').next().unwrap_or(g)))),
+        ("recidivism", "repeat") => with("input-repeat", None),
+        ("recidivism", "dangerous_share_of_repeat") => with("input-dangerous", None),
+        ("vulnerable", v) => with("input-vulnerable", Some(tx.label("vulnerable_category", v))),
+        ("damage", "median_kzt") => with("input-damage-median", None),
+        ("damage", "repaid") => with("input-damage-repaid", None),
+        ("damage", "civil_claim_if_unrepaid") => with("input-civil-claim", None),
+        ("bad_conduct", _) => with("input-bad-conduct", None),
+        ("foreign", _) => with("input-foreign", None),
+        ("organised_group", _) => with("input-organised", None),
+        ("life_sentences", _) => with("input-life", None),
+        _ => name.to_string(),
+    }
+}
+
+/// A parameter of a draft or of the spec's top level, in words; unknown ones as written.
+fn param(tx: &Texts, name: &str) -> String {
+    let id = format!("param-{}", name.replace('.', "-"));
+    if tx.has(&id) || Texts::new(crate::i18n::Lang::En).has(&id) { tx.t(&id) } else { name.to_string() }
+}
+
+/// A cut fraction in words: "one quarter", "one third", or a percentage.
+fn fraction(tx: &Texts, f: f64) -> String {
+    let near = |x: f64| (f - x).abs() < 1e-9;
+    if near(0.5) {
+        tx.t("fraction-half")
+    } else if near(1.0 / 3.0) {
+        tx.t("fraction-third")
+    } else if near(0.25) {
+        tx.t("fraction-quarter")
+    } else if near(0.2) {
+        tx.t("fraction-fifth")
+    } else if near(0.75) {
+        tx.t("fraction-three-quarters")
+    } else {
+        tx.f("fraction-percent", &[("pct", tx.number(f * 100.0, if (f * 100.0).fract().abs() < 1e-9 { 0 } else { 1 }).into())])
+    }
+}
+
+/// What a provision does, in words; with "if the damage is repaid" where it requires it.
+pub fn effect(tx: &Texts, e: &Effect, requires_repayment: bool) -> String {
+    let text = match e {
+        Effect::Release => tx.t("effect-release"),
+        Effect::CloseCase => tx.t("effect-close-case"),
+        Effect::Cut { fraction: f, of: CutBase::Unserved } => tx.f("effect-cut-unserved", &[("fraction", fraction(tx, *f).into())]),
+        Effect::Cut { fraction: f, .. } => tx.f("effect-cut-imposed", &[("fraction", fraction(tx, *f).into())]),
+        Effect::ReleaseIfRemainingAtMost(days) => tx.f("effect-release-if-remaining", &[("days", (*days as f64).into())]),
+    };
+    if requires_repayment { format!("{text}{}", tx.t("effect-if-repaid")) } else { text }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn inputs_read_as_words() {
+        let en = Texts::new(Lang::En);
+        assert_eq!(input(&en, "probationer.recidivism.repeat"), "share of repeat offenders among probationers");
+        assert_eq!(input(&en, "kz-2025-enacted:court_grant"), "kz-2025-enacted: court grant rate");
+        assert_eq!(input(&en, "kz-2025-enacted:court_grant.release-minor"), "kz-2025-enacted: court grant rate of provision release-minor");
+        assert_eq!(input(&en, "prisoner.gravity.especially_grave"), "share of especially grave offences among prisoners");
+        assert_eq!(input(&en, "flows.parole_share"), "share of prisoners paroled");
+        assert_eq!(input(&en, "something.new"), "something.new");
+        let key = TotalKey::persons(None, ReportOutcome::Covered);
+        assert_eq!(output(&en, "kz-2025-enacted", &key), "kz-2025-enacted: all: covered");
+        let ru = Texts::new(Lang::Ru);
+        assert!(!input(&ru, "probationer.recidivism.repeat").contains("probationer"));
+    }
+
+    #[test]
+    fn effects_read_as_words() {
+        let en = Texts::new(Lang::En);
+        assert_eq!(effect(&en, &Effect::Cut { fraction: 0.25, of: CutBase::Imposed }, true), "cut one quarter of the term imposed by the court, if the damage is repaid");
+        assert_eq!(effect(&en, &Effect::Cut { fraction: 0.15, of: CutBase::Unserved }, false), "cut 15% of the unserved term");
+        assert_eq!(effect(&en, &Effect::ReleaseIfRemainingAtMost(365), false), "release if at most 365 days remain");
+    }
+}
