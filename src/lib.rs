@@ -14,7 +14,8 @@
 //! 6. [`summary`]: per-replicate tallies into means and intervals; sensitivity.
 //! 7. [`calibrate`]: the spec's priors fitted to published figures (uses 2-6).
 //! 8. [`output`]: every artefact written: tables, charts, report, manifest, atomically.
-//! 9. [`cli`]: one file per subcommand; the binary parses arguments and calls it.
+//! 9. [`serve`]: the what-if web page (axum), over 2-8.
+//! 10. [`cli`]: one file per subcommand; the binary parses arguments and calls it.
 #![warn(missing_docs)]
 // Checks written `!(x > 0.0)` reject NaN as well as the values out of range, which
 // `x <= 0.0` would let through: the negated form is deliberate wherever it appears.
@@ -33,6 +34,7 @@ pub mod output;
 pub mod population;
 pub mod random;
 pub mod scenario;
+pub mod serve;
 pub mod summary;
 pub mod sweep;
 

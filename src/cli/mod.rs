@@ -9,6 +9,7 @@ pub mod explain;
 pub mod load;
 pub mod population;
 pub mod run;
+pub mod serve;
 pub mod sweep;
 
 use std::process::ExitCode;
@@ -72,6 +73,7 @@ enum Command {
     Check(check::CheckArgs),
     Calibrate(calibrate::CalibrateArgs),
     Explain(explain::ExplainArgs),
+    Serve(serve::ServeArgs),
 }
 
 /// Parses the process's arguments, runs the subcommand, prints its text (or the error)
@@ -107,6 +109,7 @@ pub fn main() -> ExitCode {
         Command::Sweep(args) => sweep::sweep(args, &command_line()),
         Command::Calibrate(args) => calibrate::calibrate(args, &command_line()),
         Command::Explain(args) => explain::explain(args),
+        Command::Serve(args) => serve::serve(args),
     };
     match result {
         Ok(text) => {

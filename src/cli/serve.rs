@@ -1,0 +1,91 @@
+//! `amnesty-sim serve`: the web page for what-if runs, on this machine by default.
+
+use std::net::{IpAddr, SocketAddr};
+
+use clap::Args;
+
+use crate::error::{Error, Result};
+use crate::i18n::Lang;
+use crate::serve::ServeConfig;
+
+/// Start the what-if web page: pick a shipped draft, switch provisions and exclusions
+/// off, change numbers, add exclusions by article, run, download the draft and the
+/// report.
+///
+/// Listens on 127.0.0.1 (this machine only) unless --host says otherwise; prints the
+/// address to open. Everything the page needs is in the binary; it works offline.
+/// Ctrl-C stops it.
+///
+/// Examples:
+///   amnesty-sim serve
+///   amnesty-sim serve --lang ru --port 8090
+///   amnesty-sim serve --host 0.0.0.0 --max-replicates 5000   # reachable from the network
+#[derive(Args, Debug, Clone)]
+#[command(verbatim_doc_comment)]
+pub struct ServeArgs {
+    /// Address to listen on: 127.0.0.1 (only this machine), or 0.0.0.0 for every
+    /// interface (anyone who can reach the machine can then run simulations).
+    #[arg(long, default_value = "127.0.0.1")]
+    pub host: IpAddr,
+    /// Port (0: any free port).
+    #[arg(long, default_value_t = 8080)]
+    pub port: u16,
+    /// The page's language unless the reader picks another: kk, ru or en.
+    #[arg(long, env = crate::i18n::LANG_ENV, default_value = "en", value_parser = parse_lang)]
+    pub lang: Lang,
+    /// Replicates of a run unless the page asks for another.
+    #[arg(long, default_value_t = 1000)]
+    pub replicates: u64,
+    /// The most replicates the page may ask for.
+    #[arg(long, default_value_t = 20_000)]
+    pub max_replicates: u64,
+    /// Runs at once; more wait in a queue.
+    #[arg(long, default_value_t = 1)]
+    pub concurrent: usize,
+    /// Runs that may wait; more are refused with "try again".
+    #[arg(long, default_value_t = 16)]
+    pub max_queued: usize,
+    /// Worker threads per run (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+}
+
+fn parse_lang(text: &str) -> std::result::Result<Lang, String> {
+    text.parse()
+}
+
+/// The server's settings from the arguments, checked.
+pub fn config(args: &ServeArgs) -> Result<ServeConfig> {
+    if args.max_replicates == 0 || args.max_replicates > crate::montecarlo::MAX_REPLICATES {
+        return Err(Error::Usage(format!("--max-replicates {}: give 1 to {}", args.max_replicates, crate::montecarlo::MAX_REPLICATES)));
+    }
+    if args.replicates == 0 || args.replicates > args.max_replicates {
+        return Err(Error::Usage(format!("--replicates {}: give 1 to --max-replicates ({})", args.replicates, args.max_replicates)));
+    }
+    if args.concurrent == 0 || args.concurrent > 64 {
+        return Err(Error::Usage(format!("--concurrent {}: give 1 to 64", args.concurrent)));
+    }
+    Ok(ServeConfig {
+        addr: SocketAddr::new(args.host, args.port),
+        lang: args.lang,
+        replicates: args.replicates,
+        max_replicates: args.max_replicates,
+        concurrent: args.concurrent,
+        max_queued: args.max_queued,
+        threads: crate::montecarlo::resolve_threads(args.threads),
+        seed: 1,
+    })
+}
+
+/// Runs the server until Ctrl-C, printing its address first.
+pub fn serve(args: &ServeArgs) -> Result<String> {
+    let config = config(args)?;
+    let public = !config.addr.ip().is_loopback();
+    crate::serve::serve(config, |addr| {
+        println!("amnesty-sim serve: open http://{addr}/ in a browser (Ctrl-C stops it)");
+        if public {
+            println!("warning: listening on {} — anyone who can reach this machine can run simulations", addr.ip());
+        }
+    })?;
+    Ok(String::new())
+}

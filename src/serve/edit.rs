@@ -1,0 +1,223 @@
+//! From the page's form to a draft: every field is a path of the base draft (the same
+//! paths `sweep --vary` sets), applied to the draft's TOML with `draft::paths::set`
+//! and checked by the same compiler as a file, one edit at a time, so each mistake is
+//! reported next to the field that made it, in the compiler's exact words.
+
+use std::collections::BTreeMap;
+
+use crate::draft::paths::{self, PathKind, PathValue};
+use crate::draft::{Draft, SHIPPED};
+use crate::error::Error;
+
+/// The field that adds exclusions by article.
+pub const ADD_EXCLUSION: &str = "add_exclusion";
+
+/// What the form asks for, as sent: field name -> value.
+pub type Form = BTreeMap<String, String>;
+
+/// An edited draft, or the mistakes that stop it: field -> message.
+#[derive(Debug)]
+pub struct Edited {
+    /// The edited draft's TOML (what the download gives).
+    pub text: String,
+    /// The compiled draft, when every edit checks.
+    pub draft: Option<Draft>,
+    /// Mistakes by field (`provision.ID.effect.cut.fraction`, `add_exclusion`, ...).
+    pub errors: BTreeMap<String, String>,
+    /// How many edits changed the base.
+    pub changes: usize,
+}
+
+/// The shipped draft `id`, or a message naming the valid ones. Only shipped drafts can
+/// be a base: the page can name no file on the machine.
+pub fn base(id: &str) -> Result<Draft, String> {
+    if !SHIPPED.iter().any(|(name, _)| *name == id) {
+        let names: Vec<&str> = SHIPPED.iter().map(|(n, _)| *n).collect();
+        return Err(format!("unknown base draft `{id}`; expected one of {}", names.join(", ")));
+    }
+    crate::draft::resolve(id).map_err(|e| e.to_string())
+}
+
+/// The articles of an "add exclusion" field: numbers or catalogue keys separated by
+/// commas or spaces (`297, 296`, `188-2`).
+fn articles(text: &str) -> Result<Vec<String>, String> {
+    let list: Vec<String> = text.split([',', ' ', ';']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect();
+    if list.len() > 20 {
+        return Err("at most 20 articles at a time".into());
+    }
+    for a in &list {
+        if !a.chars().all(|c| c.is_ascii_digit() || c == '-') || !a.starts_with(|c: char| c.is_ascii_digit()) {
+            return Err(format!("`{a}` is not an article number; write numbers such as 297 or 188-2, separated by commas"));
+        }
+    }
+    Ok(list)
+}
+
+/// `text` with one more `[[exclude]]` for `articles`.
+fn add_exclusion(text: &str, articles: &[String], n: usize) -> Result<String, String> {
+    let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e| format!("the draft is not TOML that can be edited: {e}"))?;
+    let mut t = toml_edit::Table::new();
+    t.insert("id", toml_edit::value(format!("added-{n}")));
+    let list = articles.join(", ");
+    t.insert("cite", toml_edit::value(format!("Added on the page: art. {list}")));
+    t.insert("cite_ru", toml_edit::value(format!("Добавлено на странице: ст. {list}")));
+    t.insert("cite_kk", toml_edit::value(format!("Бетте қосылды: {list}-бап")));
+    let when = if articles.len() == 1 { format!("article == {}", articles[0]) } else { format!("article in [{list}]") };
+    t.insert("when", toml_edit::value(when));
+    match doc.get_mut("exclude").and_then(|i| i.as_array_of_tables_mut()) {
+        Some(array) => array.push(t),
+        None => {
+            let mut array = toml_edit::ArrayOfTables::new();
+            array.push(t);
+            doc.insert("exclude", toml_edit::Item::ArrayOfTables(array));
+        }
+    }
+    Ok(doc.to_string())
+}
+
+/// `text` with the draft's id set to `id`, so base and edit stay apart in a comparison.
+fn with_id(text: &str, id: &str) -> String {
+    let Ok(mut doc) = text.parse::<toml_edit::DocumentMut>() else { return text.to_string() };
+    if let Some(d) = doc.get_mut("draft").and_then(|d| d.as_table_like_mut()) {
+        d.insert("id", toml_edit::value(id));
+    }
+    doc.to_string()
+}
+
+/// Applies the form to `base`. Switches come as `PATH=on` when on (an unchecked box
+/// sends nothing), listed in `switches`; numbers as `PATH=VALUE`, applied when they
+/// differ from the base. Each edit is checked on its own, so every mistake is found
+/// and named by its field.
+pub fn apply(base: &Draft, form: &Form) -> Edited {
+    let name = format!("{}.toml (edited on the page)", base.id);
+    let id = format!("{}-edited", base.id);
+    let mut text = with_id(&base.text, &id);
+    let mut errors = BTreeMap::new();
+    let mut changes = 0;
+    for path in paths::paths(base) {
+        let value = match path.kind {
+            PathKind::Switch => {
+                // A form that does not list the switches changes none of them.
+                if !form.contains_key("switches") {
+                    continue;
+                }
+                PathValue::Switch(form.get(&path.path).is_some_and(|v| v == "on"))
+            }
+            kind => {
+                let Some(raw) = form.get(&path.path).map(|v| v.trim()).filter(|v| !v.is_empty()) else { continue };
+                match paths::parse_value(kind, raw) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        errors.insert(path.path.clone(), e);
+                        continue;
+                    }
+                }
+            }
+        };
+        let unchanged = match (&value, path.kind) {
+            (PathValue::Switch(on), _) => *on,
+            (PathValue::Number(x), PathKind::Fraction | PathKind::Fixed) => path.current.parse::<f64>().is_ok_and(|c| (c - x).abs() < 1e-12),
+            (PathValue::Number(x), PathKind::Duration) => path.current.trim_end_matches('d').parse::<f64>().is_ok_and(|c| c == *x),
+            (PathValue::Number(x), PathKind::Mean) => path.current.parse::<f64>().is_ok_and(|c| (c - x).abs() < 1e-12),
+            (PathValue::Number(_), PathKind::Switch) => false,
+        };
+        if unchanged {
+            continue;
+        }
+        match paths::set(&text, &path, &value) {
+            Ok(next) => match Draft::parse(&name, &next) {
+                Ok(_) => {
+                    text = next;
+                    changes += 1;
+                }
+                Err(e) => {
+                    errors.insert(path.path.clone(), message(&e));
+                }
+            },
+            Err(e) => {
+                errors.insert(path.path.clone(), message(&e));
+            }
+        }
+    }
+    if let Some(raw) = form.get(ADD_EXCLUSION).map(|v| v.trim()).filter(|v| !v.is_empty()) {
+        match articles(raw).and_then(|a| add_exclusion(&text, &a, 1)) {
+            Ok(next) => match Draft::parse(&name, &next) {
+                Ok(_) => {
+                    text = next;
+                    changes += 1;
+                }
+                Err(e) => {
+                    errors.insert(ADD_EXCLUSION.into(), message(&e));
+                }
+            },
+            Err(e) => {
+                errors.insert(ADD_EXCLUSION.into(), e);
+            }
+        }
+    }
+    let draft = if errors.is_empty() {
+        match Draft::parse(&name, &text) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                errors.insert(String::new(), message(&e));
+                None
+            }
+        }
+    } else {
+        None
+    };
+    Edited { text, draft, errors, changes }
+}
+
+/// The compiler's message, as `check` prints it.
+fn message(e: &Error) -> String {
+    e.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(pairs: &[(&str, &str)]) -> Form {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn switching_off_a_provision_removes_it_and_the_rest_stays() {
+        let b = base("kz-2025-enacted").unwrap();
+        let mut f: Form = b.provisions.iter().map(|p| (format!("provision.{}", p.id), "on".to_string())).collect();
+        f.extend(b.exclusions.iter().map(|e| (format!("exclude.{}", e.id), "on".to_string())));
+        f.insert("switches".into(), "1".into());
+        f.remove("provision.cut-especially-grave");
+        let e = apply(&b, &f);
+        assert!(e.errors.is_empty(), "{:?}", e.errors);
+        let d = e.draft.unwrap();
+        assert_eq!(d.id, "kz-2025-edited".replace("kz-2025", "kz-2025-enacted"));
+        assert_eq!(d.provisions.len(), b.provisions.len() - 1);
+        assert_eq!(d.exclusions.len(), b.exclusions.len());
+        assert_eq!(e.changes, 1);
+        // The download checks clean as a file.
+        assert!(Draft::parse("download.toml", &e.text).is_ok());
+    }
+
+    #[test]
+    fn a_bad_number_is_named_by_its_field_with_the_compilers_words() {
+        let b = base("kz-2025-enacted").unwrap();
+        let e = apply(&b, &form(&[("provision.cut-especially-grave.effect.cut.fraction", "1.5"), ("draft.court_grant.mean", "abc")]));
+        assert!(e.draft.is_none());
+        let cut = &e.errors["provision.cut-especially-grave.effect.cut.fraction"];
+        assert!(cut.contains("kz-2025-enacted.toml (edited on the page):") && cut.contains("(0, 1]"), "{cut}");
+        assert!(e.errors["draft.court_grant.mean"].contains("not a number"), "{:?}", e.errors);
+    }
+
+    #[test]
+    fn an_exclusion_is_added_by_article_and_a_bad_article_is_refused() {
+        let b = base("kz-2025-drug-distribution").unwrap();
+        let e = apply(&b, &form(&[(ADD_EXCLUSION, "297, 296")]));
+        assert!(e.errors.is_empty(), "{:?}", e.errors);
+        assert_eq!(e.draft.unwrap().exclusions.len(), b.exclusions.len() + 1);
+        let e = apply(&b, &form(&[(ADD_EXCLUSION, "drop table")]));
+        assert!(e.errors[ADD_EXCLUSION].contains("not an article number"), "{:?}", e.errors);
+        assert!(base("../../etc/passwd").unwrap_err().contains("unknown base draft"));
+    }
+}

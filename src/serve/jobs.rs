@@ -1,0 +1,158 @@
+//! Runs asked for on the page: a bounded queue in front of a bounded number of
+//! concurrent Monte Carlo runs (each on the blocking pool, using every core it is
+//! given), with progress and cancellation. When several people press run they wait
+//! their turn; when the queue is full they are told so (503), never a crash. Finished
+//! runs are kept for their downloads, the oldest forgotten first.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use tokio::sync::Semaphore;
+
+use crate::draft::Draft;
+use crate::i18n::Lang;
+use crate::montecarlo::{RunResult, Watch};
+
+/// Where a job stands.
+#[derive(Debug, Clone)]
+pub enum JobState {
+    /// Waiting for a free run slot.
+    Queued,
+    /// Running: replicates done are in the watch.
+    Running,
+    /// Finished.
+    Done(Arc<RunResult>),
+    /// Stopped on request.
+    Cancelled,
+    /// Failed with this message.
+    Failed(String),
+}
+
+impl JobState {
+    /// The state's name in the JSON the page polls.
+    pub fn name(&self) -> &'static str {
+        match self {
+            JobState::Queued => "queued",
+            JobState::Running => "running",
+            JobState::Done(_) => "done",
+            JobState::Cancelled => "cancelled",
+            JobState::Failed(_) => "failed",
+        }
+    }
+}
+
+/// One run asked for on the page.
+#[derive(Debug)]
+pub struct Job {
+    /// Its number.
+    pub id: u64,
+    /// The base draft and the edited one, in run order.
+    pub drafts: Vec<Draft>,
+    /// The edited draft's TOML (the download).
+    pub text: String,
+    /// Replicates asked for.
+    pub replicates: u64,
+    /// The page's language.
+    pub lang: Lang,
+    /// Progress and cancellation.
+    pub watch: Arc<Watch>,
+    /// Where it stands.
+    pub state: Mutex<JobState>,
+}
+
+impl Job {
+    /// The current state.
+    pub fn state(&self) -> JobState {
+        self.state.lock().map(|s| s.clone()).unwrap_or(JobState::Failed("internal error".into()))
+    }
+
+    fn set(&self, state: JobState) {
+        if let Ok(mut s) = self.state.lock() {
+            *s = state;
+        }
+    }
+}
+
+/// The jobs of a server.
+#[derive(Debug)]
+pub struct Jobs {
+    next: AtomicU64,
+    jobs: Mutex<BTreeMap<u64, Arc<Job>>>,
+    slots: Arc<Semaphore>,
+    max_queued: usize,
+    kept: usize,
+}
+
+/// Why a run was not queued.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Busy(pub usize);
+
+impl Jobs {
+    /// At most `concurrent` runs at once, `max_queued` waiting; the last `kept` jobs
+    /// are remembered.
+    pub fn new(concurrent: usize, max_queued: usize, kept: usize) -> Self {
+        Jobs { next: AtomicU64::new(1), jobs: Mutex::new(BTreeMap::new()), slots: Arc::new(Semaphore::new(concurrent.max(1))), max_queued, kept: kept.max(1) }
+    }
+
+    /// A job by number.
+    pub fn get(&self, id: u64) -> Option<Arc<Job>> {
+        self.jobs.lock().ok()?.get(&id).cloned()
+    }
+
+    /// Jobs waiting for a slot.
+    pub fn queued(&self) -> usize {
+        self.jobs.lock().map(|j| j.values().filter(|j| matches!(j.state(), JobState::Queued)).count()).unwrap_or(0)
+    }
+
+    /// Queues a run of `drafts` and starts it when a slot is free; `run` does the work
+    /// on the blocking pool.
+    pub fn submit<F>(self: &Arc<Self>, drafts: Vec<Draft>, text: String, replicates: u64, lang: Lang, run: F) -> Result<Arc<Job>, Busy>
+    where
+        F: FnOnce(&Job) -> crate::Result<RunResult> + Send + 'static,
+    {
+        let waiting = self.queued();
+        if waiting >= self.max_queued {
+            return Err(Busy(waiting));
+        }
+        let id = self.next.fetch_add(1, Ordering::Relaxed);
+        let job = Arc::new(Job { id, drafts, text, replicates, lang, watch: Arc::new(Watch::default()), state: Mutex::new(JobState::Queued) });
+        if let Ok(mut jobs) = self.jobs.lock() {
+            jobs.insert(id, job.clone());
+            // Forget the oldest finished jobs beyond the ones kept.
+            while jobs.len() > self.kept {
+                let Some(old) = jobs.iter().find(|(_, j)| !matches!(j.state(), JobState::Queued | JobState::Running)).map(|(k, _)| *k) else { break };
+                jobs.remove(&old);
+            }
+        }
+        let slots = self.slots.clone();
+        let handle = job.clone();
+        tokio::spawn(async move {
+            let Ok(_permit) = slots.acquire_owned().await else { return };
+            if handle.watch.is_cancelled() {
+                handle.set(JobState::Cancelled);
+                return;
+            }
+            handle.set(JobState::Running);
+            let worker = handle.clone();
+            let outcome = tokio::task::spawn_blocking(move || run(&worker)).await;
+            handle.set(match outcome {
+                Ok(Ok(result)) => JobState::Done(Arc::new(result)),
+                Ok(Err(crate::Error::Cancelled)) => JobState::Cancelled,
+                Ok(Err(e)) => JobState::Failed(e.to_string()),
+                Err(e) => JobState::Failed(format!("the run stopped: {e}")),
+            });
+        });
+        Ok(job)
+    }
+
+    /// Asks a job to stop; a queued job is cancelled at once.
+    pub fn cancel(&self, id: u64) -> Option<Arc<Job>> {
+        let job = self.get(id)?;
+        job.watch.cancel();
+        if matches!(job.state(), JobState::Queued) {
+            job.set(JobState::Cancelled);
+        }
+        Some(job)
+    }
+}

@@ -1,0 +1,278 @@
+//! `amnesty-sim serve`: what-if in the browser, for people who will not write TOML. A
+//! local web server (axum on tokio) with one server-rendered page: pick a shipped draft,
+//! switch clauses off, change numbers, add exclusions by article, run, and download the
+//! draft and the report. The page's edits go through the same draft compiler as files.
+//!
+//! Safe by default: it listens on 127.0.0.1; request bodies, replicates, concurrent runs
+//! and queued runs are bounded; only shipped drafts can be a base, so no path on the
+//! machine is read or written from the page; a malformed request gets a 4xx with a
+//! message. Everything the page needs is embedded in the binary (no CDN).
+
+pub mod edit;
+pub mod jobs;
+pub mod page;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Form, Json, Router};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::error::{Error, Result};
+use crate::i18n::{Lang, Texts};
+use crate::montecarlo::{PopulationSource, RunConfig};
+use crate::scenario::spec::PopulationSpec;
+use jobs::{JobState, Jobs};
+
+/// The largest request body accepted: a form of a draft's fields is a few kilobytes.
+pub const MAX_BODY: usize = 64 * 1024;
+
+/// How the server runs.
+#[derive(Debug, Clone)]
+pub struct ServeConfig {
+    /// Address to listen on (127.0.0.1 by default: only this machine).
+    pub addr: SocketAddr,
+    /// The page's language unless the page asks for another.
+    pub lang: Lang,
+    /// Replicates of a run unless the page asks for another.
+    pub replicates: u64,
+    /// The most replicates a page may ask for.
+    pub max_replicates: u64,
+    /// Runs at once (each uses `threads` threads).
+    pub concurrent: usize,
+    /// Runs that may wait for a slot; more are refused with 503.
+    pub max_queued: usize,
+    /// Threads per run.
+    pub threads: usize,
+    /// Seed of every run (runs are reproducible: the report names the seed).
+    pub seed: u64,
+}
+
+impl Default for ServeConfig {
+    fn default() -> Self {
+        ServeConfig {
+            addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            lang: Lang::En,
+            replicates: 1000,
+            max_replicates: 20_000,
+            concurrent: 1,
+            max_queued: 16,
+            threads: crate::montecarlo::resolve_threads(None),
+            seed: 1,
+        }
+    }
+}
+
+struct App {
+    config: ServeConfig,
+    spec: PopulationSpec,
+    jobs: Arc<Jobs>,
+}
+
+type Shared = Arc<App>;
+
+/// The router of the server, with its state: the embedded default population.
+pub fn router(config: ServeConfig) -> Result<Router> {
+    let spec = PopulationSpec::embedded_default()?;
+    let jobs = Arc::new(Jobs::new(config.concurrent, config.max_queued, 32));
+    let app = Arc::new(App { config, spec, jobs });
+    Ok(Router::new()
+        .route("/", get(index))
+        .route("/assets/app.js", get(|| async { ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], page::SCRIPT) }))
+        .route("/assets/style.css", get(|| async { ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], page::STYLE) }))
+        .route("/run", post(run))
+        .route("/jobs/{id}", get(job_status))
+        .route("/jobs/{id}/cancel", post(cancel))
+        .route("/jobs/{id}/draft.toml", get(download_draft))
+        .route("/jobs/{id}/report.html", get(download_report))
+        .route("/health", get(|| async { "ok" }))
+        .fallback(|| async { (StatusCode::NOT_FOUND, "no such page; the page is at /") })
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .with_state(app))
+}
+
+/// A 4xx with a message, as JSON the page shows.
+fn refuse(status: StatusCode, message: impl Into<String>) -> Response {
+    Refusal(status, message.into()).into_response()
+}
+
+/// A refused request: its status and the message the page shows. Handlers return
+/// `Result<Response, Refusal>` so a lookup can end them with `?`.
+struct Refusal(StatusCode, String);
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        (self.0, Json(json!({ "ok": false, "message": self.1, "errors": {} }))).into_response()
+    }
+}
+
+#[derive(Deserialize)]
+struct IndexQuery {
+    base: Option<String>,
+    lang: Option<String>,
+}
+
+async fn index(State(app): State<Shared>, Query(q): Query<IndexQuery>) -> Response {
+    let lang = match q.lang.as_deref().map(Lang::parse) {
+        None => app.config.lang,
+        Some(Some(l)) => l,
+        Some(None) => return (StatusCode::BAD_REQUEST, "unknown language; expected kk, ru or en").into_response(),
+    };
+    let base = match edit::base(q.base.as_deref().unwrap_or(crate::draft::DEFAULT_DRAFT)) {
+        Ok(d) => d,
+        Err(m) => return (StatusCode::BAD_REQUEST, m).into_response(),
+    };
+    Html(page::page(&base, &Texts::new(lang), app.config.replicates, app.config.max_replicates)).into_response()
+}
+
+async fn run(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Response {
+    let Some(base_id) = form.get("base") else { return refuse(StatusCode::BAD_REQUEST, "the form names no base draft (field `base`)") };
+    let base = match edit::base(base_id) {
+        Ok(d) => d,
+        Err(m) => return refuse(StatusCode::BAD_REQUEST, m),
+    };
+    let lang = form.get("lang").and_then(|l| Lang::parse(l)).unwrap_or(app.config.lang);
+    let max = app.config.max_replicates;
+    let replicates = match form.get("replicates").map(|r| r.trim()).filter(|r| !r.is_empty()) {
+        None => app.config.replicates,
+        Some(r) => match r.replace([',', ' ', '_'], "").parse::<u64>() {
+            Ok(n) if (1..=max).contains(&n) => n,
+            _ => {
+                return (
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    Json(json!({ "ok": false, "message": format!("replicates: give a whole number from 1 to {max}"), "errors": { "replicates": format!("`{r}`: give a whole number from 1 to {max}") } })),
+                )
+                    .into_response();
+            }
+        },
+    };
+    let edited = edit::apply(&base, &form);
+    let Some(draft) = edited.draft else {
+        let message = Texts::new(lang).f("serve-mistakes", &[("n", edited.errors.len().into())]);
+        return (StatusCode::UNPROCESSABLE_ENTITY, Json(json!({ "ok": false, "message": message, "errors": edited.errors }))).into_response();
+    };
+    let config = RunConfig { threads: app.config.threads, horizon_months: 36, attribution: false, ..RunConfig::new(replicates, app.config.seed, app.config.threads) };
+    let worker = app.clone();
+    let ahead = app.jobs.queued();
+    let submitted = app.jobs.submit(vec![base, draft], edited.text, replicates, lang, move |job| {
+        let config = RunConfig { watch: Some(job.watch.clone()), ..config };
+        crate::montecarlo::run(&worker.spec, &PopulationSource::Synthetic, &job.drafts, &config)
+    });
+    match submitted {
+        Ok(job) => Json(json!({ "ok": true, "job": job.id, "ahead": ahead, "changes": edited.changes })).into_response(),
+        Err(jobs::Busy(n)) => refuse(StatusCode::SERVICE_UNAVAILABLE, format!("{n} runs are waiting already; try again in a minute")),
+    }
+}
+
+fn job_of(app: &App, id: &str) -> std::result::Result<Arc<jobs::Job>, Refusal> {
+    let id: u64 = id.parse().map_err(|_| Refusal(StatusCode::BAD_REQUEST, format!("`{id}` is not a job number")))?;
+    app.jobs.get(id).ok_or_else(|| Refusal(StatusCode::NOT_FOUND, format!("no job {id} (finished jobs are forgotten after 32 newer ones)")))
+}
+
+async fn job_status(State(app): State<Shared>, Path(id): Path<String>) -> std::result::Result<Response, Refusal> {
+    let job = job_of(&app, &id)?;
+    let state = job.state();
+    let mut body = json!({ "job": job.id, "state": state.name(), "done": job.watch.done(), "total": job.replicates, "ahead": app.jobs.queued() });
+    match &state {
+        JobState::Done(result) => {
+            let tx = Texts::new(job.lang);
+            body["html"] = json!(page::result(job.id, result, &job.drafts, &tx, 0.9));
+        }
+        JobState::Failed(m) => body["message"] = json!(m),
+        _ => {}
+    }
+    Ok(Json(body).into_response())
+}
+
+async fn cancel(State(app): State<Shared>, Path(id): Path<String>) -> std::result::Result<Response, Refusal> {
+    let job = job_of(&app, &id)?;
+    let state = app.jobs.cancel(job.id).map_or("cancelled", |j| j.state().name());
+    Ok(Json(json!({ "ok": true, "state": state })).into_response())
+}
+
+async fn download_draft(State(app): State<Shared>, Path(id): Path<String>) -> std::result::Result<Response, Refusal> {
+    let job = job_of(&app, &id)?;
+    let name = format!("{}.toml", job.drafts[1].id);
+    Ok(([(header::CONTENT_TYPE, "application/toml; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\""))], job.text.clone())
+        .into_response())
+}
+
+async fn download_report(State(app): State<Shared>, Path(id): Path<String>) -> std::result::Result<Response, Refusal> {
+    let job = job_of(&app, &id)?;
+    let JobState::Done(result) = job.state() else { return Err(Refusal(StatusCode::CONFLICT, "the run has not finished".into())) };
+    let app2 = app.clone();
+    let html = tokio::task::spawn_blocking(move || report_html(&app2, &job, &result)).await;
+    match html {
+        Ok(Ok(h)) => Ok(Html(h).into_response()),
+        Ok(Err(e)) => Err(Refusal(StatusCode::INTERNAL_SERVER_ERROR, e.to_string())),
+        Err(e) => Err(Refusal(StatusCode::INTERNAL_SERVER_ERROR, e.to_string())),
+    }
+}
+
+/// The full report of a page's run, as `run` writes it (charts inline).
+fn report_html(app: &App, job: &jobs::Job, result: &crate::montecarlo::RunResult) -> Result<String> {
+    use crate::output::manifest::{Input, Manifest, Timings};
+    let ids: Vec<&str> = job.drafts.iter().map(|d| d.id.as_str()).collect();
+    let influences = crate::summary::sensitivity::headline(&result.replicates, &ids);
+    let manifest = Manifest {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        command: format!("amnesty-sim compare {} {}.toml --replicates {} --seed {}", ids[0], ids[1], job.replicates, app.config.seed),
+        seed: app.config.seed,
+        replicates: job.replicates,
+        threads: app.config.threads,
+        interval: 0.9,
+        drafts: ids.iter().map(|s| s.to_string()).collect(),
+        persons: result.persons,
+        synthetic_population: true,
+        inputs: job.drafts.iter().map(|d| Input::new("draft", &d.path, d.text.as_bytes())).collect(),
+        outputs: Vec::new(),
+        timings: Timings { replicates_seconds: result.seconds, person_replicates_per_second: 0.0, total_seconds: result.seconds, build: result.build.name() },
+    };
+    let run =
+        crate::output::RunArtefacts { result, drafts: &job.drafts, spec: &app.spec, synthetic: true, interval: 0.9, influences: &influences, manifest: &manifest, lang: job.lang };
+    crate::output::report::html_in_memory(&run)
+}
+
+/// Binds `config.addr` and returns the listener and the app, so a caller knows the
+/// address (port 0 picks a free one) before serving.
+async fn bind(config: ServeConfig) -> Result<(tokio::net::TcpListener, Router)> {
+    let app = router(config.clone())?;
+    let listener = tokio::net::TcpListener::bind(config.addr).await.map_err(|e| Error::Usage(format!("cannot listen on {}: {e}", config.addr)))?;
+    Ok((listener, app))
+}
+
+/// Serves until Ctrl-C; `ready` is called with the address once it listens.
+pub fn serve(config: ServeConfig, ready: impl FnOnce(SocketAddr)) -> Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(|e| Error::Usage(format!("cannot start the server: {e}")))?;
+    runtime.block_on(async move {
+        let (listener, app) = bind(config).await?;
+        let addr = listener.local_addr().map_err(|e| Error::Usage(e.to_string()))?;
+        ready(addr);
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async {
+                let _ = tokio::signal::ctrl_c().await;
+            })
+            .await
+            .map_err(|e| Error::Usage(format!("the server stopped: {e}")))
+    })
+}
+
+/// A server on a thread of its own, for tests and embedding: returns its address; it
+/// stops when the process ends.
+pub fn spawn(config: ServeConfig) -> Result<SocketAddr> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let sent = tx.clone();
+        if let Err(e) = serve(config, move |addr| {
+            let _ = sent.send(Ok(addr));
+        }) {
+            let _ = tx.send(Err(e));
+        }
+    });
+    rx.recv().map_err(|_| Error::Usage("the server thread ended before listening".into()))?
+}
