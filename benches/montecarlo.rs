@@ -27,37 +27,13 @@ fn bench_run(c: &mut Criterion) {
         group.bench_function(label, |b| {
             b.iter(|| {
                 seed += 1;
-                let config = RunConfig {
-                    replicates: REPLICATES,
-                    seed,
-                    threads,
-                    interval: 0.9,
-                    progress: None,
-                    summary: true,
-                    horizon_months: 36,
-                    attribution: true,
-                    totals_only: false,
-                    keep: Vec::new(),
-                    watch: None,
-                };
+                let config = RunConfig::new(REPLICATES, seed, threads);
                 run(&spec, &PopulationSource::Synthetic, &drafts, &config).expect("run")
             })
         });
     };
     // The first run chooses the build (unless AMNESTY_BUILD forces one).
-    let config = RunConfig {
-        replicates: 1,
-        seed: 0,
-        threads,
-        interval: 0.9,
-        progress: None,
-        summary: true,
-        horizon_months: 36,
-        attribution: true,
-        totals_only: false,
-        keep: Vec::new(),
-        watch: None,
-    };
+    let config = RunConfig::new(1, 0, threads);
     let chosen = run(&spec, &PopulationSource::Synthetic, &drafts, &config).expect("run").build;
     eprintln!("build chosen on this processor: {}", chosen.name());
     once(format!("chosen ({}), kz-2025-enacted, {REPLICATES} replicates, {threads} threads", chosen.name()), &mut group);

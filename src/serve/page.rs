@@ -41,6 +41,21 @@ fn switch(path: &str, label: &str) -> String {
     format!("<input type=\"checkbox\" id=\"{id}\" name=\"{path}\" value=\"on\" checked aria-label=\"{}\">", escape(label))
 }
 
+/// One provision or exclusion as a table row: its switch, id, citation, `extra` (HTML:
+/// the provision's effect), its condition as code, the place for its mistakes, and the
+/// cell of its numbers when it has one.
+fn clause_row(path: &str, id: &str, cite: &str, extra: &str, when: &str, numbers: Option<&str>) -> String {
+    let fid = field_id(path);
+    format!(
+        "<tr><td>{}</td><td><label for=\"{fid}\"><b>{}</b></label><br><span class=\"cite\">{}</span>{extra}<br><code>{}</code><span class=\"err\" id=\"e-{fid}\" data-field=\"{path}\"></span></td>{}</tr>",
+        switch(path, id),
+        escape(id),
+        escape(cite),
+        escape(when),
+        numbers.map_or(String::new(), |n| format!("<td>{n}</td>"))
+    )
+}
+
 /// The form for editing `draft`, in `lang`.
 pub fn form(draft: &Draft, tx: &Texts, replicates: u64, max_replicates: u64) -> String {
     let lang = tx.lang();
@@ -57,32 +72,14 @@ pub fn form(draft: &Draft, tx: &Texts, replicates: u64, max_replicates: u64) -> 
                 numbers.push(f);
             }
         }
-        h.push_str(&format!(
-            "<tr><td>{}</td><td><label for=\"{}\"><b>{}</b></label><br><span class=\"cite\">{}</span><br><small>{}: {}</small><br><code>{}</code><span class=\"err\" id=\"e-{}\" data-field=\"{path}\"></span></td><td>{}</td></tr>",
-            switch(&path, &p.id),
-            field_id(&path),
-            escape(&p.id),
-            escape(p.cite_in(lang)),
-            escape(&tx.t("col-effect")),
-            escape(&crate::output::words::effect(tx, &p.effect, p.requires_repayment)),
-            escape(&p.when_text),
-            field_id(&path),
-            numbers.join("<br>")
-        ));
+        let effect = format!("<br><small>{}: {}</small>", escape(&tx.t("col-effect")), escape(&crate::output::words::effect(tx, &p.effect, p.requires_repayment)));
+        h.push_str(&clause_row(&path, &p.id, p.cite_in(lang), &effect, &p.when_text, Some(&numbers.join("<br>"))));
     }
     h.push_str("</tbody></table>");
     h.push_str(&format!("<h3>{}</h3><p class=\"hint\">{}</p><table class=\"clauses\"><tbody>", escape(&tx.t("serve-exclusions")), escape(&tx.t("serve-exclusions-hint"))));
     for e in &draft.exclusions {
         let path = format!("exclude.{}", e.id);
-        h.push_str(&format!(
-            "<tr><td>{}</td><td><label for=\"{}\"><b>{}</b></label><br><span class=\"cite\">{}</span><br><code>{}</code><span class=\"err\" id=\"e-{}\" data-field=\"{path}\"></span></td></tr>",
-            switch(&path, &e.id),
-            field_id(&path),
-            escape(&e.id),
-            escape(e.cite_in(lang)),
-            escape(&e.when_text),
-            field_id(&path)
-        ));
+        h.push_str(&clause_row(&path, &e.id, e.cite_in(lang), "", &e.when_text, None));
     }
     h.push_str("</tbody></table>");
     let add = field_id(super::edit::ADD_EXCLUSION);
