@@ -180,11 +180,14 @@ fn numbers_and_added_exclusions_go_through_the_compiler() {
     assert!(j["errors"][field].as_str().is_some_and(|m| m.contains("1.5")), "{j}");
     assert!(j["errors"]["add_exclusion"].as_str().is_some_and(|m| m.contains("abc")), "{j}");
     // A valid number and an added exclusion: the run is accepted and the draft has them.
-    let (job, done) = run(&url, &form("kz-2025-enacted", &[], &[(field, "0.25"), ("add_exclusion", "188, 190")]));
+    let (job, done) = run(&url, &form("kz-2025-enacted", &[], &[(field, "0.3"), ("add_exclusion", "188, 190")]));
     assert_eq!(done["state"], "done", "{done}");
     let toml = get(&format!("{url}/jobs/{job}/draft.toml")).2;
-    assert!(toml.contains("fraction = 0.25"), "{toml}");
+    assert!(toml.contains("effect = { cut = { fraction = 0.3, of = \"imposed\" } }"), "{toml}");
     assert!(toml.contains("article in [188, 190]"), "{toml}");
+    // The file says what was changed, since the citations keep the base law's words.
+    assert!(toml.starts_with("# Edited on the amnesty-sim page from the shipped draft `kz-2025-enacted`"), "{toml}");
+    assert!(toml.contains(&format!("#   {field} = 0.3\n")) && toml.contains("#   exclusion added-1 (articles 188, 190)"), "{toml}");
     let f = figures(done["html"].as_str().unwrap());
     assert!(f["fig-edit-covered"] <= f["fig-base-covered"], "an added exclusion never covers more: {f:?}");
 }

@@ -93,7 +93,7 @@ pub fn apply(base: &Draft, form: &Form) -> Edited {
     let id = format!("{}-edited", base.id);
     let mut text = with_id(&base.text, &id);
     let mut errors = BTreeMap::new();
-    let mut changes = 0;
+    let mut changes = Vec::new();
     for path in paths::paths(base) {
         let value = match path.kind {
             PathKind::Switch => {
@@ -128,7 +128,11 @@ pub fn apply(base: &Draft, form: &Form) -> Edited {
             Ok(next) => match Draft::parse(&name, &next) {
                 Ok(_) => {
                     text = next;
-                    changes += 1;
+                    changes.push(match value {
+                        PathValue::Switch(_) => format!("{}: off", path.path),
+                        PathValue::Number(x) if path.kind == PathKind::Duration => format!("{} = {x}d", path.path),
+                        PathValue::Number(x) => format!("{} = {x}", path.path),
+                    });
                 }
                 Err(e) => {
                     errors.insert(path.path.clone(), message(&e));
@@ -144,7 +148,7 @@ pub fn apply(base: &Draft, form: &Form) -> Edited {
             Ok(next) => match Draft::parse(&name, &next) {
                 Ok(_) => {
                     text = next;
-                    changes += 1;
+                    changes.push(format!("exclusion added-1 (articles {raw})"));
                 }
                 Err(e) => {
                     errors.insert(ADD_EXCLUSION.into(), message(&e));
@@ -154,6 +158,9 @@ pub fn apply(base: &Draft, form: &Form) -> Edited {
                 errors.insert(ADD_EXCLUSION.into(), e);
             }
         }
+    }
+    if !changes.is_empty() {
+        text = format!("{}{text}", header(&base.id, &changes));
     }
     let draft = if errors.is_empty() {
         match Draft::parse(&name, &text) {
@@ -166,7 +173,19 @@ pub fn apply(base: &Draft, form: &Form) -> Edited {
     } else {
         None
     };
-    Edited { text, draft, errors, changes }
+    Edited { text, draft, errors, changes: changes.len() }
+}
+
+/// The comment that opens a downloaded draft: what was changed from which base, and
+/// that the citations below are still the base law's words (a cut of "one quarter" may
+/// now run with another fraction), so a reader of the file is not misled by them.
+fn header(base: &str, changes: &[String]) -> String {
+    let mut h = format!("# Edited on the amnesty-sim page from the shipped draft `{base}`. Changed:\n");
+    for c in changes {
+        h.push_str(&format!("#   {c}\n"));
+    }
+    h.push_str("# The citations below keep the base law's wording; the numbers and clauses are what this draft runs.\n\n");
+    h
 }
 
 /// The compiler's message, as `check` prints it.
@@ -196,6 +215,8 @@ mod tests {
         assert_eq!(d.provisions.len(), b.provisions.len() - 1);
         assert_eq!(d.exclusions.len(), b.exclusions.len());
         assert_eq!(e.changes, 1);
+        assert!(e.text.starts_with("# Edited on the amnesty-sim page from the shipped draft `kz-2025-enacted`"), "{}", &e.text[..200]);
+        assert!(e.text.contains("#   provision.cut-especially-grave: off\n"));
         // The download checks clean as a file.
         assert!(Draft::parse("download.toml", &e.text).is_ok());
     }
