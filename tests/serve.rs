@@ -242,8 +242,10 @@ fn malformed_requests_get_a_4xx_with_a_message() {
 #[test]
 fn a_report_is_refused_until_the_run_ends_and_a_run_can_be_cancelled() {
     let url = server(ServeConfig { concurrent: 1, replicates: 2000, max_replicates: 2000, threads: 1, ..small() });
-    let (_, _, body) = post(&format!("{url}/run"), &form("kz-2025-enacted", &[], &[]));
-    let first = json(&body)["job"].as_u64().unwrap();
+    // Thousands grouped with a no-break space, as Russian and Kazakh write them.
+    let (_, _, body) = post(&format!("{url}/run"), &form("kz-2025-enacted", &[], &[("replicates", "2\u{a0}000")]));
+    let first = json(&body)["job"].as_u64().unwrap_or_else(|| panic!("{body}"));
+    assert_eq!(json(&get(&format!("{url}/jobs/{first}")).2)["total"], 2000);
     let (_, _, body) = post(&format!("{url}/run"), &form("kz-2025-enacted", &[], &[]));
     let second = json(&body)["job"].as_u64().unwrap();
     let (status, _, body) = get(&format!("{url}/jobs/{second}/report.html"));

@@ -105,7 +105,7 @@ pub fn apply(base: &Draft, form: &Form) -> Edited {
             }
             kind => {
                 let Some(raw) = form.get(&path.path).map(|v| v.trim()).filter(|v| !v.is_empty()) else { continue };
-                match paths::parse_value(kind, raw) {
+                match paths::parse_value(kind, &decimal_point(raw)) {
                     Ok(v) => v,
                     Err(e) => {
                         errors.insert(path.path.clone(), e);
@@ -188,6 +188,12 @@ fn header(base: &str, changes: &[String]) -> String {
     h
 }
 
+/// A number as a Russian or Kazakh reader types it: `0,3` is 0.3 (one decimal comma
+/// and no point). Anything else is left for the parser to judge.
+fn decimal_point(raw: &str) -> std::borrow::Cow<'_, str> {
+    if raw.matches(',').count() == 1 && !raw.contains('.') { raw.replace(',', ".").into() } else { raw.into() }
+}
+
 /// The compiler's message, as `check` prints it.
 fn message(e: &Error) -> String {
     e.to_string()
@@ -229,6 +235,14 @@ mod tests {
         let cut = &e.errors["provision.cut-especially-grave.effect.cut.fraction"];
         assert!(cut.contains("kz-2025-enacted.toml (edited on the page):") && cut.contains("(0, 1]"), "{cut}");
         assert!(e.errors["draft.court_grant.mean"].contains("not a number"), "{:?}", e.errors);
+        // A decimal comma, as Russian and Kazakh write it, is a decimal point.
+        let e = apply(&b, &form(&[("provision.cut-especially-grave.effect.cut.fraction", "0,3")]));
+        assert!(e.errors.is_empty(), "{:?}", e.errors);
+        assert!(e.text.contains("fraction = 0.3,"));
+        // Days past any term are refused as typed, not as a saturated number.
+        let e = apply(&b, &form(&[("provision.release-medium-1y.effect.release_if_remaining_at_most", "99999999999999999999")]));
+        let m = &e.errors["provision.release-medium-1y.effect.release_if_remaining_at_most"];
+        assert!(m.contains("`99999999999999999999` days is longer than any term"), "{m}");
     }
 
     #[test]

@@ -140,7 +140,8 @@ async fn run(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Respons
     let max = app.config.max_replicates;
     let replicates = match form.get("replicates").map(|r| r.trim()).filter(|r| !r.is_empty()) {
         None => app.config.replicates,
-        Some(r) => match r.replace([',', ' ', '_'], "").parse::<u64>() {
+        // Thousands as people group them: `1,000`, `1 000`, `1 000` (no-break space).
+        Some(r) => match r.chars().filter(|c| !(c.is_whitespace() || matches!(c, ',' | '_'))).collect::<String>().parse::<u64>() {
             Ok(n) if (1..=max).contains(&n) => n,
             _ => {
                 return (
