@@ -259,6 +259,41 @@ fn a_report_is_refused_until_the_run_ends_and_a_run_can_be_cancelled() {
     assert_eq!(post(&format!("{url}/jobs/nope/cancel"), &[]).0, 400);
 }
 
+/// A long run shows preliminary figures first: those of the first tenth of its
+/// replicates, marked as such, sent once, equal to a run of that many; then the full
+/// figures replace them.
+#[test]
+fn a_long_run_shows_figures_from_its_first_tenth_first() {
+    let url = server(ServeConfig { replicates: 2000, max_replicates: 2000, threads: 1, ..small() });
+    let f = form("kz-2025-enacted", &["provision.release-minor"], &[]);
+    let (_, _, body) = post(&format!("{url}/run"), &f);
+    let job = json(&body)["job"].as_u64().unwrap_or_else(|| panic!("{body}"));
+    let start = Instant::now();
+    let preview = loop {
+        let j = json(&get(&format!("{url}/jobs/{job}")).2);
+        if j["state"] == "running" && j["preview"].is_u64() {
+            break j;
+        }
+        assert!(matches!(j["state"].as_str(), Some("queued" | "running")), "the run ended before its preliminary figures were seen: {j}");
+        assert!(start.elapsed() < Duration::from_secs(120), "no preliminary figures: {j}");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(preview["preview"], 200);
+    let html = preview["html"].as_str().unwrap();
+    assert!(html.contains("id=\"preview\"") && !html.contains("download-draft"), "{html}");
+    let again = json(&get(&format!("{url}/jobs/{job}?shown=200")).2);
+    assert!(again["html"].is_null() || again["state"] == "done", "sent again: {again}");
+    let done = wait(&url, job, Duration::from_secs(300));
+    assert_eq!(done["state"], "done");
+    assert!(!done["html"].as_str().unwrap().contains("id=\"preview\""));
+    // The preliminary figures are those of a 200-replicate run of the same drafts.
+    let mut short = f.clone();
+    short.push(("replicates".into(), "200".into()));
+    let (_, run200) = run(&url, &short);
+    assert_eq!(figures(html), figures(run200["html"].as_str().unwrap()));
+    assert_ne!(figures(html), figures(done["html"].as_str().unwrap()), "2,000 replicates give other means than 200");
+}
+
 /// Many people press run at once: the queue holds what it can, the rest are told to try
 /// again (503), every accepted run finishes with the same figures (same seed, same
 /// draft), and the test ends by itself.

@@ -12,6 +12,8 @@
   const words = document.getElementById("words").dataset;
   let job = null;
   let timer = null;
+  // Replicates of the preliminary figures on show (0: none).
+  let shown = 0;
 
   for (const select of document.querySelectorAll("#choose select")) {
     select.addEventListener("change", () => document.getElementById("choose").submit());
@@ -49,7 +51,7 @@
     if (job === null) return;
     let r;
     try {
-      r = await fetch(`/jobs/${job}`);
+      r = await fetch(`/jobs/${job}?shown=${shown}`);
     } catch (e) {
       return finish("failed", words.failed);
     }
@@ -59,8 +61,14 @@
     progress.value = j.done;
     if (j.state === "queued") status.textContent = words.queued.replace("{n}", j.ahead);
     if (j.state === "running") status.textContent = `${words.running} ${j.done} / ${j.total}`;
+    if (j.state === "running" && j.preview) {
+      result.innerHTML = j.html;
+      result.dataset.preview = j.preview;
+      shown = j.preview;
+    }
     if (j.state === "done") {
       result.innerHTML = j.html;
+      delete result.dataset.preview;
       finish("done", words.done);
     } else if (j.state === "cancelled") {
       finish("cancelled", words.cancelled);
@@ -87,6 +95,7 @@
       return finish("invalid", j.message);
     }
     job = j.job;
+    shown = 0;
     result.dataset.state = "running";
     cancelButton.disabled = false;
     progress.hidden = false;

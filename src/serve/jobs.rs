@@ -59,12 +59,27 @@ pub struct Job {
     pub watch: Arc<Watch>,
     /// Where it stands.
     pub state: Mutex<JobState>,
+    /// Figures from the first replicates, shown while the full run goes on: the
+    /// replicates counted and their result.
+    pub preview: Mutex<Option<(u64, Arc<RunResult>)>>,
 }
 
 impl Job {
     /// The current state.
     pub fn state(&self) -> JobState {
         self.state.lock().map(|s| s.clone()).unwrap_or(JobState::Failed("internal error".into()))
+    }
+
+    /// The preliminary figures, if any have come.
+    pub fn preview(&self) -> Option<(u64, Arc<RunResult>)> {
+        self.preview.lock().ok().and_then(|p| p.clone())
+    }
+
+    /// Keeps the figures of the first `replicates` replicates.
+    pub fn set_preview(&self, replicates: u64, result: RunResult) {
+        if let Ok(mut p) = self.preview.lock() {
+            *p = Some((replicates, Arc::new(result)));
+        }
     }
 
     fn set(&self, state: JobState) {
@@ -116,7 +131,7 @@ impl Jobs {
             return Err(Busy(waiting));
         }
         let id = self.next.fetch_add(1, Ordering::Relaxed);
-        let job = Arc::new(Job { id, drafts, text, replicates, lang, watch: Arc::new(Watch::default()), state: Mutex::new(JobState::Queued) });
+        let job = Arc::new(Job { id, drafts, text, replicates, lang, watch: Arc::new(Watch::default()), state: Mutex::new(JobState::Queued), preview: Mutex::new(None) });
         if let Ok(mut jobs) = self.jobs.lock() {
             jobs.insert(id, job.clone());
             // Forget the oldest finished jobs beyond the ones kept.

@@ -161,6 +161,17 @@ async fn run(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Respons
     let worker = app.clone();
     let ahead = app.jobs.queued();
     let submitted = app.jobs.submit(vec![base, draft], edited.text, replicates, lang, move |job| {
+        // First figures within a second: the first tenth of the replicates (the same
+        // draws as the full run's first ones), shown marked as preliminary.
+        if let Some(n) = preview_replicates(replicates) {
+            let quick = RunConfig { replicates: n, ..config.clone() };
+            if let Ok(result) = crate::montecarlo::run(&worker.spec, &PopulationSource::Synthetic, &job.drafts, &quick) {
+                job.set_preview(n, result);
+            }
+            if job.watch.is_cancelled() {
+                return Err(Error::Cancelled);
+            }
+        }
         let config = RunConfig { watch: Some(job.watch.clone()), ..config };
         crate::montecarlo::run(&worker.spec, &PopulationSource::Synthetic, &job.drafts, &config)
     });
@@ -170,19 +181,39 @@ async fn run(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Respons
     }
 }
 
+/// The replicates of a run's preliminary figures: a tenth of a run of 400 or more
+/// (smaller runs end before a preview would help). It costs a tenth more work.
+pub fn preview_replicates(replicates: u64) -> Option<u64> {
+    (replicates >= 400).then_some(replicates / 10)
+}
+
 fn job_of(app: &App, id: &str) -> std::result::Result<Arc<jobs::Job>, Refusal> {
     let id: u64 = id.parse().map_err(|_| Refusal(StatusCode::BAD_REQUEST, format!("`{id}` is not a job number")))?;
     app.jobs.get(id).ok_or_else(|| Refusal(StatusCode::NOT_FOUND, format!("no job {id} (finished jobs are forgotten after 32 newer ones)")))
 }
 
-async fn job_status(State(app): State<Shared>, Path(id): Path<String>) -> std::result::Result<Response, Refusal> {
+#[derive(Deserialize)]
+struct StatusQuery {
+    /// The replicates of the preliminary figures the page shows already (0: none), so
+    /// they are sent once, not on every poll.
+    #[serde(default)]
+    shown: u64,
+}
+
+async fn job_status(State(app): State<Shared>, Path(id): Path<String>, Query(q): Query<StatusQuery>) -> std::result::Result<Response, Refusal> {
     let job = job_of(&app, &id)?;
     let state = job.state();
     let mut body = json!({ "job": job.id, "state": state.name(), "done": job.watch.done(), "total": job.replicates, "ahead": app.jobs.queued() });
+    let tx = Texts::new(job.lang);
     match &state {
         JobState::Done(result) => {
-            let tx = Texts::new(job.lang);
-            body["html"] = json!(page::result(job.id, result, &job.drafts, &tx, 0.9));
+            body["html"] = json!(page::result(job.id, result, &job.drafts, &tx, 0.9, None));
+        }
+        JobState::Running => {
+            if let Some((n, result)) = job.preview().filter(|(n, _)| *n != q.shown) {
+                body["preview"] = json!(n);
+                body["html"] = json!(page::result(job.id, &result, &job.drafts, &tx, 0.9, Some(n)));
+            }
         }
         JobState::Failed(m) => body["message"] = json!(m),
         _ => {}

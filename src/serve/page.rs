@@ -154,7 +154,9 @@ pub fn page(draft: &Draft, tx: &Texts, replicates: u64, max_replicates: u64) -> 
 
 /// The figures of a finished run: per headline outcome, the base, the edit and the
 /// paired difference, each with its interval; then the charts; then the downloads.
-pub fn result(job: u64, result: &RunResult, drafts: &[Draft], tx: &Texts, interval: f64) -> String {
+/// `preview` names the replicates of preliminary figures (the first of the full run's,
+/// so the same draws): they are marked as such and offer no downloads yet.
+pub fn result(job: u64, result: &RunResult, drafts: &[Draft], tx: &Texts, interval: f64, preview: Option<u64>) -> String {
     use crate::engine::Outcome;
     use crate::scenario::vocab::Status;
     let pct = interval * 100.0;
@@ -176,13 +178,17 @@ pub fn result(job: u64, result: &RunResult, drafts: &[Draft], tx: &Texts, interv
         ),
         None => format!("<td id=\"fig-{who}-{name}\">-</td>"),
     };
-    let mut h = format!(
+    let mut h = match preview {
+        Some(n) => format!("<p class=\"preview\" id=\"preview\" data-replicates=\"{n}\">{}</p>", escape(&tx.f("serve-preview", &[("n", (n as f64).into())]))),
+        None => String::new(),
+    };
+    h.push_str(&format!(
         "<h2>{}</h2><table class=\"figures\"><thead><tr><th></th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
         escape(&tx.t("serve-results")),
         escape(base),
         escape(&tx.t("serve-your-draft")),
         escape(&tx.t("serve-difference"))
-    );
+    ));
     for (name, status, outcome) in keys {
         let key = TotalKey::persons(status, outcome);
         h.push_str(&format!(
@@ -203,6 +209,10 @@ pub fn result(job: u64, result: &RunResult, drafts: &[Draft], tx: &Texts, interv
         cell(&result.differences, edit, key, "bed_days", "diff")
     ));
     h.push_str("</tbody></table>");
+    if preview.is_some() {
+        // Preliminary: the figures only; the downloads and charts come with the full run.
+        return h;
+    }
     h.push_str(&format!(
         "<p class=\"downloads\"><a id=\"download-draft\" href=\"/jobs/{job}/draft.toml\" download>{}</a> · <a id=\"download-report\" href=\"/jobs/{job}/report.html\" target=\"_blank\">{}</a></p>",
         escape(&tx.t("serve-download-draft")),
