@@ -91,6 +91,23 @@ fn draw<DB: DrawingBackend>(chart: &Chart, root: &DrawingArea<DB, Shift>) -> Res
     }
 }
 
+/// `text` as it fits in `room` pixels: whole, or cut at a character with "…" added.
+fn fit_label(text: &str, room: u32, measure: &impl Fn(&str) -> u32) -> String {
+    if measure(text) <= room {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut keep = chars.len();
+    while keep > 1 {
+        keep -= 1;
+        let short: String = chars[..keep].iter().collect::<String>().trim_end().to_string() + "…";
+        if measure(&short) <= room {
+            return short;
+        }
+    }
+    "…".to_string()
+}
+
 fn bars<DB: DrawingBackend>(b: &BarChart, area: &DrawingArea<DB, Shift>, title_size: u32, legend: bool) -> Result<()> {
     let n_cat = b.categories.len().max(1);
     let n_ser = b.series.len().max(1);
@@ -102,21 +119,32 @@ fn bars<DB: DrawingBackend>(b: &BarChart, area: &DrawingArea<DB, Shift>, title_s
     // rather than an axis of ten labels all reading 0.
     let x_range = if hi - lo > 1e-9 { (lo - if lo < 0.0 { pad } else { 0.0 })..(hi + pad) } else { (lo - 1.0)..(hi + 1.0) };
     let small = title_size < 24;
-    let label_width = b.categories.iter().map(|c| c.chars().count()).max().unwrap_or(4) as u32 * if small { 8 } else { 9 } + 20;
+    let label_size = if small { 12 } else { 15 };
+    // Category names measured in the embedded font; the label area takes at most 40% of
+    // the chart's width (50% of a panel's), and a longer name is shortened with "…" rather than cut off at
+    // the image's edge (the tables beside the chart give every name in full).
+    let font = TextStyle::from(("sans-serif", label_size).into_font());
+    let measure = |text: &str| area.estimate_text_size(text, &font).map(|(w, _)| w).unwrap_or(9 * text.chars().count() as u32);
+    let percent = if small { 50 } else { 40 };
+    let room = (area.dim_in_pixel().0 * percent / 100).saturating_sub(45).max(60);
+    let fitted: Vec<String> = b.categories.iter().map(|c| fit_label(c, room, &measure)).collect();
+    let label_width = fitted.iter().map(|c| measure(c)).max().unwrap_or(30) + 45;
     let mut chart = ChartBuilder::on(area)
         .caption(&b.title, ("sans-serif", title_size))
         .margin(if small { 8 } else { 20 })
         .x_label_area_size(if small { 45 } else { 60 })
-        .y_label_area_size(label_width.min(if small { 200 } else { 330 }))
+        .y_label_area_size(label_width)
         .build_cartesian_2d(x_range, -0.5f64..(n_cat as f64 - 0.5))
         .map_err(fail)?;
-    let categories = b.categories.clone();
+    let categories = fitted;
     // The real number of categories (a draft that covers nobody has none to show).
     let count = b.categories.len();
     chart
         .configure_mesh()
         .disable_y_mesh()
         .y_labels(n_cat + 1)
+        // Fewer numbers on a panel's narrow axis, so `1 000` and `2 000` do not run together.
+        .x_labels(if small { 4 } else { 10 })
         .y_label_formatter(&move |y| {
             let k = y.round();
             if (y - k).abs() < 1e-6 && k >= 0.0 && (k as usize) < count { categories.get(count - 1 - k as usize).cloned().unwrap_or_default() } else { String::new() }
@@ -124,7 +152,7 @@ fn bars<DB: DrawingBackend>(b: &BarChart, area: &DrawingArea<DB, Shift>, title_s
         .x_label_formatter(&|x| axis_number(*x, b.lang))
         .x_desc(b.y_label.as_str())
         .y_desc(b.x_label.as_str())
-        .label_style(("sans-serif", if small { 12 } else { 15 }))
+        .label_style(("sans-serif", label_size))
         .axis_desc_style(("sans-serif", if small { 13 } else { 17 }))
         .draw()
         .map_err(fail)?;
@@ -249,6 +277,17 @@ fn lines<DB: DrawingBackend>(l: &LineChart, area: &DrawingArea<DB, Shift>) -> Re
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_labels_are_shortened_at_a_character_to_fit() {
+        let measure = |t: &str| 10 * t.chars().count() as u32;
+        assert_eq!(fit_label("осуждённые", 100, &measure), "осуждённые");
+        let short = fit_label("осуждённые, освобождённые в результате сокращения срока", 200, &measure);
+        assert_eq!(short, "осуждённые, освобож…");
+        assert!(measure(&short) <= 200);
+        // A space before the cut is dropped, not left before the "…".
+        assert_eq!(fit_label("ab cd", 40, &measure), "ab…");
+    }
 
     /// The letters of Kazakh that Russian lacks.
     const KAZAKH: [char; 9] = ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і'];
