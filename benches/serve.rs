@@ -1,0 +1,45 @@
+//! The work behind one press of **Run** on the `serve` page: the base draft and an
+//! edited one (a provision switched off) on the same draws, as the page runs them
+//! (`serve::page_config`: timeline, every breakdown, no attribution), in
+//! person-replicates per second (criterion's "elements"; each person counts once per
+//! replicate, though both drafts are applied to them). The page's default of 1,000
+//! replicates takes 67,000 x 1,000 / this figure seconds.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+use amnesty_sim::draft::paths::{self, PathKind};
+use amnesty_sim::draft::{DEFAULT_DRAFT, resolve};
+use amnesty_sim::montecarlo::{PopulationSource, run};
+use amnesty_sim::scenario::spec::PopulationSpec;
+use amnesty_sim::serve::edit;
+use amnesty_sim::serve::page_config;
+
+const REPLICATES: u64 = 100;
+
+fn bench_page_run(c: &mut Criterion) {
+    let spec = PopulationSpec::embedded_default().expect("default spec");
+    let base = resolve(DEFAULT_DRAFT).expect("enacted draft");
+    // The form the page sends with one provision switched off.
+    let mut form = edit::Form::new();
+    form.insert("switches".into(), "1".into());
+    for p in paths::paths(&base).into_iter().filter(|p| p.kind == PathKind::Switch && p.path != "provision.release-medium-no-damage") {
+        form.insert(p.path, "on".into());
+    }
+    let edited = edit::apply(&base, &form).draft.expect("the edit checks");
+    let drafts = [base, edited];
+    let threads = amnesty_sim::montecarlo::resolve_threads(None);
+    let mut group = c.benchmark_group("serve");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(REPLICATES * spec.total() as u64));
+    let mut seed = 0;
+    group.bench_function(format!("page run, base and edit, {REPLICATES} replicates, {threads} threads"), |b| {
+        b.iter(|| {
+            seed += 1;
+            run(&spec, &PopulationSource::Synthetic, &drafts, &page_config(REPLICATES, seed, threads)).expect("run")
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_page_run);
+criterion_main!(benches);
