@@ -117,7 +117,7 @@ impl Jobs {
 
     /// Jobs waiting for a slot.
     pub fn queued(&self) -> usize {
-        self.jobs.lock().map(|j| j.values().filter(|j| matches!(j.state(), JobState::Queued)).count()).unwrap_or(0)
+        self.jobs.lock().map(|j| waiting(&j)).unwrap_or(0)
     }
 
     /// Queues a run of `drafts` and starts it when a slot is free; `run` does the work
@@ -126,20 +126,22 @@ impl Jobs {
     where
         F: FnOnce(&Job) -> crate::Result<RunResult> + Send + 'static,
     {
-        let waiting = self.queued();
-        if waiting >= self.max_queued {
-            return Err(Busy(waiting));
+        // Counted and inserted under one lock, so runs pressed at the same moment cannot
+        // all slip past the limit.
+        let Ok(mut jobs) = self.jobs.lock() else { return Err(Busy(self.max_queued)) };
+        let ahead = waiting(&jobs);
+        if ahead >= self.max_queued {
+            return Err(Busy(ahead));
         }
         let id = self.next.fetch_add(1, Ordering::Relaxed);
         let job = Arc::new(Job { id, drafts, text, replicates, lang, watch: Arc::new(Watch::default()), state: Mutex::new(JobState::Queued), preview: Mutex::new(None) });
-        if let Ok(mut jobs) = self.jobs.lock() {
-            jobs.insert(id, job.clone());
-            // Forget the oldest finished jobs beyond the ones kept.
-            while jobs.len() > self.kept {
-                let Some(old) = jobs.iter().find(|(_, j)| !matches!(j.state(), JobState::Queued | JobState::Running)).map(|(k, _)| *k) else { break };
-                jobs.remove(&old);
-            }
+        jobs.insert(id, job.clone());
+        // Forget the oldest finished jobs beyond the ones kept.
+        while jobs.len() > self.kept {
+            let Some(old) = jobs.iter().find(|(_, j)| !matches!(j.state(), JobState::Queued | JobState::Running)).map(|(k, _)| *k) else { break };
+            jobs.remove(&old);
         }
+        drop(jobs);
         let slots = self.slots.clone();
         let handle = job.clone();
         tokio::spawn(async move {
@@ -170,4 +172,9 @@ impl Jobs {
         }
         Some(job)
     }
+}
+
+/// How many of `jobs` wait for a slot.
+fn waiting(jobs: &BTreeMap<u64, Arc<Job>>) -> usize {
+    jobs.values().filter(|j| matches!(j.state(), JobState::Queued)).count()
 }
