@@ -294,6 +294,22 @@ fn a_long_run_shows_figures_from_its_first_tenth_first() {
     assert_ne!(figures(html), figures(done["html"].as_str().unwrap()), "2,000 replicates give other means than 200");
 }
 
+/// With no queue, a run is taken only while a slot is free; the next is told to try
+/// again, and is taken once the slot frees.
+#[test]
+fn without_a_queue_a_run_waits_for_nothing_and_the_next_is_refused() {
+    let url = server(ServeConfig { concurrent: 1, max_queued: 0, replicates: 2000, max_replicates: 2000, threads: 1, ..small() });
+    let (status, _, body) = post(&format!("{url}/run"), &form("kz-2025-enacted", &[], &[]));
+    assert_eq!(status, 200, "{body}");
+    let first = json(&body)["job"].as_u64().unwrap();
+    let (status, _, body) = post(&format!("{url}/run"), &form("kz-2025-enacted", &[], &[]));
+    assert_eq!(status, 503, "{body}");
+    assert!(json(&body)["message"].as_str().unwrap().contains("try again"), "{body}");
+    post(&format!("{url}/jobs/{first}/cancel"), &[]);
+    assert_eq!(wait(&url, first, Duration::from_secs(60))["state"], "cancelled");
+    assert_eq!(post(&format!("{url}/run"), &form("kz-2025-enacted", &[], &[("replicates", "10")])).0, 200);
+}
+
 /// Many people press run at once: the queue holds what it can, the rest are told to try
 /// again (503), every accepted run finishes with the same figures (same seed, same
 /// draft), and the test ends by itself.

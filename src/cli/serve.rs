@@ -42,7 +42,8 @@ pub struct ServeArgs {
     /// Runs at once; more wait in a queue.
     #[arg(long, default_value_t = 1)]
     pub concurrent: usize,
-    /// Runs that may wait; more are refused with "try again".
+    /// Runs that may wait for a slot; more are refused with "try again" (0: none wait,
+    /// a run is taken only when a slot is free).
     #[arg(long, default_value_t = 16)]
     pub max_queued: usize,
     /// Worker threads per run (default: all cores).

@@ -95,11 +95,13 @@ pub struct Jobs {
     next: AtomicU64,
     jobs: Mutex<BTreeMap<u64, Arc<Job>>>,
     slots: Arc<Semaphore>,
-    max_queued: usize,
+    /// Runs running or waiting at most: the slots and the queue.
+    places: usize,
     kept: usize,
 }
 
-/// Why a run was not queued.
+/// Why a run was not queued: every place is taken, by this many runs running or
+/// waiting.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Busy(pub usize);
 
@@ -107,7 +109,8 @@ impl Jobs {
     /// At most `concurrent` runs at once, `max_queued` waiting; the last `kept` jobs
     /// are remembered.
     pub fn new(concurrent: usize, max_queued: usize, kept: usize) -> Self {
-        Jobs { next: AtomicU64::new(1), jobs: Mutex::new(BTreeMap::new()), slots: Arc::new(Semaphore::new(concurrent.max(1))), max_queued, kept: kept.max(1) }
+        let concurrent = concurrent.max(1);
+        Jobs { next: AtomicU64::new(1), jobs: Mutex::new(BTreeMap::new()), slots: Arc::new(Semaphore::new(concurrent)), places: concurrent + max_queued, kept: kept.max(1) }
     }
 
     /// A job by number.
@@ -128,10 +131,10 @@ impl Jobs {
     {
         // Counted and inserted under one lock, so runs pressed at the same moment cannot
         // all slip past the limit.
-        let Ok(mut jobs) = self.jobs.lock() else { return Err(Busy(self.max_queued)) };
-        let ahead = waiting(&jobs);
-        if ahead >= self.max_queued {
-            return Err(Busy(ahead));
+        let Ok(mut jobs) = self.jobs.lock() else { return Err(Busy(self.places)) };
+        let active = jobs.values().filter(|j| matches!(j.state(), JobState::Queued | JobState::Running)).count();
+        if active >= self.places {
+            return Err(Busy(active));
         }
         let id = self.next.fetch_add(1, Ordering::Relaxed);
         let job = Arc::new(Job { id, drafts, text, replicates, lang, watch: Arc::new(Watch::default()), state: Mutex::new(JobState::Queued), preview: Mutex::new(None) });

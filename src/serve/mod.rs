@@ -177,7 +177,7 @@ async fn run(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Respons
     });
     match submitted {
         Ok(job) => Json(json!({ "ok": true, "job": job.id, "ahead": ahead, "changes": edited.changes })).into_response(),
-        Err(jobs::Busy(n)) => refuse(StatusCode::SERVICE_UNAVAILABLE, format!("{n} runs are waiting already; try again in a minute")),
+        Err(jobs::Busy(n)) => refuse(StatusCode::SERVICE_UNAVAILABLE, format!("the server is busy ({n} runs running or waiting); try again in a minute")),
     }
 }
 
@@ -281,7 +281,9 @@ fn report_html(app: &App, job: &jobs::Job, result: &crate::montecarlo::RunResult
 /// address (port 0 picks a free one) before serving.
 async fn bind(config: ServeConfig) -> Result<(tokio::net::TcpListener, Router)> {
     let app = router(config.clone())?;
-    let listener = tokio::net::TcpListener::bind(config.addr).await.map_err(|e| Error::Usage(format!("cannot listen on {}: {e}", config.addr)))?;
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .map_err(|e| Error::Usage(format!("cannot listen on {}: {e}; pick another port with --port (0: any free one)", config.addr)))?;
     Ok((listener, app))
 }
 
