@@ -39,7 +39,7 @@ pub fn base(id: &str) -> Result<Draft, String> {
 }
 
 /// The articles of an "add exclusion" field: numbers or catalogue keys separated by
-/// commas or spaces (`297, 296`, `188-2`).
+/// commas or spaces (`297, 296`, `108-1`).
 fn articles(text: &str) -> Result<Vec<String>, String> {
     let list: Vec<String> = text.split([',', ' ', ';']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect();
     if list.len() > 20 {
@@ -47,10 +47,39 @@ fn articles(text: &str) -> Result<Vec<String>, String> {
     }
     for a in &list {
         if !a.chars().all(|c| c.is_ascii_digit() || c == '-') || !a.starts_with(|c: char| c.is_ascii_digit()) {
-            return Err(format!("`{a}` is not an article number; write numbers such as 297 or 188-2, separated by commas"));
+            return Err(format!("`{a}` is not an article number; write numbers such as 297 or 108-1, separated by commas"));
         }
     }
+    // An article the population never holds would exclude nobody: say so instead.
+    let known = catalogued();
+    let unknown: Vec<&str> = list.iter().map(String::as_str).filter(|a| !known.iter().any(|k| k == a)).collect();
+    if !unknown.is_empty() {
+        return Err(format!(
+            "article {} is not in the article catalogue ({}), so no one in the population holds it and excluding it would change nothing; the catalogue's articles: {}",
+            unknown.join(", "),
+            crate::scenario::catalogue::DEFAULT_CATALOGUE_NAME,
+            known.join(", ")
+        ));
+    }
     Ok(list)
+}
+
+/// The article numbers of the embedded catalogue (the default population's offences),
+/// in the catalogue's order, each once.
+fn catalogued() -> &'static [String] {
+    static ARTICLES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    ARTICLES.get_or_init(|| {
+        let mut out: Vec<String> = Vec::new();
+        if let Ok(c) = crate::scenario::catalogue::Catalogue::embedded() {
+            for o in &c.offences {
+                let a = o.article.to_string();
+                if !out.contains(&a) {
+                    out.push(a);
+                }
+            }
+        }
+        out
+    })
 }
 
 /// `text` with one more `[[exclude]]` for `articles`.
@@ -251,6 +280,8 @@ mod tests {
         let e = apply(&b, &form(&[(ADD_EXCLUSION, "297, 296")]));
         assert!(e.errors.is_empty(), "{:?}", e.errors);
         assert_eq!(e.draft.unwrap().exclusions.len(), b.exclusions.len() + 1);
+        let e = apply(&b, &form(&[(ADD_EXCLUSION, "297, 9999")]));
+        assert!(e.errors[ADD_EXCLUSION].starts_with("article 9999 is not in the article catalogue"), "{:?}", e.errors);
         let e = apply(&b, &form(&[(ADD_EXCLUSION, "drop table")]));
         assert!(e.errors[ADD_EXCLUSION].contains("not an article number"), "{:?}", e.errors);
         assert!(base("../../etc/passwd").unwrap_err().contains("unknown base draft"));
