@@ -41,16 +41,17 @@ fn switch(path: &str, label: &str) -> String {
     format!("<input type=\"checkbox\" id=\"{id}\" name=\"{path}\" value=\"on\" checked aria-label=\"{}\">", escape(label))
 }
 
-/// One provision or exclusion as a table row: its switch, id, citation, `extra` (HTML:
-/// the provision's effect), its condition as code, the place for its mistakes, and the
-/// cell of its numbers when it has one.
+/// One provision or exclusion as a table row: its switch, its citation in the page's
+/// language as the label (what a reader knows it by), `extra` (HTML: the provision's
+/// effect), its id and condition as code, the place for its mistakes, and the cell of
+/// its numbers when it has one.
 fn clause_row(path: &str, id: &str, cite: &str, extra: &str, when: &str, numbers: Option<&str>) -> String {
     let fid = field_id(path);
     format!(
-        "<tr><td>{}</td><td><label for=\"{fid}\"><b>{}</b></label><br><span class=\"cite\">{}</span>{extra}<br><code>{}</code><span class=\"err\" id=\"e-{fid}\" data-field=\"{path}\"></span></td>{}</tr>",
+        "<tr><td>{}</td><td><label for=\"{fid}\" class=\"cite\"><b>{}</b></label>{extra}<br><small><code>{}</code>: <code>{}</code></small><span class=\"err\" id=\"e-{fid}\" data-field=\"{path}\"></span></td>{}</tr>",
         switch(path, id),
-        escape(id),
         escape(cite),
+        escape(id),
         escape(when),
         numbers.map_or(String::new(), |n| format!("<td>{n}</td>"))
     )
