@@ -524,6 +524,26 @@ fn the_page_works_in_headless_chromium() {
     assert_eq!(browser.wait_result(), "invalid");
     let shown = browser.script("return document.getElementById('e-f-replicates').textContent;");
     assert!(shown.as_str().is_some_and(|s| s.contains("много")), "{shown}");
+
+    // A long run shows its preliminary figures first, then the full ones in their place.
+    browser.script("document.getElementById('f-replicates').value = '1000';");
+    browser.click("#run");
+    let start = Instant::now();
+    let mut seen = false;
+    loop {
+        let v = browser.script("return [document.getElementById('result').dataset.state, !!document.getElementById('preview')];");
+        let (state, preview) = (v[0].as_str().unwrap_or("").to_string(), v[1].as_bool().unwrap_or(false));
+        seen |= preview && state == "running";
+        if state == "done" {
+            break;
+        }
+        assert!(matches!(state.as_str(), "running" | "submitting"), "state {state}");
+        assert!(start.elapsed() < Duration::from_secs(300), "the long run did not end");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(seen, "no preliminary figures were shown during a 1,000-replicate run");
+    assert_eq!(browser.script("return !!document.getElementById('preview');"), false, "the full figures did not replace the preliminary ones");
+    assert!(browser.mean("fig-diff-released") < 0.0);
 }
 
 /// The command as a user starts it: it prints the address to open and serves there;
