@@ -12,7 +12,7 @@ use crate::error::Result;
 use crate::i18n::{Lang, Texts};
 use crate::montecarlo::{PopulationSource, RunConfig};
 use crate::output::atomic::OutputDir;
-use crate::output::manifest::{Input, Manifest, Timings};
+use crate::output::manifest::{Input, Manifest};
 use crate::output::{ExportManager, RunArtefacts};
 use crate::scenario::spec::PopulationSpec;
 
@@ -152,21 +152,7 @@ impl Staged<'_> {
         };
         let result = crate::montecarlo::run(self.spec, self.source, drafts, &config)?;
         let synthetic = matches!(self.source, PopulationSource::Synthetic);
-        let throughput = result.persons as f64 * args.mc.replicates as f64 * drafts.len() as f64 / result.seconds.max(1e-9);
-        let manifest = Manifest {
-            version: env!("CARGO_PKG_VERSION").to_string(),
-            command: self.command_line.to_string(),
-            seed: args.mc.seed,
-            replicates: args.mc.replicates,
-            threads: self.threads,
-            interval: args.mc.interval,
-            drafts: drafts.iter().map(|d| d.id.clone()).collect(),
-            persons: result.persons,
-            synthetic_population: synthetic,
-            inputs,
-            outputs: Vec::new(),
-            timings: Timings { replicates_seconds: result.seconds, person_replicates_per_second: throughput, total_seconds: 0.0, build: result.build.name() },
-        };
+        let manifest = Manifest::for_run(self.command_line.to_string(), &config, drafts.iter().map(|d| d.id.clone()).collect(), &result, synthetic, inputs, drafts.len());
         let ids: Vec<&str> = drafts.iter().map(|d| d.id.as_str()).collect();
         let influences = crate::summary::sensitivity::headline(&result.replicates, &ids);
         let artefacts =
@@ -192,9 +178,14 @@ impl Staged<'_> {
             text.push_str(&crate::output::targets::render(&result, drafts, targets, args.mc.interval));
         }
         text.push('\n');
-        text.push_str(
-            &tx.f("console-speed", &[("seconds", tx.number(result.seconds, 2).into()), ("rate", tx.number(throughput / 1e6, 1).into()), ("build", result.build.name().into())]),
-        );
+        text.push_str(&tx.f(
+            "console-speed",
+            &[
+                ("seconds", tx.number(result.seconds, 2).into()),
+                ("rate", tx.number(manifest.timings.person_replicates_per_second / 1e6, 1).into()),
+                ("build", result.build.name().into()),
+            ],
+        ));
         text.push('\n');
         Ok(text)
     }

@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::montecarlo::RunConfig;
 use crate::numbers::thousands;
 use crate::output::atomic::OutputDir;
-use crate::output::manifest::{Input, Manifest, Timings};
+use crate::output::manifest::{Input, Manifest};
 use crate::summary::{ReportOutcome, TotalKey};
 use crate::sweep::goal::Total;
 use crate::sweep::{Vary, goal};
@@ -109,28 +109,13 @@ pub fn sweep(args: &SweepArgs, command_line: &str) -> Result<String> {
     let result = (|| {
         let s = crate::sweep::run(&spec, &source, &base, &vary, &drafts, &shown, goal.as_ref(), &config)?;
         let mut written = crate::output::sweep::write(&s, &shown, args.mc.interval, &out.staging)?;
-        let manifest = Manifest {
-            version: env!("CARGO_PKG_VERSION").to_string(),
-            command: command_line.to_string(),
-            seed: args.mc.seed,
-            replicates: args.mc.replicates,
-            threads,
-            interval: args.mc.interval,
-            drafts: vec![base.id.clone()],
-            persons: s.run.persons,
-            synthetic_population: matches!(source, crate::montecarlo::PopulationSource::Synthetic),
-            inputs,
-            outputs: written
-                .drain(..)
-                .map(|p| Ok(Input::new("output", &p.strip_prefix(&out.staging).unwrap_or(&p).display().to_string(), &std::fs::read(&p).map_err(|e| Error::io(&p, e))?)))
-                .collect::<Result<_>>()?,
-            timings: Timings {
-                replicates_seconds: s.run.seconds,
-                person_replicates_per_second: s.run.persons as f64 * args.mc.replicates as f64 * drafts.len() as f64 / s.run.seconds.max(1e-9),
-                total_seconds: started.elapsed().as_secs_f64(),
-                build: s.run.build.name(),
-            },
-        };
+        let synthetic = matches!(source, crate::montecarlo::PopulationSource::Synthetic);
+        let mut manifest = Manifest::for_run(command_line.to_string(), &config, vec![base.id.clone()], &s.run, synthetic, inputs, drafts.len());
+        manifest.outputs = written
+            .drain(..)
+            .map(|p| Ok(Input::new("output", &p.strip_prefix(&out.staging).unwrap_or(&p).display().to_string(), &std::fs::read(&p).map_err(|e| Error::io(&p, e))?)))
+            .collect::<Result<_>>()?;
+        manifest.timings.total_seconds = started.elapsed().as_secs_f64();
         manifest.write(&out.staging)?;
         Ok(render(&s, &shown, args.mc.interval))
     })();

@@ -76,6 +76,39 @@ pub struct Timings {
 }
 
 impl Manifest {
+    /// The manifest of a Monte Carlo run of `drafts` (by id) under `config`, before its
+    /// outputs are listed: the one place the run's settings and timings are copied
+    /// from, for `run`, `compare`, `sweep` and the web page.
+    pub fn for_run(
+        command: String,
+        config: &crate::montecarlo::RunConfig,
+        drafts: Vec<String>,
+        result: &crate::montecarlo::RunResult,
+        synthetic: bool,
+        inputs: Vec<Input>,
+        applied: usize,
+    ) -> Self {
+        Manifest {
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            command,
+            seed: config.seed,
+            replicates: config.replicates,
+            threads: config.threads,
+            interval: config.interval,
+            drafts,
+            persons: result.persons,
+            synthetic_population: synthetic,
+            inputs,
+            outputs: Vec::new(),
+            timings: Timings {
+                replicates_seconds: result.seconds,
+                person_replicates_per_second: result.persons as f64 * config.replicates as f64 * applied as f64 / result.seconds.max(1e-9),
+                total_seconds: 0.0,
+                build: result.build.name(),
+            },
+        }
+    }
+
     /// Writes `manifest.json` atomically.
     pub fn write(&self, dir: &Path) -> Result<()> {
         let text = serde_json::to_string_pretty(self).expect("manifest serialises");

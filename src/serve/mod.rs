@@ -255,23 +255,14 @@ async fn download_report(State(app): State<Shared>, Path(id): Path<String>) -> s
 
 /// The full report of a page's run, as `run` writes it (charts inline).
 fn report_html(app: &App, job: &jobs::Job, result: &crate::montecarlo::RunResult) -> Result<String> {
-    use crate::output::manifest::{Input, Manifest, Timings};
+    use crate::output::manifest::{Input, Manifest};
     let ids: Vec<&str> = job.drafts.iter().map(|d| d.id.as_str()).collect();
     let influences = crate::summary::sensitivity::headline(&result.replicates, &ids);
-    let manifest = Manifest {
-        version: env!("CARGO_PKG_VERSION").to_string(),
-        command: format!("amnesty-sim compare {} {}.toml --replicates {} --seed {}", ids[0], ids[1], job.replicates, app.config.seed),
-        seed: app.config.seed,
-        replicates: job.replicates,
-        threads: app.config.threads,
-        interval: 0.9,
-        drafts: ids.iter().map(|s| s.to_string()).collect(),
-        persons: result.persons,
-        synthetic_population: true,
-        inputs: job.drafts.iter().map(|d| Input::new("draft", &d.path, d.text.as_bytes())).collect(),
-        outputs: Vec::new(),
-        timings: Timings { replicates_seconds: result.seconds, person_replicates_per_second: 0.0, total_seconds: result.seconds, build: result.build.name() },
-    };
+    let command = format!("amnesty-sim compare {} {}.toml --replicates {} --seed {}", ids[0], ids[1], job.replicates, app.config.seed);
+    let inputs = job.drafts.iter().map(|d| Input::new("draft", &d.path, d.text.as_bytes())).collect();
+    let config = page_config(job.replicates, app.config.seed, app.config.threads);
+    let mut manifest = Manifest::for_run(command, &config, ids.iter().map(|s| s.to_string()).collect(), result, true, inputs, job.drafts.len());
+    manifest.timings.total_seconds = result.seconds;
     let run =
         crate::output::RunArtefacts { result, drafts: &job.drafts, spec: &app.spec, synthetic: true, interval: 0.9, influences: &influences, manifest: &manifest, lang: job.lang };
     crate::output::report::html_in_memory(&run)
