@@ -24,6 +24,10 @@ pub struct Abc {
     pub names: Vec<String>,
     /// Per draw: the spec parameters.
     pub params: Vec<Vec<f64>>,
+    /// The draft's parameter names (court grants, repayment, open cut fractions).
+    pub draft_names: Vec<String>,
+    /// Per draw: the draft's parameters, drawn from its priors.
+    pub draft_params: Vec<Vec<f64>>,
     /// Per draw: the simulated value of each target.
     pub sims: Vec<Vec<f64>>,
     /// Per draw: the distance to the targets.
@@ -79,6 +83,8 @@ pub fn abc(spec: &PopulationSpec, draft: &Draft, targets: &Targets, draws: u64, 
     Ok(Abc {
         names: spec.priors.names().to_vec(),
         params: t.rows.iter().map(|r| r[..n_spec].to_vec()).collect(),
+        draft_names: draft.priors.names().to_vec(),
+        draft_params: t.rows.iter().map(|r| r[n_spec..n_spec + draft.priors.len()].to_vec()).collect(),
         sims,
         distance,
         accepted: order,
@@ -184,9 +190,67 @@ pub enum Posterior {
 pub fn informed(abc: &Abc, slot: usize) -> bool {
     let all: Vec<f64> = abc.params.iter().map(|p| p[slot]).collect();
     let kept: Vec<f64> = abc.accepted.iter().map(|i| abc.params[*i][slot]).collect();
-    let (m0, v0) = mean_var(&all);
-    let (m1, v1) = mean_var(&kept);
+    moved(&all, &kept)
+}
+
+/// [`informed`] for any column: all draws against the kept ones.
+fn moved(all: &[f64], kept: &[f64]) -> bool {
+    let (m0, v0) = mean_var(all);
+    let (m1, v1) = mean_var(kept);
     v0 > 0.0 && ((m1 - m0).abs() > 0.2 * v0.sqrt() || v1.sqrt() < 0.85 * v0.sqrt())
+}
+
+/// What the targets say of one of the draft's uncertain parameters: its prior and
+/// posterior 90% ranges (5% and 95% of all draws and of the kept ones), and whether
+/// the targets moved it.
+#[derive(Debug, Clone)]
+pub struct DraftParameterFit {
+    /// The draft's name for it (`court_grant`, `cut_fraction.art3-6`).
+    pub name: String,
+    /// 5%, 50%, 95% of all draws (the prior).
+    pub prior: [f64; 3],
+    /// 5%, 50%, 95% of the kept draws (the posterior).
+    pub posterior: [f64; 3],
+    /// Whether the targets moved it ([`informed`]'s rule).
+    pub informed: bool,
+    /// Its posterior in its prior's family, written into the calibrated spec's
+    /// `[draft_parameters]` when it is an open cut fraction the targets inform.
+    pub dist: Option<Dist>,
+}
+
+/// Whether the calibrated spec carries the posterior of a draft parameter: only the cut
+/// fractions a law leaves open ([`crate::scenario::param::is_open_fraction`]). Court
+/// grants and repayment stay with the draft's priors, since one spec serves every draft.
+pub fn narrowed_by_calibration(name: &str) -> bool {
+    crate::scenario::param::is_open_fraction(name)
+}
+
+/// Prior and posterior of every uncertain draft parameter.
+pub fn draft_fits(draft: &Draft, abc: &Abc) -> Vec<DraftParameterFit> {
+    let q = [0.05, 0.5, 0.95];
+    (0..abc.draft_names.len())
+        .filter(|&k| draft.priors.is_uncertain(k))
+        .map(|k| {
+            let all: Vec<f64> = abc.draft_params.iter().map(|p| p[k]).collect();
+            let kept: Vec<f64> = abc.accepted.iter().map(|i| abc.draft_params[*i][k]).collect();
+            let (prior, posterior) = (quantiles(all.iter().copied(), &q), quantiles(kept.iter().copied(), &q));
+            let informed = moved(&all, &kept);
+            let name = abc.draft_names[k].clone();
+            let dist = (informed && narrowed_by_calibration(&name)).then(|| match draft.priors.scalar_dist(k) {
+                Some(Dist::Beta { .. }) => {
+                    let (m, var) = mean_var(&kept);
+                    let c = if var > 0.0 { (m * (1.0 - m) / var - 1.0).clamp(2.0, 20_000.0) } else { 20_000.0 };
+                    let m = m.clamp(1e-6, 1.0 - 1e-6);
+                    Dist::Beta { a: m * c, b: (1.0 - m) * c }
+                }
+                _ => {
+                    let r = quantiles(kept.iter().copied(), &[0.025, 0.975]);
+                    Dist::Uniform { low: round_sig(r[0]), high: round_sig(r[1]).max(round_sig(r[0])) }
+                }
+            });
+            DraftParameterFit { name, prior: [prior[0], prior[1], prior[2]], posterior: [posterior[0], posterior[1], posterior[2]], informed, dist }
+        })
+        .collect()
 }
 
 fn mean_var(v: &[f64]) -> (f64, f64) {
@@ -266,9 +330,42 @@ pub struct Record {
 
 /// Writes the posterior into the prior spec's text: each changed parameter keeps its
 /// citation, with a note that it was calibrated; the `[calibration]` table records how.
-pub fn calibrated_spec(prior_text: &str, posterior: &[Posterior], record: &Record, fits: &[Fit]) -> Result<String> {
+pub fn calibrated_spec(prior_text: &str, posterior: &[Posterior], draft: &[DraftParameterFit], record: &Record, fits: &[Fit]) -> Result<String> {
     let mut doc: toml::Table = prior_text.parse().map_err(|e: toml::de::Error| Error::invalid(&record.prior.0, e.to_string()))?;
     let note = format!("calibrated by ABC to {} ({})", record.targets.0, record.draft);
+    // The open cut fractions the targets inform: the runs on this spec draw them from
+    // here rather than from the draft's wide prior.
+    let mut narrowed = toml::Table::new();
+    for f in draft {
+        let Some(dist) = f.dist else { continue };
+        let mut t = toml::Table::new();
+        match dist {
+            Dist::Beta { a, b } => {
+                let mut beta = toml::Table::new();
+                beta.insert("mean".into(), toml::Value::Float(round_sig(a / (a + b))));
+                beta.insert("concentration".into(), toml::Value::Float(round_sig(a + b)));
+                t.insert("beta".into(), toml::Value::Table(beta));
+            }
+            Dist::Uniform { low, high } => {
+                t.insert("uniform".into(), toml::Value::Array(vec![toml::Value::Float(low), toml::Value::Float(high)]));
+            }
+            Dist::Fixed(x) => {
+                t.insert("value".into(), toml::Value::Float(x));
+            }
+        }
+        t.insert(
+            "source".into(),
+            toml::Value::String(format!(
+                "the posterior of draft {}'s prior for {} (a fraction the law leaves open; prior 90% {:.2} to {:.2}, posterior 90% {:.2} to {:.2}) [{note}]",
+                record.draft, f.name, f.prior[0], f.prior[2], f.posterior[0], f.posterior[2]
+            )),
+        );
+        narrowed.insert(f.name.clone(), toml::Value::Table(t));
+    }
+    doc.remove("draft_parameters");
+    if !narrowed.is_empty() {
+        doc.insert("draft_parameters".into(), toml::Value::Table(narrowed));
+    }
     for p in posterior {
         match p {
             Posterior::Scalar { name, dist } => {

@@ -57,7 +57,7 @@ pub struct CalibrateArgs {
 pub fn calibrate(opts: &CalibrateArgs, command_line: &str) -> Result<String> {
     let threads = crate::montecarlo::resolve_threads(opts.threads);
     use crate::calibrate::targets::Targets;
-    use crate::calibrate::{Fit, Record, abc, calibrated_spec, fits, posterior};
+    use crate::calibrate::{Fit, Record, abc, calibrated_spec, draft_fits, fits, posterior};
     if opts.draws == 0 || opts.draws > crate::montecarlo::MAX_REPLICATES {
         return Err(crate::Error::Usage(format!("--draws {}: give 1 to {} parameter draws", opts.draws, crate::montecarlo::MAX_REPLICATES)));
     }
@@ -78,6 +78,7 @@ pub fn calibrate(opts: &CalibrateArgs, command_line: &str) -> Result<String> {
     let result = abc(&spec, &draft, &targets, opts.draws, opts.accept, opts.seed, threads)?;
     let fit = fits(&result, &targets);
     let post = posterior(&spec, &result);
+    let draft_fit = draft_fits(&draft, &result);
     let record = Record {
         draft: draft.id.clone(),
         targets: (targets.path.clone(), crate::output::manifest::sha256_hex(targets.text.as_bytes())),
@@ -86,7 +87,7 @@ pub fn calibrate(opts: &CalibrateArgs, command_line: &str) -> Result<String> {
         seed: opts.seed,
         command: command_line.to_string(),
     };
-    let text = calibrated_spec(&spec.text, &post, &record, &fit)?;
+    let text = calibrated_spec(&spec.text, &post, &draft_fit, &record, &fit)?;
     // The calibrated file must load as a spec before it is written.
     PopulationSpec::parse(&opts.out.display().to_string(), &text, spec.catalogue.clone())?;
     crate::output::atomic::write_bytes(&opts.out, text.as_bytes())?;
@@ -152,6 +153,16 @@ pub fn calibrate(opts: &CalibrateArgs, command_line: &str) -> Result<String> {
             format!("{}-{} ({})", crate::numbers::thousands(f.before[0]), crate::numbers::thousands(f.before[2]), crate::numbers::thousands(f.before[1])),
             format!("{}-{} ({})", crate::numbers::thousands(f.after[0]), crate::numbers::thousands(f.after[2]), crate::numbers::thousands(f.after[1])),
         ));
+    }
+    out.push_str(&format!("\n{:<32} {:>26} {:>26}  {}\n", "draft parameter", "prior 90% (median)", "calibrated 90% (median)", "pinned down?"));
+    for f in &draft_fit {
+        let range = |q: [f64; 3]| format!("{:.2}-{:.2} ({:.2})", q[0], q[2], q[1]);
+        let verdict = match (f.informed, f.dist.is_some()) {
+            (true, true) => "yes: written to [draft_parameters]",
+            (true, false) => "moved (the draft's prior stays)",
+            (false, _) => "no: the figures do not tell",
+        };
+        out.push_str(&format!("{:<32} {:>26} {:>26}  {verdict}\n", f.name, range(f.prior), range(f.posterior)));
     }
     out.push_str(&format!("\nwrote {}, {}, {}, {}\n", opts.out.display(), csv.display(), png.display(), svg.display()));
     Ok(out)

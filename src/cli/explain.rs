@@ -9,10 +9,17 @@ use crate::error::Result;
 use crate::montecarlo::PopulationSource;
 use crate::population::generate::replicate_population;
 
-/// Show how a draft treats one person: which exclusions and provisions matched, with
-/// the values that decided.
+/// Show a draft clause by clause, or how it treats one person.
+///
+/// Without --person: every item of the draft (exclusions, then provisions) with its
+/// citation in the chosen language, its condition, its effect and its note, and the
+/// draft's own terms (who is socially vulnerable, the execution period, how items
+/// combine). With --person: which exclusions and provisions matched, with the values
+/// that decided.
 ///
 /// Examples:
+///   amnesty-sim explain kz-2025-enacted
+///   amnesty-sim explain kz-2021 --lang ru
 ///   amnesty-sim explain kz-2025-enacted --person 42
 ///   amnesty-sim explain my-draft.toml --person 1007 --population registry.csv
 #[derive(Args, Debug, Clone)]
@@ -20,9 +27,12 @@ use crate::population::generate::replicate_population;
 pub struct ExplainArgs {
     /// Draft file or shipped draft id.
     pub draft: String,
-    /// The person's id.
+    /// The person's id (without it, the draft is listed clause by clause).
     #[arg(long)]
-    pub person: u32,
+    pub person: Option<u32>,
+    /// Language of the citations in the listing: kk, ru or en.
+    #[arg(long, env = crate::i18n::LANG_ENV, default_value = "en", value_name = "LANG", value_parser = |t: &str| t.parse::<crate::i18n::Lang>())]
+    pub lang: crate::i18n::Lang,
     /// Population (spec or registry); default: the embedded spec.
     #[arg(long, value_name = "FILE")]
     pub population: Option<PathBuf>,
@@ -36,9 +46,12 @@ pub struct ExplainArgs {
 
 /// Runs `explain`: how a draft treats one person of a population.
 pub fn explain(args: &ExplainArgs) -> Result<String> {
-    let (person, seed) = (args.person, args.seed);
+    let seed = args.seed;
     let (population, catalogue) = (args.population.as_deref(), args.catalogue.as_deref());
     let draft = crate::draft::resolve(&args.draft)?;
+    let Some(person) = args.person else {
+        return Ok(crate::engine::explain::describe_draft(&draft, args.lang));
+    };
     let (spec, source, _) = population_input(population, catalogue)?;
     let pop = match source {
         PopulationSource::Registry(p) => p,

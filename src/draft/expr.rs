@@ -55,6 +55,16 @@ pub enum Field {
     Foreign,
     /// `life`: a life sentence.
     Life,
+    /// `crime_while_serving`: the offence is an intentional crime committed while
+    /// serving a sentence.
+    CrimeWhileServing,
+    /// `persistent_violator`: declared a persistent violator of the custody regime.
+    PersistentViolator,
+    /// `remaining_in_period`: the least time left at any moment of the draft's
+    /// execution period (`remaining` less the period, never below 0). A draft rewrites
+    /// it into a test of `remaining` when it is compiled ([`crate::draft::Draft::parse`]),
+    /// so the engine never reads it.
+    RemainingInPeriod,
 }
 
 /// What kind of value a field holds, which decides the operators and literals allowed.
@@ -137,6 +147,9 @@ pub fn fields() -> Vec<(&'static str, Field)> {
         ("bad_conduct", Field::BadConduct),
         ("foreign", Field::Foreign),
         ("life", Field::Life),
+        ("crime_while_serving", Field::CrimeWhileServing),
+        ("persistent_violator", Field::PersistentViolator),
+        ("remaining_in_period", Field::RemainingInPeriod),
     ];
     for (i, name) in VULNERABILITY.iter().enumerate() {
         v.push((name, Field::Vuln(i as u32)));
@@ -155,11 +168,19 @@ impl Field {
             Field::Recidivism => Type::Enum { kind: EnumKind::Recidivism, ordered: true },
             Field::Age | Field::AgeAtOffence => Type::Number,
             Field::Part => Type::Part,
-            Field::Sentence | Field::Served | Field::Remaining => Type::Duration,
+            Field::Sentence | Field::Served | Field::Remaining | Field::RemainingInPeriod => Type::Duration,
             Field::Damage => Type::Money,
             Field::Article => Type::Article,
             Field::Tag => Type::Tags,
-            Field::Repaid | Field::CivilClaim | Field::Vulnerable | Field::Vuln(_) | Field::BadConduct | Field::Foreign | Field::Life => Type::Bool,
+            Field::Repaid
+            | Field::CivilClaim
+            | Field::Vulnerable
+            | Field::Vuln(_)
+            | Field::BadConduct
+            | Field::Foreign
+            | Field::Life
+            | Field::CrimeWhileServing
+            | Field::PersistentViolator => Type::Bool,
         }
     }
 
@@ -227,6 +248,67 @@ pub enum Test {
     InList(Field, Vec<u64>),
     /// The tag set meets the mask (`tag == x`, `tag in [x, y]`).
     TagAny(u32),
+    /// The person's article and part are on a list of the Code's articles and parts
+    /// (an exclusion's `articles`; see [`ArticleSet`]).
+    Articles(std::sync::Arc<ArticleSet>),
+}
+
+/// A list of the Code's articles and parts as the engine tests it: one table lookup by
+/// article, then a scan of that article's few listed parts. Built once when a draft is
+/// compiled; no hashing or allocation per person.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ArticleSet {
+    /// By article code: 0 when the article is not listed, else `k + 1` for `parts[k]`.
+    index: Vec<u16>,
+    /// Per listed article: its listed parts, empty for the whole article.
+    parts: Vec<Vec<PartCode>>,
+}
+
+impl ArticleSet {
+    /// Adds an article (every part when `parts` is empty). A whole article listed
+    /// twice, or listed whole and by part, is the whole article.
+    pub fn insert(&mut self, article: ArticleCode, parts: &[PartCode]) {
+        let a = article.0 as usize;
+        if self.index.len() <= a {
+            self.index.resize(a + 1, 0);
+        }
+        match self.index[a] {
+            0 => {
+                self.parts.push(parts.to_vec());
+                self.index[a] = u16::try_from(self.parts.len()).expect("fewer than 65,535 listed articles");
+            }
+            k => {
+                let listed = &mut self.parts[k as usize - 1];
+                if listed.is_empty() || parts.is_empty() {
+                    listed.clear();
+                } else {
+                    listed.extend_from_slice(parts);
+                }
+            }
+        }
+    }
+
+    /// Whether a person with this article and part is on the list.
+    #[inline(always)]
+    pub fn contains(&self, article: ArticleCode, part: PartCode) -> bool {
+        match self.index.get(article.0 as usize) {
+            Some(&k) if k != 0 => {
+                let listed = &self.parts[k as usize - 1];
+                listed.is_empty() || listed.contains(&part)
+            }
+            _ => false,
+        }
+    }
+
+    /// Number of listed articles.
+    pub fn len(&self) -> usize {
+        self.parts.len()
+    }
+
+    /// Whether nothing is listed.
+    pub fn is_empty(&self) -> bool {
+        self.parts.is_empty()
+    }
 }
 
 /// A checked expression with spans, for evaluation, explanation and error messages.
@@ -651,6 +733,13 @@ fn cmp_test(field: Field, ty: Type, op: CmpOp, op_span: Range<usize>, value: &(T
     if !matches!(op, CmpOp::Eq | CmpOp::Ne) && !ordered {
         return err_help(op_span, format!("`{}` has no order; use == or !=", field.name()), "or `in [...]` for several values");
     }
+    if field == Field::RemainingInPeriod && !matches!(op, CmpOp::Le | CmpOp::Lt) {
+        return err_help(
+            op_span,
+            "`remaining_in_period` takes only `<=` or `<`",
+            "it is the least time left during the execution period: write `remaining_in_period <= 1y`; for other tests use `remaining`",
+        );
+    }
     let v = encode(field, ty, value)?;
     let test = match ty {
         Type::Tags => {
@@ -668,6 +757,9 @@ fn cmp_test(field: Field, ty: Type, op: CmpOp, op_span: Range<usize>, value: &(T
 }
 
 fn in_test(field: Field, ty: Type, values: &[(Tok, Range<usize>)]) -> Result<Test, ExprError> {
+    if field == Field::RemainingInPeriod {
+        return err_help(values[0].1.clone(), "`remaining_in_period` takes only `<=` or `<`", "write `remaining_in_period <= 1y`");
+    }
     let encoded: Vec<u64> = values.iter().map(|v| encode(field, ty, v)).collect::<Result<_, _>>()?;
     Ok(match ty {
         Type::Enum { .. } => Test::InMask(field, encoded.iter().fold(0, |m, v| m | (1 << v))),

@@ -60,6 +60,51 @@ pub struct HeaderToml {
     /// are spread evenly over this time (the timeline's release dates).
     #[serde(default)]
     pub processing_months: Option<Spanned<ParamToml>>,
+    /// The law's own definition of a socially vulnerable person: what `vulnerable`
+    /// means in this draft's conditions (absent: any vulnerable group the population
+    /// records).
+    #[serde(default)]
+    pub vulnerable: Option<Spanned<VulnerableToml>>,
+    /// The period over which the law is executed (`"6m"`: Art. 5(4) of the 2025 law),
+    /// over which `remaining_in_period` counts the time left.
+    #[serde(default)]
+    pub execution_period: Option<Spanned<String>>,
+    /// How the items that fit one person combine (absent: the most favourable one).
+    #[serde(default)]
+    pub combine: Option<Spanned<CombineToml>>,
+}
+
+/// The `[draft.vulnerable]` table: the law's definition of a socially vulnerable person.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VulnerableToml {
+    /// The law's article that defines it.
+    pub cite: String,
+    /// The citation in Russian.
+    #[serde(default)]
+    pub cite_ru: Option<String>,
+    /// The citation in Kazakh.
+    #[serde(default)]
+    pub cite_kk: Option<String>,
+    /// The definition as a condition on the population's fields.
+    pub when: Spanned<String>,
+    /// How the law's items map onto the fields, and what is approximated.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// The `[draft.combine]` table.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CombineToml {
+    /// `"most_favourable"` or `"cumulative"`.
+    pub rule: Spanned<String>,
+    /// Why: the text's words, or why the reading is assumed where it is silent.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// Why the reading is assumed where the text is silent.
+    #[serde(default)]
+    pub assumption: Option<String>,
 }
 
 /// Where the draft comes from.
@@ -104,8 +149,16 @@ pub struct ExcludeToml {
     /// The citation in Kazakh.
     #[serde(default)]
     pub cite_kk: Option<String>,
-    /// Who is excluded.
-    pub when: Spanned<String>,
+    /// Who is excluded (with `articles`: who of the persons on the list).
+    #[serde(default)]
+    pub when: Option<Spanned<String>>,
+    /// The Code's articles and parts excluded, as the text lists them: `"99"`,
+    /// `"101(2)"`, `"116(2,3)"`, `"426(2)2"` (item 2 of part 2).
+    #[serde(default)]
+    pub articles: Option<Spanned<Vec<Spanned<String>>>>,
+    /// Which Criminal Code the articles are of: `"2014"` (default), `"1997"`, `"1959"`.
+    #[serde(default)]
+    pub code: Option<Spanned<String>>,
     /// Free text.
     #[serde(default)]
     pub note: Option<String>,

@@ -18,9 +18,9 @@ use toml::Spanned;
 use crate::error::{Diagnostic, Error, Result, did_you_mean};
 use crate::i18n::{Lang, Words};
 use crate::scenario::param::{Domain, ParamToml, Priors, Slot, SourceFile};
-use crate::scenario::vocab::Status;
-use expr::Expr;
-use file::{DraftFile, ProvisionToml};
+use crate::scenario::vocab::{ArticleCode, PartCode, Status};
+use expr::{ArticleSet, CmpOp, Expr, Field, Test};
+use file::{DraftFile, ExcludeToml, ProvisionToml};
 
 /// What a cut's fraction applies to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,7 +63,7 @@ impl Effect {
 }
 
 fn fraction_words(f: f64) -> String {
-    for (den, word) in [(2.0, "one half"), (3.0, "one third"), (4.0, "one quarter"), (5.0, "one fifth")] {
+    for (den, word) in [(2.0, "one half"), (3.0, "one third"), (4.0, "one quarter"), (5.0, "one fifth"), (6.0, "one sixth")] {
         if (f - 1.0 / den).abs() < 1e-9 {
             return word.into();
         }
@@ -72,6 +72,128 @@ fn fraction_words(f: f64) -> String {
         return "three quarters".into();
     }
     format!("{:.0}%", f * 100.0)
+}
+
+/// How the provisions that fit one person combine. The amnesty texts do not say: the
+/// draft states its reading ([`Draft::combine_note`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Combine {
+    /// The person gets the single most favourable provision: a release beats any cut,
+    /// a longer cut a shorter one (between equal effects, the one listed first).
+    #[default]
+    MostFavourable,
+    /// A release still beats any cut, but the cuts granted add up (each a fraction of
+    /// the unserved part counted on the effective date), capped at what remains: a sum
+    /// that reaches it releases the person.
+    Cumulative,
+}
+
+impl Combine {
+    /// The file spelling.
+    pub fn name(self) -> &'static str {
+        match self {
+            Combine::MostFavourable => "most_favourable",
+            Combine::Cumulative => "cumulative",
+        }
+    }
+}
+
+/// Which Criminal Code an exclusion's articles are numbered in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CodeEdition {
+    /// The Code of 3 July 2014, in force: the population's articles.
+    #[default]
+    Code2014,
+    /// The Code of 16 July 1997 (convictions before 2015).
+    Code1997,
+    /// The Code of the Kazakh SSR of 22 July 1959.
+    Code1959,
+}
+
+impl CodeEdition {
+    /// The file spelling: the year of the Code.
+    pub fn name(self) -> &'static str {
+        match self {
+            CodeEdition::Code2014 => "2014",
+            CodeEdition::Code1997 => "1997",
+            CodeEdition::Code1959 => "1959",
+        }
+    }
+}
+
+/// One entry of an exclusion's list of articles, as the text names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleEntry {
+    /// The article.
+    pub article: ArticleCode,
+    /// The parts named, empty for the whole article.
+    pub parts: Vec<PartCode>,
+    /// The item (пункт) of the part, where the text names one: a number (`2`) or, in
+    /// the 1997 Code, a letter (`в`). The population records
+    /// no items, so the engine tests the whole part (it excludes a few more persons
+    /// than the text; `explain` says so).
+    pub item: Option<String>,
+}
+
+impl ArticleEntry {
+    /// Parses `"99"`, `"101(2)"`, `"116(2,3)"`, `"120(3-1)"` or `"426(2)2"`; the error
+    /// says what would be valid.
+    pub fn parse(text: &str) -> std::result::Result<Self, String> {
+        let help = "write an article as \"99\", \"108-1\", parts as \"116(2,3)\" or \"120(3-1)\", an item of a part as \"426(2)2\" or \"358(2)в\"";
+        let text = text.trim();
+        let (article_text, rest) = match text.find('(') {
+            Some(open) => (&text[..open], Some(&text[open + 1..])),
+            None => (text, None),
+        };
+        let article = ArticleCode::parse(article_text).ok_or_else(|| format!("`{}` is not an article number; {help}", article_text.trim()))?;
+        let (mut parts, mut item) = (Vec::new(), None);
+        if let Some(rest) = rest {
+            let close = rest.find(')').ok_or_else(|| format!("`{text}`: `(` without `)`; {help}"))?;
+            for p in rest[..close].split(',') {
+                parts.push(PartCode::parse(p).ok_or_else(|| format!("`{}` is not a part (1 to 25, or a sub-part such as 3-1); {help}", p.trim()))?);
+            }
+            let after = rest[close + 1..].trim();
+            if !after.is_empty() {
+                if parts.len() != 1 {
+                    return Err(format!("`{text}`: an item belongs to one part; {help}"));
+                }
+                let number = after.parse::<u8>().is_ok_and(|i| (1..=30).contains(&i));
+                let letter = after.chars().count() == 1 && after.chars().all(char::is_alphabetic);
+                if !(number || letter) {
+                    return Err(format!("`{after}` is not an item (a number from 1 to 30, or a letter as in the 1997 Code); {help}"));
+                }
+                item = Some(after.to_string());
+            }
+        }
+        Ok(ArticleEntry { article, parts, item })
+    }
+}
+
+impl std::fmt::Display for ArticleEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.article)?;
+        if !self.parts.is_empty() {
+            let parts: Vec<String> = self.parts.iter().map(|p| p.to_string()).collect();
+            write!(f, "({})", parts.join(","))?;
+        }
+        if let Some(i) = &self.item {
+            write!(f, "{i}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The law's definition of a socially vulnerable person, as the draft states it.
+#[derive(Debug, Clone)]
+pub struct VulnerableDef {
+    /// The article that defines it.
+    pub cite: String,
+    /// The citation in Russian and Kazakh.
+    pub cite_words: Words,
+    /// The condition as written.
+    pub when_text: String,
+    /// How the items map onto the population's fields.
+    pub note: Option<String>,
 }
 
 /// A compiled exclusion.
@@ -85,8 +207,13 @@ pub struct Exclusion {
     pub cite_words: Words,
     /// Who is excluded.
     pub when: Expr,
-    /// The condition as written.
+    /// The condition as written (with `articles`, the list and the condition).
     pub when_text: String,
+    /// The Code the articles are numbered in.
+    pub code: CodeEdition,
+    /// The articles and parts the text lists, in its order (empty when the exclusion is
+    /// a condition only).
+    pub articles: Vec<ArticleEntry>,
     /// Free text.
     pub note: Option<String>,
 }
@@ -112,6 +239,9 @@ pub struct Provision {
     pub requires_repayment: bool,
     /// Slot of the court grant probability in the draft's priors.
     pub court_grant: Slot,
+    /// Slot of the cut's fraction when the law leaves it open and the draft carries it
+    /// as a prior (the effect then holds the prior's mean, for reading on paper).
+    pub fraction_prior: Option<Slot>,
     /// Free text.
     pub note: Option<String>,
 }
@@ -185,6 +315,14 @@ pub struct Draft {
     /// Slot of the months the courts take to decide every submission, if given (the
     /// timeline needs it).
     pub processing_months: Option<Slot>,
+    /// How provisions that fit one person combine.
+    pub combine: Combine,
+    /// The draft's reason for [`Draft::combine`] (its source or assumption).
+    pub combine_note: Option<String>,
+    /// The law's definition of a socially vulnerable person, when the draft gives one.
+    pub vulnerable: Option<VulnerableDef>,
+    /// The execution period in days, over which `remaining_in_period` counts.
+    pub execution_period_days: Option<u32>,
 }
 
 impl Exclusion {
@@ -250,6 +388,52 @@ impl Draft {
             }
         };
         let default_slot = court_default.map(|d| priors.scalar("court_grant", d));
+        let execution_period_days = match &header.execution_period {
+            Some(p) => match duration::parse(p.get_ref()) {
+                Ok(days) => Some(days),
+                Err(e) => {
+                    errors.push(src.error(p.span(), format!("execution_period: {e}")));
+                    None
+                }
+            },
+            None => None,
+        };
+        let (combine, combine_note) = match &header.combine {
+            None => (Combine::MostFavourable, None),
+            Some(c) => {
+                let c = c.get_ref();
+                let rule = match c.rule.get_ref().as_str() {
+                    "most_favourable" => Combine::MostFavourable,
+                    "cumulative" => Combine::Cumulative,
+                    other => {
+                        let hint = did_you_mean(other, ["most_favourable", "cumulative"]).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
+                        errors.push(src.error(c.rule.span(), format!("unknown combine rule `{other}`; {hint}expected \"most_favourable\" or \"cumulative\"")));
+                        Combine::MostFavourable
+                    }
+                };
+                if c.source.is_none() && c.assumption.is_none() {
+                    errors.push(src.error(c.rule.span(), "[draft.combine] needs a `source` (the text's words) or an `assumption` (why, where the text is silent)"));
+                }
+                (rule, c.source.clone().or_else(|| c.assumption.clone()))
+            }
+        };
+        let vulnerable_expr = match &header.vulnerable {
+            None => None,
+            Some(v) => match when(&src, &v.get_ref().when) {
+                Ok(e) => match resolve_terms(e, None, execution_period_days) {
+                    Ok(e) => Some(e),
+                    Err((span, message)) => {
+                        errors.push(located(&src, &v.get_ref().when, span, message));
+                        None
+                    }
+                },
+                Err(e) => {
+                    errors.push(e);
+                    None
+                }
+            },
+        };
+        let terms = Terms { vulnerable: vulnerable_expr.as_ref(), period: execution_period_days };
 
         let mut exclusions = Vec::new();
         let mut exclusion_ids = HashSet::new();
@@ -274,13 +458,15 @@ impl Draft {
                     text
                 }
             };
-            match when(&src, &e.when) {
-                Ok(expr) => exclusions.push(Exclusion {
+            match exclusion_condition(&src, ex, &terms) {
+                Ok((expr, code, articles, when_text)) => exclusions.push(Exclusion {
                     id,
                     cite: e.cite.clone(),
                     cite_words: Words { ru: e.cite_ru.clone(), kk: e.cite_kk.clone() },
                     when: program::simplify(expr),
-                    when_text: e.when.get_ref().clone(),
+                    when_text,
+                    code,
+                    articles,
                     note: e.note.clone(),
                 }),
                 Err(err) => errors.push(err),
@@ -320,7 +506,7 @@ impl Draft {
         let mut provisions = Vec::new();
         let mut ids = HashSet::new();
         for p in &file.provision {
-            match provision(&src, p, &mut priors, default_slot) {
+            match provision(&src, p, &mut priors, default_slot, &terms) {
                 Ok(prov) => {
                     if !ids.insert(prov.id.clone()) {
                         errors.push(src.error(p.get_ref().id.span(), format!("provision id `{}` is used twice", prov.id)));
@@ -380,8 +566,129 @@ impl Draft {
             priors,
             repayment_in_time,
             processing_months,
+            combine,
+            combine_note,
+            vulnerable: header.vulnerable.as_ref().map(|v| {
+                let v = v.get_ref();
+                VulnerableDef { cite: v.cite.clone(), cite_words: Words { ru: v.cite_ru.clone(), kk: v.cite_kk.clone() }, when_text: v.when.get_ref().clone(), note: v.note.clone() }
+            }),
+            execution_period_days,
         })
     }
+}
+
+/// What a draft's own terms mean in its conditions: `vulnerable` (the law's
+/// definition) and `remaining_in_period` (over the execution period).
+struct Terms<'a> {
+    vulnerable: Option<&'a Expr>,
+    period: Option<u32>,
+}
+
+/// Rewrites a checked condition into the draft's own terms: `vulnerable` becomes the
+/// law's definition (when the draft gives one), and `remaining_in_period <= X` becomes
+/// `remaining <= X + period` (the time left falls by a day a day while the law is
+/// executed). An error names the span of the term that cannot be rewritten.
+fn resolve_terms(e: Expr, vulnerable: Option<&Expr>, period: Option<u32>) -> std::result::Result<Expr, (Range<usize>, String)> {
+    Ok(match e {
+        Expr::Test(Test::Flag(Field::Vulnerable), span) => match vulnerable {
+            // The definition's leaves point at the word `vulnerable` in this condition,
+            // so `explain` shows each of them under the word the condition used.
+            Some(def) => respan(def.clone(), &span),
+            None => Expr::Test(Test::Flag(Field::Vulnerable), span),
+        },
+        Expr::Test(Test::Cmp(Field::RemainingInPeriod, op, v), span) => {
+            let Some(period) = period else {
+                return Err((span, "`remaining_in_period` needs the draft's `execution_period` (e.g. execution_period = \"6m\" in [draft]); to count on the effective date, use `remaining`".into()));
+            };
+            let bound = v.saturating_add(period as u64);
+            match op {
+                CmpOp::Le => Expr::Test(Test::Cmp(Field::Remaining, CmpOp::Le, bound), span),
+                // The least time left is never below 0: `< 0` holds for no one.
+                CmpOp::Lt if v == 0 => Expr::Const(false),
+                CmpOp::Lt => Expr::Test(Test::Cmp(Field::Remaining, CmpOp::Lt, bound), span),
+                _ => return Err((span, "`remaining_in_period` takes only `<=` or `<`".into())),
+            }
+        }
+        Expr::Not(x) => Expr::Not(Box::new(resolve_terms(*x, vulnerable, period)?)),
+        Expr::And(a, b) => Expr::And(Box::new(resolve_terms(*a, vulnerable, period)?), Box::new(resolve_terms(*b, vulnerable, period)?)),
+        Expr::Or(a, b) => Expr::Or(Box::new(resolve_terms(*a, vulnerable, period)?), Box::new(resolve_terms(*b, vulnerable, period)?)),
+        other => other,
+    })
+}
+
+/// `e` with every leaf's span set to `span`.
+fn respan(e: Expr, span: &Range<usize>) -> Expr {
+    match e {
+        Expr::Test(t, _) => Expr::Test(t, span.clone()),
+        Expr::Not(x) => Expr::Not(Box::new(respan(*x, span))),
+        Expr::And(a, b) => Expr::And(Box::new(respan(*a, span)), Box::new(respan(*b, span))),
+        Expr::Or(a, b) => Expr::Or(Box::new(respan(*a, span)), Box::new(respan(*b, span))),
+        c => c,
+    }
+}
+
+/// A diagnostic at `span` inside the `when` string `w`.
+fn located(src: &SourceFile, w: &Spanned<String>, span: Range<usize>, message: String) -> Error {
+    let base = string_body_offset(src.text, &w.span());
+    Error::Source(Box::new(Diagnostic::at(src.name, src.text, base + span.start..base + span.end, message)))
+}
+
+/// Parses a `when` and rewrites it into the draft's terms.
+fn when_in_terms(src: &SourceFile, w: &Spanned<String>, terms: &Terms) -> Result<Expr> {
+    let e = when(src, w)?;
+    resolve_terms(e, terms.vulnerable, terms.period).map_err(|(span, message)| located(src, w, span, message))
+}
+
+/// An exclusion's condition: its list of articles (of the Code the population
+/// carries; of an older Code, no one in it) and its `when`, both when both are given.
+/// Returns the condition, the Code, the list and the condition as a reader sees it.
+fn exclusion_condition(src: &SourceFile, ex: &Spanned<ExcludeToml>, terms: &Terms) -> Result<(Expr, CodeEdition, Vec<ArticleEntry>, String)> {
+    let e = ex.get_ref();
+    let code = match &e.code {
+        None => CodeEdition::Code2014,
+        Some(c) => match c.get_ref().as_str() {
+            "2014" => CodeEdition::Code2014,
+            "1997" => CodeEdition::Code1997,
+            "1959" => CodeEdition::Code1959,
+            other => return Err(src.error(c.span(), format!("unknown Criminal Code `{other}`; expected \"2014\", \"1997\" or \"1959\" (the year of the Code)"))),
+        },
+    };
+    let condition = e.when.as_ref().map(|w| when_in_terms(src, w, terms)).transpose()?;
+    let Some(list) = &e.articles else {
+        if e.code.is_some() {
+            return Err(src.error(ex.span(), "`code` names the Code of an `articles` list, and this exclusion has none"));
+        }
+        return match (condition, &e.when) {
+            (Some(c), Some(w)) => Ok((c, code, Vec::new(), w.get_ref().clone())),
+            _ => Err(src.error(ex.span(), "exclusion without `when` or `articles`: say who is excluded")),
+        };
+    };
+    if list.get_ref().is_empty() {
+        return Err(src.error(list.span(), "`articles` is empty; list the articles as the text names them, e.g. [\"99\", \"101(2)\"]"));
+    }
+    let mut entries = Vec::new();
+    let mut set = ArticleSet::default();
+    for item in list.get_ref() {
+        let entry = ArticleEntry::parse(item.get_ref()).map_err(|m| src.error(item.span(), m))?;
+        set.insert(entry.article, &entry.parts);
+        entries.push(entry);
+    }
+    let listed = match code {
+        CodeEdition::Code2014 => Expr::Test(Test::Articles(std::sync::Arc::new(set)), 0..0),
+        // The population's articles are the 2014 Code's: an older Code's numbers name
+        // other offences, and no one in it was convicted under them.
+        CodeEdition::Code1997 | CodeEdition::Code1959 => Expr::Const(false),
+    };
+    let shown = entries.iter().map(|a| a.to_string()).collect::<Vec<_>>().join(", ");
+    let mut text = format!("articles ({} Code): {shown}", code.name());
+    let expr = match (condition, &e.when) {
+        (Some(c), Some(w)) => {
+            text.push_str(&format!(" and {}", w.get_ref()));
+            Expr::And(Box::new(listed), Box::new(c))
+        }
+        _ => listed,
+    };
+    Ok((expr, code, entries, text))
 }
 
 /// Whether `s` can name a draft, provision or exclusion: letters, digits, `-` or `_`
@@ -429,7 +736,7 @@ fn when(src: &SourceFile, w: &Spanned<String>) -> Result<Expr> {
     })
 }
 
-fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, default_slot: Option<Slot>) -> Result<Provision> {
+fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, default_slot: Option<Slot>, terms: &Terms) -> Result<Provision> {
     let t = p.get_ref();
     let id = t.id.get_ref().trim().to_string();
     if !is_clause_id(&id) {
@@ -438,7 +745,7 @@ fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, 
     if t.cite.trim().is_empty() {
         return Err(src.error(p.span(), format!("provision `{id}` has no `cite`: name the draft's article and paragraph")));
     }
-    let effect = effect(src, &t.effect)?;
+    let (effect, fraction) = effect(src, &t.effect)?;
     let mut applies_to = 0u8;
     if t.applies_to.get_ref().is_empty() {
         return Err(src.error(t.applies_to.span(), "applies_to is empty; list statuses: prisoner, pretrial, probationer"));
@@ -462,7 +769,7 @@ fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, 
         }
         applies_to |= 1 << status.index();
     }
-    let when = when(src, &t.when)?;
+    let when = when_in_terms(src, &t.when, terms)?;
     let requires_repayment = match &t.requires {
         None => false,
         Some(r) if r.get_ref() == "repayment" => true,
@@ -471,6 +778,21 @@ fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, 
     let court_grant = match &t.court_grant {
         Some(c) => priors.scalar(format!("court_grant.{id}"), ParamToml::compile(c, src, &format!("{id}.court_grant"), Domain::Probability, false)?),
         None => default_slot.ok_or_else(|| src.error(p.span(), "no court grant probability (the draft's default is invalid)"))?,
+    };
+    let fraction_prior = match fraction {
+        Some(prior) => {
+            let dist = ParamToml::compile(&prior, src, &format!("{id}.effect.cut.fraction"), Domain::Probability, false)?;
+            let (low, high) = dist.support();
+            if !(low >= 0.0 && high <= 1.0 && high > 0.0) {
+                return Err(src.error(prior.span(), format!("the cut's fraction must lie in (0, 1]; this prior ranges over [{low}, {high}]")));
+            }
+            Some(priors.scalar(format!("{}{id}", crate::scenario::param::OPEN_FRACTION_PREFIX), dist))
+        }
+        None => None,
+    };
+    let effect = match (effect, fraction_prior) {
+        (Effect::Cut { of, .. }, Some(slot)) => Effect::Cut { fraction: priors.scalar_dist(slot).map_or(0.5, |d| d.mean()), of },
+        (e, _) => e,
     };
     Ok(Provision {
         id,
@@ -482,17 +804,20 @@ fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, 
         effect,
         requires_repayment,
         court_grant,
+        fraction_prior,
         note: t.note.clone(),
     })
 }
 
-fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<Effect> {
+/// A compiled effect, and the cut's fraction when the draft gives it as a prior (to be
+/// compiled against the draft's priors).
+fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<(Effect, Option<Spanned<ParamToml>>)> {
     let span = e.span();
     let help = "effect is \"release\", \"close_case\", { cut = { fraction = 0.2, of = \"unserved\" } } or { release_if_remaining_at_most = \"1y\" }";
     let bad = |msg: String| Error::Source(Box::new(Diagnostic::at(src.name, src.text, span.clone(), msg).with_help(help)));
     match e.get_ref() {
-        toml::Value::String(s) if s == "release" => Ok(Effect::Release),
-        toml::Value::String(s) if s == "close_case" => Ok(Effect::CloseCase),
+        toml::Value::String(s) if s == "release" => Ok((Effect::Release, None)),
+        toml::Value::String(s) if s == "close_case" => Ok((Effect::CloseCase, None)),
         toml::Value::String(s) => {
             Err(bad(format!("unknown effect `{s}`{}", did_you_mean(s, ["release", "close_case"]).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default())))
         }
@@ -501,10 +826,17 @@ fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<Effect> {
             if let Some(k) = cut.keys().find(|k| *k != "fraction" && *k != "of") {
                 return Err(bad(format!("unknown key `{k}` in cut; expected `fraction` and `of`")));
             }
-            let fraction = match cut.get("fraction") {
-                Some(toml::Value::Float(f)) => *f,
-                Some(toml::Value::Integer(i)) => *i as f64,
-                _ => return Err(bad("cut needs a number `fraction`, e.g. 0.2 for one fifth".into())),
+            let (fraction, prior) = match cut.get("fraction") {
+                Some(toml::Value::Float(f)) => (*f, None),
+                Some(toml::Value::Integer(i)) => (*i as f64, None),
+                // A fraction the law leaves open: a prior, with its source or assumption.
+                Some(table @ toml::Value::Table(_)) => {
+                    let prior: ParamToml = table.clone().try_into().map_err(|err| {
+                        bad(format!("the cut's fraction as a prior: {err}; write {{ uniform = [0.1, 1.0], assumption = \"...\" }} or {{ beta = {{ mean = 0.5, concentration = 10 }}, assumption = \"...\" }}"))
+                    })?;
+                    (0.5, Some(Spanned::new(span.clone(), prior)))
+                }
+                _ => return Err(bad("cut needs a number `fraction`, e.g. 0.2 for one fifth, or a prior for a fraction the law leaves open".into())),
             };
             if !(fraction > 0.0 && fraction <= 1.0) {
                 return Err(bad(format!("cut fraction {fraction} is outside (0, 1]")));
@@ -514,10 +846,10 @@ fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<Effect> {
                 Some("imposed") => CutBase::Imposed,
                 _ => return Err(bad("cut needs `of = \"unserved\"` or `of = \"imposed\"`".into())),
             };
-            Ok(Effect::Cut { fraction, of })
+            Ok((Effect::Cut { fraction, of }, prior))
         }
         toml::Value::Table(t) if t.len() == 1 && t.contains_key("release_if_remaining_at_most") => match &t["release_if_remaining_at_most"] {
-            toml::Value::String(text) => duration::parse(text).map(Effect::ReleaseIfRemainingAtMost).map_err(bad),
+            toml::Value::String(text) => duration::parse(text).map(|d| (Effect::ReleaseIfRemainingAtMost(d), None)).map_err(bad),
             other => Err(bad(format!("release_if_remaining_at_most is {} `{other}`; write a duration as text, e.g. \"1y\" (365 days), \"6m\" or \"30d\"", other.type_str()))),
         },
         toml::Value::Table(t) => Err(bad(format!("unknown effect table with keys {:?}", t.keys().collect::<Vec<_>>()))),
@@ -531,12 +863,11 @@ mod tests;
 /// The drafts shipped in scenarios/drafts, embedded so they can be named by id anywhere.
 pub const SHIPPED: &[(&str, &str)] = &[
     ("kz-2025-enacted", include_str!("../../scenarios/drafts/kz-2025-enacted.toml")),
-    ("kz-2025-eg-vulnerable-only", include_str!("../../scenarios/drafts/kz-2025-eg-vulnerable-only.toml")),
-    ("kz-2025-cuts-unserved", include_str!("../../scenarios/drafts/kz-2025-cuts-unserved.toml")),
     ("kz-2025-drug-distribution", include_str!("../../scenarios/drafts/kz-2025-drug-distribution.toml")),
     ("kz-2025-fraud-third", include_str!("../../scenarios/drafts/kz-2025-fraud-third.toml")),
     ("kz-2025-no-1y", include_str!("../../scenarios/drafts/kz-2025-no-1y.toml")),
     ("kz-2025-no-vulnerable", include_str!("../../scenarios/drafts/kz-2025-no-vulnerable.toml")),
+    ("kz-2025-whatif-imposed-term", include_str!("../../scenarios/drafts/kz-2025-whatif-imposed-term.toml")),
     ("kz-2021", include_str!("../../scenarios/drafts/kz-2021.toml")),
     ("kz-2022", include_str!("../../scenarios/drafts/kz-2022.toml")),
     ("kz-2016", include_str!("../../scenarios/drafts/kz-2016.toml")),

@@ -123,7 +123,9 @@ fn by_field(pop: &Population, f: Field, out: &mut Mask, pred: impl Fn(u64) -> bo
         Field::Tag => pack(out, &pop.tags, |x| pred(x.0 as u64)),
         Field::Sentence => pack(out, &pop.sentence_days, |x| pred(x as u64)),
         Field::Served => pack(out, &pop.served_days, |x| pred(x as u64)),
-        Field::Remaining => {
+        // A draft rewrites `remaining_in_period` into `remaining` when it is compiled;
+        // read unrewritten (a bare expression), it is the remaining term.
+        Field::Remaining | Field::RemainingInPeriod => {
             // Three columns: index them (a rarely used field).
             let n = out.len;
             let rows: Vec<u32> = (0..n).map(|i| pop.remaining_days(i)).collect();
@@ -136,6 +138,8 @@ fn by_field(pop: &Population, f: Field, out: &mut Mask, pred: impl Fn(u64) -> bo
         Field::BadConduct => pack(out, &pop.flags, flag(Flags::BAD_CONDUCT)),
         Field::Foreign => pack(out, &pop.flags, flag(Flags::FOREIGN)),
         Field::Life => pack(out, &pop.flags, flag(Flags::LIFE)),
+        Field::CrimeWhileServing => pack(out, &pop.flags, flag(Flags::CRIME_WHILE_SERVING)),
+        Field::PersistentViolator => pack(out, &pop.flags, flag(Flags::PERSISTENT_VIOLATOR)),
         Field::Vulnerable => pack(out, &pop.vulnerability, |x| pred(x.any() as u64)),
         Field::Vuln(bit) => pack(out, &pop.vulnerability, |x| pred(x.has(bit) as u64)),
     }
@@ -188,6 +192,15 @@ pub(in crate::draft) fn leaf_body(test: &Test, pop: &Population, out: &mut Mask)
         Test::TagAny(mask) => {
             let mask = *mask;
             pack(out, &pop.tags, |x| x.0 & mask != 0)
+        }
+        Test::Articles(set) => {
+            // Two columns, one word of 64 persons at a time.
+            let (article, part) = (&pop.article[..out.len], &pop.part[..out.len]);
+            for (w, word) in out.words.iter_mut().enumerate() {
+                let start = w * 64;
+                let end = (start + 64).min(article.len());
+                *word = (start..end).fold(0u64, |bits, i| bits | (set.contains(article[i], part[i]) as u64) << (i - start));
+            }
         }
     }
 }
@@ -310,7 +323,7 @@ pub fn value_of(p: &Person, f: Field) -> u64 {
         Field::Tag => p.tags.0 as u64,
         Field::Sentence => p.sentence_days as u64,
         Field::Served => p.served_days as u64,
-        Field::Remaining => p.remaining_days() as u64,
+        Field::Remaining | Field::RemainingInPeriod => p.remaining_days() as u64,
         Field::Damage => p.damage_kzt,
         Field::Recidivism => p.recidivism as u64,
         Field::Repaid => p.flags.has(Flags::REPAID) as u64,
@@ -318,6 +331,8 @@ pub fn value_of(p: &Person, f: Field) -> u64 {
         Field::BadConduct => p.flags.has(Flags::BAD_CONDUCT) as u64,
         Field::Foreign => p.flags.has(Flags::FOREIGN) as u64,
         Field::Life => p.flags.has(Flags::LIFE) as u64,
+        Field::CrimeWhileServing => p.flags.has(Flags::CRIME_WHILE_SERVING) as u64,
+        Field::PersistentViolator => p.flags.has(Flags::PERSISTENT_VIOLATOR) as u64,
         Field::Vulnerable => p.vulnerability.any() as u64,
         Field::Vuln(bit) => p.vulnerability.has(bit) as u64,
     }
@@ -331,6 +346,7 @@ pub fn test_person(t: &Test, p: &Person) -> bool {
         Test::InMask(f, mask) => (mask >> value_of(p, *f)) & 1 == 1,
         Test::InList(f, list) => list.contains(&value_of(p, *f)),
         Test::TagAny(mask) => p.tags.0 & mask != 0,
+        Test::Articles(set) => set.contains(p.article, p.part),
     }
 }
 
@@ -364,7 +380,7 @@ pub mod reference {
             "tag" => p.tags.0 as i128,
             "sentence" => p.sentence_days as i128,
             "served" => p.served_days as i128,
-            "remaining" => {
+            "remaining" | "remaining_in_period" => {
                 if p.flags.has(Flags::LIFE) {
                     u32::MAX as i128
                 } else {
@@ -378,6 +394,8 @@ pub mod reference {
             "bad_conduct" => p.flags.has(Flags::BAD_CONDUCT) as i128,
             "foreign" => p.flags.has(Flags::FOREIGN) as i128,
             "life" => p.flags.has(Flags::LIFE) as i128,
+            "crime_while_serving" => p.flags.has(Flags::CRIME_WHILE_SERVING) as i128,
+            "persistent_violator" => p.flags.has(Flags::PERSISTENT_VIOLATOR) as i128,
             "vulnerable" => (p.vulnerability != Vulnerability::default()) as i128,
             other => {
                 let bit = crate::scenario::vocab::vulnerability_bit(other).expect("known field");
@@ -420,6 +438,8 @@ pub mod reference {
                     }
                     Test::InList(f, list) => list.iter().any(|v| field_by_name(p, name(f)) == *v as i128),
                     Test::TagAny(mask) => (0..32).any(|k| (mask >> k) & 1 == 1 && (p.tags.0 >> k) & 1 == 1),
+                    // The slow way: the list's own contents, by value.
+                    Test::Articles(set) => set.contains(p.article, p.part),
                 }
             }
         }

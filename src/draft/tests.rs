@@ -48,7 +48,7 @@ fn golden_unknown_field_in_when() {
     let e = error(&OK_PROVISION.replace("gravity <= minor", "gravty <= minor"));
     assert_eq!(
         e,
-        "d.toml:13:9: unknown field `gravty`; did you mean `gravity`?\n   |\n13 | when = \"gravty <= minor\"\n   |         ^^^^^^\n   = help: fields: status, sex, age, age_at_offence, gravity, article, part, offence_group, tag, sentence, served, remaining, damage, repaid, civil_claim, recidivism, vulnerable, bad_conduct, foreign, life, veteran, juvenile_at_offence, elderly, pregnant, mother, single_father, disability"
+        "d.toml:13:9: unknown field `gravty`; did you mean `gravity`?\n   |\n13 | when = \"gravty <= minor\"\n   |         ^^^^^^\n   = help: fields: status, sex, age, age_at_offence, gravity, article, part, offence_group, tag, sentence, served, remaining, damage, repaid, civil_claim, recidivism, vulnerable, bad_conduct, foreign, life, crime_while_serving, persistent_violator, remaining_in_period, veteran, juvenile_at_offence, elderly, pregnant, mother, single_father, disability"
     );
 }
 
@@ -252,4 +252,112 @@ proptest! {
             Ok(())
         })?;
     }
+}
+
+/// A person for the draft-language tests below.
+fn person(f: impl FnOnce(&mut crate::population::Person)) -> crate::population::Person {
+    use crate::population::Person;
+    use crate::scenario::vocab::{Gravity, Sex};
+    let mut p = Person { id: 1, status: Status::Prisoner, sex: Sex::Male, age: 35, age_at_offence: 30, gravity: Gravity::Grave, sentence_days: 2000, served_days: 1000, ..Person::default() };
+    f(&mut p);
+    p
+}
+
+#[test]
+fn the_draft_defines_who_is_vulnerable() {
+    use crate::draft::program::eval_person;
+    use crate::scenario::vocab::Sex;
+    let body = "[draft.vulnerable]\ncite = \"Art. 1\"\nwhen = \"(sex == female and age >= 50) or (sex == male and age >= 60)\"\n".to_string()
+        + &OK_PROVISION.replace("gravity <= minor", "vulnerable");
+    let d = Draft::parse("d.toml", &with(&body)).unwrap();
+    let when = &d.provisions[0].when;
+    assert!(eval_person(when, &person(|p| {
+        p.sex = Sex::Female;
+        p.age = 52
+    })));
+    assert!(!eval_person(when, &person(|p| p.age = 55)), "a man of 55 is not elderly under this law");
+    assert!(eval_person(when, &person(|p| p.age = 61)));
+    // Another law's ages are another draft's data, not the vocabulary's.
+    let other = Draft::parse("d.toml", &with(&body.replace("age >= 60", "age >= 63"))).unwrap();
+    assert!(!eval_person(&other.provisions[0].when, &person(|p| p.age = 61)));
+    assert_eq!(d.vulnerable.as_ref().map(|v| v.cite.as_str()), Some("Art. 1"));
+}
+
+#[test]
+fn time_left_counts_over_the_execution_period_or_on_the_day() {
+    use crate::draft::program::eval_person;
+    // 15 months (456 days) left on the effective date.
+    let fifteen_months = person(|p| {
+        p.sentence_days = 1456;
+        p.served_days = 1000
+    });
+    let in_period = OK_PROVISION.replace("gravity <= minor", "remaining_in_period <= 1y");
+    let with_period = with(&in_period).replace("offence_cutoff = \"2025-06-23\"\n", "offence_cutoff = \"2025-06-23\"\nexecution_period = \"6m\"\n");
+    let d2025 = Draft::parse("d.toml", &with_period).unwrap();
+    assert!(eval_person(&d2025.provisions[0].when, &fifteen_months), "at most a year left during a six-month period");
+    assert!(!eval_person(&d2025.provisions[0].when, &person(|p| p.sentence_days = 1000 + 560)), "more than 18 months left");
+    let d2021 = Draft::parse("d.toml", &with(&OK_PROVISION.replace("gravity <= minor", "remaining <= 1y"))).unwrap();
+    assert!(!eval_person(&d2021.provisions[0].when, &fifteen_months), "counted on the day the law took effect");
+    // Without a period the term means nothing: an error at the term, not a guess.
+    let e = error(&in_period);
+    assert!(e.contains("needs the draft's `execution_period`") && e.contains("d.toml:13:"), "{e}");
+    assert!(Draft::parse("d.toml", &with_period.replace("<= 1y", ">= 1y")).unwrap_err().to_string().contains("takes only `<=` or `<`"));
+}
+
+#[test]
+fn exclusions_list_articles_and_parts_as_the_text_does() {
+    use crate::draft::program::eval_person;
+    use crate::scenario::vocab::{ArticleCode, PartCode};
+    let body = "[[exclude]]\nid = \"art4-15\"\ncite = \"Art. 4(15)\"\narticles = [\"99\", \"101(2)\", \"116(2,3)\", \"108-1\", \"426(2)2\"]\n\
+        [[exclude]]\nid = \"art4-15-adults\"\ncite = \"Art. 4(15)\"\narticles = [\"122\"]\nwhen = \"not juvenile_at_offence\"\n\
+        [[exclude]]\nid = \"art4-14\"\ncite = \"Art. 4(14)\"\ncode = \"1997\"\narticles = [\"96\", \"99\"]\n"
+        .to_string()
+        + OK_PROVISION;
+    let d = Draft::parse("d.toml", &with(&body)).unwrap();
+    let at = |article: &str, part: &str| {
+        person(|p| {
+            p.article = ArticleCode::parse(article).unwrap();
+            p.part = PartCode::parse(part).unwrap()
+        })
+    };
+    let excluded = |p: &crate::population::Person| eval_person(&d.excluded_when, p);
+    assert!(excluded(&at("99", "1")) && excluded(&at("99", "2")), "a whole article: every part");
+    assert!(excluded(&at("101", "2")) && !excluded(&at("101", "1")), "a part: that part only");
+    assert!(excluded(&at("116", "3")) && !excluded(&at("116", "1")));
+    assert!(excluded(&at("108-1", "1")) && !excluded(&at("108", "1")), "a sub-article is its own article");
+    assert!(excluded(&at("426", "2")), "an item is tested as its part (the population records no items)");
+    assert!(excluded(&at("122", "1")));
+    let mut minor = at("122", "1");
+    minor.age_at_offence = 16;
+    minor.vulnerability.set(crate::scenario::vocab::Vulnerability::JUVENILE, true);
+    assert!(!excluded(&minor), "the text's exception: committed by a minor");
+    assert!(!excluded(&at("96", "1")), "the 1997 Code's numbers name other offences: no one in a 2014-Code population");
+    assert_eq!(d.exclusions[0].articles.len(), 5);
+    assert_eq!(d.exclusions[0].articles[4].item.as_deref(), Some("2"));
+    assert_eq!(d.exclusions[0].articles.iter().map(|a| a.to_string()).collect::<Vec<_>>(), ["99", "101(2)", "116(2,3)", "108-1", "426(2)2"]);
+    assert_eq!(d.exclusions[2].code, CodeEdition::Code1997);
+    for (bad, says) in [("\"101(\"", "without `)`"), ("\"abc\"", "not an article number"), ("\"101(30)\"", "not a part"), ("\"116(2,3)4\"", "an item belongs to one part")] {
+        let e = error(&format!("[[exclude]]\ncite = \"x\"\narticles = [{bad}]\n{OK_PROVISION}"));
+        assert!(e.contains(says) && e.contains("d.toml:11:13"), "{bad}: {e}");
+    }
+    assert!(error(&format!("[[exclude]]\ncite = \"x\"\ncode = \"2015\"\narticles = [\"99\"]\n{OK_PROVISION}")).contains("expected \"2014\", \"1997\" or \"1959\""));
+    assert!(error(&format!("[[exclude]]\ncite = \"x\"\n{OK_PROVISION}")).contains("without `when` or `articles`"));
+}
+
+#[test]
+fn an_open_fraction_is_a_prior_and_the_combination_is_stated() {
+    let body = OK_PROVISION.replace("effect = \"release\"", "effect = { cut = { fraction = { uniform = [0.1, 0.9], assumption = \"the text gives none\" }, of = \"unserved\" } }");
+    let d = Draft::parse("d.toml", &with(&body)).unwrap();
+    let slot = d.provisions[0].fraction_prior.expect("a prior");
+    assert_eq!(d.priors.names()[slot], "cut_fraction.p");
+    assert!(matches!(d.provisions[0].effect, Effect::Cut { fraction, .. } if (fraction - 0.5).abs() < 1e-12), "on paper: the prior's mean");
+    assert_eq!(d.combine, Combine::MostFavourable);
+    let e = error(&body.replace("assumption = \"the text gives none\" ", ""));
+    assert!(e.contains("fraction"), "{e}");
+    let e = error(&body.replace("uniform = [0.1, 0.9]", "uniform = [0.1, 1.5]"));
+    assert!(e.contains("1.5"), "{e}");
+    let combined = |rule: &str, why: &str| with(&format!("[draft.combine]\nrule = \"{rule}\"\n{why}\n{OK_PROVISION}"));
+    assert_eq!(Draft::parse("d.toml", &combined("cumulative", "assumption = \"x\"")).unwrap().combine, Combine::Cumulative);
+    assert!(Draft::parse("d.toml", &combined("cumulativ", "assumption = \"x\"")).unwrap_err().to_string().contains("did you mean `cumulative`"));
+    assert!(Draft::parse("d.toml", &combined("cumulative", "")).unwrap_err().to_string().contains("needs a `source`"));
 }

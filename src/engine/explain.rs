@@ -14,6 +14,7 @@ fn shown_value(t: &Test, p: &Person) -> String {
     let f = match t {
         Test::Flag(f) | Test::Cmp(f, ..) | Test::InMask(f, _) | Test::InList(f, _) => *f,
         Test::TagAny(_) => Field::Tag,
+        Test::Articles(_) => return format!("{} part {}", p.article, p.part),
     };
     let v = value_of(p, f);
     let text = match f {
@@ -47,7 +48,10 @@ fn explain_expr(e: &Expr, p: &Person, source: &str, depth: usize, out: &mut Stri
     match e {
         Expr::Const(b) => out.push_str(&format!("{pad}[{}] {b}\n", mark(*b))),
         Expr::Test(t, span) => {
-            let text = source.get(span.clone()).unwrap_or("?");
+            let text = match t {
+                Test::Articles(_) => "article and part on the list",
+                _ => source.get(span.clone()).unwrap_or("?"),
+            };
             out.push_str(&format!("{pad}[{}] {text}    ({})\n", mark(test_person(t, p)), shown_value(t, p)));
         }
         Expr::Not(inner) => {
@@ -92,7 +96,7 @@ pub fn describe_person(p: &Person) -> String {
     };
     let vuln: Vec<&str> = crate::scenario::vocab::VULNERABILITY.iter().enumerate().filter(|(b, _)| p.vulnerability.has(*b as u32)).map(|(_, n)| *n).collect();
     format!(
-        "person {}: {} {}, age {} (at offence {}), article {} part {} ({}, {}), tags: {}\n  {term}\n  damage {} tenge, repaid {}, civil claim {}, recidivism {}, bad conduct {}, foreign {}\n  socially vulnerable: {}\n",
+        "person {}: {} {}, age {} (at offence {}), article {} part {} ({}, {}), tags: {}\n  {term}\n  damage {} tenge, repaid {}, civil claim {}, recidivism {}, bad conduct {}, foreign {}\n  crime while serving a sentence {}, persistent violator {}\n  socially vulnerable groups recorded: {}\n",
         p.id,
         p.status,
         p.sex,
@@ -109,8 +113,103 @@ pub fn describe_person(p: &Person) -> String {
         p.recidivism,
         p.flags.has(Flags::BAD_CONDUCT),
         p.flags.has(Flags::FOREIGN),
+        p.flags.has(Flags::CRIME_WHILE_SERVING),
+        p.flags.has(Flags::PERSISTENT_VIOLATOR),
         if vuln.is_empty() { "no".into() } else { vuln.join(", ") },
     )
+}
+
+/// Every item of a draft, clause by clause, as `explain DRAFT` prints it: the draft's
+/// own terms, then each exclusion and provision with its citation in `lang` (English
+/// where the draft gives none), its condition, effect and note. An item cited for
+/// completeness (`when = "false"`) is listed and marked as changing no count.
+pub fn describe_draft(draft: &Draft, lang: crate::i18n::Lang) -> String {
+    use crate::draft::CodeEdition;
+    let mut out = format!("{}
+{}
+", draft.title_in(lang), draft.law_in(lang));
+    if let Some(url) = &draft.url {
+        out.push_str(&format!("official text: {url}
+"));
+    }
+    out.push_str(&format!("in force: {}; offences committed before {}
+", draft.effective_date, draft.offence_cutoff));
+    if let Some(v) = &draft.vulnerable {
+        out.push_str(&format!("
+socially vulnerable ({}): {}
+", v.cite_words.pick(lang, &v.cite), v.when_text));
+        if let Some(note) = &v.note {
+            out.push_str(&format!("  note: {note}
+"));
+        }
+    }
+    match draft.execution_period_days {
+        Some(days) => out.push_str(&format!("time left counted over the execution period: {days} days (`remaining_in_period`)
+")),
+        None => out.push_str("time left counted on the day the law took effect
+"),
+    }
+    out.push_str(&format!("items that fit one person combine: {}
+", draft.combine.name()));
+    if let Some(note) = &draft.combine_note {
+        out.push_str(&format!("  why: {note}
+"));
+    }
+    let cited_only = |e: &Expr| *e == Expr::Const(false);
+    out.push_str(&format!("
+exclusions ({}), overriding every provision:
+", draft.exclusions.len()));
+    for ex in &draft.exclusions {
+        out.push_str(&format!("  {} [{}]
+", ex.cite_in(lang), ex.id));
+        if !ex.articles.is_empty() {
+            out.push_str(&format!("    {} articles and parts of the {} Criminal Code", ex.articles.len(), ex.code.name()));
+            if ex.code != CodeEdition::Code2014 {
+                out.push_str(" (the population's articles are the 2014 Code's: no one in it is excluded by these)");
+            }
+            out.push_str(&format!(":
+    {}
+", ex.when_text));
+        } else if cited_only(&ex.when) {
+            out.push_str("    cited only: changes no count
+");
+        } else {
+            out.push_str(&format!("    when: {}
+", ex.when_text));
+        }
+        if let Some(note) = &ex.note {
+            out.push_str(&format!("    note: {note}
+"));
+        }
+    }
+    out.push_str(&format!("
+provisions ({}):
+", draft.provisions.len()));
+    for p in &draft.provisions {
+        out.push_str(&format!("  {} [{}]
+", p.cite_in(lang), p.id));
+        if cited_only(&p.when) {
+            out.push_str("    cited only: changes no count
+");
+        } else {
+            let statuses: Vec<&str> = p.statuses().iter().map(|s| s.name()).collect();
+            let effect = match (p.effect, p.fraction_prior) {
+                (Effect::Cut { of, .. }, Some(slot)) => {
+                    let dist = draft.priors.scalar_dist(slot).map(|d| d.describe()).unwrap_or_default();
+                    format!("cut of the {} term by a fraction the law leaves open: {dist}", if of == crate::draft::CutBase::Unserved { "unserved" } else { "imposed" })
+                }
+                (e, _) => e.describe(),
+            };
+            out.push_str(&format!("    {}: {}
+    effect: {effect}{}
+", statuses.join(", "), p.when_text, if p.requires_repayment { ", if the damage is repaid (in time)" } else { "" }));
+        }
+        if let Some(note) = &p.note {
+            out.push_str(&format!("    note: {note}
+"));
+        }
+    }
+    out
 }
 
 /// Why a provision whose condition matches gives this person nothing, if it does not.

@@ -1,6 +1,8 @@
 //! `check`'s warnings: provisions that look wrong when tried on the default population.
 //! A provision no one can match, one wholly swallowed by an exclusion, and one that
-//! never wins against another are legal, but almost always a drafting mistake.
+//! never wins against another are legal, but almost always a drafting mistake. A
+//! provision whose condition is `false` is an item cited for completeness and is not
+//! warned about.
 
 use crate::draft::Draft;
 use crate::engine::{Outcome, Workspace, evaluate_conditions, on_paper};
@@ -22,6 +24,11 @@ pub fn lint(draft: &Draft, pop: &Population) -> Vec<Warning> {
     let results = on_paper(draft, pop);
     let mut warnings = Vec::new();
     for (k, p) in draft.provisions.iter().enumerate() {
+        // `when = "false"`: an item the draft cites so that `explain` lists it, though it
+        // changes no count (its note says why): not a mistake.
+        if p.when == crate::draft::expr::Expr::Const(false) {
+            continue;
+        }
         let reached: Vec<usize> = (0..pop.len()).filter(|&i| crate::engine::reaches(&ws, k, i)).collect();
         if reached.is_empty() {
             warnings.push(Warning { provision: p.id.clone(), message: format!("no person of the population matches `{}` among {}", p.when_text, statuses(p)) });

@@ -110,18 +110,33 @@ pub struct DraftParams {
     pub court: Vec<u64>,
     /// Repayment-in-time threshold.
     pub repay: u64,
+    /// Each provision's cut fraction: the drawn one where the draft carries it as a
+    /// prior, else the draft's own (0 for provisions that do not cut).
+    pub fraction: Vec<f64>,
+}
+
+/// A provision's fixed cut fraction (0 for provisions that do not cut).
+fn fixed_fraction(p: &crate::draft::Provision) -> f64 {
+    match p.effect {
+        crate::draft::Effect::Cut { fraction, .. } => fraction,
+        _ => 0.0,
+    }
 }
 
 impl DraftParams {
-    /// Resolves a draft's drawn priors into per-provision thresholds.
+    /// Resolves a draft's drawn priors into per-provision thresholds and fractions.
     pub fn new(draft: &Draft, values: &[f64]) -> Self {
-        DraftParams { court: draft.provisions.iter().map(|p| threshold(values[p.court_grant])).collect(), repay: draft.repayment_in_time.map_or(0, |s| threshold(values[s])) }
+        DraftParams {
+            court: draft.provisions.iter().map(|p| threshold(values[p.court_grant])).collect(),
+            repay: draft.repayment_in_time.map_or(0, |s| threshold(values[s])),
+            fraction: draft.provisions.iter().map(|p| p.fraction_prior.map_or_else(|| fixed_fraction(p), |s| values[s])).collect(),
+        }
     }
 
     /// The "on paper" reading: every court grants; damage counts as repaid only where
-    /// the record says so (nobody repays in time).
+    /// the record says so (nobody repays in time); an open fraction at its prior's mean.
     pub fn on_paper(draft: &Draft) -> Self {
-        DraftParams { court: vec![1 << 32; draft.provisions.len()], repay: 0 }
+        DraftParams { court: vec![1 << 32; draft.provisions.len()], repay: 0, fraction: draft.provisions.iter().map(fixed_fraction).collect() }
     }
 }
 
@@ -193,10 +208,13 @@ pub fn evaluate_exclusions(draft: &Draft, pop: &Population, ws: &mut Workspace) 
 fn outcome_of(best_paper: u32, best_got: u32, excluded: bool, pretrial: bool) -> (u64, u32, u32) {
     let (release, full) = ((best_got & RELEASE != 0) as u64, (best_got & FULL != 0) as u64);
     let granted = if pretrial { Outcome::CaseClosed as u64 } else { Outcome::Cut as u64 - 2 * release - (full & !release) };
-    let code = if best_paper == 0 {
-        Outcome::NotEligible as u64
-    } else if excluded {
+    // An exclusion decides first: a person whom a provision's condition reaches and an
+    // exclusion keeps out is excluded, even where no effect could apply (a life
+    // sentence has no term to cut, yet the law excludes it by name).
+    let code = if excluded {
         Outcome::Excluded as u64
+    } else if best_paper == 0 {
+        Outcome::NotEligible as u64
     } else if best_got == 0 {
         Outcome::Denied as u64
     } else {
@@ -248,16 +266,45 @@ pub(crate) fn apply_in<F: FnMut(usize, PersonResult)>(
 ) {
     assert!(draft.provisions.len() <= MAX_PROVISIONS, "drafts are checked to have at most {MAX_PROVISIONS} provisions");
     assert!(decisions.u.len() >= pop.len(), "one decision word per person");
-    let rules: Vec<Rule> = draft.provisions.iter().enumerate().map(|(k, p)| Rule::new(k, p, params.court[k])).collect();
+    let rules: Vec<Rule> = draft.provisions.iter().enumerate().map(|(k, p)| Rule::new(k, p, params.court[k], params.fraction[k])).collect();
     let repay = Threshold32::new(params.repay);
+    let cumulative = draft.combine == crate::draft::Combine::Cumulative;
     match effects {
+        None if cumulative => apply_kernel(build, &rules, repay, pop, ws, decisions, visit, &mut Cumulate::default()),
         None => apply_kernel(build, &rules, repay, pop, ws, decisions, visit, &mut NoHook),
         Some(effects) => {
             assert_eq!(ws.exclusions.len(), draft.exclusions.len(), "exclusions evaluated one by one");
+            assert!(!cumulative, "attribution reads the most favourable effect; cumulative drafts run without it");
             effects.reset(draft);
             let mut hook = attribution::Attributor::new(effects, rules.len(), ws.exclusions.len());
             apply_kernel(build, &rules, repay, pop, ws, decisions, visit, &mut hook);
             hook.done();
+        }
+    }
+}
+
+/// The hook of a cumulative draft ([`crate::draft::Combine::Cumulative`]): keeps each
+/// provision's candidates so that the cuts' days can be added up, lane by lane.
+pub(crate) struct Cumulate {
+    paper: [u32; LANES],
+    got: [u32; LANES],
+    sum_paper: [u32; LANES],
+    sum_got: [u32; LANES],
+}
+
+impl Default for Cumulate {
+    fn default() -> Self {
+        Cumulate { paper: [0; LANES], got: [0; LANES], sum_paper: [0; LANES], sum_got: [0; LANES] }
+    }
+}
+
+impl Cumulate {
+    /// Adds one provision's candidates to the sums when it cuts.
+    #[inline(always)]
+    fn add(&mut self, rule: &Rule) {
+        if Word::is_cut(rule) {
+            Word::add_days(&self.paper, &mut self.sum_paper);
+            Word::add_days(&self.got, &mut self.sum_got);
         }
     }
 }
@@ -269,6 +316,18 @@ pub(crate) trait WordHook {
     /// Whether the hook needs each provision's own candidates (else they are folded
     /// straight into the best ones).
     const CANDIDATES: bool;
+    /// Whether the granted cuts add up ([`crate::draft::Combine::Cumulative`]): each
+    /// provision's candidates go through slot 0, then [`WordHook::rule_done`].
+    const CUMULATIVE: bool = false;
+    /// Called before a word's provisions are tried.
+    #[inline(always)]
+    fn start_word(&mut self) {}
+    /// Called after each provision's candidates (cumulative hooks only).
+    #[inline(always)]
+    fn rule_done(&mut self, _rule: &Rule) {}
+    /// Replaces the best candidates by the sums of the cuts (cumulative hooks only).
+    #[inline(always)]
+    fn cumulate(&mut self, _word: &Word, _paper: &mut [u32; LANES], _got: &mut [u32; LANES]) {}
     /// Where provision slot `slot` (the `slot`-th provision reaching someone in the
     /// word) writes its candidates on paper and as obtained, zeroed.
     fn slot(&mut self, slot: usize) -> (&mut [u32; LANES], &mut [u32; LANES]);
@@ -276,6 +335,33 @@ pub(crate) trait WordHook {
     /// that reach someone in it, `paper`/`got` the best candidates.
     #[allow(clippy::too_many_arguments)]
     fn word(&mut self, pop: &Population, ws: &Workspace, w: usize, active: &[(u8, u64)], paper: &[u32; LANES], got: &[u32; LANES]);
+}
+
+impl WordHook for Cumulate {
+    const CANDIDATES: bool = false;
+    const CUMULATIVE: bool = true;
+    #[inline(always)]
+    fn start_word(&mut self) {
+        self.sum_paper.fill(0);
+        self.sum_got.fill(0);
+    }
+    #[inline(always)]
+    fn slot(&mut self, _: usize) -> (&mut [u32; LANES], &mut [u32; LANES]) {
+        self.paper.fill(0);
+        self.got.fill(0);
+        (&mut self.paper, &mut self.got)
+    }
+    #[inline(always)]
+    fn rule_done(&mut self, rule: &Rule) {
+        self.add(rule);
+    }
+    #[inline(always)]
+    fn cumulate(&mut self, word: &Word, paper: &mut [u32; LANES], got: &mut [u32; LANES]) {
+        word.cumulate(paper, &self.sum_paper);
+        word.cumulate(got, &self.sum_got);
+    }
+    #[inline(always)]
+    fn word(&mut self, _: &Population, _: &Workspace, _: usize, _: &[(u8, u64)], _: &[u32; LANES], _: &[u32; LANES]) {}
 }
 
 /// The hook of a plain application.
@@ -323,10 +409,19 @@ fn apply_words<F: FnMut(usize, PersonResult), H: WordHook>(
         // Provisions outer, lanes inner; a provision that reaches nobody in the word
         // costs nothing.
         let mut n_active = 0;
+        hook.start_word();
         for (k, rule) in rules.iter().enumerate() {
             let hits = ws.provisions[k].words[w];
             if hits != 0 {
-                if H::CANDIDATES {
+                if H::CUMULATIVE {
+                    let (p, g) = hook.slot(0);
+                    word.try_rule(rule, repay, hits, p, g);
+                    for j in 0..LANES {
+                        paper[j] = paper[j].max(p[j]);
+                        got[j] = got[j].max(g[j]);
+                    }
+                    hook.rule_done(rule);
+                } else if H::CANDIDATES {
                     let (p, g) = hook.slot(n_active);
                     word.try_rule(rule, repay, hits, p, g);
                     for j in 0..LANES {
@@ -339,6 +434,9 @@ fn apply_words<F: FnMut(usize, PersonResult), H: WordHook>(
                     word.try_rule(rule, repay, hits, &mut paper, &mut got);
                 }
             }
+        }
+        if H::CUMULATIVE {
+            hook.cumulate(&word, &mut paper, &mut got);
         }
         let mut pending = reach;
         while pending != 0 {

@@ -8,7 +8,10 @@
 //! effect among the provisions that apply to their status and condition; any release
 //! beats any cut, a cut that takes the whole remaining term beats one that does not,
 //! a longer cut beats a shorter one, and between equals the earlier provision counts.
-//! Exclusions override everything. A cut is the fraction of the term imposed or of the
+//! Exclusions override everything: a person whom some provision's condition reaches
+//! and an exclusion keeps out is excluded, whether or not an effect could apply. Under
+//! a cumulative draft the cuts obtained (and those on paper) add up, capped at what is
+//! left, where no release applies. A cut is the fraction of the term imposed or of the
 //! part left, rounded half up, and at most what is left: a cut that takes all of it
 //! releases the person. Life terms have no end, so no cut or remaining-term rule
 //! applies to them. The court grants each provision with its probability; a provision
@@ -17,13 +20,13 @@
 
 use super::{Decisions, DraftParams, Outcome, PersonResult};
 use crate::draft::program::reference::eval;
-use crate::draft::{CutBase, Draft, Effect};
+use crate::draft::{Combine, CutBase, Draft, Effect};
 use crate::population::{Flags, Person, Population};
 use crate::scenario::vocab::Status;
 
 /// What one provision would give one person: (release, whole remaining term, days),
 /// compared as a tuple; `None` when its effect does not apply to them.
-fn effect_on(effect: Effect, p: &Person) -> Option<(bool, bool, u32)> {
+fn effect_on(effect: Effect, fraction: f64, p: &Person) -> Option<(bool, bool, u32)> {
     let life = p.flags.has(Flags::LIFE);
     let left = if life { 0 } else { p.sentence_days.saturating_sub(p.served_days) };
     match effect {
@@ -35,7 +38,7 @@ fn effect_on(effect: Effect, p: &Person) -> Option<(bool, bool, u32)> {
                 Some((true, true, left))
             }
         }
-        Effect::Cut { fraction, of } => {
+        Effect::Cut { of, .. } => {
             if life || p.status == Status::Pretrial {
                 return None;
             }
@@ -66,21 +69,45 @@ pub fn apply_reference(draft: &Draft, pop: &Population, decisions: &Decisions, p
             // replaces the one held, so between equals the earlier provision stays.
             let mut paper: Option<(usize, (bool, bool, u32))> = None;
             let mut got: Option<(usize, (bool, bool, u32))> = None;
+            // The days of every cut, on paper and obtained (a cumulative draft adds them).
+            let (mut paper_cuts, mut got_cuts) = (0u32, 0u32);
             for &k in &matching {
-                let Some(e) = effect_on(draft.provisions[k].effect, &p) else { continue };
+                let Some(e) = effect_on(draft.provisions[k].effect, params.fraction[k], &p) else { continue };
+                let is_cut = matches!(draft.provisions[k].effect, Effect::Cut { .. });
+                if is_cut {
+                    paper_cuts += e.2;
+                }
                 if paper.is_none_or(|(_, best)| e > best) {
                     paper = Some((k, e));
                 }
                 let court = court_u < params.court[k];
                 let repaid = !draft.provisions[k].requires_repayment || !owes || repay_u < params.repay;
-                if court && repaid && got.is_none_or(|(_, best)| e > best) {
-                    got = Some((k, e));
+                if court && repaid {
+                    if is_cut {
+                        got_cuts += e.2;
+                    }
+                    if got.is_none_or(|(_, best)| e > best) {
+                        got = Some((k, e));
+                    }
                 }
+            }
+            if draft.combine == Combine::Cumulative {
+                let left = p.sentence_days.saturating_sub(p.served_days);
+                let add = |best: &mut Option<(usize, (bool, bool, u32))>, sum: u32| {
+                    if let Some((_, e)) = best
+                        && !e.0
+                    {
+                        let days = sum.min(left);
+                        *e = (false, days >= left, days);
+                    }
+                };
+                add(&mut paper, paper_cuts);
+                add(&mut got, got_cuts);
             }
             let excluded = draft.exclusions.iter().any(|x| eval(&x.when, &p));
             let result = match (paper, got) {
+                _ if excluded => PersonResult { outcome: Outcome::Excluded, days_cut: 0, provision: paper.map(|(k, _)| k as u16) },
                 (None, _) => PersonResult { outcome: Outcome::NotEligible, days_cut: 0, provision: None },
-                (Some((k, _)), _) if excluded => PersonResult { outcome: Outcome::Excluded, days_cut: 0, provision: Some(k as u16) },
                 (Some((k, _)), None) => PersonResult { outcome: Outcome::Denied, days_cut: 0, provision: Some(k as u16) },
                 (Some(_), Some((k, (release, whole, days)))) => {
                     let outcome = if p.status == Status::Pretrial {
@@ -115,7 +142,7 @@ mod tests {
     /// this processor cannot run is named in the second list, to be reported.
     pub(crate) fn builds(draft: &Draft, pop: &Population, ws: &Workspace, decisions: &Decisions, params: &DraftParams) -> (Vec<(&'static str, Visits)>, Vec<&'static str>) {
         use crate::engine::{Rule, Threshold32};
-        let rules: Vec<Rule> = draft.provisions.iter().enumerate().map(|(k, p)| Rule::new(k, p, params.court[k])).collect();
+        let rules: Vec<Rule> = draft.provisions.iter().enumerate().map(|(k, p)| Rule::new(k, p, params.court[k], params.fraction[k])).collect();
         let repay = Threshold32::new(params.repay);
         let (mut out, mut missing) = (Vec::new(), Vec::new());
         let mut got = Vec::new();
@@ -124,7 +151,11 @@ mod tests {
         for build in crate::arch::Build::ALL {
             if build.supported() {
                 let mut got = Vec::new();
-                crate::engine::apply_kernel(build, &rules, repay, pop, ws, decisions, |i, r| got.push((i, r)), &mut crate::engine::NoHook);
+                if draft.combine == Combine::Cumulative {
+                    crate::engine::apply_kernel(build, &rules, repay, pop, ws, decisions, |i, r| got.push((i, r)), &mut crate::engine::Cumulate::default());
+                } else {
+                    crate::engine::apply_kernel(build, &rules, repay, pop, ws, decisions, |i, r| got.push((i, r)), &mut crate::engine::NoHook);
+                }
                 out.push((build.name(), got));
             } else {
                 missing.push(build.name());
@@ -233,12 +264,19 @@ mod tests {
 
     fn random_draft() -> impl Strategy<Value = String> {
         let exclusions = prop::collection::vec(prop::sample::select(vec!["tag == corruption", "recidivism == dangerous_repeat", "life", "foreign", "age > 60"]), 0..3);
-        (prop::collection::vec(provision(), 1..7), exclusions, 0.05f64..1.0, 0.0f64..1.0).prop_map(|(ps, xs, grant, repay)| {
+        let listed = prop::option::of(prop::sample::select(vec!["[\"99\", \"188(3)\"]", "[\"297(2,3,4)\", \"191(2)\", \"106\"]", "[\"190(4)\", \"120(3-1)\"]"]));
+        (prop::collection::vec(provision(), 1..7), exclusions, 0.05f64..1.0, 0.0f64..1.0, any::<bool>(), listed).prop_map(|(ps, xs, grant, repay, cumulative, listed)| {
             let mut t = format!(
                 "[draft]\nid = \"random\"\ntitle = \"random\"\neffective_date = \"2025-06-23\"\noffence_cutoff = \"2025-06-23\"\ncourt_grant = {{ value = {grant:.3}, assumption = \"test\" }}\nrepayment_in_time = {{ value = {repay:.3}, assumption = \"test\" }}\n[draft.source]\nlaw = \"test\"\n"
             );
+            if cumulative {
+                t.push_str("[draft.combine]\nrule = \"cumulative\"\nassumption = \"test\"\n");
+            }
             for x in xs {
                 t.push_str(&format!("\n[[exclude]]\ncite = \"x\"\nwhen = \"{x}\"\n"));
+            }
+            if let Some(list) = listed {
+                t.push_str(&format!("\n[[exclude]]\ncite = \"x\"\narticles = {list}\n"));
             }
             for (k, p) in ps.iter().enumerate() {
                 t.push_str(&format!("\n[[provision]]\nid = \"p{k}\"\ncite = \"c\"\n{p}"));

@@ -67,7 +67,7 @@ enum Kind {
 
 /// A provision resolved for the kernel, with this replicate's court threshold.
 #[derive(Clone, Copy, Debug)]
-pub(super) struct Rule {
+pub(crate) struct Rule {
     kind: Kind,
     tag: u32,
     court: Threshold32,
@@ -75,18 +75,20 @@ pub(super) struct Rule {
 }
 
 impl Rule {
-    pub(super) fn new(k: usize, p: &Provision, court: u64) -> Self {
+    /// Provision `k`, with this replicate's court threshold and cut fraction (the
+    /// drawn one where the draft carries the fraction as a prior).
+    pub(super) fn new(k: usize, p: &Provision, court: u64, fraction: f64) -> Self {
         let kind = match p.effect {
             Effect::Release | Effect::CloseCase => Kind::Release,
             Effect::ReleaseIfRemainingAtMost(max) => Kind::ReleaseIfAtMost(max),
-            Effect::Cut { fraction, of } => Kind::Cut { fraction, imposed: of == CutBase::Imposed },
+            Effect::Cut { of, .. } => Kind::Cut { fraction, imposed: of == CutBase::Imposed },
         };
         Rule { kind, tag: (MAX_PROVISIONS - k) as u32, court: Threshold32::new(court), requires_repayment: p.requires_repayment }
     }
 }
 
 /// The fields the effects read, for the 64 persons of one word; masks are 0 or !0.
-pub(super) struct Word {
+pub(crate) struct Word {
     remaining: [u32; LANES],
     sentence: [u32; LANES],
     life: [u32; LANES],
@@ -213,6 +215,37 @@ impl Word {
                 // `min` with an all-or-nothing mask rather than `&`: with `&` the
                 // compiler turns the update into a masked store, which is slow.
                 got[j] = got[j].max(cand.min(0u32.wrapping_sub(granted as u32)));
+            }
+        }
+    }
+
+    /// Whether the rule cuts (rather than releases): under [`crate::draft::Combine::Cumulative`]
+    /// its days add to the others' cuts.
+    #[inline(always)]
+    pub(super) fn is_cut(rule: &Rule) -> bool {
+        matches!(rule.kind, Kind::Cut { .. })
+    }
+
+    /// Adds the days of a cut rule's candidates (`cand`, packed) to `sum`, lane by
+    /// lane; a candidate of 0 adds nothing.
+    #[inline(always)]
+    pub(super) fn add_days(cand: &[u32; LANES], sum: &mut [u32; LANES]) {
+        for j in 0..LANES {
+            sum[j] = sum[j].saturating_add(cand[j] >> DAYS_SHIFT & DAYS_MASK);
+        }
+    }
+
+    /// Replaces each lane's best cut (not a release) by the sum of its cuts, capped at
+    /// what remains (marked "the whole remaining term goes" when reached), keeping the
+    /// tag of the largest cut: [`crate::draft::Combine::Cumulative`].
+    #[inline(always)]
+    pub(super) fn cumulate(&self, best: &mut [u32; LANES], sum: &[u32; LANES]) {
+        for j in 0..LANES {
+            let b = best[j];
+            if b != 0 && b & RELEASE == 0 {
+                let days = sum[j].min(self.remaining[j]).min(DAYS_MASK);
+                let full = FULL * (days >= self.remaining[j]) as u32;
+                best[j] = full | (days << DAYS_SHIFT) | (b & TAG_MASK);
             }
         }
     }

@@ -415,13 +415,25 @@ fn progress_bar(config: &RunConfig) -> Option<indicatif::ProgressBar> {
 
 /// The parameters a draft draws in replicate `r`, each from a stream keyed by its name.
 pub fn draft_values(draft: &Draft, seed: u64, r: u64) -> Vec<f64> {
+    draft_values_in(draft, &[], seed, r)
+}
+
+/// [`draft_values`], drawing a parameter named in `narrowed` (a calibrated spec's
+/// `[draft_parameters]`) from that distribution rather than the draft's prior, on the
+/// same named stream. Only the draft's uncertain parameters are replaced: a draft that
+/// fixes the number (a what-if) keeps it.
+pub fn draft_values_in(draft: &Draft, narrowed: &[(String, crate::scenario::param::Dist)], seed: u64, r: u64) -> Vec<f64> {
     draft
         .priors
         .names()
         .iter()
         .enumerate()
         .map(|(slot, name)| {
-            let dist = draft.priors.scalar_dist(slot).expect("draft priors are scalars");
+            let own = draft.priors.scalar_dist(slot).expect("draft priors are scalars");
+            let dist = match narrowed.iter().find(|(n, _)| n == name) {
+                Some((_, d)) if draft.priors.is_uncertain(slot) => *d,
+                _ => own,
+            };
             dist.sample(&mut named(seed, r, name))
         })
         .collect()
@@ -465,7 +477,7 @@ fn replicate(
     let mut timeline = Vec::with_capacity(if plan.is_some() { drafts.len() } else { 0 });
     let mut attributed = Vec::with_capacity(if attribution.is_some() { drafts.len() } else { 0 });
     for (k, d) in drafts.iter().enumerate() {
-        let values = draft_values(d, seed, r);
+        let values = draft_values_in(d, &spec.draft_parameters, seed, r);
         let dp = DraftParams::new(d, &values);
         params.extend_from_slice(&values);
         evaluate_conditions(d, pop, &mut w.workspaces[k]);
@@ -476,10 +488,13 @@ fn replicate(
             apply(d, pop, &w.workspaces[k], &w.decisions, &dp, |i, res| tally.add_total(pop, i, res));
         } else {
             let profiles = &w.profiles;
-            if attribution.is_some() {
+            // Attribution reads the most favourable effect per person; a cumulative
+            // draft has no attribution rows (its layout is empty).
+            let attributes = attribution.is_some() && d.combine == crate::draft::Combine::MostFavourable;
+            if attributes {
                 evaluate_exclusions(d, pop, &mut w.workspaces[k]);
             }
-            let effects = attribution.is_some().then_some(&mut w.effects);
+            let effects = attributes.then_some(&mut w.effects);
             match plan {
                 None => apply_with(
                     d,
@@ -521,14 +536,16 @@ fn replicate(
             }
             tally.complete(&w.base);
             if let Some(a) = attribution {
-                w.effects.finish(d, tally);
                 let mut av = Vec::with_capacity(a[k].len());
-                a[k].values(&w.effects, cost_per_day, pretrial_days, &mut av);
+                if attributes {
+                    w.effects.finish(d, tally);
+                    a[k].values(&w.effects, cost_per_day, pretrial_days, &mut av);
+                }
                 attributed.push(av);
             }
         }
         let mut values = Vec::with_capacity(layouts[k].len());
-        layouts[k].values(tally, cost_per_day, pretrial_days, only.map(|o| &o[k][..]), &mut values);
+        layouts[k].values(&w.tallies[k], cost_per_day, pretrial_days, only.map(|o| &o[k][..]), &mut values);
         rows.push(values);
     }
     Replicate { params, rows, timeline, attribution: attributed }

@@ -67,11 +67,20 @@ pub fn input(tx: &Texts, name: &str) -> String {
         ("sentence", g) => with("input-sentence", Some(tx.label("gravity", g.split('.').next().unwrap_or(g)))),
         ("recidivism", "repeat") => with("input-repeat", None),
         ("recidivism", "dangerous_share_of_repeat") => with("input-dangerous", None),
-        ("vulnerable", v) => with("input-vulnerable", Some(tx.label("vulnerable_category", v))),
+        // `mother_share_of_women_under_60`: the category, as a share of a sex and age group.
+        ("vulnerable", v) => match v.split_once("_share_of_") {
+            Some((category, within)) => tx.f(
+                "input-vulnerable-within",
+                &[("status", of.clone().into()), ("level", tx.label("vulnerable_category", category).into()), ("within", tx.t(&format!("within-{within}")).into())],
+            ),
+            None => with("input-vulnerable", Some(tx.label("vulnerable_category", v))),
+        },
         ("damage", "median_kzt") => with("input-damage-median", None),
         ("damage", "repaid") => with("input-damage-repaid", None),
         ("damage", "civil_claim_if_unrepaid") => with("input-civil-claim", None),
         ("bad_conduct", _) => with("input-bad-conduct", None),
+        ("crime_while_serving", _) => with("input-crime-while-serving", None),
+        ("persistent_violator", _) => with("input-persistent-violator", None),
         ("foreign", _) => with("input-foreign", None),
         ("organised_group", _) => with("input-organised", None),
         ("life_sentences", _) => with("input-life", None),
@@ -85,7 +94,7 @@ fn param(tx: &Texts, name: &str) -> String {
     if tx.has(&id) || Texts::new(crate::i18n::Lang::En).has(&id) { tx.t(&id) } else { name.to_string() }
 }
 
-/// A cut fraction in words: "one quarter", "one third", or a percentage.
+/// A cut fraction in words: "one quarter", "one sixth", or a percentage.
 fn fraction(tx: &Texts, f: f64) -> String {
     let near = |x: f64| (f - x).abs() < 1e-9;
     if near(0.5) {
@@ -96,6 +105,8 @@ fn fraction(tx: &Texts, f: f64) -> String {
         tx.t("fraction-quarter")
     } else if near(0.2) {
         tx.t("fraction-fifth")
+    } else if near(1.0 / 6.0) {
+        tx.t("fraction-sixth")
     } else if near(0.75) {
         tx.t("fraction-three-quarters")
     } else {
@@ -125,9 +136,25 @@ mod tests {
         let en = Texts::new(Lang::En);
         assert_eq!(input(&en, "probationer.recidivism.repeat"), "share of repeat offenders among probationers");
         assert_eq!(input(&en, "kz-2025-enacted:court_grant"), "kz-2025-enacted: court grant rate");
-        assert_eq!(input(&en, "kz-2025-enacted:court_grant.release-minor"), "kz-2025-enacted: court grant rate of provision release-minor");
+        assert_eq!(input(&en, "kz-2025-enacted:court_grant.art2-1-1"), "kz-2025-enacted: court grant rate of provision art2-1-1");
         assert_eq!(input(&en, "prisoner.gravity.especially_grave"), "share of especially grave offences among prisoners");
         assert_eq!(input(&en, "flows.parole_share"), "share of prisoners paroled");
+        assert_eq!(input(&en, "probationer.vulnerable.mother_share_of_women_under_60"), "share of mothers of young children among women under 60, probationers");
+        assert_eq!(input(&en, "prisoner.vulnerable.disability"), "share of persons with disabilities among prisoners");
+        for v in ["pregnant_share_of_women_18_44", "mother_share_of_women_under_60", "single_father_share_of_men_under_60"] {
+            for lang in [Lang::Ru, Lang::Kk] {
+                let words = input(&Texts::new(lang), &format!("pretrial.vulnerable.{v}"));
+                assert!(!words.chars().any(|c| c.is_ascii_alphabetic()), "{lang:?} {v}: {words}");
+            }
+        }
+        assert_eq!(input(&en, "prisoner.persistent_violator"), "share of persistent violators of the custody regime, prisoners");
+        assert_eq!(input(&en, "probationer.crime_while_serving"), "share who offended while serving a sentence, probationers");
+        for lang in [Lang::Ru, Lang::Kk] {
+            let tx = Texts::new(lang);
+            for name in ["prisoner.persistent_violator", "pretrial.crime_while_serving"] {
+                assert!(!input(&tx, name).contains("violator") && !input(&tx, name).contains("serving"), "{lang:?} {name}: {}", input(&tx, name));
+            }
+        }
         assert_eq!(input(&en, "something.new"), "something.new");
         let key = TotalKey::persons(None, ReportOutcome::Covered);
         assert_eq!(output(&en, "kz-2025-enacted", &key), "kz-2025-enacted: all: covered");

@@ -65,10 +65,14 @@ pub const SINGLE_FATHER: &str = "single_father";
 pub const DISABILITY: &str = "disability";
 /// Column `bad_conduct`.
 pub const BAD_CONDUCT: &str = "bad_conduct";
+/// Column `crime_while_serving` (optional: a file without it reads as all false).
+pub const CRIME_WHILE_SERVING: &str = "crime_while_serving";
+/// Column `persistent_violator` (optional: a file without it reads as all false).
+pub const PERSISTENT_VIOLATOR: &str = "persistent_violator";
 /// Column `foreign`.
 pub const FOREIGN: &str = "foreign";
 
-/// Every column, in file order.
+/// Every column, in file order. Columns in [`OPTIONAL`] may be missing from a file.
 pub const COLUMNS: &[ColumnDoc] = &[
     ColumnDoc { name: ID, kind: "integer", doc: "person identifier, unique, >= 1" },
     ColumnDoc { name: STATUS, kind: "text", doc: "prisoner | pretrial | probationer" },
@@ -95,8 +99,28 @@ pub const COLUMNS: &[ColumnDoc] = &[
     ColumnDoc { name: SINGLE_FATHER, kind: "boolean", doc: "man raising children alone (men only)" },
     ColumnDoc { name: DISABILITY, kind: "boolean", doc: "disability group I or II" },
     ColumnDoc { name: BAD_CONDUCT, kind: "boolean", doc: "record of bad conduct in custody or of breaches on probation" },
+    ColumnDoc {
+        name: CRIME_WHILE_SERVING,
+        kind: "boolean",
+        doc: "the offence is an intentional crime committed while serving a sentence (in custody or on probation); optional, absent: false",
+    },
+    ColumnDoc {
+        name: PERSISTENT_VIOLATOR,
+        kind: "boolean",
+        doc: "declared a persistent (malicious) violator of the custody regime (Penal Enforcement Code art. 130; prisoners only, implies bad_conduct); optional, absent: false",
+    },
     ColumnDoc { name: FOREIGN, kind: "boolean", doc: "foreign national" },
 ];
+
+/// Columns a population file may leave out; each reads as all `false` when absent (their
+/// docs say "absent: false"). They were added after registries in the older column set
+/// existed, so such files still load. Every other column is required.
+pub const OPTIONAL: &[&str] = &[CRIME_WHILE_SERVING, PERSISTENT_VIOLATOR];
+
+/// Whether a file may leave out column `name`.
+pub fn is_optional(name: &str) -> bool {
+    OPTIONAL.contains(&name)
+}
 
 /// The column list as a Markdown table (README, `population --columns`).
 pub fn markdown_table() -> String {

@@ -70,13 +70,53 @@ fn fill_body(s: &StatusSampler, lanes: &mut Lanes, out: &mut Population, first: 
     s.fill(lanes, out, first, n)
 }
 
+/// Places the offence in time and returns (days served, age at the offence), given the
+/// age on the effective date, the drawn days served (elapsed on probation, detained),
+/// the days from the offence to the start of the term, and whether the person may have
+/// offended as a juvenile.
+///
+/// The offence falls `served + before_term` days before the effective date, but no
+/// earlier than age 14 (the age of criminal responsibility, Criminal Code art. 15) for a
+/// juvenile offender, nor earlier than 18 for anyone else: age and time served are
+/// drawn apart, so without this a young adult with a long elapsed term would be a
+/// juvenile offender by accident (or would have offended before 14).
+///
+/// Where the drawn time reaches back too far, the **time served is cut** (to zero at
+/// most) until the offence falls on that birthday; the term is left as drawn, so such a
+/// person has more of it remaining (and is less often reached by a rule on little time
+/// left). This touches young persons with long elapsed terms: a prisoner of 20 who is
+/// not a juvenile offender has served at most two years less the months before the
+/// term. README's "The population" says so.
+/// Ages are whole years, so the birthday is placed at `365 x` whole years.
+#[inline(always)]
+fn place_offence(age: u8, served: u32, before_term: u32, juvenile: bool) -> (u32, u8) {
+    let lag = served + before_term;
+    let min_age = if juvenile { MIN_AGE_AT_OFFENCE } else { 18 };
+    let max_lag = (age.saturating_sub(min_age) as u32) * 365;
+    (served - lag.saturating_sub(max_lag).min(served), age - (lag.min(max_lag) / 365) as u8)
+}
+
 /// Persons generated together: their draws are made in one burst by the lanes, then
 /// each person's fields are derived and the block is copied into the columns.
 const BLOCK: usize = 64;
 
 /// 64-bit draws per person. Every person consumes the same number, each decision
 /// reading a fixed half of one of them, so no draw depends on earlier persons' values.
-const SLOTS: usize = 10;
+///
+/// | word | high half | low half |
+/// |---|---|---|
+/// | 0 | offence: alias column | offence: column or alias |
+/// | 1 | age band: alias column | age band: column or alias |
+/// | 2 | age within the band | female |
+/// | 3 | term quantile; detention; life: served | place within the term |
+/// | 4 | repeat | juvenile at offence |
+/// | 5 | organised group | veteran |
+/// | 6 | pregnant (women), single father (men) | mother |
+/// | 7 | disability | bad conduct, persistent violator (nested) |
+/// | 8 | foreign | damage quantile |
+/// | 9 | repaid | civil claim |
+/// | 10 | crime while serving | dangerous repeat |
+const SLOTS: usize = 11;
 
 /// One offence of a status's mix, with what the columns need from the catalogue.
 #[derive(Clone, Copy)]
@@ -133,7 +173,13 @@ struct Thresholds {
     juvenile: u64,
     repaid: u64,
     civil_claim: u64,
+    /// At least [`Self::persistent_violator`], so that every persistent violator, drawn
+    /// from the same half-word below the lower threshold, also has bad conduct.
     bad_conduct: u64,
+    /// 0 unless the spec gives the share (prisoners only).
+    persistent_violator: u64,
+    /// 0 unless the spec gives the share.
+    crime_while_serving: u64,
     foreign: u64,
     organised: u64,
 }
@@ -269,6 +315,8 @@ impl<'a> StatusSampler<'a> {
             }))
         });
         let t = |slot: usize| threshold(d[slot]);
+        let optional = |slot: Option<usize>| slot.map_or(0.0, |s| d[s]);
+        let persistent = optional(m.persistent_violator);
         StatusSampler {
             m,
             entries,
@@ -293,11 +341,9 @@ impl<'a> StatusSampler<'a> {
             t: Thresholds {
                 female: t(m.female),
                 repeat: t(m.repeat),
-                // The dangerous-repeat draw shares its 32 bits with the juvenile draw
-                // (bottom and top ends), so it is scaled to keep its probability among
-                // those not drawn as juvenile offenders (repeat offending needs an
-                // offence at 18 or later).
-                dangerous: threshold(d[m.dangerous] * (1.0 - d[m.juvenile])),
+                // A share of repeat offenders, drawn on its own half-word: P(dangerous |
+                // repeat) is the spec's share, whatever the juvenile share.
+                dangerous: t(m.dangerous),
                 veteran: t(m.veteran),
                 pregnant: t(m.pregnant),
                 mother: t(m.mother),
@@ -306,7 +352,11 @@ impl<'a> StatusSampler<'a> {
                 juvenile: t(m.juvenile),
                 repaid: t(m.repaid),
                 civil_claim: t(m.civil_claim),
-                bad_conduct: t(m.bad_conduct),
+                // Persistent violators are counted within bad conduct: a draw that puts
+                // them above it raises bad conduct to their share.
+                bad_conduct: threshold(d[m.bad_conduct].max(persistent)),
+                persistent_violator: threshold(persistent),
+                crime_while_serving: threshold(optional(m.crime_while_serving)),
                 foreign: t(m.foreign),
                 organised: t(m.organised),
             },
@@ -412,19 +462,12 @@ impl<'a> StatusSampler<'a> {
             b.served_days[j] = scale(hi(r[3][j]), max_served + 1);
         }
 
-        // Keep the offence at or after the age of criminal responsibility (14), and at or
-        // after 18 for adults but a drawn share of juvenile offenders: age and time served
-        // are drawn apart, so without this a young adult with a long elapsed term would
-        // be a juvenile offender by accident.
+        // Place the offence no earlier than the age allows ([`place_offence`]): this
+        // cuts the time served of young persons whose drawn time would reach back too far.
         let before_term = if self.m.status == Status::Pretrial { 0 } else { OFFENCE_TO_TERM_DAYS };
         for j in 0..BLOCK {
-            let served = b.served_days[j];
-            let lag = served + before_term;
-            let juvenile = below_threshold(!lo(r[4][j]), t.juvenile) | (b.age[j] < 18);
-            let min_age = if juvenile { MIN_AGE_AT_OFFENCE } else { 18 };
-            let max_lag = (b.age[j].saturating_sub(min_age) as u32) * 365;
-            b.served_days[j] = served - lag.saturating_sub(max_lag).min(served);
-            b.age_at_offence[j] = b.age[j] - (lag.min(max_lag) / 365) as u8;
+            let juvenile = below_threshold(lo(r[4][j]), t.juvenile) | (b.age[j] < 18);
+            (b.served_days[j], b.age_at_offence[j]) = place_offence(b.age[j], b.served_days[j], before_term, juvenile);
         }
 
         // Case tags, recidivism, vulnerability and flags: coin flips on fixed halves.
@@ -434,7 +477,7 @@ impl<'a> StatusSampler<'a> {
             b.tags[j].0 |= (organised as u32) << self.organised_bit;
 
             let repeat = (aao >= 18) & below_threshold(hi(r[4][j]), t.repeat);
-            let dangerous = below_threshold(lo(r[4][j]), t.dangerous);
+            let dangerous = below_threshold(lo(r[10][j]), t.dangerous);
             b.recidivism[j] = match repeat as u8 * (1 + dangerous as u8) {
                 0 => Recidivism::None,
                 1 => Recidivism::Repeat,
@@ -454,10 +497,17 @@ impl<'a> StatusSampler<'a> {
             let property = b.tags[j].has(self.property_bit);
             let repaid = property & below_threshold(hi(r[9][j]), t.repaid);
             let civil = property & !repaid & below_threshold(lo(r[9][j]), t.civil_claim);
+            // One half-word, two nested thresholds: the persistent violators are the
+            // lowest draws of those with bad conduct, so one implies the other.
+            let conduct = lo(r[7][j]);
+            // Independent of recidivism (see `crime_while_serving` in the spec).
+            let while_serving = below_threshold(hi(r[10][j]), t.crime_while_serving);
             b.flags[j] = Flags(
                 (Flags::REPAID * repaid as u8)
                     | (Flags::CIVIL_CLAIM * civil as u8)
-                    | (Flags::BAD_CONDUCT * below_threshold(lo(r[7][j]), t.bad_conduct) as u8)
+                    | (Flags::BAD_CONDUCT * below_threshold(conduct, t.bad_conduct) as u8)
+                    | (Flags::PERSISTENT_VIOLATOR * below_threshold(conduct, t.persistent_violator) as u8)
+                    | (Flags::CRIME_WHILE_SERVING * while_serving as u8)
                     | (Flags::FOREIGN * below_threshold(hi(r[8][j]), t.foreign) as u8),
             );
         }
@@ -552,7 +602,133 @@ mod tests {
             if p.flags.has(Flags::REPAID) {
                 assert!(p.damage_kzt > 0 && !p.flags.has(Flags::CIVIL_CLAIM));
             }
+            if p.flags.has(Flags::PERSISTENT_VIOLATOR) {
+                assert!(p.status == Status::Prisoner && p.flags.has(Flags::BAD_CONDUCT), "{p:?}");
+            }
             assert_eq!(p.vulnerability.has(Vulnerability::ELDERLY), is_elderly(p.sex, p.age));
         }
+    }
+
+    /// Persons of `status` in `pop` for which `f` holds.
+    fn count(pop: &Population, status: Status, f: impl Fn(usize) -> bool) -> f64 {
+        (0..pop.len()).filter(|i| pop.status[*i] == status && f(*i)).count() as f64
+    }
+
+    /// `k` of `n` is within five standard errors of `p`.
+    fn near(k: f64, n: f64, p: f64) -> bool {
+        n > 0.0 && (k / n - p).abs() <= 5.0 * (p * (1.0 - p) / n).sqrt()
+    }
+
+    /// Bug fixed: the dangerous-repeat draw shared its 32 bits with the juvenile draw and
+    /// its threshold was scaled by (1 - juvenile share), so P(dangerous | repeat) came
+    /// out near dangerous x (1 - juvenile) (juvenile-drawn persons mostly offend as adults
+    /// all the same, and were never dangerous). It is a share of repeat offenders: with
+    /// half the persons drawn as juvenile offenders the share among repeat offenders
+    /// must still be the spec's.
+    #[test]
+    fn dangerous_repeat_is_a_share_of_repeat_offenders_only() {
+        let spec = spec();
+        let mut draw = spec.priors.central();
+        for m in &spec.statuses {
+            draw[m.juvenile] = 0.5;
+            draw[m.dangerous] = 0.4;
+            draw[m.repeat] = 0.5;
+        }
+        for seed in 0..3 {
+            let pop = replicate_population(&spec, &draw, seed, 0);
+            for &status in Status::ALL {
+                let dangerous = count(&pop, status, |i| pop.recidivism[i] == Recidivism::DangerousRepeat);
+                let repeat = count(&pop, status, |i| pop.recidivism[i] != Recidivism::None);
+                assert!(near(dangerous, repeat, 0.4), "seed {seed} {status}: {dangerous} dangerous of {repeat} repeat offenders");
+            }
+        }
+    }
+
+    /// The two flags of the 2021 and 2025 exclusions: persistent violators only among
+    /// prisoners and always with bad conduct; crimes while serving at their drawn share,
+    /// independent of recidivism; bad conduct at its share (persistent violators within
+    /// it), or raised to the persistent violators' share when a draw puts that higher.
+    #[test]
+    fn crime_while_serving_and_persistent_violators_follow_their_shares() {
+        let spec = spec();
+        for (bad, persistent) in [(0.2, 0.05), (0.03, 0.06)] {
+            let mut draw = spec.priors.central();
+            for m in &spec.statuses {
+                draw[m.bad_conduct] = bad;
+                if let Some(s) = m.persistent_violator {
+                    draw[s] = persistent;
+                }
+                draw[m.crime_while_serving.expect("the default spec gives it")] = 0.1;
+            }
+            let pop = replicate_population(&spec, &draw, 5, 0);
+            for &status in Status::ALL {
+                let n = count(&pop, status, |_| true);
+                let pv = count(&pop, status, |i| pop.flags[i].has(Flags::PERSISTENT_VIOLATOR));
+                let bc = count(&pop, status, |i| pop.flags[i].has(Flags::BAD_CONDUCT));
+                let both = count(&pop, status, |i| pop.flags[i].has(Flags::BAD_CONDUCT) && pop.flags[i].has(Flags::PERSISTENT_VIOLATOR));
+                assert_eq!(both, pv, "{status}: every persistent violator has bad conduct");
+                if status == Status::Prisoner {
+                    assert!(near(pv, n, persistent), "{status}: {pv} of {n}");
+                    assert!(near(bc, n, f64::max(bad, persistent)), "{status}: {bc} of {n}");
+                } else {
+                    assert_eq!(pv, 0.0, "{status}");
+                    assert!(near(bc, n, bad), "{status}: {bc} of {n}");
+                }
+                for repeat in [false, true] {
+                    let group = count(&pop, status, |i| (pop.recidivism[i] != Recidivism::None) == repeat);
+                    let cws = count(&pop, status, |i| (pop.recidivism[i] != Recidivism::None) == repeat && pop.flags[i].has(Flags::CRIME_WHILE_SERVING));
+                    assert!(near(cws, group, 0.1), "{status}, repeat offender {repeat}: {cws} of {group}");
+                }
+            }
+        }
+    }
+
+    /// A spec without the two optional shares generates nobody with either flag.
+    #[test]
+    fn absent_shares_mean_nobody() {
+        let mut spec = spec();
+        for m in &mut spec.statuses {
+            m.crime_while_serving = None;
+            m.persistent_violator = None;
+        }
+        let pop = replicate_population(&spec, &spec.priors.central(), 2, 0);
+        assert!(pop.flags.iter().all(|f| !f.has(Flags::CRIME_WHILE_SERVING) && !f.has(Flags::PERSISTENT_VIOLATOR)));
+        assert!(pop.flags.iter().any(|f| f.has(Flags::BAD_CONDUCT)));
+    }
+
+    /// Documented behaviour (it was silent): time served that would put the offence
+    /// before 18 (before 14 for a juvenile offender) is cut; the term is not.
+    #[test]
+    fn young_persons_time_served_is_cut_to_fit_their_age() {
+        // Nothing to cut: 30 years old, 3 years served, 120 days before the term.
+        assert_eq!(place_offence(30, 3 * 365, 120, false), (3 * 365, 27));
+        // 20 years old, 5 years served: the offence can reach back to 18 at most, so
+        // 2 years less the 120 days before the term remain served.
+        assert_eq!(place_offence(20, 5 * 365, 120, false), (2 * 365 - 120, 18));
+        // The same person as a juvenile offender: back to 14 at most, nothing cut.
+        assert_eq!(place_offence(20, 5 * 365, 120, true), (5 * 365, 15));
+        // Age 18 exactly: nothing can have been served after an adult offence.
+        assert_eq!(place_offence(18, 400, 120, false), (0, 18));
+        // Under 18 today: back to 14 at most.
+        assert_eq!(place_offence(15, 3 * 365, 0, true), (365, 14));
+
+        // In a generated population: adults who are not juvenile offenders never reach
+        // back before 18, and some young prisoners sit exactly at that bound (cut).
+        let spec = spec();
+        let pop = replicate_population(&spec, &spec.priors.central(), 4, 0);
+        let mut cut = 0;
+        for i in 0..pop.len() {
+            let p = pop.person(i);
+            if p.vulnerability.has(Vulnerability::JUVENILE) || p.flags.has(Flags::LIFE) {
+                continue;
+            }
+            let before_term = if p.status == Status::Pretrial { 0 } else { OFFENCE_TO_TERM_DAYS };
+            let bound = ((p.age as u32 - 18) * 365).saturating_sub(before_term);
+            // A juvenile-drawn adult who offended at 18 may reach back up to a year more
+            // (ages are whole years); everyone else stays within the bound.
+            assert!(p.served_days <= bound + 364, "{p:?}");
+            cut += (p.status == Status::Prisoner && p.age <= 21 && p.served_days == bound) as usize;
+        }
+        assert!(cut > 0, "some young prisoners have their time served cut");
     }
 }

@@ -4,7 +4,10 @@
 //! module reads them and builds the frame; writing files is [`crate::output`]'s.
 //!
 //! Loading checks every value and names the row (1-based, over data rows) and the
-//! column of the first problem; it never panics on a user's file.
+//! column of the first problem; it never panics on a user's file. Every column is
+//! required except those in [`columns::OPTIONAL`], which read as all `false` when the
+//! file lacks them (a registry in the older column set still loads; a misspelt one is
+//! reported by [`read_noting_unused`] as an unused column).
 
 use std::collections::HashSet;
 use std::fs::File;
@@ -55,6 +58,8 @@ pub fn to_frame(pop: &Population) -> Result<DataFrame> {
         Column::new(columns::SINGLE_FATHER.into(), vuln(Vulnerability::SINGLE_FATHER)),
         Column::new(columns::DISABILITY.into(), vuln(Vulnerability::DISABILITY)),
         Column::new(columns::BAD_CONDUCT.into(), flag(Flags::BAD_CONDUCT)),
+        Column::new(columns::CRIME_WHILE_SERVING.into(), flag(Flags::CRIME_WHILE_SERVING)),
+        Column::new(columns::PERSISTENT_VIOLATOR.into(), flag(Flags::PERSISTENT_VIOLATOR)),
         Column::new(columns::FOREIGN.into(), flag(Flags::FOREIGN)),
     ];
     debug_assert_eq!(columns.len(), COLUMNS.len());
@@ -172,7 +177,8 @@ impl<'a> Reader<'a> {
         self.df.column(name).map_err(|_| {
             let have: Vec<String> = self.df.get_column_names().iter().map(|s| s.to_string()).collect();
             let hint = crate::error::did_you_mean(name, have.iter().map(String::as_str)).map(|h| format!(" (a column `{h}` is present: misspelt?)")).unwrap_or_default();
-            Error::registry(self.path, None, name, format!("missing column{hint}; a population file needs: {}", COLUMNS.iter().map(|c| c.name).collect::<Vec<_>>().join(", ")))
+            let required: Vec<&str> = COLUMNS.iter().map(|c| c.name).filter(|c| !columns::is_optional(c)).collect();
+            Error::registry(self.path, None, name, format!("missing column{hint}; a population file needs: {} (optional: {})", required.join(", "), columns::OPTIONAL.join(", ")))
         })
     }
 
@@ -214,6 +220,16 @@ impl<'a> Reader<'a> {
                 other => Err(Error::registry(self.path, Some(row + 1), name, format!("`{}` is not a boolean; expected true or false", other.unwrap_or("")))),
             })
             .collect()
+    }
+
+    /// An optional boolean column ([`columns::OPTIONAL`]): all `false` when the file
+    /// lacks it, checked like [`Self::bools`] when present.
+    fn optional_bools(&self, name: &str) -> Result<Vec<bool>> {
+        debug_assert!(columns::is_optional(name), "{name} is not an optional column");
+        if self.df.column(name).is_err() {
+            return Ok(vec![false; self.df.height()]);
+        }
+        self.bools(name)
     }
 
     fn enums<T: Copy>(&self, name: &str, parse: fn(&str) -> Option<T>, valid: Vec<&str>) -> Result<Vec<T>> {
@@ -262,6 +278,8 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
     let vuln_cols: Vec<Vec<bool>> = crate::scenario::vocab::VULNERABILITY.iter().map(|c| r.bools(c)).collect::<Result<_>>()?;
     let bad = r.bools(columns::BAD_CONDUCT)?;
     let foreign = r.bools(columns::FOREIGN)?;
+    let while_serving = r.optional_bools(columns::CRIME_WHILE_SERVING)?;
+    let persistent = r.optional_bools(columns::PERSISTENT_VIOLATOR)?;
 
     let mut pop = Population::with_capacity(n);
     let mut seen = HashSet::with_capacity(n);
@@ -314,12 +332,20 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
         if v.has(Vulnerability::MOTHER) && sex[i] != Sex::Female {
             return Err(err(columns::MOTHER, "true for a man".into()));
         }
+        if persistent[i] && status[i] != Status::Prisoner {
+            return Err(err(columns::PERSISTENT_VIOLATOR, format!("true for a {}: only a prisoner can be declared a persistent violator of the custody regime", status[i])));
+        }
+        if persistent[i] && !bad[i] {
+            return Err(err(columns::PERSISTENT_VIOLATOR, "true, but bad_conduct is false: a persistent violator has a record of bad conduct".into()));
+        }
         let mut flags = Flags::default();
         flags.set(Flags::LIFE, life[i]);
         flags.set(Flags::REPAID, repaid[i]);
         flags.set(Flags::CIVIL_CLAIM, civil[i]);
         flags.set(Flags::BAD_CONDUCT, bad[i]);
         flags.set(Flags::FOREIGN, foreign[i]);
+        flags.set(Flags::CRIME_WHILE_SERVING, while_serving[i]);
+        flags.set(Flags::PERSISTENT_VIOLATOR, persistent[i]);
         pop.push(&Person {
             id: pid,
             status: status[i],
@@ -352,11 +378,14 @@ mod tests {
         dir.join(name)
     }
 
-    const HEADER: &str = "id,status,sex,age,age_at_offence,article,part,gravity,offence_group,tags,life,sentence_days,served_days,damage_kzt,repaid,civil_claim,recidivism,veteran,juvenile_at_offence,elderly,pregnant,mother,single_father,disability,bad_conduct,foreign";
-    const GOOD: &str = "1,prisoner,male,30,28,188,2,medium,theft,property,false,1000,400,50000,false,true,none,false,false,false,false,false,false,false,false,false";
+    const HEADER: &str = "id,status,sex,age,age_at_offence,article,part,gravity,offence_group,tags,life,sentence_days,served_days,damage_kzt,repaid,civil_claim,recidivism,veteran,juvenile_at_offence,elderly,pregnant,mother,single_father,disability,bad_conduct,crime_while_serving,persistent_violator,foreign";
+    const GOOD: &str = "1,prisoner,male,30,28,188,2,medium,theft,property,false,1000,400,50000,false,true,none,false,false,false,false,false,false,false,false,false,false,false";
 
     fn load(rows: &[&str], header: &str) -> std::result::Result<Population, String> {
-        let path = temp(&format!("bad-{}.csv", rows.len() + header.len()));
+        // A fresh name per call: tests run in parallel, and two loads of the same size
+        // with different rows must not overwrite each other's file.
+        static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let path = temp(&format!("load-{}.csv", CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)));
         std::fs::write(&path, format!("{header}\n{}\n", rows.join("\n"))).unwrap();
         read(&path).map_err(|e| e.to_string())
     }
@@ -390,11 +419,48 @@ mod tests {
         assert!(e.contains("column `elderly`"), "{e}");
         let two = GOOD.replacen("1,", "2,", 1);
         let e = load(&[GOOD, &format!("{two},stray")], HEADER).unwrap_err();
-        assert!(e.contains("row 2: 27 fields, but the header names 26"), "{e}");
+        assert!(e.contains("row 2: 29 fields, but the header names 28"), "{e}");
         let e = load(&[GOOD, &two[..two.rfind(',').unwrap()]], HEADER).unwrap_err();
-        assert!(e.contains("row 2: 25 fields, but the header names 26"), "{e}");
+        assert!(e.contains("row 2: 27 fields, but the header names 28"), "{e}");
         let e = load(&[&GOOD.replace(",188,2,", ",120,3-1,")], HEADER).unwrap();
         assert_eq!(e.part[0].to_string(), "3-1");
+    }
+
+    /// The header names the columns in file order, so the test rows above stay in step
+    /// with [`COLUMNS`].
+    #[test]
+    fn the_test_header_is_the_documented_column_order() {
+        assert_eq!(HEADER, COLUMNS.iter().map(|c| c.name).collect::<Vec<_>>().join(","));
+    }
+
+    /// A file in the column set before `crime_while_serving` and `persistent_violator`
+    /// loads, both read as false; present, they are read and checked.
+    #[test]
+    fn the_optional_columns_may_be_absent() {
+        let drop = |text: &str| {
+            let mut fields: Vec<&str> = text.split(',').collect();
+            fields.drain(25..27);
+            fields.join(",")
+        };
+        let old_header = drop(HEADER);
+        assert!(!old_header.contains("crime_while_serving") && !old_header.contains("persistent_violator"), "{old_header}");
+        let pop = load(&[&drop(GOOD)], &old_header).unwrap();
+        assert_eq!(pop.flags[0].0 & (Flags::CRIME_WHILE_SERVING | Flags::PERSISTENT_VIOLATOR), 0);
+        assert_eq!(pop, load(&[GOOD], HEADER).unwrap());
+
+        // bad_conduct, crime_while_serving, persistent_violator, foreign
+        let with = |flags: &str| format!("{},{flags}", GOOD.rsplitn(5, ',').last().unwrap());
+        let pop = load(&[&with("true,true,true,false")], HEADER).unwrap();
+        assert!(pop.flags[0].has(Flags::CRIME_WHILE_SERVING) && pop.flags[0].has(Flags::PERSISTENT_VIOLATOR) && pop.flags[0].has(Flags::BAD_CONDUCT));
+        let e = load(&[&with("false,false,true,false")], HEADER).unwrap_err();
+        assert!(e.contains("column `persistent_violator`: true, but bad_conduct is false"), "{e}");
+        let e = load(&[&with("true,false,true,false").replace("prisoner", "probationer")], HEADER).unwrap_err();
+        assert!(e.contains("column `persistent_violator`: true for a probationer"), "{e}");
+        let e = load(&[&with("false,perhaps,false,false")], HEADER).unwrap_err();
+        assert!(e.contains("column `crime_while_serving`: `perhaps` is not a boolean"), "{e}");
+        // A required column is still required, and the message names the optional ones.
+        let e = load(&[GOOD], &HEADER.replace(",foreign", ",foreing")).unwrap_err();
+        assert!(e.contains("column `foreign`: missing column") && e.contains("(optional: crime_while_serving, persistent_violator)"), "{e}");
     }
 
     #[test]

@@ -51,13 +51,28 @@ pub fn marginals(spec: &PopulationSpec, draw: Option<&[f64]>, pop: &Population) 
         let adults: Vec<usize> = idx.iter().copied().filter(|i| pop.age_at_offence[*i] >= 18).collect();
         let repeat = adults.iter().filter(|i| pop.recidivism[**i] != Recidivism::None).count() as f64 / adults.len().max(1) as f64;
         rows.push(row("repeat offenders (adults at offence)".into(), repeat, Some(m.repeat), false));
+        let repeaters = adults.iter().filter(|i| pop.recidivism[**i] != Recidivism::None).count();
+        let dangerous = adults.iter().filter(|i| pop.recidivism[**i] == Recidivism::DangerousRepeat).count() as f64 / repeaters.max(1) as f64;
+        rows.push(row("dangerous repeat (of repeat offenders)".into(), dangerous, Some(m.dangerous), false));
         if m.life > 0 {
             let life = idx.iter().filter(|i| pop.flags[**i].has(Flags::LIFE)).count() as f64;
             rows.push(MarginalRow { status: st, measure: "life sentences".into(), observed: life, drawn: None, target: Some(m.life as f64), count: true });
         }
         rows.push(row("socially vulnerable (any group)".into(), share(&|i| pop.vulnerability[i].any()), None, false));
         rows.push(row("foreign".into(), share(&|i| pop.flags[i].has(Flags::FOREIGN)), Some(m.foreign), false));
-        rows.push(row("bad conduct".into(), share(&|i| pop.flags[i].has(Flags::BAD_CONDUCT)), Some(m.bad_conduct), false));
+        // Persistent violators are counted within bad conduct: the generator raises bad
+        // conduct to their share when a draw puts that higher, and so is it shown here.
+        let with_violators = |v: &[f64]| m.persistent_violator.map_or(v[m.bad_conduct], |s| v[m.bad_conduct].max(v[s]));
+        rows.push(MarginalRow {
+            drawn: draw.map(with_violators),
+            target: Some(with_violators(&central)),
+            ..row("bad conduct".into(), share(&|i| pop.flags[i].has(Flags::BAD_CONDUCT)), None, false)
+        });
+        if st == Status::Prisoner {
+            let persistent = share(&|i| pop.flags[i].has(Flags::PERSISTENT_VIOLATOR));
+            rows.push(row("persistent violators of the regime".into(), persistent, m.persistent_violator, false));
+        }
+        rows.push(row("crime while serving a sentence".into(), share(&|i| pop.flags[i].has(Flags::CRIME_WHILE_SERVING)), m.crime_while_serving, false));
         let damaged: Vec<usize> = idx.iter().copied().filter(|i| pop.damage_kzt[*i] > 0).collect();
         rows.push(row("with material damage".into(), share(&|i| pop.damage_kzt[i] > 0), None, false));
         let repaid = damaged.iter().filter(|i| pop.flags[**i].has(Flags::REPAID)).count() as f64 / damaged.len().max(1) as f64;
@@ -128,7 +143,12 @@ mod tests {
                 if r.count {
                     continue;
                 }
-                let n = spec.status(r.status).total as f64;
+                // Shares of a subgroup are measured on fewer persons.
+                let n = if r.measure.starts_with("dangerous repeat") {
+                    (0..pop.len()).filter(|i| pop.status[*i] == r.status && pop.recidivism[*i] != Recidivism::None).count() as f64
+                } else {
+                    spec.status(r.status).total as f64
+                };
                 // 5 standard errors, plus the small shift from life terms (always male,
                 // ages 25-62) which sit outside the drawn sex and age mixes.
                 let tol = 5.0 * (p * (1.0 - p) / n).sqrt() + 0.007;

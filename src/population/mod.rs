@@ -27,6 +27,12 @@ impl Flags {
     pub const BAD_CONDUCT: u8 = 8;
     /// Foreign national.
     pub const FOREIGN: u8 = 16;
+    /// The offence is an intentional crime committed while serving a sentence (excluded
+    /// by the 2025 law, Art. 4(12), and by the 2021 law).
+    pub const CRIME_WHILE_SERVING: u8 = 32;
+    /// Declared a persistent (malicious) violator of the custody regime (Penal
+    /// Enforcement Code art. 130; excluded by the 2021 law).
+    pub const PERSISTENT_VIOLATOR: u8 = 64;
 
     /// Whether `flag` (one of the constants) is set.
     #[inline]
@@ -83,7 +89,8 @@ pub struct Population {
     pub recidivism: Vec<Recidivism>,
     /// Socially vulnerable groups of the 2025 law.
     pub vulnerability: Vec<Vulnerability>,
-    /// Life, repaid, civil claim, bad conduct, foreign.
+    /// Life, repaid, civil claim, bad conduct, foreign, crime while serving, persistent
+    /// violator.
     pub flags: Vec<Flags>,
 }
 
@@ -120,7 +127,8 @@ pub struct Person {
     pub recidivism: Recidivism,
     /// Socially vulnerable groups, one bit each.
     pub vulnerability: Vulnerability,
-    /// Yes/no facts: life, repaid, civil claim, bad conduct, foreign.
+    /// Yes/no facts: life, repaid, civil claim, bad conduct, foreign, crime while
+    /// serving, persistent violator.
     pub flags: Flags,
 }
 

@@ -95,6 +95,16 @@ impl Dist {
         }
     }
 
+    /// The distribution in words, for listings (`explain DRAFT`): "uniform on [0.05,
+    /// 1]", "beta with mean 0.9 and concentration 40", or the number.
+    pub fn describe(&self) -> String {
+        match *self {
+            Dist::Fixed(v) => format!("{v}"),
+            Dist::Beta { a, b } => format!("beta with mean {:.3} and concentration {:.0}", a / (a + b), a + b),
+            Dist::Uniform { low, high } => format!("uniform on [{low}, {high}]"),
+        }
+    }
+
     /// The smallest and largest values the distribution can give.
     pub fn support(&self) -> (f64, f64) {
         match *self {
@@ -103,6 +113,16 @@ impl Dist {
             Dist::Uniform { low, high } => (low, high),
         }
     }
+}
+
+/// The prefix of a draft parameter that carries a cut fraction the law leaves open
+/// (`cut_fraction.art3-6`): the draft names its prior so, calibration narrows it and a
+/// calibrated spec's `[draft_parameters]` carries the posterior under the same name.
+pub const OPEN_FRACTION_PREFIX: &str = "cut_fraction.";
+
+/// Whether `name` is a draft's open cut fraction ([`OPEN_FRACTION_PREFIX`]).
+pub fn is_open_fraction(name: &str) -> bool {
+    name.starts_with(OPEN_FRACTION_PREFIX)
 }
 
 /// The range of values a parameter may take, checked when the file is loaded.

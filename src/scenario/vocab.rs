@@ -308,20 +308,21 @@ impl std::fmt::Display for ArticleCode {
     }
 }
 
-/// A part of an article as one byte: part `3` is 30, sub-part `3-1` is 31, so parts
+/// A part of an article as one integer: part `3` is 30, sub-part `3-1` is 31, so parts
 /// order as the Code numbers them (3 < 3-1 < 3-2 < 4) and the draft language compares
 /// them without strings. Sub-parts exist in the Code (art. 120 part 3-1, art. 339 part
-/// 1-1 in June 2025); parts go up to 25, sub-parts up to 9.
+/// 1-1 in June 2025); parts go up to 25, sub-parts up to 9. Two bytes: `25-9` is 259,
+/// past what one byte holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct PartCode(pub u8);
+pub struct PartCode(pub u16);
 
 impl PartCode {
     /// The largest main part number this encoding holds.
-    pub const MAX_MAIN: u8 = 25;
+    pub const MAX_MAIN: u16 = 25;
 
     /// Part `main`, sub-part `sub` (0 for none); `None` outside 1..=25 and 0..=9.
     pub fn new(main: u32, sub: u32) -> Option<Self> {
-        ((1..=Self::MAX_MAIN as u32).contains(&main) && sub <= 9).then(|| PartCode((main * 10 + sub) as u8))
+        ((1..=Self::MAX_MAIN as u32).contains(&main) && sub <= 9).then(|| PartCode((main * 10 + sub) as u16))
     }
 
     /// Parses `"3"` or `"3-1"`.
@@ -336,12 +337,12 @@ impl PartCode {
     }
 
     /// The main part number (3 for `3-1`).
-    pub fn main(self) -> u8 {
+    pub fn main(self) -> u16 {
         self.0 / 10
     }
 
     /// The sub-part number, 0 when none.
-    pub fn sub(self) -> u8 {
+    pub fn sub(self) -> u16 {
         self.0 % 10
     }
 }
@@ -371,6 +372,9 @@ mod tests {
         assert_eq!(p("3").to_string(), "3");
         assert_eq!(p("3-1").to_string(), "3-1");
         assert!(p("3") < p("3-1") && p("3-1") < p("3-2") && p("3-2") < p("4"));
+        // The last part and sub-part the encoding holds do not wrap.
+        assert_eq!(p("25-9").to_string(), "25-9");
+        assert!(p("25-9") > p("25") && p("25") > p("24-9"));
         for bad in ["0", "26", "3-10", "", "-1", "3-", "x", "1\u{2013}1", "3-1-1", "\u{663}"] {
             assert_eq!(PartCode::parse(bad), None, "{bad}");
         }

@@ -242,7 +242,7 @@ mod tests {
         let mut f: Form = b.provisions.iter().map(|p| (format!("provision.{}", p.id), "on".to_string())).collect();
         f.extend(b.exclusions.iter().map(|e| (format!("exclude.{}", e.id), "on".to_string())));
         f.insert("switches".into(), "1".into());
-        f.remove("provision.cut-especially-grave");
+        f.remove("provision.art3-4-1");
         let e = apply(&b, &f);
         assert!(e.errors.is_empty(), "{:?}", e.errors);
         let d = e.draft.unwrap();
@@ -251,7 +251,7 @@ mod tests {
         assert_eq!(d.exclusions.len(), b.exclusions.len());
         assert_eq!(e.changes, 1);
         assert!(e.text.starts_with("# Edited on the amnesty-sim page from the shipped draft `kz-2025-enacted`"), "{}", &e.text[..200]);
-        assert!(e.text.contains("#   provision.cut-especially-grave: off\n"));
+        assert!(e.text.contains("#   provision.art3-4-1: off\n"));
         // The download checks clean as a file.
         assert!(Draft::parse("download.toml", &e.text).is_ok());
     }
@@ -259,18 +259,20 @@ mod tests {
     #[test]
     fn a_bad_number_is_named_by_its_field_with_the_compilers_words() {
         let b = base("kz-2025-enacted").unwrap();
-        let e = apply(&b, &form(&[("provision.cut-especially-grave.effect.cut.fraction", "1.5"), ("draft.court_grant.mean", "abc")]));
+        let e = apply(&b, &form(&[("provision.art3-4-1.effect.cut.fraction", "1.5"), ("draft.court_grant.mean", "abc")]));
         assert!(e.draft.is_none());
-        let cut = &e.errors["provision.cut-especially-grave.effect.cut.fraction"];
+        let cut = &e.errors["provision.art3-4-1.effect.cut.fraction"];
         assert!(cut.contains("kz-2025-enacted.toml (edited on the page):") && cut.contains("(0, 1]"), "{cut}");
         assert!(e.errors["draft.court_grant.mean"].contains("not a number"), "{:?}", e.errors);
         // A decimal comma, as Russian and Kazakh write it, is a decimal point.
-        let e = apply(&b, &form(&[("provision.cut-especially-grave.effect.cut.fraction", "0,3")]));
+        let e = apply(&b, &form(&[("provision.art3-4-1.effect.cut.fraction", "0,3")]));
         assert!(e.errors.is_empty(), "{:?}", e.errors);
         assert!(e.text.contains("fraction = 0.3,"));
         // Days past any term are refused as typed, not as a saturated number.
-        let e = apply(&b, &form(&[("provision.release-medium-1y.effect.release_if_remaining_at_most", "99999999999999999999")]));
-        let m = &e.errors["provision.release-medium-1y.effect.release_if_remaining_at_most"];
+        // (kz-2025-enacted writes its time-left release in `when`; kz-2022 has the effect.)
+        let b = base("kz-2022").unwrap();
+        let e = apply(&b, &form(&[("provision.release-1y.effect.release_if_remaining_at_most", "99999999999999999999")]));
+        let m = &e.errors["provision.release-1y.effect.release_if_remaining_at_most"];
         assert!(m.contains("`99999999999999999999` days is longer than any term"), "{m}");
     }
 

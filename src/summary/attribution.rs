@@ -81,11 +81,15 @@ pub struct AttributionLayout {
 }
 
 impl AttributionLayout {
-    /// The layout for a draft.
+    /// The layout for a draft: empty for a cumulative draft, whose cuts add up, since
+    /// attribution reads each person's single most favourable effect.
     pub fn new(draft: &Draft) -> Self {
         let totals = totals();
         let mut keys = Vec::new();
         let mut recipes = Vec::new();
+        if draft.combine == crate::draft::Combine::Cumulative {
+            return AttributionLayout { keys, recipes };
+        }
         for (c, clause) in clauses(draft).into_iter().enumerate() {
             for measure in Measure::ALL {
                 for total in &totals {

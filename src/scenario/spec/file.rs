@@ -29,6 +29,11 @@ pub struct SpecFile {
     /// runs without a timeline.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flows: Option<Spanned<FlowsToml>>,
+    /// Written by `calibrate`: the posteriors of the cut fractions a law leaves open
+    /// (`"cut_fraction.art3-6"`), which runs on this spec draw instead of the draft's
+    /// prior of the same name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft_parameters: Option<BTreeMap<String, Spanned<ParamToml>>>,
     /// Written by `calibrate`: what it did, so the file says where its numbers came from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calibration: Option<toml::Table>,
@@ -150,8 +155,17 @@ pub struct StatusToml {
     pub vulnerable: Spanned<VulnerableToml>,
     /// Damage for offences tagged `property`.
     pub damage: Spanned<DamageToml>,
-    /// Share with a record of bad conduct.
+    /// Share with a record of bad conduct (persistent violators included).
     pub bad_conduct: Spanned<ParamToml>,
+    /// Share whose offence is an intentional crime committed while serving a sentence (in
+    /// custody or on probation). Optional: absent, nobody is (share 0, no parameter).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crime_while_serving: Option<Spanned<ParamToml>>,
+    /// Share declared persistent (malicious) violators of the custody regime (Penal
+    /// Enforcement Code art. 130); prisoners only, and counted within `bad_conduct`.
+    /// Optional: absent, nobody is (share 0, no parameter).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub persistent_violator: Option<Spanned<ParamToml>>,
     /// Share of foreign nationals.
     pub foreign: Spanned<ParamToml>,
     /// Share of grave and especially grave cases committed by an organised or criminal

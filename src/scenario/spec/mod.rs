@@ -97,8 +97,16 @@ pub struct StatusModel {
     pub repaid: Slot,
     /// Share of non-repayers with a civil claim.
     pub civil_claim: Slot,
-    /// Share with bad conduct.
+    /// Share with bad conduct (persistent violators included: the generator raises it to
+    /// [`Self::persistent_violator`]'s share in a draw that puts that one higher).
     pub bad_conduct: Slot,
+    /// Share whose offence is an intentional crime committed while serving a sentence,
+    /// drawn independently of recidivism; `None` when the spec leaves it out (nobody).
+    pub crime_while_serving: Option<Slot>,
+    /// Share of persistent violators of the custody regime, a subset of those with bad
+    /// conduct; prisoners only (the spec refuses it elsewhere); `None` when left out
+    /// (nobody).
+    pub persistent_violator: Option<Slot>,
     /// Share of foreign nationals.
     pub foreign: Slot,
     /// Share of grave cases committed by an organised group.
@@ -133,6 +141,9 @@ pub struct PopulationSpec {
     pub flows: Option<Flows>,
     /// The spec's words in Russian and Kazakh (translation files beside it).
     pub words: words::SpecWords,
+    /// Draft parameters narrowed by calibration (`[draft_parameters]`): a draft whose
+    /// prior has one of these names draws from this distribution instead.
+    pub draft_parameters: Vec<(String, crate::scenario::param::Dist)>,
 }
 
 /// Slots of the flow parameters (`[flows]`), which place departures and returns in time.
@@ -226,7 +237,15 @@ impl PopulationSpec {
         if total > MAX_PERSONS {
             return Err(Error::invalid(name, format!("{total} persons in all: a population holds at most {} (the totals of the three statuses add up to more)", MAX_PERSONS)));
         }
+        let mut draft_parameters = Vec::new();
+        for (name, p) in file.draft_parameters.iter().flatten() {
+            if !crate::scenario::param::is_open_fraction(name) {
+                return Err(src.error(p.span(), format!("[draft_parameters]: `{name}` is not a cut fraction a law leaves open (cut_fraction.ID); calibration writes only those")));
+            }
+            draft_parameters.push((name.clone(), ParamToml::compile(p, &src, &format!("draft_parameters.{name}"), Domain::Probability, false)?));
+        }
         Ok(PopulationSpec {
+            draft_parameters,
             path: name.to_string(),
             text: text.to_string(),
             file,
@@ -448,6 +467,22 @@ fn compile_status(priors: &mut Priors, src: &SourceFile, catalogue: &Catalogue, 
     let bad_conduct = scalar(priors, src, &st.bad_conduct, &format!("{s}.bad_conduct"), Domain::Probability, false)?;
     let foreign = scalar(priors, src, &st.foreign, &format!("{s}.foreign"), Domain::Probability, false)?;
     let organised = scalar(priors, src, &st.organised_group, &format!("{s}.organised_group"), Domain::Probability, false)?;
+    // Optional, and last in the status so that a spec without them draws every other
+    // parameter as before. Absent means nobody: no parameter slot, share 0.
+    let crime_while_serving = match &st.crime_while_serving {
+        Some(p) => Some(scalar(priors, src, p, &format!("{s}.crime_while_serving"), Domain::Probability, false)?),
+        None => None,
+    };
+    let persistent_violator = match &st.persistent_violator {
+        Some(p) if status != Status::Prisoner => {
+            return Err(src.error(
+                p.span(),
+                format!("{s}.persistent_violator: only prisoners are declared persistent violators of the custody regime (Penal Enforcement Code art. 130); remove it"),
+            ));
+        }
+        Some(p) => Some(scalar(priors, src, p, &format!("{s}.persistent_violator"), Domain::Probability, false)?),
+        None => None,
+    };
 
     Ok(StatusModel {
         status,
@@ -474,6 +509,8 @@ fn compile_status(priors: &mut Priors, src: &SourceFile, catalogue: &Catalogue, 
         repaid,
         civil_claim,
         bad_conduct,
+        crime_while_serving,
+        persistent_violator,
         foreign,
         organised,
     })
@@ -489,4 +526,43 @@ fn term(priors: &mut Priors, src: &SourceFile, span: std::ops::Range<usize>, t: 
         return Err(src.error(t.median_years.span(), format!("{name}.median_years must lie in (0, max_years]")));
     }
     Ok(Term { median_years, sigma: t.sigma, min_days: (t.min_years * 365.25).round() as u32, max_days: (t.max_years * 365.25).round() as u32 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> std::result::Result<PopulationSpec, String> {
+        PopulationSpec::parse("s.toml", text, Catalogue::embedded().unwrap()).map_err(|e| e.to_string())
+    }
+
+    /// `crime_while_serving` and `persistent_violator` are optional: the shipped specs give
+    /// them, a spec without them loads with no slot for them (nobody has the flag) and
+    /// every other parameter in the same slots.
+    #[test]
+    fn the_serving_flags_are_optional_parameters() {
+        let with = parse(PRIOR_SPEC).unwrap();
+        let p = with.status(Status::Prisoner);
+        assert!(p.crime_while_serving.is_some() && p.persistent_violator.is_some());
+        assert!(with.status(Status::Pretrial).crime_while_serving.is_some() && with.status(Status::Pretrial).persistent_violator.is_none());
+        assert!(with.status(Status::Probationer).crime_while_serving.is_some() && with.status(Status::Probationer).persistent_violator.is_none());
+        assert_eq!(with.priors.names()[p.persistent_violator.unwrap()], "prisoner.persistent_violator");
+
+        let without: String = PRIOR_SPEC.lines().filter(|l| !l.starts_with("crime_while_serving") && !l.starts_with("persistent_violator")).collect::<Vec<_>>().join("\n");
+        let without = parse(&without).unwrap();
+        assert!(without.statuses.iter().all(|m| m.crime_while_serving.is_none() && m.persistent_violator.is_none()));
+        assert_eq!(without.priors.len() + 4, with.priors.len());
+        assert!(without.priors.names().iter().all(|n| !n.contains("crime_while_serving") && !n.contains("persistent_violator")));
+    }
+
+    /// Only prisoners are declared persistent violators of the custody regime.
+    #[test]
+    fn a_persistent_violator_share_outside_prison_is_refused() {
+        let text = PRIOR_SPEC.replacen("[pretrial]\n", "[pretrial]\npersistent_violator = { uniform = [0.01, 0.02], assumption = \"x\" }\n", 1);
+        let e = parse(&text).unwrap_err();
+        let line = text.lines().position(|l| l.starts_with("persistent_violator = { uniform = [0.01")).unwrap() + 1;
+        assert!(e.contains(&format!("s.toml:{line}:")) && e.contains("pretrial.persistent_violator: only prisoners"), "{e}");
+        let e = parse(&PRIOR_SPEC.replace("crime_while_serving = { uniform = [0.03, 0.12]", "crime_while_serving = { uniform = [0.03, 1.12]")).unwrap_err();
+        assert!(e.contains("prisoner.crime_while_serving: must be a share between 0 and 1"), "{e}");
+    }
 }
