@@ -22,7 +22,7 @@ fn bench_page_run(c: &mut Criterion) {
     // The form the page sends with one provision switched off.
     let mut form = edit::Form::new();
     form.insert("switches".into(), "1".into());
-    for p in paths::paths(&base).into_iter().filter(|p| p.kind == PathKind::Switch && p.path != "provision.release-medium-no-damage") {
+    for p in paths::paths(&base).into_iter().filter(|p| p.kind == PathKind::Switch && p.path != "provision.art2-1-2-no-damage") {
         form.insert(p.path, "on".into());
     }
     let edited = edit::apply(&base, &form).draft.expect("the edit checks");

@@ -32,10 +32,10 @@ fn run_writes_tidy_tables_a_manifest_and_a_readable_table() {
         ",persons,all,covered,gravity,grave,",
         ",bed_days_saved,all,covered,total,all,",
         ",cost_saved_kzt,prisoner,cut,sex,female,",
-        ",persons,probationer,eligible,provision,release-minor,",
+        ",persons,probationer,eligible,provision,art2-1-1,",
         ",persons,all,not_eligible,vulnerable,yes,",
         ",persons,all,covered,vulnerable_category,mother,",
-        ",persons,pretrial,case_closed,provision,close-pretrial-medium-no-claim,",
+        ",persons,pretrial,case_closed,provision,art2-3-2-no-claim,",
     ] {
         assert!(csv.contains(needle), "missing {needle}");
     }
@@ -184,9 +184,9 @@ fn several_targets_files_print_one_table() {
     let root = env!("CARGO_MANIFEST_DIR");
     let forecast = format!("{root}/scenarios/targets/kz-2025-forecast.toml");
     let outcome = format!("{root}/scenarios/targets/kz-2025-actual.toml");
-    let text = run_ok(&["compare", "kz-2025-enacted", "kz-2025-cuts-unserved", "--replicates", "30", "--targets", &forecast, "--targets", &outcome], &dir);
+    let text = run_ok(&["compare", "kz-2025-enacted", "kz-2025-no-1y", "--replicates", "30", "--targets", &forecast, "--targets", &outcome], &dir);
     let header = text.lines().find(|l| l.starts_with("figure")).unwrap_or_else(|| panic!("{text}"));
-    for col in ["source", "forecast", "outcome", "kz-2025-enacted", "kz-2025-cuts-unserved"] {
+    for col in ["source", "forecast", "outcome", "kz-2025-enacted", "kz-2025-no-1y"] {
         assert!(header.contains(col), "{header}");
     }
     let row = text.lines().find(|l| l.starts_with("prisoners released, incl. by the cut")).unwrap();
@@ -219,7 +219,7 @@ fn check_lints_the_catalogue_and_every_shipped_draft() {
     let o = bin().arg("check").output().unwrap();
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(o.status.success(), "{out}");
-    assert!(out.contains("scenarios/articles.toml: ok: catalogue") && out.contains("draft `kz-2021`") && out.contains("draft `kz-2025-cuts-unserved`"), "{out}");
+    assert!(out.contains("scenarios/articles.toml: ok: catalogue") && out.contains("draft `kz-2021`") && out.contains("draft `kz-2025-whatif-imposed-term`"), "{out}");
     let dir = temp_dir("badcat");
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/articles.toml")).unwrap();
     let at = text.find("article = \"293\"\npart = 1\n").unwrap();

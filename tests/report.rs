@@ -24,7 +24,7 @@ fn compare_into(lang: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("amnesty-report-{lang}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let o = bin()
-        .args(["compare", "kz-2025-enacted", "kz-2025-eg-vulnerable-only", "--replicates", "30", "--quiet", "--lang", lang, "--out"])
+        .args(["compare", "kz-2025-enacted", "kz-2025-no-vulnerable", "--replicates", "30", "--quiet", "--lang", lang, "--out"])
         .arg(&dir)
         .env_remove("AMNESTY_LANG")
         .output()
@@ -100,18 +100,18 @@ fn report_html_is_self_contained_and_complete() {
         "Over time",
         "the prison population is lowest in month",
         "Prison population with and without the amnesty",
-        "fewer prisoners&#39;",
+        "fewer prisoners than kz-2025-enacted",
         "Differences against kz-2025-enacted",
         "The drafts",
-        "Exclusions: corruption crimes",
-        "release-medium-1y",
+        "<td>Art. 4(1)</td>",
+        "art2-2",
         "assumptions and sources",
         "taunews.kz",
         "Reproducibility",
         "What drives the results",
         "What each clause buys (kz-2025-enacted)",
-        "cut-especially-grave (Art. 1, cut item 6",
-        "Exclusion drug-distribution (Exclusions: drug distribution",
+        "art3-4-1 (Art. 3(4)1)",
+        "Exclusion art4-15 (Art. 4(15))",
         "--replicates 30",
     ] {
         let needle = needle.replace("&#39;", "'");

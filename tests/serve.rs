@@ -139,7 +139,7 @@ fn switching_a_provision_off_changes_the_figures_and_the_downloads_check() {
     assert!(before["fig-base-released"] > 0.0, "{before:?}");
     assert_eq!(before["fig-diff-released"], 0.0);
 
-    let off = "provision.release-medium-no-damage";
+    let off = "provision.art2-1-2-no-damage";
     let (job, one_off) = run(&url, &form("kz-2025-enacted", &[off], &[("replicates", "40")]));
     assert_eq!(one_off["state"], "done", "{one_off}");
     let html = one_off["html"].as_str().unwrap();
@@ -153,7 +153,7 @@ fn switching_a_provision_off_changes_the_figures_and_the_downloads_check() {
     let (status, kind, toml) = get(&format!("{url}/jobs/{job}/draft.toml"));
     assert_eq!(status, 200);
     assert!(kind.starts_with("application/toml"), "{kind}");
-    assert!(!toml.contains("id = \"release-medium-no-damage\""), "the clause is still there:\n{toml}");
+    assert!(!toml.contains("id = \"art2-1-2-no-damage\""), "the clause is still there:\n{toml}");
     let dir = std::env::temp_dir().join(format!("amnesty-serve-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("edited.toml");
@@ -173,7 +173,7 @@ fn switching_a_provision_off_changes_the_figures_and_the_downloads_check() {
 fn numbers_and_added_exclusions_go_through_the_compiler() {
     let url = server(small());
     // A fraction out of range: 422, the compiler's message next to the field, no job.
-    let field = "provision.cut-especially-grave.effect.cut.fraction";
+    let field = "provision.art3-4-1.effect.cut.fraction";
     let (status, _, body) = post(&format!("{url}/run"), &form("kz-2025-enacted", &[], &[(field, "1.5"), ("add_exclusion", "abc")]));
     assert_eq!(status, 422, "{body}");
     let j = json(&body);
@@ -183,7 +183,7 @@ fn numbers_and_added_exclusions_go_through_the_compiler() {
     let (job, done) = run(&url, &form("kz-2025-enacted", &[], &[(field, "0.3"), ("add_exclusion", "188, 190")]));
     assert_eq!(done["state"], "done", "{done}");
     let toml = get(&format!("{url}/jobs/{job}/draft.toml")).2;
-    assert!(toml.contains("effect = { cut = { fraction = 0.3, of = \"imposed\" } }"), "{toml}");
+    assert!(toml.contains("effect = { cut = { fraction = 0.3, of = \"unserved\" } }"), "{toml}");
     assert!(toml.contains("article in [188, 190]"), "{toml}");
     // The file says what was changed, since the citations keep the base law's words.
     assert!(toml.starts_with("# Edited on the amnesty-sim page from the shipped draft `kz-2025-enacted`"), "{toml}");
@@ -219,7 +219,7 @@ fn malformed_requests_get_a_4xx_with_a_message() {
         ("replicates not a number", 422, form("kz-2025-enacted", &[], &[("replicates", "many")]), "whole number"),
         ("zero replicates", 422, form("kz-2025-enacted", &[], &[("replicates", "0")]), "whole number"),
         ("too many replicates", 422, form("kz-2025-enacted", &[], &[("replicates", "2001")]), "1 to 2000"),
-        ("a duration that is not one", 422, form("kz-2025-enacted", &[], &[("provision.release-medium-1y.effect.release_if_remaining_at_most", "soon")]), "soon"),
+        ("a duration that is not one", 422, form("kz-2022", &[], &[("provision.release-1y.effect.release_if_remaining_at_most", "soon")]), "soon"),
     ];
     for (what, status, f, says) in posts {
         let (got, _, body) = post(&run, &f);
@@ -265,7 +265,7 @@ fn a_report_is_refused_until_the_run_ends_and_a_run_can_be_cancelled() {
 #[test]
 fn a_long_run_shows_figures_from_its_first_tenth_first() {
     let url = server(ServeConfig { replicates: 2000, max_replicates: 2000, threads: 1, ..small() });
-    let f = form("kz-2025-enacted", &["provision.release-minor"], &[]);
+    let f = form("kz-2025-enacted", &["provision.art2-1-1"], &[]);
     let (_, _, body) = post(&format!("{url}/run"), &f);
     let job = json(&body)["job"].as_u64().unwrap_or_else(|| panic!("{body}"));
     let start = Instant::now();
@@ -322,7 +322,7 @@ fn many_concurrent_runs_queue_and_all_finish() {
             .map(|_| {
                 let url = url.clone();
                 s.spawn(move || {
-                    let (status, _, body) = post(&format!("{url}/run"), &form("kz-2025-enacted", &["provision.release-minor"], &[]));
+                    let (status, _, body) = post(&format!("{url}/run"), &form("kz-2025-enacted", &["provision.art2-1-1"], &[]));
                     (status, body)
                 })
             })
@@ -494,12 +494,12 @@ fn the_page_works_in_headless_chromium() {
     let before = browser.mean("fig-edit-released");
     assert_eq!(before, browser.mean("fig-base-released"), "nothing switched off yet");
 
-    browser.click("#f-provision_release-medium-no-damage");
-    assert_eq!(browser.script("return document.getElementById('f-provision_release-medium-no-damage').checked;"), false);
+    browser.click("#f-provision_art2-1-2-no-damage");
+    assert_eq!(browser.script("return document.getElementById('f-provision_art2-1-2-no-damage').checked;"), false);
     browser.click("#run");
     assert_eq!(browser.wait_result(), "done");
     let after = browser.mean("fig-edit-released");
-    eprintln!("in Chromium: released {before:.1} with every provision, {after:.1} with release-medium-no-damage off");
+    eprintln!("in Chromium: released {before:.1} with every provision, {after:.1} with art2-1-2-no-damage off");
     assert!(after < before, "switching a release provision off must release fewer: {before} -> {after}");
     assert!(browser.mean("fig-diff-released") < 0.0);
     let charts = browser.script("return document.querySelectorAll('#result svg').length;");
@@ -516,7 +516,7 @@ fn the_page_works_in_headless_chromium() {
     let check = Command::new(env!("CARGO_BIN_EXE_amnesty-sim")).arg("check").arg(&file).output().unwrap();
     let _ = std::fs::remove_file(&file);
     assert!(check.status.success(), "the downloaded draft does not check: {}{}", String::from_utf8_lossy(&check.stdout), String::from_utf8_lossy(&check.stderr));
-    assert!(!toml.contains("id = \"release-medium-no-damage\""));
+    assert!(!toml.contains("id = \"art2-1-2-no-damage\""));
 
     // A mistake typed into a field is shown next to that field, in the compiler's words.
     browser.script("document.getElementById('f-replicates').value = 'много';");

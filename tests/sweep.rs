@@ -32,25 +32,25 @@ fn config(replicates: u64) -> RunConfig {
     }
 }
 
-/// Switching the drug-distribution exclusion off in a sweep gives, replicate by
-/// replicate, what the shipped variant without it gives in a run of its own.
+/// Switching the release for at most one year left (Art. 2(2)) off in a sweep gives,
+/// replicate by replicate, what the shipped variant without it gives in a run of its own.
 #[test]
 fn a_sweep_point_is_the_variant_draft_on_the_same_draws() {
     let spec = PopulationSpec::embedded_default().unwrap();
     let base = shipped("kz-2025-enacted");
-    let vary = Vary::parse(&base, "exclude.drug-distribution=on,off").unwrap();
+    let vary = Vary::parse(&base, "provision.art2-2=on,off").unwrap();
     let drafts = variants(&base, &vary).unwrap();
     let shown = goal::parse_total("prisoner freed").unwrap();
     let s = amnesty_sim::sweep::run(&spec, &PopulationSource::Synthetic, &base, &vary, &drafts, &shown, None, &config(40)).unwrap();
-    let separate = run(&spec, &PopulationSource::Synthetic, &[base.clone(), shipped("kz-2025-drug-distribution")], &{
+    let separate = run(&spec, &PopulationSource::Synthetic, &[base.clone(), shipped("kz-2025-no-1y")], &{
         let mut c = config(40);
         c.keep = shown.keys.clone();
         c
     })
     .unwrap();
     assert_eq!(shown.values(&s.run.replicates, &s.points[0].draft), shown.values(&separate.replicates, "kz-2025-enacted"));
-    assert_eq!(shown.values(&s.run.replicates, &s.points[1].draft), shown.values(&separate.replicates, "kz-2025-drug-distribution"));
-    assert_ne!(shown.values(&s.run.replicates, &s.points[0].draft), shown.values(&s.run.replicates, &s.points[1].draft), "the exclusion matters");
+    assert_eq!(shown.values(&s.run.replicates, &s.points[1].draft), shown.values(&separate.replicates, "kz-2025-no-1y"));
+    assert_ne!(shown.values(&s.run.replicates, &s.points[0].draft), shown.values(&s.run.replicates, &s.points[1].draft), "the provision matters");
 }
 
 /// What depends on an exclusion is exactly minus the paired difference `compare`
@@ -59,8 +59,15 @@ fn a_sweep_point_is_the_variant_draft_on_the_same_draws() {
 fn attribution_is_the_paired_difference_of_a_run_without_the_clause() {
     let spec = PopulationSpec::embedded_default().unwrap();
     let base = shipped("kz-2025-enacted");
-    let result = run(&spec, &PopulationSource::Synthetic, &[base.clone(), shipped("kz-2025-drug-distribution"), shipped("kz-2025-no-1y")], &config(60)).unwrap();
-    for (clause, variant) in [("drug-distribution", "kz-2025-drug-distribution"), ("release-medium-1y", "kz-2025-no-1y")] {
+    // No shipped variant drops a whole exclusion (kz-2025-drug-distribution differs inside
+    // the list of Art. 4(15)), so the draft without the repeat-offending exclusion is the
+    // enacted file with that clause switched off; the shipped kz-2025-no-1y drops Art. 2(2).
+    let vary = Vary::parse(&base, "exclude.art4-6=on,off").unwrap();
+    let no_repeat = variants(&base, &vary).unwrap().pop().unwrap();
+    assert!(no_repeat.exclusions.len() + 1 == base.exclusions.len() && no_repeat.exclusions.iter().all(|e| e.id != "art4-6"));
+    let no_repeat_id = no_repeat.id.clone();
+    let result = run(&spec, &PopulationSource::Synthetic, &[base.clone(), no_repeat, shipped("kz-2025-no-1y")], &config(60)).unwrap();
+    for (clause, variant) in [("art4-6", no_repeat_id.as_str()), ("art2-2", "kz-2025-no-1y")] {
         for key in [
             TotalKey::persons(None, ReportOutcome::Covered),
             TotalKey::persons(Some(amnesty_sim::scenario::vocab::Status::Prisoner), ReportOutcome::One(amnesty_sim::engine::Outcome::Released)),
@@ -91,17 +98,7 @@ fn temp_dir(name: &str) -> PathBuf {
 fn sweep_writes_its_files_and_solves_on_a_monotone_curve() {
     let out = temp_dir("solve");
     let o = bin()
-        .args([
-            "sweep",
-            "--vary",
-            "provision.cut-especially-grave.effect.cut.fraction=0.05:0.5:0.05",
-            "--solve",
-            "prisoner freed <= 2500 at 90%",
-            "--replicates",
-            "80",
-            "--quiet",
-            "--out",
-        ])
+        .args(["sweep", "--vary", "provision.art3-4-1.effect.cut.fraction=0.05:0.5:0.05", "--solve", "prisoner freed <= 2500 at 90%", "--replicates", "80", "--quiet", "--out"])
         .arg(&out)
         .output()
         .unwrap();
@@ -142,24 +139,18 @@ fn sweep_writes_its_files_and_solves_on_a_monotone_curve() {
 #[test]
 fn sweep_mistakes_are_caught_before_any_replicate() {
     let out = temp_dir("mistakes");
-    let o = bin().args(["sweep", "--vary", "provision.cut-especialy-grave.effect.cut.fraction=0.1:0.5:0.1", "--out"]).arg(&out).output().unwrap();
+    let o = bin().args(["sweep", "--vary", "provision.art3_4_1.effect.cut.fraction=0.1:0.5:0.1", "--out"]).arg(&out).output().unwrap();
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(2), "{err}");
-    assert!(err.contains("did you mean `provision.cut-especially-grave.effect.cut.fraction`"), "{err}");
-    let o = bin().args(["sweep", "--vary", "provision.cut-especially-grave.effect.cut.fraction=0.5:1.5:0.5", "--out"]).arg(&out).output().unwrap();
+    assert!(err.contains("did you mean `provision.art3-4-1.effect.cut.fraction`"), "{err}");
+    let o = bin().args(["sweep", "--vary", "provision.art3-4-1.effect.cut.fraction=0.5:1.5:0.5", "--out"]).arg(&out).output().unwrap();
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(2), "{err}");
-    assert!(err.contains("kz-2025-enacted.toml (with provision.cut-especially-grave.effect.cut.fraction=1.5):") && err.contains("outside (0, 1]"), "{err}");
+    assert!(err.contains("kz-2025-enacted.toml (with provision.art3-4-1.effect.cut.fraction=1.5):") && err.contains("outside (0, 1]"), "{err}");
     let o = bin().args(["sweep", "--vary", "draft.court_grant.mean=0.5:0.9:0.1", "--solve", "prisoner relased <= 5", "--out"]).arg(&out).output().unwrap();
     assert!(String::from_utf8_lossy(&o.stderr).contains("did you mean `released`"));
     assert!(!out.exists(), "no output folder after a mistake");
     let o = bin().args(["check", "--paths", "kz-2025-enacted"]).output().unwrap();
     let text = String::from_utf8_lossy(&o.stdout);
-    assert!(
-        o.status.success()
-            && text.contains("provision.cut-fraud-large.effect.cut.fraction")
-            && text.contains("exclude.drug-distribution")
-            && text.contains("draft.court_grant.mean"),
-        "{text}"
-    );
+    assert!(o.status.success() && text.contains("provision.art3-5.effect.cut.fraction") && text.contains("exclude.art4-15") && text.contains("draft.court_grant.mean"), "{text}");
 }

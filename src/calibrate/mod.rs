@@ -398,7 +398,12 @@ pub fn calibrated_spec(prior_text: &str, posterior: &[Posterior], draft: &[Draft
             Posterior::Shares { names, means, concentration } => {
                 let first: Vec<&str> = names[0].split('.').collect();
                 let (status, kind) = (first[0], first[1]);
-                let table_name = if kind == "offence" { "offences" } else { kind };
+                // Parameter names are singular (`offence`, `probation_kind`), their tables plural.
+                let table_name = match kind {
+                    "offence" => "offences",
+                    "probation_kind" => "probation_kinds",
+                    other => other,
+                };
                 let Some(toml::Value::Table(group)) = doc.get_mut(status).and_then(|s| s.get_mut(table_name)) else {
                     return Err(Error::invalid(&record.prior.0, format!("cannot find `{status}.{table_name}`")));
                 };

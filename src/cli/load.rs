@@ -47,7 +47,10 @@ pub fn population_input(arg: Option<&Path>, catalogue: Option<&Path>) -> Result<
         }
         Some(path) => {
             let bytes = std::fs::read(path).map_err(|e| crate::Error::io(path, e))?;
-            let (pop, unused) = crate::population::io::read_noting_unused(path)?;
+            let (pop, unused, notes) = crate::population::io::read_noting_unused(path)?;
+            for note in &notes {
+                eprintln!("note: {}: {note}", path.display());
+            }
             if !unused.is_empty() {
                 eprintln!(
                     "warning: {}: column{} {} not used (a population file's columns: `amnesty-sim population --columns`)",

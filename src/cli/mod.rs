@@ -32,17 +32,17 @@ enum Command {
     /// Run the Monte Carlo for one or more drafts and write tidy tables.
     ///
     /// With no DRAFT, runs the enacted 2025 law on the default population. A DRAFT is a
-    /// file or the id of a shipped draft (kz-2025-enacted, kz-2025-eg-vulnerable-only,
-    /// kz-2025-drug-distribution, kz-2025-fraud-third, kz-2025-no-1y,
-    /// kz-2025-no-vulnerable, kz-2022, kz-2016). Writes summary.csv/.parquet,
-    /// differences (with several drafts), replicates.parquet, the timeline
+    /// file or the id of a shipped draft (kz-2025-enacted, kz-2025-drug-distribution,
+    /// kz-2025-fraud-third, kz-2025-no-1y, kz-2025-no-vulnerable,
+    /// kz-2025-whatif-imposed-term, kz-2021, kz-2022, kz-2016). Writes
+    /// summary.csv/.parquet, differences (with several drafts), replicates.parquet, the timeline
     /// (timeline.csv/.parquet month by month over --horizon months, savings_by_year,
     /// timeline_totals), charts/ (PNG and SVG), report.html (self-contained), report.md
     /// and manifest.json.
     ///
     /// Examples:
     ///   amnesty-sim run
-    ///   amnesty-sim run scenarios/drafts/kz-2025-eg-vulnerable-only.toml --replicates 5000 --seed 7
+    ///   amnesty-sim run scenarios/drafts/kz-2025-no-vulnerable.toml --replicates 5000 --seed 7
     ///   amnesty-sim run kz-2025-enacted --population registry.parquet --out output/registry-run
     #[command(verbatim_doc_comment)]
     Run {
@@ -60,7 +60,7 @@ enum Command {
     ///
     /// Examples:
     ///   amnesty-sim compare kz-2025-enacted kz-2025-drug-distribution
-    ///   amnesty-sim compare kz-2025-enacted kz-2025-eg-vulnerable-only kz-2025-no-1y --replicates 2000
+    ///   amnesty-sim compare kz-2025-enacted kz-2025-no-vulnerable kz-2025-no-1y --replicates 2000
     #[command(verbatim_doc_comment)]
     Compare {
         /// The baseline draft, then the drafts to compare with it.

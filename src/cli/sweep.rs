@@ -42,11 +42,11 @@ use crate::sweep::{Vary, goal};
 /// (with --solve), charts/sweep.png/.svg and manifest.json.
 ///
 /// Examples:
-///   amnesty-sim sweep --vary provision.cut-especially-grave.effect.cut.fraction=0.1:0.5:0.02 \
-///       --solve "prisoner freed <= 1000 at 90%"
+///   amnesty-sim sweep --vary provision.art3-4-1.effect.cut.fraction=0.1:0.5:0.02 \
+///       --solve "bed_days_saved >= 3000000 at 80%"
 ///   amnesty-sim sweep kz-2025-enacted --vary draft.court_grant.mean=0.5:0.95:0.05 --metric "all covered"
-///   amnesty-sim sweep --vary exclude.drug-distribution=on,off --metric "prisoner covered"
-///   amnesty-sim sweep --vary provision.release-medium-1y.effect.release_if_remaining_at_most=3m:24m:3m
+///   amnesty-sim sweep --vary exclude.art4-15=on,off --metric "prisoner covered"
+///   amnesty-sim sweep kz-2022 --vary provision.release-1y.effect.release_if_remaining_at_most=3m:24m:3m
 #[derive(Args, Debug, Clone)]
 #[command(verbatim_doc_comment)]
 pub struct SweepArgs {

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use crate::error::did_you_mean;
-use crate::scenario::vocab::{ArticleCode, Gravity, OffenceGroup, PartCode, Recidivism, Sex, Status, TAGS, VULNERABILITY, tag_bit};
+use crate::scenario::vocab::{ArticleCode, Gravity, OffenceGroup, PartCode, ProbationKind, Recidivism, Sex, Status, TAGS, VULNERABILITY, tag_bit};
 
 /// A population field the language can test.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +60,9 @@ pub enum Field {
     CrimeWhileServing,
     /// `persistent_violator`: declared a persistent violator of the custody regime.
     PersistentViolator,
+    /// `probation_kind`: restriction of freedom, conditional sentence or parole for
+    /// probationers, `none` for everyone else.
+    ProbationKind,
     /// `remaining_in_period`: the least time left at any moment of the draft's
     /// execution period (`remaining` less the period, never below 0). A draft rewrites
     /// it into a test of `remaining` when it is compiled ([`crate::draft::Draft::parse`]),
@@ -106,6 +109,8 @@ pub enum EnumKind {
     Group,
     /// [`Recidivism`] names, ordered.
     Recidivism,
+    /// [`ProbationKind`] names.
+    ProbationKind,
 }
 
 impl EnumKind {
@@ -116,6 +121,7 @@ impl EnumKind {
             EnumKind::Gravity => Gravity::names(),
             EnumKind::Group => OffenceGroup::names(),
             EnumKind::Recidivism => Recidivism::names(),
+            EnumKind::ProbationKind => ProbationKind::names(),
         }
     }
 
@@ -149,6 +155,7 @@ pub fn fields() -> Vec<(&'static str, Field)> {
         ("life", Field::Life),
         ("crime_while_serving", Field::CrimeWhileServing),
         ("persistent_violator", Field::PersistentViolator),
+        ("probation_kind", Field::ProbationKind),
         ("remaining_in_period", Field::RemainingInPeriod),
     ];
     for (i, name) in VULNERABILITY.iter().enumerate() {
@@ -166,6 +173,7 @@ impl Field {
             Field::Gravity => Type::Enum { kind: EnumKind::Gravity, ordered: true },
             Field::Group => Type::Enum { kind: EnumKind::Group, ordered: false },
             Field::Recidivism => Type::Enum { kind: EnumKind::Recidivism, ordered: true },
+            Field::ProbationKind => Type::Enum { kind: EnumKind::ProbationKind, ordered: false },
             Field::Age | Field::AgeAtOffence => Type::Number,
             Field::Part => Type::Part,
             Field::Sentence | Field::Served | Field::Remaining | Field::RemainingInPeriod => Type::Duration,

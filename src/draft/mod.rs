@@ -242,6 +242,10 @@ pub struct Provision {
     /// Slot of the cut's fraction when the law leaves it open and the draft carries it
     /// as a prior (the effect then holds the prior's mean, for reading on paper).
     pub fraction_prior: Option<Slot>,
+    /// Slot of the share of persons whose court reads the cut as the whole unserved
+    /// part (`whole_share`, for a cut whose size the law leaves open); each such person
+    /// is released by the cut.
+    pub whole_share: Option<Slot>,
     /// Free text.
     pub note: Option<String>,
 }
@@ -570,7 +574,12 @@ impl Draft {
             combine_note,
             vulnerable: header.vulnerable.as_ref().map(|v| {
                 let v = v.get_ref();
-                VulnerableDef { cite: v.cite.clone(), cite_words: Words { ru: v.cite_ru.clone(), kk: v.cite_kk.clone() }, when_text: v.when.get_ref().clone(), note: v.note.clone() }
+                VulnerableDef {
+                    cite: v.cite.clone(),
+                    cite_words: Words { ru: v.cite_ru.clone(), kk: v.cite_kk.clone() },
+                    when_text: v.when.get_ref().clone(),
+                    note: v.note.clone(),
+                }
             }),
             execution_period_days,
         })
@@ -598,7 +607,11 @@ fn resolve_terms(e: Expr, vulnerable: Option<&Expr>, period: Option<u32>) -> std
         },
         Expr::Test(Test::Cmp(Field::RemainingInPeriod, op, v), span) => {
             let Some(period) = period else {
-                return Err((span, "`remaining_in_period` needs the draft's `execution_period` (e.g. execution_period = \"6m\" in [draft]); to count on the effective date, use `remaining`".into()));
+                return Err((
+                    span,
+                    "`remaining_in_period` needs the draft's `execution_period` (e.g. execution_period = \"6m\" in [draft]); to count on the effective date, use `remaining`"
+                        .into(),
+                ));
             };
             let bound = v.saturating_add(period as u64);
             match op {
@@ -745,7 +758,7 @@ fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, 
     if t.cite.trim().is_empty() {
         return Err(src.error(p.span(), format!("provision `{id}` has no `cite`: name the draft's article and paragraph")));
     }
-    let (effect, fraction) = effect(src, &t.effect)?;
+    let (effect, fraction, whole) = effect(src, &t.effect)?;
     let mut applies_to = 0u8;
     if t.applies_to.get_ref().is_empty() {
         return Err(src.error(t.applies_to.span(), "applies_to is empty; list statuses: prisoner, pretrial, probationer"));
@@ -790,6 +803,13 @@ fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, 
         }
         None => None,
     };
+    let whole_share = match whole {
+        Some(prior) => {
+            let dist = ParamToml::compile(&prior, src, &format!("{id}.effect.cut.whole_share"), Domain::Probability, false)?;
+            Some(priors.scalar(format!("{}{id}", crate::scenario::param::OPEN_WHOLE_PREFIX), dist))
+        }
+        None => None,
+    };
     let effect = match (effect, fraction_prior) {
         (Effect::Cut { of, .. }, Some(slot)) => Effect::Cut { fraction: priors.scalar_dist(slot).map_or(0.5, |d| d.mean()), of },
         (e, _) => e,
@@ -805,27 +825,45 @@ fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, 
         requires_repayment,
         court_grant,
         fraction_prior,
+        whole_share,
         note: t.note.clone(),
     })
 }
 
-/// A compiled effect, and the cut's fraction when the draft gives it as a prior (to be
-/// compiled against the draft's priors).
-fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<(Effect, Option<Spanned<ParamToml>>)> {
+/// A compiled effect, the cut's fraction when the draft gives it as a prior, and the
+/// share read as the whole unserved part (both compiled against the draft's priors).
+type Compiled = (Effect, Option<Spanned<ParamToml>>, Option<Spanned<ParamToml>>);
+
+/// Reads an effect (see [`Compiled`]).
+fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<Compiled> {
     let span = e.span();
     let help = "effect is \"release\", \"close_case\", { cut = { fraction = 0.2, of = \"unserved\" } } or { release_if_remaining_at_most = \"1y\" }";
     let bad = |msg: String| Error::Source(Box::new(Diagnostic::at(src.name, src.text, span.clone(), msg).with_help(help)));
     match e.get_ref() {
-        toml::Value::String(s) if s == "release" => Ok((Effect::Release, None)),
-        toml::Value::String(s) if s == "close_case" => Ok((Effect::CloseCase, None)),
+        toml::Value::String(s) if s == "release" => Ok((Effect::Release, None, None)),
+        toml::Value::String(s) if s == "close_case" => Ok((Effect::CloseCase, None, None)),
         toml::Value::String(s) => {
             Err(bad(format!("unknown effect `{s}`{}", did_you_mean(s, ["release", "close_case"]).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default())))
         }
         toml::Value::Table(t) if t.len() == 1 && t.contains_key("cut") => {
             let Some(cut) = t["cut"].as_table() else { return Err(bad("`cut` must be a table".into())) };
-            if let Some(k) = cut.keys().find(|k| *k != "fraction" && *k != "of") {
-                return Err(bad(format!("unknown key `{k}` in cut; expected `fraction` and `of`")));
+            if let Some(k) = cut.keys().find(|k| !["fraction", "of", "whole_share"].contains(&k.as_str())) {
+                return Err(bad(format!("unknown key `{k}` in cut; expected `fraction`, `of` and, for a cut the law leaves open, `whole_share`")));
             }
+            let whole = match cut.get("whole_share") {
+                None => None,
+                Some(table @ toml::Value::Table(_)) => {
+                    let prior: ParamToml = table.clone().try_into().map_err(|err| {
+                        bad(format!(
+                            "whole_share (the share of persons whose court reads the cut as the whole unserved part): {err}; write {{ uniform = [0, 1], assumption = \"...\" }}"
+                        ))
+                    })?;
+                    Some(Spanned::new(span.clone(), prior))
+                }
+                Some(other) => {
+                    return Err(bad(format!("whole_share is {} `{other}`; write a prior such as {{ uniform = [0, 1], assumption = \"...\" }}", other.type_str())));
+                }
+            };
             let (fraction, prior) = match cut.get("fraction") {
                 Some(toml::Value::Float(f)) => (*f, None),
                 Some(toml::Value::Integer(i)) => (*i as f64, None),
@@ -846,10 +884,10 @@ fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<(Effect, Option<
                 Some("imposed") => CutBase::Imposed,
                 _ => return Err(bad("cut needs `of = \"unserved\"` or `of = \"imposed\"`".into())),
             };
-            Ok((Effect::Cut { fraction, of }, prior))
+            Ok((Effect::Cut { fraction, of }, prior, whole))
         }
         toml::Value::Table(t) if t.len() == 1 && t.contains_key("release_if_remaining_at_most") => match &t["release_if_remaining_at_most"] {
-            toml::Value::String(text) => duration::parse(text).map(|d| (Effect::ReleaseIfRemainingAtMost(d), None)).map_err(bad),
+            toml::Value::String(text) => duration::parse(text).map(|d| (Effect::ReleaseIfRemainingAtMost(d), None, None)).map_err(bad),
             other => Err(bad(format!("release_if_remaining_at_most is {} `{other}`; write a duration as text, e.g. \"1y\" (365 days), \"6m\" or \"30d\"", other.type_str()))),
         },
         toml::Value::Table(t) => Err(bad(format!("unknown effect table with keys {:?}", t.keys().collect::<Vec<_>>()))),

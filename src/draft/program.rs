@@ -133,6 +133,7 @@ fn by_field(pop: &Population, f: Field, out: &mut Mask, pred: impl Fn(u64) -> bo
         }
         Field::Damage => pack(out, &pop.damage_kzt, pred),
         Field::Recidivism => pack(out, &pop.recidivism, |x| pred(x as u64)),
+        Field::ProbationKind => pack(out, &pop.probation_kind, |x| pred(x as u64)),
         Field::Repaid => pack(out, &pop.flags, flag(Flags::REPAID)),
         Field::CivilClaim => pack(out, &pop.flags, flag(Flags::CIVIL_CLAIM)),
         Field::BadConduct => pack(out, &pop.flags, flag(Flags::BAD_CONDUCT)),
@@ -326,6 +327,7 @@ pub fn value_of(p: &Person, f: Field) -> u64 {
         Field::Remaining | Field::RemainingInPeriod => p.remaining_days() as u64,
         Field::Damage => p.damage_kzt,
         Field::Recidivism => p.recidivism as u64,
+        Field::ProbationKind => p.probation_kind as u64,
         Field::Repaid => p.flags.has(Flags::REPAID) as u64,
         Field::CivilClaim => p.flags.has(Flags::CIVIL_CLAIM) as u64,
         Field::BadConduct => p.flags.has(Flags::BAD_CONDUCT) as u64,
@@ -389,6 +391,7 @@ pub mod reference {
             }
             "damage" => p.damage_kzt as i128,
             "recidivism" => p.recidivism.index() as i128,
+            "probation_kind" => p.probation_kind.index() as i128,
             "repaid" => p.flags.has(Flags::REPAID) as i128,
             "civil_claim" => p.flags.has(Flags::CIVIL_CLAIM) as i128,
             "bad_conduct" => p.flags.has(Flags::BAD_CONDUCT) as i128,

@@ -48,7 +48,7 @@ fn golden_unknown_field_in_when() {
     let e = error(&OK_PROVISION.replace("gravity <= minor", "gravty <= minor"));
     assert_eq!(
         e,
-        "d.toml:13:9: unknown field `gravty`; did you mean `gravity`?\n   |\n13 | when = \"gravty <= minor\"\n   |         ^^^^^^\n   = help: fields: status, sex, age, age_at_offence, gravity, article, part, offence_group, tag, sentence, served, remaining, damage, repaid, civil_claim, recidivism, vulnerable, bad_conduct, foreign, life, crime_while_serving, persistent_violator, remaining_in_period, veteran, juvenile_at_offence, elderly, pregnant, mother, single_father, disability"
+        "d.toml:13:9: unknown field `gravty`; did you mean `gravity`?\n   |\n13 | when = \"gravty <= minor\"\n   |         ^^^^^^\n   = help: fields: status, sex, age, age_at_offence, gravity, article, part, offence_group, tag, sentence, served, remaining, damage, repaid, civil_claim, recidivism, vulnerable, bad_conduct, foreign, life, crime_while_serving, persistent_violator, probation_kind, remaining_in_period, veteran, juvenile_at_offence, elderly, pregnant, mother, single_father, disability"
     );
 }
 
@@ -157,6 +157,9 @@ fn leaf() -> impl Strategy<Value = String> {
         Just("sex == female".to_string()),
         Just("recidivism != none".to_string()),
         Just("recidivism >= repeat".to_string()),
+        prop::sample::select(vec!["none", "restriction_of_freedom", "conditional", "parole"]).prop_map(|k| format!("probation_kind == {k}")),
+        Just("probation_kind in [restriction_of_freedom, parole]".to_string()),
+        Just("probation_kind not in [none, conditional]".to_string()),
         Just("offence_group in [theft, fraud_embezzlement]".to_string()),
         prop::sample::select(vec![
             "repaid",
@@ -258,7 +261,17 @@ proptest! {
 fn person(f: impl FnOnce(&mut crate::population::Person)) -> crate::population::Person {
     use crate::population::Person;
     use crate::scenario::vocab::{Gravity, Sex};
-    let mut p = Person { id: 1, status: Status::Prisoner, sex: Sex::Male, age: 35, age_at_offence: 30, gravity: Gravity::Grave, sentence_days: 2000, served_days: 1000, ..Person::default() };
+    let mut p = Person {
+        id: 1,
+        status: Status::Prisoner,
+        sex: Sex::Male,
+        age: 35,
+        age_at_offence: 30,
+        gravity: Gravity::Grave,
+        sentence_days: 2000,
+        served_days: 1000,
+        ..Person::default()
+    };
     f(&mut p);
     p
 }
@@ -271,10 +284,13 @@ fn the_draft_defines_who_is_vulnerable() {
         + &OK_PROVISION.replace("gravity <= minor", "vulnerable");
     let d = Draft::parse("d.toml", &with(&body)).unwrap();
     let when = &d.provisions[0].when;
-    assert!(eval_person(when, &person(|p| {
-        p.sex = Sex::Female;
-        p.age = 52
-    })));
+    assert!(eval_person(
+        when,
+        &person(|p| {
+            p.sex = Sex::Female;
+            p.age = 52
+        })
+    ));
     assert!(!eval_person(when, &person(|p| p.age = 55)), "a man of 55 is not elderly under this law");
     assert!(eval_person(when, &person(|p| p.age = 61)));
     // Another law's ages are another draft's data, not the vocabulary's.
@@ -360,4 +376,45 @@ fn an_open_fraction_is_a_prior_and_the_combination_is_stated() {
     assert_eq!(Draft::parse("d.toml", &combined("cumulative", "assumption = \"x\"")).unwrap().combine, Combine::Cumulative);
     assert!(Draft::parse("d.toml", &combined("cumulativ", "assumption = \"x\"")).unwrap_err().to_string().contains("did you mean `cumulative`"));
     assert!(Draft::parse("d.toml", &combined("cumulative", "")).unwrap_err().to_string().contains("needs a `source`"));
+}
+
+/// `probation_kind` is an unordered enum field: `==`, `!=` and `in` over its four names,
+/// evaluated the same by the engine's bitsets, the per-person evaluator and the
+/// reference; an order or a misspelt kind is an error at its place.
+#[test]
+fn the_probation_kind_is_a_field() {
+    use crate::draft::program::eval_person;
+    use crate::scenario::vocab::ProbationKind;
+    let kinds = ProbationKind::ALL;
+    let mut pop = Population::default();
+    for (i, kind) in kinds.iter().enumerate() {
+        pop.push(&person(|p| {
+            p.id = i as u32 + 1;
+            p.status = if *kind == ProbationKind::None { Status::Prisoner } else { Status::Probationer };
+            p.probation_kind = *kind
+        }));
+    }
+    for (text, want) in [
+        ("probation_kind == conditional", [false, false, true, false]),
+        ("probation_kind in [restriction_of_freedom, parole]", [false, true, false, true]),
+        ("probation_kind != none", [false, true, true, true]),
+        ("probation_kind not in [none, parole]", [false, true, true, false]),
+        ("status == probationer and probation_kind == parole", [false, false, false, true]),
+    ] {
+        let e = expr::parse(text).unwrap();
+        let mut mask = Mask::default();
+        eval_mask(&e, &pop, &mut mask, &mut Scratch::default());
+        for (i, want) in want.iter().enumerate() {
+            let p = pop.person(i);
+            assert_eq!(mask.get(i), *want, "{text} for {}", kinds[i]);
+            assert_eq!(eval_person(&e, &p), *want, "{text} for {}", kinds[i]);
+            assert_eq!(reference::eval(&e, &p), *want, "{text} for {}", kinds[i]);
+        }
+    }
+    let d = Draft::parse("d.toml", &with(&OK_PROVISION.replace("gravity <= minor", "probation_kind in [restriction_of_freedom, conditional]"))).unwrap();
+    assert!(eval_person(&d.provisions[0].when, &pop.person(1)) && !eval_person(&d.provisions[0].when, &pop.person(3)));
+    let e = error(&OK_PROVISION.replace("gravity <= minor", "probation_kind == parol"));
+    assert!(e.contains("`parol` is not a value of `probation_kind`; did you mean `parole`?") && e.contains("none, restriction_of_freedom, conditional, parole"), "{e}");
+    let e = error(&OK_PROVISION.replace("gravity <= minor", "probation_kind < parole"));
+    assert!(e.contains("d.toml:13:"), "{e}");
 }

@@ -6,7 +6,7 @@ use crate::draft::program::{eval_person, test_person, value_of};
 use crate::draft::{Draft, Effect};
 use crate::engine::on_paper;
 use crate::population::{Flags, Person, Population};
-use crate::scenario::vocab::{ArticleCode, Gravity, OffenceGroup, Recidivism, Sex, Status, TagSet};
+use crate::scenario::vocab::{ArticleCode, Gravity, OffenceGroup, ProbationKind, Recidivism, Sex, Status, TagSet};
 
 /// The person's value of the field a test reads, as the language would write it.
 fn shown_value(t: &Test, p: &Person) -> String {
@@ -23,6 +23,7 @@ fn shown_value(t: &Test, p: &Person) -> String {
         Field::Gravity => Gravity::from_index(v as usize).to_string(),
         Field::Group => OffenceGroup::from_index(v as usize).to_string(),
         Field::Recidivism => Recidivism::from_index(v as usize).to_string(),
+        Field::ProbationKind => ProbationKind::from_index(v as usize).to_string(),
         Field::Article => ArticleCode(v as u32).to_string(),
         Field::Tag => {
             let list = TagSet(v as u32).to_list();
@@ -91,6 +92,8 @@ pub fn describe_person(p: &Person) -> String {
         "life imprisonment".to_string()
     } else if p.status == Status::Pretrial {
         format!("no sentence yet; {} days detained", p.served_days)
+    } else if p.status == Status::Probationer {
+        format!("probation_kind {}: term {} days, served {}, remaining {}", p.probation_kind, p.sentence_days, p.served_days, p.remaining_days())
     } else {
         format!("term {} days, served {}, remaining {}", p.sentence_days, p.served_days, p.remaining_days())
     };
@@ -125,72 +128,122 @@ pub fn describe_person(p: &Person) -> String {
 /// completeness (`when = "false"`) is listed and marked as changing no count.
 pub fn describe_draft(draft: &Draft, lang: crate::i18n::Lang) -> String {
     use crate::draft::CodeEdition;
-    let mut out = format!("{}
+    let mut out = format!(
+        "{}
 {}
-", draft.title_in(lang), draft.law_in(lang));
+",
+        draft.title_in(lang),
+        draft.law_in(lang)
+    );
     if let Some(url) = &draft.url {
-        out.push_str(&format!("official text: {url}
-"));
+        out.push_str(&format!(
+            "official text: {url}
+"
+        ));
     }
-    out.push_str(&format!("in force: {}; offences committed before {}
-", draft.effective_date, draft.offence_cutoff));
+    out.push_str(&format!(
+        "in force: {}; offences committed before {}
+",
+        draft.effective_date, draft.offence_cutoff
+    ));
     if let Some(v) = &draft.vulnerable {
-        out.push_str(&format!("
+        out.push_str(&format!(
+            "
 socially vulnerable ({}): {}
-", v.cite_words.pick(lang, &v.cite), v.when_text));
+",
+            v.cite_words.pick(lang, &v.cite),
+            v.when_text
+        ));
         if let Some(note) = &v.note {
-            out.push_str(&format!("  note: {note}
-"));
+            out.push_str(&format!(
+                "  note: {note}
+"
+            ));
         }
     }
     match draft.execution_period_days {
-        Some(days) => out.push_str(&format!("time left counted over the execution period: {days} days (`remaining_in_period`)
-")),
-        None => out.push_str("time left counted on the day the law took effect
-"),
+        Some(days) => out.push_str(&format!(
+            "time left counted over the execution period: {days} days (`remaining_in_period`)
+"
+        )),
+        None => out.push_str(
+            "time left counted on the day the law took effect
+",
+        ),
     }
-    out.push_str(&format!("items that fit one person combine: {}
-", draft.combine.name()));
+    out.push_str(&format!(
+        "items that fit one person combine: {}
+",
+        draft.combine.name()
+    ));
     if let Some(note) = &draft.combine_note {
-        out.push_str(&format!("  why: {note}
-"));
+        out.push_str(&format!(
+            "  why: {note}
+"
+        ));
     }
     let cited_only = |e: &Expr| *e == Expr::Const(false);
-    out.push_str(&format!("
+    out.push_str(&format!(
+        "
 exclusions ({}), overriding every provision:
-", draft.exclusions.len()));
+",
+        draft.exclusions.len()
+    ));
     for ex in &draft.exclusions {
-        out.push_str(&format!("  {} [{}]
-", ex.cite_in(lang), ex.id));
+        out.push_str(&format!(
+            "  {} [{}]
+",
+            ex.cite_in(lang),
+            ex.id
+        ));
         if !ex.articles.is_empty() {
             out.push_str(&format!("    {} articles and parts of the {} Criminal Code", ex.articles.len(), ex.code.name()));
             if ex.code != CodeEdition::Code2014 {
                 out.push_str(" (the population's articles are the 2014 Code's: no one in it is excluded by these)");
             }
-            out.push_str(&format!(":
+            out.push_str(&format!(
+                ":
     {}
-", ex.when_text));
+",
+                ex.when_text
+            ));
         } else if cited_only(&ex.when) {
-            out.push_str("    cited only: changes no count
-");
+            out.push_str(
+                "    cited only: changes no count
+",
+            );
         } else {
-            out.push_str(&format!("    when: {}
-", ex.when_text));
+            out.push_str(&format!(
+                "    when: {}
+",
+                ex.when_text
+            ));
         }
         if let Some(note) = &ex.note {
-            out.push_str(&format!("    note: {note}
-"));
+            out.push_str(&format!(
+                "    note: {note}
+"
+            ));
         }
     }
-    out.push_str(&format!("
+    out.push_str(&format!(
+        "
 provisions ({}):
-", draft.provisions.len()));
+",
+        draft.provisions.len()
+    ));
     for p in &draft.provisions {
-        out.push_str(&format!("  {} [{}]
-", p.cite_in(lang), p.id));
+        out.push_str(&format!(
+            "  {} [{}]
+",
+            p.cite_in(lang),
+            p.id
+        ));
         if cited_only(&p.when) {
-            out.push_str("    cited only: changes no count
-");
+            out.push_str(
+                "    cited only: changes no count
+",
+            );
         } else {
             let statuses: Vec<&str> = p.statuses().iter().map(|s| s.name()).collect();
             let effect = match (p.effect, p.fraction_prior) {
@@ -200,13 +253,20 @@ provisions ({}):
                 }
                 (e, _) => e.describe(),
             };
-            out.push_str(&format!("    {}: {}
+            out.push_str(&format!(
+                "    {}: {}
     effect: {effect}{}
-", statuses.join(", "), p.when_text, if p.requires_repayment { ", if the damage is repaid (in time)" } else { "" }));
+",
+                statuses.join(", "),
+                p.when_text,
+                if p.requires_repayment { ", if the damage is repaid (in time)" } else { "" }
+            ));
         }
         if let Some(note) = &p.note {
-            out.push_str(&format!("    note: {note}
-"));
+            out.push_str(&format!(
+                "    note: {note}
+"
+            ));
         }
     }
     out

@@ -32,7 +32,8 @@ use word::{DAYS_MASK, DAYS_SHIFT, FULL, LANES, RELEASE, Rule, TAG_MASK, Threshol
 pub enum Outcome {
     /// No provision applies, on paper.
     NotEligible = 0,
-    /// A provision would apply but an exclusion overrides it.
+    /// A provision's condition reaches the person and an exclusion keeps them out,
+    /// whether or not its effect could apply (a life prisoner is excluded by name).
     Excluded = 1,
     /// Eligible on paper, but the court refused or the damage was not repaid in time.
     Denied = 2,
@@ -113,6 +114,18 @@ pub struct DraftParams {
     /// Each provision's cut fraction: the drawn one where the draft carries it as a
     /// prior, else the draft's own (0 for provisions that do not cut).
     pub fraction: Vec<f64>,
+    /// Each provision's threshold (see [`threshold`]) for reading its cut as the whole
+    /// unserved part ([`whole_uniform`] below it); 0 for never.
+    pub whole: Vec<u64>,
+}
+
+/// The per-person uniform that decides whether a court reads a cut as the whole
+/// unserved part: a mix of the person's decision word (an odd multiplier is a
+/// bijection whose high half depends on every bit), so it needs no draw of its own and
+/// is nearly independent of the court's and the repayment's halves.
+#[inline(always)]
+pub fn whole_uniform(u: u64) -> u32 {
+    (u.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as u32
 }
 
 /// A provision's fixed cut fraction (0 for provisions that do not cut).
@@ -130,13 +143,20 @@ impl DraftParams {
             court: draft.provisions.iter().map(|p| threshold(values[p.court_grant])).collect(),
             repay: draft.repayment_in_time.map_or(0, |s| threshold(values[s])),
             fraction: draft.provisions.iter().map(|p| p.fraction_prior.map_or_else(|| fixed_fraction(p), |s| values[s])).collect(),
+            whole: draft.provisions.iter().map(|p| p.whole_share.map_or(0, |s| threshold(values[s]))).collect(),
         }
     }
 
     /// The "on paper" reading: every court grants; damage counts as repaid only where
-    /// the record says so (nobody repays in time); an open fraction at its prior's mean.
+    /// the record says so (nobody repays in time); an open fraction at its prior's mean
+    /// and never read as the whole unserved part.
     pub fn on_paper(draft: &Draft) -> Self {
-        DraftParams { court: vec![1 << 32; draft.provisions.len()], repay: 0, fraction: draft.provisions.iter().map(fixed_fraction).collect() }
+        DraftParams {
+            court: vec![1 << 32; draft.provisions.len()],
+            repay: 0,
+            fraction: draft.provisions.iter().map(fixed_fraction).collect(),
+            whole: vec![0; draft.provisions.len()],
+        }
     }
 }
 
@@ -266,7 +286,7 @@ pub(crate) fn apply_in<F: FnMut(usize, PersonResult)>(
 ) {
     assert!(draft.provisions.len() <= MAX_PROVISIONS, "drafts are checked to have at most {MAX_PROVISIONS} provisions");
     assert!(decisions.u.len() >= pop.len(), "one decision word per person");
-    let rules: Vec<Rule> = draft.provisions.iter().enumerate().map(|(k, p)| Rule::new(k, p, params.court[k], params.fraction[k])).collect();
+    let rules: Vec<Rule> = draft.provisions.iter().enumerate().map(|(k, p)| Rule::new(k, p, params.court[k], params.fraction[k], params.whole[k])).collect();
     let repay = Threshold32::new(params.repay);
     let cumulative = draft.combine == crate::draft::Combine::Cumulative;
     match effects {

@@ -26,7 +26,7 @@ use crate::scenario::vocab::Status;
 
 /// What one provision would give one person: (release, whole remaining term, days),
 /// compared as a tuple; `None` when its effect does not apply to them.
-fn effect_on(effect: Effect, fraction: f64, p: &Person) -> Option<(bool, bool, u32)> {
+fn effect_on(effect: Effect, fraction: f64, whole: bool, p: &Person) -> Option<(bool, bool, u32)> {
     let life = p.flags.has(Flags::LIFE);
     let left = if life { 0 } else { p.sentence_days.saturating_sub(p.served_days) };
     match effect {
@@ -46,7 +46,7 @@ fn effect_on(effect: Effect, fraction: f64, p: &Person) -> Option<(bool, bool, u
                 CutBase::Unserved => left,
                 CutBase::Imposed => p.sentence_days,
             };
-            let days = (base as f64 * fraction + 0.5).floor() as u32;
+            let days = if whole { left } else { (base as f64 * fraction + 0.5).floor() as u32 };
             if days == 0 { None } else { Some((false, days >= left, days.min(left))) }
         }
     }
@@ -72,7 +72,8 @@ pub fn apply_reference(draft: &Draft, pop: &Population, decisions: &Decisions, p
             // The days of every cut, on paper and obtained (a cumulative draft adds them).
             let (mut paper_cuts, mut got_cuts) = (0u32, 0u32);
             for &k in &matching {
-                let Some(e) = effect_on(draft.provisions[k].effect, params.fraction[k], &p) else { continue };
+                let whole = (super::whole_uniform(u) as u64) < params.whole[k];
+                let Some(e) = effect_on(draft.provisions[k].effect, params.fraction[k], whole, &p) else { continue };
                 let is_cut = matches!(draft.provisions[k].effect, Effect::Cut { .. });
                 if is_cut {
                     paper_cuts += e.2;
@@ -142,7 +143,7 @@ mod tests {
     /// this processor cannot run is named in the second list, to be reported.
     pub(crate) fn builds(draft: &Draft, pop: &Population, ws: &Workspace, decisions: &Decisions, params: &DraftParams) -> (Vec<(&'static str, Visits)>, Vec<&'static str>) {
         use crate::engine::{Rule, Threshold32};
-        let rules: Vec<Rule> = draft.provisions.iter().enumerate().map(|(k, p)| Rule::new(k, p, params.court[k], params.fraction[k])).collect();
+        let rules: Vec<Rule> = draft.provisions.iter().enumerate().map(|(k, p)| Rule::new(k, p, params.court[k], params.fraction[k], params.whole[k])).collect();
         let repay = Threshold32::new(params.repay);
         let (mut out, mut missing) = (Vec::new(), Vec::new());
         let mut got = Vec::new();
@@ -250,6 +251,10 @@ mod tests {
                 "{{ cut = {{ fraction = {:.4}, of = \"{}\" }} }}",
                 f.min(1.0),
                 if imposed { "imposed" } else { "unserved" }
+            )),
+            // A cut the law leaves open: a drawn fraction, and a share read as the whole.
+            (0.0f64..=1.0).prop_map(|w| format!(
+                "{{ cut = {{ fraction = {{ uniform = [0.05, 0.95], assumption = \"test\" }}, whole_share = {{ value = {w:.3}, assumption = \"test\" }}, of = \"unserved\" }} }}"
             )),
         ];
         let statuses = prop::sample::select(vec!["[\"prisoner\"]", "[\"probationer\"]", "[\"prisoner\", \"probationer\"]"]);

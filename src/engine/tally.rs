@@ -242,12 +242,17 @@ impl Tally {
         (self.persons, self.days) = (persons, days);
         let none_level = self.levels - 1;
         let ne = Outcome::NotEligible as usize;
+        // The base was counted with some draft's layout: its levels before the
+        // provisions are every draft's, but its stride is that draft's own level count,
+        // which another draft of the same run need not share.
+        let stride = base.len() / Status::COUNT;
+        assert!(provision_offset <= stride && base.len() == stride * Status::COUNT, "the base holds every level before the provisions");
         for s in 0..Status::COUNT {
             let reached = |t: &Tally, level: usize| -> u32 { (0..Outcome::COUNT).map(|o| t.persons[t.index(s, o, level)]).sum() };
-            let not_reached_total = base[s * self.levels] - reached(self, 0);
+            let not_reached_total = base[s * stride] - reached(self, 0);
             for level in 0..self.levels {
                 let add = if level < provision_offset {
-                    base[s * self.levels + level] - reached(self, level)
+                    base[s * stride + level] - reached(self, level)
                 } else if level == none_level {
                     not_reached_total
                 } else {

@@ -62,7 +62,7 @@ impl Threshold32 {
 enum Kind {
     Release,
     ReleaseIfAtMost(u32),
-    Cut { fraction: f64, imposed: bool },
+    Cut { fraction: f64, imposed: bool, whole: Threshold32 },
 }
 
 /// A provision resolved for the kernel, with this replicate's court threshold.
@@ -77,11 +77,11 @@ pub(crate) struct Rule {
 impl Rule {
     /// Provision `k`, with this replicate's court threshold and cut fraction (the
     /// drawn one where the draft carries the fraction as a prior).
-    pub(super) fn new(k: usize, p: &Provision, court: u64, fraction: f64) -> Self {
+    pub(super) fn new(k: usize, p: &Provision, court: u64, fraction: f64, whole: u64) -> Self {
         let kind = match p.effect {
             Effect::Release | Effect::CloseCase => Kind::Release,
             Effect::ReleaseIfRemainingAtMost(max) => Kind::ReleaseIfAtMost(max),
-            Effect::Cut { of, .. } => Kind::Cut { fraction, imposed: of == CutBase::Imposed },
+            Effect::Cut { of, .. } => Kind::Cut { fraction, imposed: of == CutBase::Imposed, whole: Threshold32::new(whole) },
         };
         Rule { kind, tag: (MAX_PROVISIONS - k) as u32, court: Threshold32::new(court), requires_repayment: p.requires_repayment }
     }
@@ -96,12 +96,23 @@ pub(crate) struct Word {
     /// Decision uniforms: low half for the court, high half for repayment.
     court_u: [u32; LANES],
     repay_u: [u32; LANES],
+    /// Whether the court reads an open cut as the whole unserved part ([`super::whole_uniform`]).
+    whole_u: [u32; LANES],
     owes: [bool; LANES],
 }
 
 impl Default for Word {
     fn default() -> Self {
-        Word { remaining: [0; LANES], sentence: [0; LANES], life: [0; LANES], pretrial: [0; LANES], court_u: [0; LANES], repay_u: [0; LANES], owes: [false; LANES] }
+        Word {
+            remaining: [0; LANES],
+            sentence: [0; LANES],
+            life: [0; LANES],
+            pretrial: [0; LANES],
+            court_u: [0; LANES],
+            repay_u: [0; LANES],
+            whole_u: [0; LANES],
+            owes: [false; LANES],
+        }
     }
 }
 
@@ -155,6 +166,7 @@ impl Word {
             self.pretrial[j] = mask(c.status[j] == Status::Pretrial);
             self.court_u[j] = c.u[j] as u32;
             self.repay_u[j] = (c.u[j] >> 32) as u32;
+            self.whole_u[j] = super::whole_uniform(c.u[j]);
             self.owes[j] = (c.damage[j] > 0) & !flags.has(Flags::REPAID);
         }
     }
@@ -175,13 +187,15 @@ impl Word {
             Kind::ReleaseIfAtMost(max) => {
                 self.each::<REPAY>(rule, repay, hits, paper, got, |w, j| (!w.life[j] & 0u32.wrapping_sub((w.remaining[j] <= max) as u32), RELEASE, w.remaining[j]))
             }
-            Kind::Cut { fraction, imposed } => self.each::<REPAY>(rule, repay, hits, paper, got, |w, j| {
+            Kind::Cut { fraction, imposed, whole } => self.each::<REPAY>(rule, repay, hits, paper, got, |w, j| {
                 let base = if imposed { w.sentence[j] } else { w.remaining[j] };
                 // Rounded half up (`+ 0.5` then truncation). Through i32, whose
                 // conversions have vector instructions: terms are far below 2^31
                 // days, and life terms (whose "remaining" is u32::MAX, -1 here) are
                 // masked out below.
-                let days = trunc_i32(base as i32 as f64 * fraction + 0.5) as u32;
+                let part = trunc_i32(base as i32 as f64 * fraction + 0.5) as u32;
+                // Where the court reads the cut as the whole unserved part, all of it.
+                let days = if whole.passes(w.whole_u[j]) { w.remaining[j] } else { part };
                 // A cut of at least a day applies, even to a term already served.
                 (!w.life[j] & !w.pretrial[j] & 0u32.wrapping_sub((days > 0) as u32), 0, days.min(w.remaining[j]))
             }),

@@ -58,9 +58,14 @@ mod tests {
         replicate_population(&spec, &spec.parameter_draw(5, 0, false), 5, 0)
     }
 
+    /// Every column comes back equal, the kind of probation among them (the sample holds
+    /// all four).
     #[test]
     fn csv_and_parquet_round_trip_exactly() {
         let pop = sample();
+        for kind in crate::scenario::vocab::ProbationKind::ALL {
+            assert!(pop.probation_kind.contains(kind), "no `{kind}` in the sample");
+        }
         for name in ["pop.csv", "pop.parquet"] {
             let path = temp(name);
             write(&pop, &path).unwrap();

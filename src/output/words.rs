@@ -81,6 +81,7 @@ pub fn input(tx: &Texts, name: &str) -> String {
         ("bad_conduct", _) => with("input-bad-conduct", None),
         ("crime_while_serving", _) => with("input-crime-while-serving", None),
         ("persistent_violator", _) => with("input-persistent-violator", None),
+        ("probation_kind", k) => with("input-probation-kind", Some(tx.label("probation_kind", k))),
         ("foreign", _) => with("input-foreign", None),
         ("organised_group", _) => with("input-organised", None),
         ("life_sentences", _) => with("input-life", None),
@@ -153,6 +154,13 @@ mod tests {
             let tx = Texts::new(lang);
             for name in ["prisoner.persistent_violator", "pretrial.crime_while_serving"] {
                 assert!(!input(&tx, name).contains("violator") && !input(&tx, name).contains("serving"), "{lang:?} {name}: {}", input(&tx, name));
+            }
+        }
+        assert_eq!(input(&en, "probationer.probation_kind.restriction_of_freedom"), "share of restriction of freedom among probationers");
+        for lang in [Lang::Ru, Lang::Kk] {
+            for kind in ["restriction_of_freedom", "conditional", "parole"] {
+                let words = input(&Texts::new(lang), &format!("probationer.probation_kind.{kind}"));
+                assert!(!words.chars().any(|c| c.is_ascii_alphabetic()), "{lang:?} {kind}: {words}");
             }
         }
         assert_eq!(input(&en, "something.new"), "something.new");

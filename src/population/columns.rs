@@ -41,6 +41,9 @@ pub const LIFE: &str = "life";
 pub const SENTENCE_DAYS: &str = "sentence_days";
 /// Column `served_days`.
 pub const SERVED_DAYS: &str = "served_days";
+/// Column `probation_kind` (optional: a file without it reads probationers as
+/// conditional sentences, everyone else as `none`).
+pub const PROBATION_KIND: &str = "probation_kind";
 /// Column `damage_kzt`.
 pub const DAMAGE_KZT: &str = "damage_kzt";
 /// Column `repaid`.
@@ -85,8 +88,17 @@ pub const COLUMNS: &[ColumnDoc] = &[
     ColumnDoc { name: OFFENCE_GROUP, kind: "text", doc: "offence family for breakdowns (theft, fraud_embezzlement, drugs, ...)" },
     ColumnDoc { name: TAGS, kind: "text", doc: "offence tags separated by `;` (corruption;large_scale...), empty for none" },
     ColumnDoc { name: LIFE, kind: "boolean", doc: "life imprisonment (prisoners only)" },
-    ColumnDoc { name: SENTENCE_DAYS, kind: "integer", doc: "imposed term (prisoners) or probation term (probationers) in days; empty for pre-trial and life" },
+    ColumnDoc {
+        name: SENTENCE_DAYS,
+        kind: "integer",
+        doc: "imposed term (prisoners) or probation term (probationers: the term of restriction of freedom, the probation period of a conditional sentence, the unserved prison term at parole) in days; empty for pre-trial and life",
+    },
     ColumnDoc { name: SERVED_DAYS, kind: "integer", doc: "days served, elapsed on probation, or detained so far (pre-trial); <= sentence_days" },
+    ColumnDoc {
+        name: PROBATION_KIND,
+        kind: "text",
+        doc: "restriction_of_freedom (Criminal Code art. 44) | conditional (conditional sentence, art. 63) | parole (art. 72) for probationers; none for prisoners and pre-trial detainees; optional, absent: probationers read as conditional, the largest group (assumption), everyone else none",
+    },
     ColumnDoc { name: DAMAGE_KZT, kind: "integer", doc: "material damage caused, tenge, 0 if none" },
     ColumnDoc { name: REPAID, kind: "boolean", doc: "damage repaid in full" },
     ColumnDoc { name: CIVIL_CLAIM, kind: "boolean", doc: "a civil claim for the damage is pending" },
@@ -112,10 +124,11 @@ pub const COLUMNS: &[ColumnDoc] = &[
     ColumnDoc { name: FOREIGN, kind: "boolean", doc: "foreign national" },
 ];
 
-/// Columns a population file may leave out; each reads as all `false` when absent (their
-/// docs say "absent: false"). They were added after registries in the older column set
-/// existed, so such files still load. Every other column is required.
-pub const OPTIONAL: &[&str] = &[CRIME_WHILE_SERVING, PERSISTENT_VIOLATOR];
+/// Columns a population file may leave out; each reads as its doc's "absent: ..." says
+/// (the yes/no ones as all `false`; `probation_kind` as `conditional` for probationers
+/// and `none` for everyone else). They were added after registries in the older column
+/// set existed, so such files still load. Every other column is required.
+pub const OPTIONAL: &[&str] = &[PROBATION_KIND, CRIME_WHILE_SERVING, PERSISTENT_VIOLATOR];
 
 /// Whether a file may leave out column `name`.
 pub fn is_optional(name: &str) -> bool {

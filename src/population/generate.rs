@@ -13,7 +13,7 @@ use crate::random::{Lanes, Stream, Xoshiro256PlusPlus, stream};
 
 use crate::random::sampling::{Alias, QuantileTable, below_threshold, normal_cdf, scale, threshold, trunc_i32, trunc_i64, unit};
 use crate::scenario::spec::{PopulationSpec, StatusModel};
-use crate::scenario::vocab::{Gravity, Recidivism, Sex, Status, TagSet, Vulnerability, is_elderly, tag_bit};
+use crate::scenario::vocab::{Gravity, ProbationKind, Recidivism, Sex, Status, TagSet, Vulnerability, is_elderly, tag_bit};
 
 /// Days between the offence and the start of the term (investigation and trial), used to
 /// place the offence date before the term began.
@@ -39,15 +39,17 @@ pub fn replicate_population_into(spec: &PopulationSpec, draw: &[f64], seed: u64,
 
 /// Generates into a reused population (the Monte Carlo calls this once per replicate,
 /// so the columns' memory is allocated once per thread). The draws come from
-/// [`Lanes`] seeded by `rng`.
+/// [`Lanes`] seeded by `rng`: one set for every field but the kind of probation, and a
+/// second set, seeded after the first, for the kind of probation alone (see [`SLOTS`]).
 fn generate_into(spec: &PopulationSpec, draw: &[f64], rng: &mut Xoshiro256PlusPlus, out: &mut Population) {
     out.resize(spec.total());
     let mut lanes = Lanes::from_stream(rng);
+    let mut kind_lanes = Lanes::from_stream(rng);
     let mut first = 0usize;
     for model in &spec.statuses {
         let sampler = StatusSampler::new(spec, model, draw);
         let n = model.total as usize;
-        fill_dispatch(&sampler, &mut lanes, out, first, n);
+        fill_dispatch(&sampler, &mut lanes, &mut kind_lanes, out, first, n);
         first += n;
     }
 }
@@ -56,18 +58,18 @@ fn generate_into(spec: &PopulationSpec, draw: &[f64], rng: &mut Xoshiro256PlusPl
 /// block passes then use 512- or 256-bit registers; AVX-512 also converts amounts to
 /// 64-bit integers in vector registers, which AVX2 cannot). Every build compiles the
 /// same integer and float operations, so all give the same population.
-fn fill_dispatch(s: &StatusSampler, lanes: &mut Lanes, out: &mut Population, first: usize, n: usize) {
-    fill_in(crate::arch::selected(), s, lanes, out, first, n)
+fn fill_dispatch(s: &StatusSampler, lanes: &mut Lanes, kind_lanes: &mut Lanes, out: &mut Population, first: usize, n: usize) {
+    fill_in(crate::arch::selected(), s, lanes, kind_lanes, out, first, n)
 }
 
 crate::arch::multiversion! {
     /// [`StatusSampler::fill`] compiled once per build, run in `build`.
-    fn fill_in[](s: &StatusSampler, lanes: &mut Lanes, out: &mut Population, first: usize, n: usize) -> () = fill_body;
+    fn fill_in[](s: &StatusSampler, lanes: &mut Lanes, kind_lanes: &mut Lanes, out: &mut Population, first: usize, n: usize) -> () = fill_body;
 }
 
 #[inline(always)]
-fn fill_body(s: &StatusSampler, lanes: &mut Lanes, out: &mut Population, first: usize, n: usize) {
-    s.fill(lanes, out, first, n)
+fn fill_body(s: &StatusSampler, lanes: &mut Lanes, kind_lanes: &mut Lanes, out: &mut Population, first: usize, n: usize) {
+    s.fill(lanes, kind_lanes, out, first, n)
 }
 
 /// Places the offence in time and returns (days served, age at the offence), given the
@@ -116,7 +118,16 @@ const BLOCK: usize = 64;
 /// | 8 | foreign | damage quantile |
 /// | 9 | repaid | civil claim |
 /// | 10 | crime while serving | dangerous repeat |
+///
+/// The kind of probation is drawn from a second set of lanes, one word per probationer
+/// (high half; the low half is spare), and only for probationers of a spec that gives
+/// the shares: added last, it left every other field of every person as it was drawn
+/// before, so a draft that does not read `probation_kind` gives the same counts.
 const SLOTS: usize = 11;
+
+/// The kind of probation by its code in [`StatusSampler::block`] (0 none, then in
+/// [`ProbationKind`] order), for a lookup without a bounds check (`& 3`).
+const KINDS: [ProbationKind; 4] = [ProbationKind::None, ProbationKind::RestrictionOfFreedom, ProbationKind::Conditional, ProbationKind::Parole];
 
 /// One offence of a status's mix, with what the columns need from the catalogue.
 #[derive(Clone, Copy)]
@@ -157,6 +168,12 @@ struct StatusSampler<'a> {
     t: Thresholds,
     organised_bit: u32,
     property_bit: u32,
+    /// 1 for probationers (whose kind is 1 + the draw's place among the thresholds), 0
+    /// for everyone else (kind `none`).
+    probation: u8,
+    /// Whether the kind of probation is drawn (probationers of a spec with the shares);
+    /// otherwise no draw is made and every probationer serves a conditional sentence.
+    draws_kind: bool,
 }
 
 /// Bernoulli thresholds (see [`threshold`]).
@@ -182,6 +199,11 @@ struct Thresholds {
     crime_while_serving: u64,
     foreign: u64,
     organised: u64,
+    /// The kind of probation from one half-word `u`: restriction of freedom below
+    /// `kind_conditional`, a conditional sentence below `kind_parole`, parole above; the
+    /// shares' cumulative sums. Without shares, 0 and 2^32 (everyone conditional).
+    kind_conditional: u64,
+    kind_parole: u64,
 }
 
 /// One block's fields: views of the columns' rows for a full block, or of a scratch
@@ -201,13 +223,14 @@ struct BlockOut<'p> {
     recidivism: &'p mut [Recidivism; BLOCK],
     vulnerability: &'p mut [Vulnerability; BLOCK],
     flags: &'p mut [Flags; BLOCK],
+    probation_kind: &'p mut [ProbationKind; BLOCK],
 }
 
 /// Calls `$m!` with the names of the columns a block writes, so the views, the
 /// scratch copy and the partial-block copy cannot list different columns.
 macro_rules! block_columns {
     ($m:ident) => {
-        $m!(sex, age, age_at_offence, article, part, gravity, group, tags, sentence_days, served_days, damage_kzt, recidivism, vulnerability, flags)
+        $m!(sex, age, age_at_offence, article, part, gravity, group, tags, sentence_days, served_days, damage_kzt, recidivism, vulnerability, flags, probation_kind)
     };
 }
 
@@ -227,6 +250,7 @@ struct BlockBuf {
     recidivism: [Recidivism; BLOCK],
     vulnerability: [Vulnerability; BLOCK],
     flags: [Flags; BLOCK],
+    probation_kind: [ProbationKind; BLOCK],
 }
 
 impl BlockBuf {
@@ -317,6 +341,13 @@ impl<'a> StatusSampler<'a> {
         let t = |slot: usize| threshold(d[slot]);
         let optional = |slot: Option<usize>| slot.map_or(0.0, |s| d[s]);
         let persistent = optional(m.persistent_violator);
+        let probation = m.status == Status::Probationer;
+        let draws_kind = probation && m.probation_kinds.is_some();
+        // Cumulative shares of (restriction of freedom, conditional, parole).
+        let (kind_conditional, kind_parole) = match m.probation_kinds {
+            Some(k) => (threshold(d[k]), threshold(d[k] + d[k + 1])),
+            None => (0, threshold(1.0)),
+        };
         StatusSampler {
             m,
             entries,
@@ -359,33 +390,42 @@ impl<'a> StatusSampler<'a> {
                 crime_while_serving: threshold(optional(m.crime_while_serving)),
                 foreign: t(m.foreign),
                 organised: t(m.organised),
+                kind_conditional,
+                kind_parole,
             },
             organised_bit: tag_bit("organised_group").expect("tag"),
             property_bit: tag_bit("property").expect("tag"),
+            probation: probation as u8,
+            draws_kind,
         }
     }
 
     /// Writes rows `first..first + n` (this status's persons), a block at a time.
     #[inline(always)]
-    fn fill(&self, lanes: &mut Lanes, out: &mut Population, first: usize, n: usize) {
+    fn fill(&self, lanes: &mut Lanes, kind_lanes: &mut Lanes, out: &mut Population, first: usize, n: usize) {
         let status = self.m.status;
         out.status[first..first + n].fill(status);
         for (k, id) in out.id[first..first + n].iter_mut().enumerate() {
             *id = (first + k + 1) as u32;
         }
         let mut r = [[0u64; BLOCK]; SLOTS];
+        // Stays 0 unless the kind is drawn (0 reads as conditional without shares).
+        let mut k = [0u64; BLOCK];
         let mut scratch = BlockBuf::new();
         let life_count = self.m.life as usize;
         let mut start = 0;
         while start < n {
             let len = (n - start).min(BLOCK);
             lanes.fill(r.as_flattened_mut());
+            if self.draws_kind {
+                kind_lanes.fill(&mut k);
+            }
             // Life sentences are the status's first persons.
             let life = life_count.saturating_sub(start).min(BLOCK);
             if len == BLOCK {
-                self.block(&r, life, &mut column_block(out, first + start));
+                self.block(&r, &k, life, &mut column_block(out, first + start));
             } else {
-                self.block(&r, life, &mut scratch.view());
+                self.block(&r, &k, life, &mut scratch.view());
                 scratch.copy_to(out, first + start, len);
             }
             start += len;
@@ -400,7 +440,7 @@ impl<'a> StatusSampler<'a> {
     // that more plainly than a zip of five iterators.
     #[allow(clippy::needless_range_loop)]
     #[inline(always)]
-    fn block(&self, r: &[[u64; BLOCK]; SLOTS], life: usize, b: &mut BlockOut<'_>) {
+    fn block(&self, r: &[[u64; BLOCK]; SLOTS], k: &[u64; BLOCK], life: usize, b: &mut BlockOut<'_>) {
         let t = self.t;
         let hi = |x: u64| (x >> 32) as u32;
         let lo = |x: u64| x as u32;
@@ -515,6 +555,17 @@ impl<'a> StatusSampler<'a> {
             b.flags[j].0 |= Flags::LIFE;
         }
 
+        // The kind of probation: 1 + the draw's place among two cumulative thresholds,
+        // times 1 for probationers and 0 for everyone else. The term drawn above is read
+        // as the probation term of that kind (an assumption, README's "The
+        // population"): the term of restriction of freedom, the probation period of a
+        // conditional sentence, the unserved part of the prison term at parole.
+        for j in 0..BLOCK {
+            let u = hi(k[j]) as u64;
+            let code = self.probation * (1 + (u >= t.kind_conditional) as u8 + (u >= t.kind_parole) as u8);
+            b.probation_kind[j] = KINDS[(code & 3) as usize];
+        }
+
         // Damage: drawn for everyone and kept only for property offences, so the same
         // draws decide the same values without a branch on the offence.
         // Large-scale parts draw from their threshold's truncated table (art. 3: MCI x
@@ -568,12 +619,14 @@ mod tests {
         let run = |build: crate::arch::Build| {
             let mut out = Population::default();
             out.resize(spec.total());
-            let mut lanes = Lanes::from_stream(&mut stream(4, 2, Stream::Population));
+            let mut rng = stream(4, 2, Stream::Population);
+            let mut lanes = Lanes::from_stream(&mut rng);
+            let mut kind_lanes = Lanes::from_stream(&mut rng);
             let mut first = 0;
             for model in &spec.statuses {
                 let s = StatusSampler::new(&spec, model, &draw);
                 let n = model.total as usize;
-                fill_in(build, &s, &mut lanes, &mut out, first, n);
+                fill_in(build, &s, &mut lanes, &mut kind_lanes, &mut out, first, n);
                 first += n;
             }
             out
@@ -606,6 +659,7 @@ mod tests {
                 assert!(p.status == Status::Prisoner && p.flags.has(Flags::BAD_CONDUCT), "{p:?}");
             }
             assert_eq!(p.vulnerability.has(Vulnerability::ELDERLY), is_elderly(p.sex, p.age));
+            assert_eq!(p.probation_kind == ProbationKind::None, p.status != Status::Probationer, "{p:?}");
         }
     }
 
@@ -694,6 +748,50 @@ mod tests {
         let pop = replicate_population(&spec, &spec.priors.central(), 2, 0);
         assert!(pop.flags.iter().all(|f| !f.has(Flags::CRIME_WHILE_SERVING) && !f.has(Flags::PERSISTENT_VIOLATOR)));
         assert!(pop.flags.iter().any(|f| f.has(Flags::BAD_CONDUCT)));
+    }
+
+    /// Each probationer's kind of probation follows the drawn shares (within five standard
+    /// errors), for the central shares and for a draw far from them; nobody else has one.
+    #[test]
+    fn probation_kinds_follow_their_shares() {
+        let spec = spec();
+        let slot = spec.status(Status::Probationer).probation_kinds.expect("the default spec gives the shares");
+        for shares in [None, Some([0.6, 0.1, 0.3]), Some([0.0, 0.95, 0.05])] {
+            let mut draw = spec.priors.central();
+            if let Some(s) = shares {
+                draw[slot..slot + 3].copy_from_slice(&s);
+            }
+            for seed in [1, 2] {
+                let pop = replicate_population(&spec, &draw, seed, 0);
+                let n = count(&pop, Status::Probationer, |_| true);
+                for (j, kind) in ProbationKind::ALL[1..].iter().enumerate() {
+                    let k = count(&pop, Status::Probationer, |i| pop.probation_kind[i] == *kind);
+                    let p = draw[slot + j];
+                    assert!(if p == 0.0 { k == 0.0 } else { near(k, n, p) }, "seed {seed}, {kind}: {k} of {n}, share {p}");
+                }
+                for status in [Status::Prisoner, Status::Pretrial] {
+                    assert_eq!(count(&pop, status, |i| pop.probation_kind[i] != ProbationKind::None), 0.0, "{status}");
+                }
+            }
+        }
+    }
+
+    /// The kind is drawn from its own lanes: a spec without the shares gives every
+    /// probationer a conditional sentence and every person otherwise the same fields as
+    /// the spec with them.
+    #[test]
+    fn the_probation_kind_leaves_every_other_draw_as_it_was() {
+        let with = spec();
+        let mut without = with.clone();
+        for m in &mut without.statuses {
+            m.probation_kinds = None;
+        }
+        let draw = with.parameter_draw(6, 0, false);
+        let (a, mut b) = (replicate_population(&with, &draw, 6, 0), replicate_population(&without, &draw, 6, 0));
+        assert!((0..b.len()).all(|i| b.probation_kind[i] == if b.status[i] == Status::Probationer { ProbationKind::Conditional } else { ProbationKind::None }));
+        assert!(a.probation_kind.contains(&ProbationKind::Parole));
+        b.probation_kind = a.probation_kind.clone();
+        assert!(a == b, "a field other than the kind of probation changed");
     }
 
     /// Documented behaviour (it was silent): time served that would put the offence

@@ -5,9 +5,11 @@
 //!
 //! Loading checks every value and names the row (1-based, over data rows) and the
 //! column of the first problem; it never panics on a user's file. Every column is
-//! required except those in [`columns::OPTIONAL`], which read as all `false` when the
-//! file lacks them (a registry in the older column set still loads; a misspelt one is
-//! reported by [`read_noting_unused`] as an unused column).
+//! required except those in [`columns::OPTIONAL`], which read as their docs say when the
+//! file lacks them (the yes/no ones as all `false`; `probation_kind` as `conditional`
+//! for probationers, `none` otherwise), so a registry in the older column set still
+//! loads; a misspelt one is reported by [`read_noting_unused`] as an unused column, and
+//! an absent `probation_kind` with probationers in the file as a note.
 
 use std::collections::HashSet;
 use std::fs::File;
@@ -18,7 +20,7 @@ use polars::prelude::*;
 use super::columns::{self, COLUMNS};
 use super::{Flags, Person, Population};
 use crate::error::{Error, Result};
-use crate::scenario::vocab::{ArticleCode, Gravity, OffenceGroup, PartCode, Recidivism, Sex, Status, TagSet, Vulnerability, is_elderly};
+use crate::scenario::vocab::{ArticleCode, Gravity, OffenceGroup, PartCode, ProbationKind, Recidivism, Sex, Status, TagSet, Vulnerability, is_elderly};
 
 /// The population as a polars frame with the documented columns.
 pub fn to_frame(pop: &Population) -> Result<DataFrame> {
@@ -46,6 +48,7 @@ pub fn to_frame(pop: &Population) -> Result<DataFrame> {
         Column::new(columns::LIFE.into(), flag(Flags::LIFE)),
         Column::new(columns::SENTENCE_DAYS.into(), sentence),
         Column::new(columns::SERVED_DAYS.into(), pop.served_days.iter().map(|x| *x as i64).collect::<Vec<_>>()),
+        Column::new(columns::PROBATION_KIND.into(), text(&|i| pop.probation_kind[i].name().to_string())),
         Column::new(columns::DAMAGE_KZT.into(), pop.damage_kzt.iter().map(|x| *x as i64).collect::<Vec<_>>()),
         Column::new(columns::REPAID.into(), flag(Flags::REPAID)),
         Column::new(columns::CIVIL_CLAIM.into(), flag(Flags::CIVIL_CLAIM)),
@@ -155,15 +158,32 @@ pub fn unused_columns(df: &DataFrame) -> Vec<String> {
 
 /// Loads a registry (or a generated file) and checks every value.
 pub fn read(path: &Path) -> Result<Population> {
-    read_noting_unused(path).map(|(pop, _)| pop)
+    read_noting_unused(path).map(|(pop, ..)| pop)
 }
 
 /// Loads a registry like [`read`], also returning the columns it does not use (a
-/// misspelt optional column would otherwise vanish without a word).
-pub fn read_noting_unused(path: &Path) -> Result<(Population, Vec<String>)> {
+/// misspelt optional column would otherwise vanish without a word) and notes on what
+/// was assumed for an absent optional column that changes how persons read (today: no
+/// `probation_kind` column, and probationers in the file).
+pub fn read_noting_unused(path: &Path) -> Result<(Population, Vec<String>, Vec<String>)> {
     let df = read_frame(path)?;
     let unused = unused_columns(&df);
-    Ok((from_frame(&df, &path.display().to_string())?, unused))
+    let pop = from_frame(&df, &path.display().to_string())?;
+    let notes = assumed(&df, &pop);
+    Ok((pop, unused, notes))
+}
+
+/// What [`from_frame`] assumed for absent optional columns, in words, where it matters:
+/// probationers read as conditional sentences when the file has no `probation_kind`.
+pub fn assumed(df: &DataFrame, pop: &Population) -> Vec<String> {
+    let probationers = pop.count_by_status()[Status::Probationer.index()];
+    if df.column(columns::PROBATION_KIND).is_ok() || probationers == 0 {
+        return Vec::new();
+    }
+    vec![format!(
+        "no `{}` column: its probationers ({probationers}) are read as conditional sentences, the largest group (assumption); give the column to tell restriction of freedom and parole apart",
+        columns::PROBATION_KIND
+    )]
 }
 
 /// One column's values as text or integers or booleans, read once with type checks.
@@ -232,6 +252,16 @@ impl<'a> Reader<'a> {
         self.bools(name)
     }
 
+    /// An optional enum column ([`columns::OPTIONAL`]): `None` when the file lacks it,
+    /// checked like [`Self::enums`] when present.
+    fn optional_enums<T: Copy>(&self, name: &str, parse: fn(&str) -> Option<T>, valid: Vec<&str>) -> Result<Option<Vec<T>>> {
+        debug_assert!(columns::is_optional(name), "{name} is not an optional column");
+        if self.df.column(name).is_err() {
+            return Ok(None);
+        }
+        self.enums(name, parse, valid).map(Some)
+    }
+
     fn enums<T: Copy>(&self, name: &str, parse: fn(&str) -> Option<T>, valid: Vec<&str>) -> Result<Vec<T>> {
         let texts = self.texts(name)?;
         texts
@@ -280,6 +310,7 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
     let foreign = r.bools(columns::FOREIGN)?;
     let while_serving = r.optional_bools(columns::CRIME_WHILE_SERVING)?;
     let persistent = r.optional_bools(columns::PERSISTENT_VIOLATOR)?;
+    let probation_kind = r.optional_enums(columns::PROBATION_KIND, ProbationKind::from_name, ProbationKind::names())?;
 
     let mut pop = Population::with_capacity(n);
     let mut seen = HashSet::with_capacity(n);
@@ -338,6 +369,22 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
         if persistent[i] && !bad[i] {
             return Err(err(columns::PERSISTENT_VIOLATOR, "true, but bad_conduct is false: a persistent violator has a record of bad conduct".into()));
         }
+        // Absent: probationers read as conditional sentences (the largest group; an
+        // assumption, noted by `assumed`), everyone else as none.
+        let kind = match (&probation_kind, status[i]) {
+            (Some(k), _) => k[i],
+            (None, Status::Probationer) => ProbationKind::Conditional,
+            (None, _) => ProbationKind::None,
+        };
+        match (status[i], kind) {
+            (Status::Probationer, ProbationKind::None) => {
+                return Err(err(columns::PROBATION_KIND, format!("none for a probationer; expected the kind of probation: {}", ProbationKind::names()[1..].join(", "))));
+            }
+            (s, k) if s != Status::Probationer && k != ProbationKind::None => {
+                return Err(err(columns::PROBATION_KIND, format!("{k} for a {s}: only a probationer has a kind of probation; write none")));
+            }
+            _ => {}
+        }
         let mut flags = Flags::default();
         flags.set(Flags::LIFE, life[i]);
         flags.set(Flags::REPAID, repaid[i]);
@@ -363,6 +410,7 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
             recidivism: recidivism[i],
             vulnerability: v,
             flags,
+            probation_kind: kind,
         });
     }
     Ok(pop)
@@ -378,8 +426,9 @@ mod tests {
         dir.join(name)
     }
 
-    const HEADER: &str = "id,status,sex,age,age_at_offence,article,part,gravity,offence_group,tags,life,sentence_days,served_days,damage_kzt,repaid,civil_claim,recidivism,veteran,juvenile_at_offence,elderly,pregnant,mother,single_father,disability,bad_conduct,crime_while_serving,persistent_violator,foreign";
-    const GOOD: &str = "1,prisoner,male,30,28,188,2,medium,theft,property,false,1000,400,50000,false,true,none,false,false,false,false,false,false,false,false,false,false,false";
+    const HEADER: &str = "id,status,sex,age,age_at_offence,article,part,gravity,offence_group,tags,life,sentence_days,served_days,probation_kind,damage_kzt,repaid,civil_claim,recidivism,veteran,juvenile_at_offence,elderly,pregnant,mother,single_father,disability,bad_conduct,crime_while_serving,persistent_violator,foreign";
+    const GOOD: &str =
+        "1,prisoner,male,30,28,188,2,medium,theft,property,false,1000,400,none,50000,false,true,none,false,false,false,false,false,false,false,false,false,false,false";
 
     fn load(rows: &[&str], header: &str) -> std::result::Result<Population, String> {
         // A fresh name per call: tests run in parallel, and two loads of the same size
@@ -419,9 +468,9 @@ mod tests {
         assert!(e.contains("column `elderly`"), "{e}");
         let two = GOOD.replacen("1,", "2,", 1);
         let e = load(&[GOOD, &format!("{two},stray")], HEADER).unwrap_err();
-        assert!(e.contains("row 2: 29 fields, but the header names 28"), "{e}");
+        assert!(e.contains("row 2: 30 fields, but the header names 29"), "{e}");
         let e = load(&[GOOD, &two[..two.rfind(',').unwrap()]], HEADER).unwrap_err();
-        assert!(e.contains("row 2: 27 fields, but the header names 28"), "{e}");
+        assert!(e.contains("row 2: 28 fields, but the header names 29"), "{e}");
         let e = load(&[&GOOD.replace(",188,2,", ",120,3-1,")], HEADER).unwrap();
         assert_eq!(e.part[0].to_string(), "3-1");
     }
@@ -433,15 +482,16 @@ mod tests {
         assert_eq!(HEADER, COLUMNS.iter().map(|c| c.name).collect::<Vec<_>>().join(","));
     }
 
+    /// The fields of `row` without those of the header's columns named in `drop`.
+    fn without(row: &str, drop: &[&str]) -> String {
+        row.split(',').zip(HEADER.split(',')).filter(|(_, h)| !drop.contains(h)).map(|(f, _)| f).collect::<Vec<_>>().join(",")
+    }
+
     /// A file in the column set before `crime_while_serving` and `persistent_violator`
     /// loads, both read as false; present, they are read and checked.
     #[test]
     fn the_optional_columns_may_be_absent() {
-        let drop = |text: &str| {
-            let mut fields: Vec<&str> = text.split(',').collect();
-            fields.drain(25..27);
-            fields.join(",")
-        };
+        let drop = |text: &str| without(text, &["crime_while_serving", "persistent_violator"]);
         let old_header = drop(HEADER);
         assert!(!old_header.contains("crime_while_serving") && !old_header.contains("persistent_violator"), "{old_header}");
         let pop = load(&[&drop(GOOD)], &old_header).unwrap();
@@ -460,14 +510,49 @@ mod tests {
         assert!(e.contains("column `crime_while_serving`: `perhaps` is not a boolean"), "{e}");
         // A required column is still required, and the message names the optional ones.
         let e = load(&[GOOD], &HEADER.replace(",foreign", ",foreing")).unwrap_err();
-        assert!(e.contains("column `foreign`: missing column") && e.contains("(optional: crime_while_serving, persistent_violator)"), "{e}");
+        assert!(e.contains("column `foreign`: missing column") && e.contains("(optional: probation_kind, crime_while_serving, persistent_violator)"), "{e}");
+    }
+
+    /// `probation_kind`: read and checked when present (a probationer has a kind, no one
+    /// else has); absent, probationers read as conditional sentences and everyone else as
+    /// none, and the loader says so.
+    #[test]
+    fn the_probation_kind_is_checked_and_may_be_absent() {
+        let probationer = |kind: &str| GOOD.replacen("1,prisoner,", "2,probationer,", 1).replace(",1000,400,none,", &format!(",1000,400,{kind},"));
+        for kind in [ProbationKind::RestrictionOfFreedom, ProbationKind::Conditional, ProbationKind::Parole] {
+            let pop = load(&[GOOD, &probationer(kind.name())], HEADER).unwrap();
+            assert_eq!(pop.probation_kind, vec![ProbationKind::None, kind]);
+        }
+        let e = load(&[GOOD, &probationer("none")], HEADER).unwrap_err();
+        assert!(e.contains("row 2, column `probation_kind`: none for a probationer; expected the kind of probation: restriction_of_freedom, conditional, parole"), "{e}");
+        let e = load(&[&GOOD.replace(",1000,400,none,", ",1000,400,parole,")], HEADER).unwrap_err();
+        assert!(e.contains("row 1, column `probation_kind`: parole for a prisoner: only a probationer has a kind of probation; write none"), "{e}");
+        let e = load(&[GOOD, &probationer("parol")], HEADER).unwrap_err();
+        assert!(e.contains("row 2, column `probation_kind`: unknown value `parol`; did you mean `parole`?"), "{e}");
+        let e = load(&[GOOD, &probationer("")], HEADER).unwrap_err();
+        assert!(e.contains("row 2, column `probation_kind`: unknown value ``"), "{e}");
+
+        // Absent: the older column set.
+        let old_header = without(HEADER, &["probation_kind"]);
+        let path = temp("no-kind.csv");
+        std::fs::write(&path, format!("{old_header}\n{}\n{}\n", without(GOOD, &["probation_kind"]), without(&probationer("parole"), &["probation_kind"]))).unwrap();
+        let (pop, unused, notes) = read_noting_unused(&path).unwrap();
+        assert_eq!(pop.probation_kind, vec![ProbationKind::None, ProbationKind::Conditional]);
+        assert!(unused.is_empty());
+        assert_eq!(notes.len(), 1);
+        assert!(notes[0].contains("no `probation_kind` column: its probationers (1) are read as conditional sentences"), "{notes:?}");
+        // Present, or no probationers: nothing to note.
+        std::fs::write(&path, format!("{HEADER}\n{GOOD}\n{}\n", probationer("parole"))).unwrap();
+        assert!(read_noting_unused(&path).unwrap().2.is_empty());
+        std::fs::write(&path, format!("{old_header}\n{}\n", without(GOOD, &["probation_kind"]))).unwrap();
+        assert!(read_noting_unused(&path).unwrap().2.is_empty());
     }
 
     #[test]
     fn unused_columns_are_named() {
         let path = temp("extra.csv");
         std::fs::write(&path, format!("{HEADER},notes\n{GOOD},x\n")).unwrap();
-        let (pop, unused) = read_noting_unused(&path).unwrap();
+        let (pop, unused, _) = read_noting_unused(&path).unwrap();
         assert_eq!((pop.len(), unused), (1, vec!["notes".to_string()]));
     }
 }

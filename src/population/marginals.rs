@@ -3,7 +3,7 @@
 
 use crate::population::{Flags, Population};
 use crate::scenario::spec::PopulationSpec;
-use crate::scenario::vocab::{Gravity, Recidivism, Sex, Status};
+use crate::scenario::vocab::{Gravity, ProbationKind, Recidivism, Sex, Status};
 
 /// One line of the comparison.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,6 +73,21 @@ pub fn marginals(spec: &PopulationSpec, draw: Option<&[f64]>, pop: &Population) 
             rows.push(row("persistent violators of the regime".into(), persistent, m.persistent_violator, false));
         }
         rows.push(row("crime while serving a sentence".into(), share(&|i| pop.flags[i].has(Flags::CRIME_WHILE_SERVING)), m.crime_while_serving, false));
+        if st == Status::Probationer {
+            // Shares of the kinds among probationers; a spec without them makes every
+            // probationer a conditional sentence, and so is it shown.
+            for (j, kind) in ProbationKind::ALL[1..].iter().enumerate() {
+                let observed = share(&|i| pop.probation_kind[i] == *kind);
+                let measure = format!("probation: {}", kind.name().replace('_', " "));
+                rows.push(match m.probation_kinds {
+                    Some(slot) => row(measure, observed, Some(slot + j), false),
+                    None => {
+                        let fixed = (*kind == ProbationKind::Conditional) as u8 as f64;
+                        MarginalRow { drawn: draw.map(|_| fixed), target: Some(fixed), ..row(measure, observed, None, false) }
+                    }
+                });
+            }
+        }
         let damaged: Vec<usize> = idx.iter().copied().filter(|i| pop.damage_kzt[*i] > 0).collect();
         rows.push(row("with material damage".into(), share(&|i| pop.damage_kzt[i] > 0), None, false));
         let repaid = damaged.iter().filter(|i| pop.flags[**i].has(Flags::REPAID)).count() as f64 / damaged.len().max(1) as f64;

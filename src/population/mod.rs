@@ -10,7 +10,7 @@ pub mod generate;
 pub mod io;
 pub mod marginals;
 
-use crate::scenario::vocab::{AgeGroup, ArticleCode, Gravity, OffenceGroup, PartCode, Recidivism, Sex, Status, TagSet, Vulnerability};
+use crate::scenario::vocab::{AgeGroup, ArticleCode, Gravity, OffenceGroup, PartCode, ProbationKind, Recidivism, Sex, Status, TagSet, Vulnerability};
 
 /// Per-person yes/no facts packed in one byte.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -92,6 +92,9 @@ pub struct Population {
     /// Life, repaid, civil claim, bad conduct, foreign, crime while serving, persistent
     /// violator.
     pub flags: Vec<Flags>,
+    /// The kind of probation (restriction of freedom, conditional sentence, parole) for
+    /// probationers; `none` for everyone else.
+    pub probation_kind: Vec<ProbationKind>,
 }
 
 /// One person's fields, for building populations in tests and for `explain`.
@@ -130,6 +133,9 @@ pub struct Person {
     /// Yes/no facts: life, repaid, civil claim, bad conduct, foreign, crime while
     /// serving, persistent violator.
     pub flags: Flags,
+    /// Restriction of freedom, conditional sentence or parole (probationers); `none`
+    /// for prisoners and pre-trial detainees.
+    pub probation_kind: ProbationKind,
 }
 
 impl Person {
@@ -166,6 +172,7 @@ impl Population {
             recidivism: Vec::with_capacity(n),
             vulnerability: Vec::with_capacity(n),
             flags: Vec::with_capacity(n),
+            probation_kind: Vec::with_capacity(n),
         }
     }
 
@@ -199,6 +206,7 @@ impl Population {
         self.recidivism.resize(n, Recidivism::default());
         self.vulnerability.resize(n, Vulnerability::default());
         self.flags.resize(n, Flags::default());
+        self.probation_kind.resize(n, ProbationKind::default());
     }
 
     /// Appends one person.
@@ -219,6 +227,7 @@ impl Population {
         self.recidivism.push(p.recidivism);
         self.vulnerability.push(p.vulnerability);
         self.flags.push(p.flags);
+        self.probation_kind.push(p.probation_kind);
     }
 
     /// Person `i` as a struct (not for the hot loop).
@@ -240,6 +249,7 @@ impl Population {
             recidivism: self.recidivism[i],
             vulnerability: self.vulnerability[i],
             flags: self.flags[i],
+            probation_kind: self.probation_kind[i],
         }
     }
 

@@ -250,7 +250,7 @@ impl Catalogue {
 }
 
 /// Reads the `[large_scale]` table: the MCI and, per article, the threshold in tenge.
-fn large_scale(file: &SourceFile, ls: &Spanned<LargeScaleToml>) -> Result<(f64, HashMap<ArticleCode, u64>)> {
+fn large_scale(file: &SourceFile, ls: &Spanned<LargeScaleToml>) -> Result<(f64, Floors)> {
     let l = ls.get_ref();
     let mci = l.mci_kzt.get_ref();
     check_cite(file, l.mci_kzt.span(), "large_scale.mci_kzt", &mci.source, &mci.assumption, false)?;
@@ -266,7 +266,8 @@ fn large_scale(file: &SourceFile, ls: &Spanned<LargeScaleToml>) -> Result<(f64, 
         }
         for a in &x.articles {
             let article = ArticleCode::parse(a.get_ref()).ok_or_else(|| file.error(a.span(), "article must look like \"190\" or \"339-1\""))?;
-            if thresholds.insert(article, (x.mci * mci.value).round() as u64).is_some() {
+            let floors = ((x.mci * mci.value).round() as u64, x.especially_mci.map(|e| (e * mci.value).round() as u64));
+            if thresholds.insert(article, floors).is_some() {
                 return Err(file.error(a.span(), format!("article {article} has two large-scale thresholds")));
             }
         }
@@ -274,7 +275,11 @@ fn large_scale(file: &SourceFile, ls: &Spanned<LargeScaleToml>) -> Result<(f64, 
     Ok((mci.value, thresholds))
 }
 
-fn compile_offence(file: &SourceFile, entry: &Spanned<OffenceToml>, mci_kzt: f64, thresholds: &HashMap<ArticleCode, u64>) -> Result<Offence> {
+/// Damage floors by article: the large scale and, where art. 3 item 3 gives one, the
+/// especially large scale, in tenge.
+type Floors = HashMap<ArticleCode, (u64, Option<u64>)>;
+
+fn compile_offence(file: &SourceFile, entry: &Spanned<OffenceToml>, mci_kzt: f64, thresholds: &Floors) -> Result<Offence> {
     let o = entry.get_ref();
     if let Some(a) = &o.assumption {
         return Err(file.error(a.span(), "a catalogue entry cites its sanction from the Code, not an assumption; write `source = \"art. N part K: <sanction>\"`"));
@@ -320,11 +325,21 @@ fn compile_offence(file: &SourceFile, entry: &Spanned<OffenceToml>, mci_kzt: f64
         )));
     }
     // Property parts qualified by "large scale" need the threshold their damage is drawn
-    // above; other large-scale parts (drug amounts) have no damage to draw.
-    let large_scale_min_kzt = if tags.has(TagSet::bit_of("large_scale")) && tags.has(TagSet::bit_of("property")) {
-        *thresholds.get(&article).ok_or_else(|| {
+    // above (the especially large scale's, where the part is tagged so: art. 3 item 3);
+    // other large-scale parts (drug amounts) have no damage to draw.
+    let property = tags.has(TagSet::bit_of("property"));
+    let especially = tags.has(TagSet::bit_of("especially_large_scale"));
+    let large_scale_min_kzt = if (tags.has(TagSet::bit_of("large_scale")) || especially) && property {
+        let (large, especially_floor) = *thresholds.get(&article).ok_or_else(|| {
             file.error(entry.span(), format!("{article}-{part} is tagged large_scale, but [large_scale] gives no threshold for article {article} (MCI {mci_kzt} tenge)"))
-        })?
+        })?;
+        match (especially, especially_floor) {
+            (false, _) => large,
+            (true, Some(floor)) => floor,
+            (true, None) => {
+                return Err(file.error(entry.span(), format!("{article}-{part} is tagged especially_large_scale, but [large_scale] gives no especially_mci for article {article}")));
+            }
+        }
     } else {
         0
     };
@@ -404,11 +419,15 @@ mod tests {
         assert_eq!((saiga.article.to_string(), saiga.part.to_string()), ("339".to_string(), "1-1".to_string()));
         assert!(!get("175-1").life && !has("175-1", "life_eligible"));
         assert_eq!(get("297-4").max_prison_years, 20.0);
-        // Large scale: 1,000 MCI for 189 and 190, 500 MCI for 188, 191 and 192.
+        // Large scale: 1,000 MCI for 189 and 190, 500 MCI for 188, 191 and 192; the
+        // especially large scale (art. 3 item 3) four times that: part 4 of 189 and 190
+        // (its damage floor, and the scale the 2025 law's Art. 3(5) names).
         assert_eq!(c.mci_kzt, 3932.0);
         assert_eq!(get("190-3").large_scale_min_kzt, 3_932_000);
-        assert_eq!(get("189-4").large_scale_min_kzt, 3_932_000);
+        assert_eq!(get("189-4").large_scale_min_kzt, 15_728_000);
+        assert!(has("189-4", "especially_large_scale") && has("190-4", "especially_large_scale") && !has("190-3", "especially_large_scale"));
         assert_eq!(get("188-3").large_scale_min_kzt, 1_966_000);
+        assert_eq!(get("188-4").large_scale_min_kzt, 7_864_000);
         for o in &c.offences {
             let cite = match o.item {
                 Some(i) => format!("art. {} part {} item {i}:", o.article, o.part),

@@ -120,9 +120,15 @@ impl Dist {
 /// calibrated spec's `[draft_parameters]` carries the posterior under the same name.
 pub const OPEN_FRACTION_PREFIX: &str = "cut_fraction.";
 
-/// Whether `name` is a draft's open cut fraction ([`OPEN_FRACTION_PREFIX`]).
+/// The prefix of a draft parameter that carries the share of persons whose court reads
+/// a cut the law leaves open as the whole unserved part (`cut_whole_share.art3-6`).
+pub const OPEN_WHOLE_PREFIX: &str = "cut_whole_share.";
+
+/// Whether `name` is a draft's reading of a cut the law leaves open: its fraction
+/// ([`OPEN_FRACTION_PREFIX`]) or the share read as the whole unserved part
+/// ([`OPEN_WHOLE_PREFIX`]). Calibration narrows these, and only these.
 pub fn is_open_fraction(name: &str) -> bool {
-    name.starts_with(OPEN_FRACTION_PREFIX)
+    name.starts_with(OPEN_FRACTION_PREFIX) || name.starts_with(OPEN_WHOLE_PREFIX)
 }
 
 /// The range of values a parameter may take, checked when the file is loaded.

@@ -87,6 +87,16 @@ named_enum! {
 }
 
 named_enum! {
+    /// The kind of probation a probationer serves, because the amnesty laws' "at most
+    /// one year left to serve" (осталось отбывать наказание) reads differently for each.
+    /// `none` for prisoners and pre-trial detainees; the other three are the kinds the
+    /// probation service supervises: restriction of freedom (Criminal Code art. 44), a
+    /// conditional sentence (art. 63) and parole (условно-досрочное освобождение, art.
+    /// 72). Unordered.
+    ProbationKind { None = "none", RestrictionOfFreedom = "restriction_of_freedom", Conditional = "conditional", Parole = "parole" }
+}
+
+named_enum! {
     /// Broad offence families for breakdown tables; set per article in the catalogue.
     OffenceGroup {
         Theft = "theft",
@@ -175,6 +185,7 @@ pub const TAGS: &[&str] = &[
     "negligent",
     "particularly_dangerous",
     "life_eligible",
+    "especially_large_scale",
 ];
 
 /// Bit index of a tag name, or `None` so the caller can list [`TAGS`].

@@ -36,7 +36,7 @@ impl Vary {
     /// Parses `PATH=FROM:TO:STEP` or `PATH=V1,V2,...` against `draft`.
     pub fn parse(draft: &Draft, text: &str) -> Result<Vary> {
         let Some((path, spec)) = text.split_once('=') else {
-            return Err(Error::Usage(format!("--vary {text}: write PATH=FROM:TO:STEP (e.g. provision.cut-especially-grave.effect.cut.fraction=0.1:0.5:0.02) or PATH=on,off")));
+            return Err(Error::Usage(format!("--vary {text}: write PATH=FROM:TO:STEP (e.g. provision.art3-4-1.effect.cut.fraction=0.1:0.5:0.02) or PATH=on,off")));
         };
         let path = paths::lookup(draft, path.trim())?;
         let bad = |m: String| Error::Usage(format!("--vary {text}: {m}"));

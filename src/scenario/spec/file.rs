@@ -166,6 +166,11 @@ pub struct StatusToml {
     /// Optional: absent, nobody is (share 0, no parameter).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub persistent_violator: Option<Spanned<ParamToml>>,
+    /// Shares of the kinds of probation (keys `restriction_of_freedom`, `conditional`,
+    /// `parole`); probationers only. Optional: absent, every probationer serves a
+    /// conditional sentence (no parameter).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub probation_kinds: Option<Spanned<CategoricalToml>>,
     /// Share of foreign nationals.
     pub foreign: Spanned<ParamToml>,
     /// Share of grave and especially grave cases committed by an organised or criminal

@@ -13,7 +13,7 @@ use toml::Spanned;
 use crate::error::{Diagnostic, Error, Result, did_you_mean};
 use crate::scenario::catalogue::Catalogue;
 use crate::scenario::param::{Domain, ParamToml, Priors, Slot, SourceFile, check_cite};
-use crate::scenario::vocab::{Gravity, Status, tag_bit};
+use crate::scenario::vocab::{Gravity, ProbationKind, Status, tag_bit};
 use file::{CategoricalToml, CountToml, FlowsToml, SpecFile, StatusToml, TermToml};
 
 /// The default Kazakhstan 2025 spec, embedded so the tool runs with no files at hand.
@@ -111,6 +111,11 @@ pub struct StatusModel {
     pub foreign: Slot,
     /// Share of grave cases committed by an organised group.
     pub organised: Slot,
+    /// First of three slots, the shares of the kinds of probation in [`ProbationKind`]
+    /// order after `none` (restriction of freedom, conditional sentence, parole);
+    /// probationers only. `None` when the spec leaves them out: every probationer then
+    /// serves a conditional sentence, and everyone else has kind `none`.
+    pub probation_kinds: Option<Slot>,
 }
 
 /// Most persons a population may hold, whether generated or loaded: the engine's
@@ -233,6 +238,11 @@ impl PopulationSpec {
             Some(f) => Some(compile_flows(&mut priors, &src, f)?),
             None => None,
         };
+        // The kinds of probation come after the flows, for the same reason: a spec that
+        // gained them draws every earlier parameter as before.
+        for (m, st) in statuses.iter_mut().zip([&file.prisoner, &file.pretrial, &file.probationer]) {
+            m.probation_kinds = probation_kinds(&mut priors, &src, m.status, st)?;
+        }
         let total: usize = statuses.iter().map(|s: &StatusModel| s.total as usize).sum();
         if total > MAX_PERSONS {
             return Err(Error::invalid(name, format!("{total} persons in all: a population holds at most {} (the totals of the three statuses add up to more)", MAX_PERSONS)));
@@ -513,7 +523,33 @@ fn compile_status(priors: &mut Priors, src: &SourceFile, catalogue: &Catalogue, 
         persistent_violator,
         foreign,
         organised,
+        // Set by `probation_kinds`, after the flows.
+        probation_kinds: None,
     })
+}
+
+/// The `[probationer.probation_kinds]` shares as one Dirichlet over the three kinds
+/// (a kind the table leaves out has share 0); `None` when absent. Refused for the
+/// other statuses, and for keys that are not a kind of probation.
+fn probation_kinds(priors: &mut Priors, src: &SourceFile, status: Status, st: &StatusToml) -> Result<Option<Slot>> {
+    let s = status.name();
+    let Some(table) = &st.probation_kinds else { return Ok(None) };
+    if status != Status::Probationer {
+        return Err(src
+            .error(table.span(), format!("{s}.probation_kinds: only probationers serve a kind of probation (restriction of freedom, a conditional sentence, parole); remove it")));
+    }
+    let kinds = &ProbationKind::ALL[1..];
+    let pairs = categorical(src, table, &format!("{s}.probation_kinds"))?;
+    let mut means = vec![0.0; kinds.len()];
+    for (k, v) in &pairs {
+        let names: Vec<&str> = kinds.iter().map(|k| k.name()).collect();
+        let Some(i) = kinds.iter().position(|kind| kind.name() == k.get_ref()) else {
+            let hint = did_you_mean(k.get_ref(), names.iter().copied()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
+            return Err(src.error(k.span(), format!("{s}.probation_kinds: `{}` is not a kind of probation; {hint}expected {}", k.get_ref(), names.join(", "))));
+        };
+        means[i] = *v;
+    }
+    Ok(Some(priors.dirichlet(kinds.iter().map(|k| format!("{s}.probation_kind.{k}")).collect(), means, table.get_ref().concentration)))
 }
 
 fn term(priors: &mut Priors, src: &SourceFile, span: std::ops::Range<usize>, t: &TermToml, name: &str) -> Result<Term> {
@@ -564,5 +600,34 @@ mod tests {
         assert!(e.contains(&format!("s.toml:{line}:")) && e.contains("pretrial.persistent_violator: only prisoners"), "{e}");
         let e = parse(&PRIOR_SPEC.replace("crime_while_serving = { uniform = [0.03, 0.12]", "crime_while_serving = { uniform = [0.03, 1.12]")).unwrap_err();
         assert!(e.contains("prisoner.crime_while_serving: must be a share between 0 and 1"), "{e}");
+    }
+
+    /// `[probationer.probation_kinds]` is optional, drawn after every other parameter
+    /// (so a spec that gained it draws the others as before), and refused for the other
+    /// statuses and for keys that are not a kind of probation.
+    #[test]
+    fn the_probation_kinds_are_optional_and_for_probationers_only() {
+        let with = parse(PRIOR_SPEC).unwrap();
+        let slot = with.status(Status::Probationer).probation_kinds.expect("the prior gives the shares");
+        assert_eq!(
+            with.priors.names()[slot..],
+            ["probationer.probation_kind.restriction_of_freedom", "probationer.probation_kind.conditional", "probationer.probation_kind.parole"]
+        );
+        let central = with.priors.central();
+        assert!((central[slot] - 0.30).abs() < 1e-12 && (central[slot + 1] - 0.55).abs() < 1e-12 && (central[slot + 2] - 0.15).abs() < 1e-12);
+        assert!(with.statuses.iter().all(|m| m.status == Status::Probationer || m.probation_kinds.is_none()));
+
+        let start = PRIOR_SPEC.find("[probationer.probation_kinds]").unwrap();
+        let end = start + PRIOR_SPEC[start..].find("\n\n").unwrap();
+        let without = parse(&format!("{}{}", &PRIOR_SPEC[..start], &PRIOR_SPEC[end + 2..])).unwrap();
+        assert!(without.statuses.iter().all(|m| m.probation_kinds.is_none()));
+        assert_eq!(without.priors.names(), &with.priors.names()[..slot]);
+
+        let e = parse(&PRIOR_SPEC.replace("[probationer.probation_kinds]", "[pretrial.probation_kinds]")).unwrap_err();
+        assert!(e.contains("pretrial.probation_kinds: only probationers serve a kind of probation"), "{e}");
+        let e = parse(&PRIOR_SPEC.replace("parole = 0.15 }", "parol = 0.15 }")).unwrap_err();
+        assert!(e.contains("probationer.probation_kinds: `parol` is not a kind of probation; did you mean `parole`?"), "{e}");
+        let e = parse(&PRIOR_SPEC.replace("parole = 0.15 }", "none = 0.15 }")).unwrap_err();
+        assert!(e.contains("`none` is not a kind of probation") && e.contains("expected restriction_of_freedom, conditional, parole"), "{e}");
     }
 }
