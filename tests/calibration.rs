@@ -202,3 +202,27 @@ fn a_cut_of_the_unserved_part_releases_no_one_unless_read_as_the_whole() {
         assert!(most <= 50.0, "{status}: a cut of a part of what is left releases no one but the last days' rounding (at most {most})");
     }
 }
+
+/// A calibrated spec's `[draft_parameters]` replaces the draft's prior of the same name
+/// (here: every court reads Art. 3(6) as the whole unserved part), and only the open
+/// cut readings may be named there.
+#[test]
+fn a_narrowed_reading_in_the_spec_replaces_the_drafts_prior() {
+    use amnesty_sim::draft::resolve;
+    use amnesty_sim::montecarlo::{PopulationSource, RunConfig, run};
+    let base = PopulationSpec::embedded_default().unwrap();
+    let with = |table: &str| PopulationSpec::parse("narrowed.toml", &format!("{}\n[draft_parameters]\n{table}\n", base.text), base.catalogue.clone());
+    let every_court = with("\"cut_whole_share.art3-6\" = { value = 1.0, source = \"test: every court\" }").unwrap();
+    let no_court = with("\"cut_whole_share.art3-6\" = { value = 0.0, source = \"test: no court\" }").unwrap();
+    let draft = resolve("kz-2025-enacted").unwrap();
+    let config = RunConfig { summary: false, horizon_months: 0, attribution: false, ..RunConfig::new(20, 4, 2) };
+    let by_cut = |spec: &PopulationSpec| {
+        let t = run(spec, &PopulationSource::Synthetic, std::slice::from_ref(&draft), &config).unwrap().replicates;
+        let j = t.columns.iter().position(|c| c == "kz-2025-enacted:persons:prisoner:released_by_cut").unwrap();
+        t.rows.iter().map(|r| r[j]).sum::<f64>() / t.rows.len() as f64
+    };
+    let (all, none) = (by_cut(&every_court), by_cut(&no_court));
+    assert!(all > 200.0 && none < 50.0, "every court {all}, no court {none}");
+    let e = with("court_grant = { value = 0.5, source = \"test\" }").unwrap_err().to_string();
+    assert!(e.contains("not a cut reading a law leaves open") && e.contains("narrowed.toml:"), "{e}");
+}

@@ -150,6 +150,21 @@ impl Staged<'_> {
             keep: Vec::new(),
             watch: None,
         };
+        // Readings narrowed by calibration replace the draft's prior: say which.
+        for d in drafts {
+            for (name, dist) in &self.spec.draft_parameters {
+                if let Some(slot) = d.priors.names().iter().position(|n| n == name)
+                    && d.priors.is_uncertain(slot)
+                {
+                    eprintln!(
+                        "note: {}: {name} is drawn from {}'s [draft_parameters] ({}), narrowed by calibration, not from the draft's prior",
+                        d.id,
+                        self.spec.path,
+                        dist.describe()
+                    );
+                }
+            }
+        }
         let result = crate::montecarlo::run(self.spec, self.source, drafts, &config)?;
         let synthetic = matches!(self.source, PopulationSource::Synthetic);
         let manifest = Manifest::for_run(self.command_line.to_string(), &config, drafts.iter().map(|d| d.id.clone()).collect(), &result, synthetic, inputs, drafts.len());

@@ -425,7 +425,15 @@ impl Draft {
             None => None,
             Some(v) => match when(&src, &v.get_ref().when) {
                 Ok(e) => match resolve_terms(e, None, execution_period_days) {
-                    Ok(e) => Some(e),
+                    Ok(e) => match term_span(&e, Field::Vulnerable) {
+                        // The definition names the groups; `vulnerable` in it would mean
+                        // the population's own record, not this law's definition.
+                        Some(span) => {
+                            errors.push(located(&src, &v.get_ref().when, span, "the definition of `vulnerable` cannot use `vulnerable` itself; name the groups (veteran, juvenile_at_offence, pregnant, mother, single_father, disability) and the ages".into()));
+                            None
+                        }
+                        None => Some(e),
+                    },
                     Err((span, message)) => {
                         errors.push(located(&src, &v.get_ref().when, span, message));
                         None
@@ -627,6 +635,16 @@ fn resolve_terms(e: Expr, vulnerable: Option<&Expr>, period: Option<u32>) -> std
         Expr::Or(a, b) => Expr::Or(Box::new(resolve_terms(*a, vulnerable, period)?), Box::new(resolve_terms(*b, vulnerable, period)?)),
         other => other,
     })
+}
+
+/// The span of the first test of the yes/no field `field` in `e`, if any.
+fn term_span(e: &Expr, field: Field) -> Option<Range<usize>> {
+    match e {
+        Expr::Test(Test::Flag(f), span) if *f == field => Some(span.clone()),
+        Expr::Not(x) => term_span(x, field),
+        Expr::And(a, b) | Expr::Or(a, b) => term_span(a, field).or_else(|| term_span(b, field)),
+        _ => None,
+    }
 }
 
 /// `e` with every leaf's span set to `span`.

@@ -297,6 +297,10 @@ fn the_draft_defines_who_is_vulnerable() {
     let other = Draft::parse("d.toml", &with(&body.replace("age >= 60", "age >= 63"))).unwrap();
     assert!(!eval_person(&other.provisions[0].when, &person(|p| p.age = 61)));
     assert_eq!(d.vulnerable.as_ref().map(|v| v.cite.as_str()), Some("Art. 1"));
+    // A definition that uses the word it defines is refused at the word.
+    let circular = with(&body.replace("when = \"(sex == female", "when = \"vulnerable or (sex == female"));
+    let e = Draft::parse("d.toml", &circular).unwrap_err().to_string();
+    assert!(e.contains("cannot use `vulnerable` itself") && e.contains("d.toml:11:9"), "{e}");
 }
 
 #[test]

@@ -250,7 +250,10 @@ impl PopulationSpec {
         let mut draft_parameters = Vec::new();
         for (name, p) in file.draft_parameters.iter().flatten() {
             if !crate::scenario::param::is_open_fraction(name) {
-                return Err(src.error(p.span(), format!("[draft_parameters]: `{name}` is not a cut fraction a law leaves open (cut_fraction.ID); calibration writes only those")));
+                return Err(src.error(
+                    p.span(),
+                    format!("[draft_parameters]: `{name}` is not a cut reading a law leaves open (cut_fraction.ID or cut_whole_share.ID); calibration writes only those"),
+                ));
             }
             draft_parameters.push((name.clone(), ParamToml::compile(p, &src, &format!("draft_parameters.{name}"), Domain::Probability, false)?));
         }
