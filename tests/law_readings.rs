@@ -168,4 +168,11 @@ fn the_combination_rule_is_the_drafts_and_each_reading_gives_what_it_says() {
     let sum = 80 + open;
     let expected = if sum >= 400 { (Outcome::ReleasedByCut, 400) } else { (Outcome::Cut, sum) };
     assert_eq!((r.outcome, r.days_cut), expected, "the two cuts add up, capped at what is left");
+    // The special item over the general one: the draft's order decides, and Art. 3(4)1
+    // is listed before Art. 3(6).
+    let first = Draft::parse("first", &format!("{}rule = \"first_listed\"{}", &text[..at], &text[at + "rule = \"most_favourable\"".len()..])).unwrap();
+    assert_eq!(first.combine, Combine::FirstListed);
+    let r = on_paper(&first, &pop)[0];
+    assert_eq!((r.outcome, r.days_cut), (Outcome::Cut, 80), "the first item that applies: one fifth");
+    assert_eq!(first.provisions[r.provision.unwrap() as usize].id, "art3-4-1");
 }

@@ -236,17 +236,9 @@ pub fn draft_fits(draft: &Draft, abc: &Abc) -> Vec<DraftParameterFit> {
             let (prior, posterior) = (quantiles(all.iter().copied(), &q), quantiles(kept.iter().copied(), &q));
             let informed = moved(&all, &kept);
             let name = abc.draft_names[k].clone();
-            let dist = (informed && narrowed_by_calibration(&name)).then(|| match draft.priors.scalar_dist(k) {
-                Some(Dist::Beta { .. }) => {
-                    let (m, var) = mean_var(&kept);
-                    let c = if var > 0.0 { (m * (1.0 - m) / var - 1.0).clamp(2.0, 20_000.0) } else { 20_000.0 };
-                    let m = m.clamp(1e-6, 1.0 - 1e-6);
-                    Dist::Beta { a: m * c, b: (1.0 - m) * c }
-                }
-                _ => {
-                    let r = quantiles(kept.iter().copied(), &[0.025, 0.975]);
-                    Dist::Uniform { low: round_sig(r[0]), high: round_sig(r[1]).max(round_sig(r[0])) }
-                }
+            let dist = (informed && narrowed_by_calibration(&name)).then(|| {
+                let prior = draft.priors.scalar_dist(k).expect("draft priors are scalars");
+                in_family(prior, &kept)
             });
             DraftParameterFit { name, prior: [prior[0], prior[1], prior[2]], posterior: [posterior[0], posterior[1], posterior[2]], informed, dist }
         })
@@ -281,24 +273,29 @@ pub fn posterior(spec: &PopulationSpec, abc: &Abc) -> Vec<Posterior> {
             out.push(Posterior::Shares { names: abc.names[start..start + len].to_vec(), means, concentration });
         } else {
             let prior = spec.priors.scalar_dist(start).expect("scalar");
-            let v = column(start);
-            let dist = match prior {
-                Dist::Fixed(x) => Dist::Fixed(x),
-                Dist::Beta { .. } => {
-                    let (m, var) = mean_var(&v);
-                    let c = if var > 0.0 { (m * (1.0 - m) / var - 1.0).clamp(2.0, 20_000.0) } else { 20_000.0 };
-                    let m = m.clamp(1e-6, 1.0 - 1e-6);
-                    Dist::Beta { a: m * c, b: (1.0 - m) * c }
-                }
-                Dist::Uniform { .. } => {
-                    let q = quantiles(v.iter().copied(), &[0.025, 0.975]);
-                    Dist::Uniform { low: round_sig(q[0]), high: round_sig(q[1]).max(round_sig(q[0])) }
-                }
-            };
+            let dist = in_family(prior, &column(start));
             out.push(Posterior::Scalar { name: abc.names[start].clone(), dist });
         }
     }
     out
+}
+
+/// The kept draws `v` summarised in the prior's own family: a Beta by moments, a
+/// uniform over the central 95%, a fixed number kept.
+fn in_family(prior: Dist, v: &[f64]) -> Dist {
+    match prior {
+        Dist::Fixed(x) => Dist::Fixed(x),
+        Dist::Beta { .. } => {
+            let (m, var) = mean_var(v);
+            let c = if var > 0.0 { (m * (1.0 - m) / var - 1.0).clamp(2.0, 20_000.0) } else { 20_000.0 };
+            let m = m.clamp(1e-6, 1.0 - 1e-6);
+            Dist::Beta { a: m * c, b: (1.0 - m) * c }
+        }
+        Dist::Uniform { .. } => {
+            let q = quantiles(v.iter().copied(), &[0.025, 0.975]);
+            Dist::Uniform { low: round_sig(q[0]), high: round_sig(q[1]).max(round_sig(q[0])) }
+        }
+    }
 }
 
 /// Rounds to 4 significant digits, so a calibrated file reads like a hand-written one.
@@ -338,21 +335,7 @@ pub fn calibrated_spec(prior_text: &str, posterior: &[Posterior], draft: &[Draft
     let mut narrowed = toml::Table::new();
     for f in draft {
         let Some(dist) = f.dist else { continue };
-        let mut t = toml::Table::new();
-        match dist {
-            Dist::Beta { a, b } => {
-                let mut beta = toml::Table::new();
-                beta.insert("mean".into(), toml::Value::Float(round_sig(a / (a + b))));
-                beta.insert("concentration".into(), toml::Value::Float(round_sig(a + b)));
-                t.insert("beta".into(), toml::Value::Table(beta));
-            }
-            Dist::Uniform { low, high } => {
-                t.insert("uniform".into(), toml::Value::Array(vec![toml::Value::Float(low), toml::Value::Float(high)]));
-            }
-            Dist::Fixed(x) => {
-                t.insert("value".into(), toml::Value::Float(x));
-            }
-        }
+        let mut t = dist_table(dist);
         t.insert(
             "source".into(),
             toml::Value::String(format!(
@@ -375,19 +358,7 @@ pub fn calibrated_spec(prior_text: &str, posterior: &[Posterior], draft: &[Draft
                 let path: Vec<&str> = name.split('.').collect();
                 let slot = table_at(&mut doc, &path).ok_or_else(|| Error::invalid(&record.prior.0, format!("cannot find `{name}` in the spec")))?;
                 let old = slot.as_table().cloned().unwrap_or_default();
-                let mut new = toml::Table::new();
-                match *dist {
-                    Dist::Beta { a, b } => {
-                        let mut beta = toml::Table::new();
-                        beta.insert("mean".into(), toml::Value::Float(round_sig(a / (a + b))));
-                        beta.insert("concentration".into(), toml::Value::Float(round_sig(a + b)));
-                        new.insert("beta".into(), toml::Value::Table(beta));
-                    }
-                    Dist::Uniform { low, high } => {
-                        new.insert("uniform".into(), toml::Value::Array(vec![toml::Value::Float(low), toml::Value::Float(high)]));
-                    }
-                    Dist::Fixed(_) => unreachable!(),
-                }
+                let mut new = dist_table(*dist);
                 for key in ["source", "assumption"] {
                     if let Some(toml::Value::String(text)) = old.get(key) {
                         new.insert(key.into(), toml::Value::String(format!("{text} [{note}]")));
@@ -457,6 +428,27 @@ pub fn calibrated_spec(prior_text: &str, posterior: &[Posterior], draft: &[Draft
          # [calibration] at the end). Every number keeps its citation; calibrated ones say so.\n\n{body}",
         record.prior.0, record.targets.0
     ))
+}
+
+/// A distribution as a spec writes it: `beta = { mean, concentration }`, `uniform = [low,
+/// high]` or `value`, rounded to four significant digits.
+fn dist_table(dist: Dist) -> toml::Table {
+    let mut t = toml::Table::new();
+    match dist {
+        Dist::Beta { a, b } => {
+            let mut beta = toml::Table::new();
+            beta.insert("mean".into(), toml::Value::Float(round_sig(a / (a + b))));
+            beta.insert("concentration".into(), toml::Value::Float(round_sig(a + b)));
+            t.insert("beta".into(), toml::Value::Table(beta));
+        }
+        Dist::Uniform { low, high } => {
+            t.insert("uniform".into(), toml::Value::Array(vec![toml::Value::Float(low), toml::Value::Float(high)]));
+        }
+        Dist::Fixed(x) => {
+            t.insert("value".into(), toml::Value::Float(x));
+        }
+    }
+    t
 }
 
 fn table_at<'a>(doc: &'a mut toml::Table, path: &[&str]) -> Option<&'a mut toml::Value> {

@@ -44,6 +44,10 @@ pub struct PopulationArgs {
     /// List the documented columns of a population file and exit.
     #[arg(long)]
     pub columns: bool,
+    /// With the summary: the share of each status that this draft's exclusions keep
+    /// out, item by item (file or shipped id; default the enacted 2025 law).
+    #[arg(long, value_name = "DRAFT", default_value = crate::draft::DEFAULT_DRAFT)]
+    pub draft: String,
 }
 
 /// Runs `amnesty-sim population`; returns the text for standard output.
@@ -62,6 +66,8 @@ pub fn population(opts: &PopulationArgs) -> Result<String> {
     if opts.summary || opts.out.is_none() {
         text.push_str(&format!("population from {} (seed {}, {} parameters)\n", spec.path, opts.seed, if opts.central { "central" } else { "drawn" }));
         text.push_str(&crate::population::marginals::render(&crate::population::marginals::marginals(&spec, Some(&draw), &pop)));
+        let draft = crate::draft::resolve(&opts.draft)?;
+        text.push_str(&crate::engine::explain::exclusion_shares(&draft, &pop));
     }
     Ok(text)
 }

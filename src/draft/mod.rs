@@ -86,6 +86,10 @@ pub enum Combine {
     /// the unserved part counted on the effective date), capped at what remains: a sum
     /// that reaches it releases the person.
     Cumulative,
+    /// The special item over the general one: the draft lists its items in order of
+    /// precedence, and the person gets the first that applies to them (on paper), or,
+    /// in the Monte Carlo, the first they obtain (granted, repayment met).
+    FirstListed,
 }
 
 impl Combine {
@@ -94,6 +98,7 @@ impl Combine {
         match self {
             Combine::MostFavourable => "most_favourable",
             Combine::Cumulative => "cumulative",
+            Combine::FirstListed => "first_listed",
         }
     }
 }
@@ -409,9 +414,10 @@ impl Draft {
                 let rule = match c.rule.get_ref().as_str() {
                     "most_favourable" => Combine::MostFavourable,
                     "cumulative" => Combine::Cumulative,
+                    "first_listed" => Combine::FirstListed,
                     other => {
-                        let hint = did_you_mean(other, ["most_favourable", "cumulative"]).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-                        errors.push(src.error(c.rule.span(), format!("unknown combine rule `{other}`; {hint}expected \"most_favourable\" or \"cumulative\"")));
+                        let hint = did_you_mean(other, ["most_favourable", "cumulative", "first_listed"]).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
+                        errors.push(src.error(c.rule.span(), format!("unknown combine rule `{other}`; {hint}expected \"most_favourable\", \"cumulative\" or \"first_listed\"")));
                         Combine::MostFavourable
                     }
                 };

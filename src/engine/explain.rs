@@ -272,6 +272,33 @@ provisions ({}):
     out
 }
 
+/// The share of each status that a draft's exclusions match, item by item and in all,
+/// on one population: with the law's exclusions deciding who is covered, the excluded
+/// share follows from the population's article mix, recidivism and the rest, and this
+/// is where `population --summary` shows it. An item cited only (`when = "false"`) is
+/// left out; one exclusion can match persons another does too, so the items add up to
+/// more than the total.
+pub fn exclusion_shares(draft: &Draft, pop: &Population) -> String {
+    use crate::draft::program::{Mask, Scratch, eval_mask};
+    let statuses = Status::ALL;
+    let count = |m: &Mask, s: Status| (0..pop.len()).filter(|&i| pop.status[i] == s && m.get(i)).count();
+    let persons: Vec<usize> = statuses.iter().map(|s| pop.status.iter().filter(|x| *x == s).count()).collect();
+    let share = |n: usize, k: usize| if persons[k] == 0 { "-".to_string() } else { format!("{:.1}%", 100.0 * n as f64 / persons[k] as f64) };
+    let mut out = format!("\nexcluded by {} (Art. 4 items matched, share of each status's persons)\n", draft.id);
+    out.push_str(&format!("{:<44} {:>11} {:>11} {:>11}\n", "item", "prisoner", "pretrial", "probationer"));
+    let (mut mask, mut scratch) = (Mask::default(), Scratch::default());
+    for ex in draft.exclusions.iter().filter(|e| e.when != Expr::Const(false)) {
+        eval_mask(&ex.when, pop, &mut mask, &mut scratch);
+        let cells: Vec<String> = statuses.iter().enumerate().map(|(k, s)| share(count(&mask, *s), k)).collect();
+        let label: String = format!("{} [{}]", ex.cite, ex.id).chars().take(44).collect();
+        out.push_str(&format!("{label:<44} {:>11} {:>11} {:>11}\n", cells[0], cells[1], cells[2]));
+    }
+    eval_mask(&draft.excluded_when, pop, &mut mask, &mut scratch);
+    let cells: Vec<String> = statuses.iter().enumerate().map(|(k, s)| share(count(&mask, *s), k)).collect();
+    out.push_str(&format!("{:<44} {:>11} {:>11} {:>11}\n", "any exclusion", cells[0], cells[1], cells[2]));
+    out
+}
+
 /// Why a provision whose condition matches gives this person nothing, if it does not.
 fn no_effect(effect: Effect, p: &Person) -> Option<String> {
     let life = p.flags.has(Flags::LIFE);

@@ -288,19 +288,54 @@ pub(crate) fn apply_in<F: FnMut(usize, PersonResult)>(
     assert!(decisions.u.len() >= pop.len(), "one decision word per person");
     let rules: Vec<Rule> = draft.provisions.iter().enumerate().map(|(k, p)| Rule::new(k, p, params.court[k], params.fraction[k], params.whole[k])).collect();
     let repay = Threshold32::new(params.repay);
-    let cumulative = draft.combine == crate::draft::Combine::Cumulative;
-    match effects {
-        None if cumulative => apply_kernel(build, &rules, repay, pop, ws, decisions, visit, &mut Cumulate::default()),
-        None => apply_kernel(build, &rules, repay, pop, ws, decisions, visit, &mut NoHook),
-        Some(effects) => {
+    use crate::draft::Combine;
+    match (effects, draft.combine) {
+        (None, Combine::Cumulative) => apply_kernel(build, &rules, repay, pop, ws, decisions, visit, &mut Cumulate::default()),
+        (None, Combine::FirstListed) => apply_kernel(build, &rules, repay, pop, ws, decisions, visit, &mut FirstListed::default()),
+        (None, Combine::MostFavourable) => apply_kernel(build, &rules, repay, pop, ws, decisions, visit, &mut NoHook),
+        (Some(effects), combine) => {
             assert_eq!(ws.exclusions.len(), draft.exclusions.len(), "exclusions evaluated one by one");
-            assert!(!cumulative, "attribution reads the most favourable effect; cumulative drafts run without it");
+            assert_eq!(combine, Combine::MostFavourable, "attribution reads the most favourable effect; other drafts run without it");
             effects.reset(draft);
             let mut hook = attribution::Attributor::new(effects, rules.len(), ws.exclusions.len());
             apply_kernel(build, &rules, repay, pop, ws, decisions, visit, &mut hook);
             hook.done();
         }
     }
+}
+
+/// The hook of a draft whose special items come first ([`crate::draft::Combine::FirstListed`]):
+/// each lane keeps the first candidate, in the draft's order, on paper and as obtained.
+pub(crate) struct FirstListed {
+    paper: [u32; LANES],
+    got: [u32; LANES],
+}
+
+impl Default for FirstListed {
+    fn default() -> Self {
+        FirstListed { paper: [0; LANES], got: [0; LANES] }
+    }
+}
+
+impl WordHook for FirstListed {
+    const CANDIDATES: bool = false;
+    const PER_RULE: bool = true;
+    #[inline(always)]
+    fn slot(&mut self, _: usize) -> (&mut [u32; LANES], &mut [u32; LANES]) {
+        self.paper.fill(0);
+        self.got.fill(0);
+        (&mut self.paper, &mut self.got)
+    }
+    #[inline(always)]
+    fn merge(&mut self, _rule: &Rule, paper: &mut [u32; LANES], got: &mut [u32; LANES]) {
+        for j in 0..LANES {
+            // An earlier item's candidate stays; 0 is "none yet".
+            paper[j] = if paper[j] == 0 { self.paper[j] } else { paper[j] };
+            got[j] = if got[j] == 0 { self.got[j] } else { got[j] };
+        }
+    }
+    #[inline(always)]
+    fn word(&mut self, _: &Population, _: &Workspace, _: usize, _: &[(u8, u64)], _: &[u32; LANES], _: &[u32; LANES]) {}
 }
 
 /// The hook of a cumulative draft ([`crate::draft::Combine::Cumulative`]): keeps each
@@ -336,18 +371,21 @@ pub(crate) trait WordHook {
     /// Whether the hook needs each provision's own candidates (else they are folded
     /// straight into the best ones).
     const CANDIDATES: bool;
-    /// Whether the granted cuts add up ([`crate::draft::Combine::Cumulative`]): each
-    /// provision's candidates go through slot 0, then [`WordHook::rule_done`].
-    const CUMULATIVE: bool = false;
+    /// Whether the hook combines the provisions' candidates itself (a draft that is not
+    /// most favourable): each provision's candidates go through slot 0, then
+    /// [`WordHook::merge`], then [`WordHook::finish_word`].
+    const PER_RULE: bool = false;
     /// Called before a word's provisions are tried.
     #[inline(always)]
     fn start_word(&mut self) {}
-    /// Called after each provision's candidates (cumulative hooks only).
+    /// Folds one provision's candidates (in slot 0) into the word's best ones (per-rule
+    /// hooks only).
     #[inline(always)]
-    fn rule_done(&mut self, _rule: &Rule) {}
-    /// Replaces the best candidates by the sums of the cuts (cumulative hooks only).
+    fn merge(&mut self, _rule: &Rule, _paper: &mut [u32; LANES], _got: &mut [u32; LANES]) {}
+    /// Last word on the best candidates once every provision is folded in (per-rule
+    /// hooks only): the cumulative draft's sums.
     #[inline(always)]
-    fn cumulate(&mut self, _word: &Word, _paper: &mut [u32; LANES], _got: &mut [u32; LANES]) {}
+    fn finish_word(&mut self, _word: &Word, _paper: &mut [u32; LANES], _got: &mut [u32; LANES]) {}
     /// Where provision slot `slot` (the `slot`-th provision reaching someone in the
     /// word) writes its candidates on paper and as obtained, zeroed.
     fn slot(&mut self, slot: usize) -> (&mut [u32; LANES], &mut [u32; LANES]);
@@ -359,7 +397,7 @@ pub(crate) trait WordHook {
 
 impl WordHook for Cumulate {
     const CANDIDATES: bool = false;
-    const CUMULATIVE: bool = true;
+    const PER_RULE: bool = true;
     #[inline(always)]
     fn start_word(&mut self) {
         self.sum_paper.fill(0);
@@ -372,11 +410,15 @@ impl WordHook for Cumulate {
         (&mut self.paper, &mut self.got)
     }
     #[inline(always)]
-    fn rule_done(&mut self, rule: &Rule) {
+    fn merge(&mut self, rule: &Rule, paper: &mut [u32; LANES], got: &mut [u32; LANES]) {
+        for j in 0..LANES {
+            paper[j] = paper[j].max(self.paper[j]);
+            got[j] = got[j].max(self.got[j]);
+        }
         self.add(rule);
     }
     #[inline(always)]
-    fn cumulate(&mut self, word: &Word, paper: &mut [u32; LANES], got: &mut [u32; LANES]) {
+    fn finish_word(&mut self, word: &Word, paper: &mut [u32; LANES], got: &mut [u32; LANES]) {
         word.cumulate(paper, &self.sum_paper);
         word.cumulate(got, &self.sum_got);
     }
@@ -433,14 +475,10 @@ fn apply_words<F: FnMut(usize, PersonResult), H: WordHook>(
         for (k, rule) in rules.iter().enumerate() {
             let hits = ws.provisions[k].words[w];
             if hits != 0 {
-                if H::CUMULATIVE {
+                if H::PER_RULE {
                     let (p, g) = hook.slot(0);
                     word.try_rule(rule, repay, hits, p, g);
-                    for j in 0..LANES {
-                        paper[j] = paper[j].max(p[j]);
-                        got[j] = got[j].max(g[j]);
-                    }
-                    hook.rule_done(rule);
+                    hook.merge(rule, &mut paper, &mut got);
                 } else if H::CANDIDATES {
                     let (p, g) = hook.slot(n_active);
                     word.try_rule(rule, repay, hits, p, g);
@@ -455,8 +493,8 @@ fn apply_words<F: FnMut(usize, PersonResult), H: WordHook>(
                 }
             }
         }
-        if H::CUMULATIVE {
-            hook.cumulate(&word, &mut paper, &mut got);
+        if H::PER_RULE {
+            hook.finish_word(&word, &mut paper, &mut got);
         }
         let mut pending = reach;
         while pending != 0 {

@@ -78,7 +78,8 @@ pub fn apply_reference(draft: &Draft, pop: &Population, decisions: &Decisions, p
                 if is_cut {
                     paper_cuts += e.2;
                 }
-                if paper.is_none_or(|(_, best)| e > best) {
+                let first = draft.combine == Combine::FirstListed;
+                if paper.is_none_or(|(_, best)| !first && e > best) {
                     paper = Some((k, e));
                 }
                 let court = court_u < params.court[k];
@@ -87,7 +88,7 @@ pub fn apply_reference(draft: &Draft, pop: &Population, decisions: &Decisions, p
                     if is_cut {
                         got_cuts += e.2;
                     }
-                    if got.is_none_or(|(_, best)| e > best) {
+                    if got.is_none_or(|(_, best)| !first && e > best) {
                         got = Some((k, e));
                     }
                 }
@@ -154,6 +155,8 @@ mod tests {
                 let mut got = Vec::new();
                 if draft.combine == Combine::Cumulative {
                     crate::engine::apply_kernel(build, &rules, repay, pop, ws, decisions, |i, r| got.push((i, r)), &mut crate::engine::Cumulate::default());
+                } else if draft.combine == Combine::FirstListed {
+                    crate::engine::apply_kernel(build, &rules, repay, pop, ws, decisions, |i, r| got.push((i, r)), &mut crate::engine::FirstListed::default());
                 } else {
                     crate::engine::apply_kernel(build, &rules, repay, pop, ws, decisions, |i, r| got.push((i, r)), &mut crate::engine::NoHook);
                 }
@@ -270,12 +273,13 @@ mod tests {
     fn random_draft() -> impl Strategy<Value = String> {
         let exclusions = prop::collection::vec(prop::sample::select(vec!["tag == corruption", "recidivism == dangerous_repeat", "life", "foreign", "age > 60"]), 0..3);
         let listed = prop::option::of(prop::sample::select(vec!["[\"99\", \"188(3)\"]", "[\"297(2,3,4)\", \"191(2)\", \"106\"]", "[\"190(4)\", \"120(3-1)\"]"]));
-        (prop::collection::vec(provision(), 1..7), exclusions, 0.05f64..1.0, 0.0f64..1.0, any::<bool>(), listed).prop_map(|(ps, xs, grant, repay, cumulative, listed)| {
+        (prop::collection::vec(provision(), 1..7), exclusions, 0.05f64..1.0, 0.0f64..1.0, 0u8..3, listed).prop_map(|(ps, xs, grant, repay, combine, listed)| {
             let mut t = format!(
                 "[draft]\nid = \"random\"\ntitle = \"random\"\neffective_date = \"2025-06-23\"\noffence_cutoff = \"2025-06-23\"\ncourt_grant = {{ value = {grant:.3}, assumption = \"test\" }}\nrepayment_in_time = {{ value = {repay:.3}, assumption = \"test\" }}\n[draft.source]\nlaw = \"test\"\n"
             );
-            if cumulative {
-                t.push_str("[draft.combine]\nrule = \"cumulative\"\nassumption = \"test\"\n");
+            if combine > 0 {
+                let rule = if combine == 1 { "cumulative" } else { "first_listed" };
+                t.push_str(&format!("[draft.combine]\nrule = \"{rule}\"\nassumption = \"test\"\n"));
             }
             for x in xs {
                 t.push_str(&format!("\n[[exclude]]\ncite = \"x\"\nwhen = \"{x}\"\n"));

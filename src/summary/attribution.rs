@@ -81,13 +81,14 @@ pub struct AttributionLayout {
 }
 
 impl AttributionLayout {
-    /// The layout for a draft: empty for a cumulative draft, whose cuts add up, since
-    /// attribution reads each person's single most favourable effect.
+    /// The layout for a draft: empty for a draft that is not most favourable (whose cuts
+    /// add up, or whose first listed item decides), since attribution reads each
+    /// person's single most favourable effect.
     pub fn new(draft: &Draft) -> Self {
         let totals = totals();
         let mut keys = Vec::new();
         let mut recipes = Vec::new();
-        if draft.combine == crate::draft::Combine::Cumulative {
+        if draft.combine != crate::draft::Combine::MostFavourable {
             return AttributionLayout { keys, recipes };
         }
         for (c, clause) in clauses(draft).into_iter().enumerate() {
