@@ -272,6 +272,10 @@ impl Provision {
     }
 }
 
+/// Most entries one exclusion's `articles` may list: far beyond any Code's articles and
+/// parts, and within what [`ArticleSet`] indexes.
+pub const MAX_LISTED_ARTICLES: usize = 10_000;
+
 /// Most provisions one draft may have: the engine tracks which provisions reach a
 /// person in one 64-bit word.
 pub const MAX_PROVISIONS: usize = 64;
@@ -702,6 +706,11 @@ fn exclusion_condition(src: &SourceFile, ex: &Spanned<ExcludeToml>, terms: &Term
     };
     if list.get_ref().is_empty() {
         return Err(src.error(list.span(), "`articles` is empty; list the articles as the text names them, e.g. [\"99\", \"101(2)\"]"));
+    }
+    if list.get_ref().len() > MAX_LISTED_ARTICLES {
+        return Err(
+            src.error(list.span(), format!("`articles` lists {} entries; at most {MAX_LISTED_ARTICLES} are supported (a Code has about 500 articles)", list.get_ref().len()))
+        );
     }
     let mut entries = Vec::new();
     let mut set = ArticleSet::default();
