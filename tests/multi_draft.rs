@@ -24,17 +24,21 @@ fn columns_of<'a>(result: &'a RunResult, id: &str) -> Vec<(&'a str, Vec<f64>)> {
 #[test]
 fn every_draft_of_a_run_gets_the_figures_it_gets_alone_whatever_the_others_shape() {
     let spec = PopulationSpec::embedded_default().unwrap();
-    // 31, 20, 19 and 6 provisions, in an order where a smaller draft comes first.
-    let ids = ["kz-2022", "kz-2016", "kz-2025-enacted", "kz-2025-no-1y"];
+    let ids: Vec<&str> = SHIPPED.iter().map(|(id, _)| *id).collect();
     let alone: Vec<RunResult> = ids.iter().map(|id| run(&spec, &PopulationSource::Synthetic, &[shipped(id)], &config()).unwrap()).collect();
-    for order in [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2]] {
+    // Every ordered pair of shipped drafts (their provision counts run from 6 to 31),
+    // and a triple in which a smaller draft comes first.
+    let mut orders: Vec<Vec<usize>> = (0..ids.len()).flat_map(|a| (0..ids.len()).filter(move |b| *b != a).map(move |b| vec![a, b])).collect();
+    let triple = ["kz-2022", "kz-2016", "kz-2025-enacted"].map(|id| ids.iter().position(|x| *x == id).unwrap());
+    orders.push(triple.to_vec());
+    for order in orders {
         let drafts: Vec<Draft> = order.iter().map(|&k| shipped(ids[k])).collect();
         let together = run(&spec, &PopulationSource::Synthetic, &drafts, &config()).unwrap();
         for &k in &order {
             let (a, t) = (columns_of(&alone[k], ids[k]), columns_of(&together, ids[k]));
             assert_eq!(a.len(), t.len(), "{}: the same columns", ids[k]);
             for ((name, x), (_, y)) in a.iter().zip(&t) {
-                assert_eq!(x, y, "{name} in the order {order:?}");
+                assert_eq!(x, y, "{name} with {:?}", order.iter().map(|&j| ids[j]).collect::<Vec<_>>());
                 if name.contains(":persons:") {
                     assert!(x.iter().all(|v| *v <= 100_000.0), "{name}: no wrapped count");
                 }
