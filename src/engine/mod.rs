@@ -304,17 +304,34 @@ pub(crate) fn apply_in<F: FnMut(usize, PersonResult)>(
     }
 }
 
-/// The hook of a draft whose special items come first ([`crate::draft::Combine::FirstListed`]):
-/// each lane keeps the first candidate, in the draft's order, on paper and as obtained.
-pub(crate) struct FirstListed {
+/// One provision's candidates on paper and as obtained, for the hooks that fold them
+/// into the best ones themselves ([`WordHook::PER_RULE`]).
+pub(crate) struct RuleCandidates {
     paper: [u32; LANES],
     got: [u32; LANES],
 }
 
-impl Default for FirstListed {
+impl Default for RuleCandidates {
     fn default() -> Self {
-        FirstListed { paper: [0; LANES], got: [0; LANES] }
+        RuleCandidates { paper: [0; LANES], got: [0; LANES] }
     }
+}
+
+impl RuleCandidates {
+    /// Both, zeroed, for the next provision to write.
+    #[inline(always)]
+    fn cleared(&mut self) -> (&mut [u32; LANES], &mut [u32; LANES]) {
+        self.paper.fill(0);
+        self.got.fill(0);
+        (&mut self.paper, &mut self.got)
+    }
+}
+
+/// The hook of a draft whose special items come first ([`crate::draft::Combine::FirstListed`]):
+/// each lane keeps the first candidate, in the draft's order, on paper and as obtained.
+#[derive(Default)]
+pub(crate) struct FirstListed {
+    rule: RuleCandidates,
 }
 
 impl WordHook for FirstListed {
@@ -322,16 +339,14 @@ impl WordHook for FirstListed {
     const PER_RULE: bool = true;
     #[inline(always)]
     fn slot(&mut self, _: usize) -> (&mut [u32; LANES], &mut [u32; LANES]) {
-        self.paper.fill(0);
-        self.got.fill(0);
-        (&mut self.paper, &mut self.got)
+        self.rule.cleared()
     }
     #[inline(always)]
     fn merge(&mut self, _rule: &Rule, paper: &mut [u32; LANES], got: &mut [u32; LANES]) {
         for j in 0..LANES {
             // An earlier item's candidate stays; 0 is "none yet".
-            paper[j] = if paper[j] == 0 { self.paper[j] } else { paper[j] };
-            got[j] = if got[j] == 0 { self.got[j] } else { got[j] };
+            paper[j] = if paper[j] == 0 { self.rule.paper[j] } else { paper[j] };
+            got[j] = if got[j] == 0 { self.rule.got[j] } else { got[j] };
         }
     }
     #[inline(always)]
@@ -341,15 +356,14 @@ impl WordHook for FirstListed {
 /// The hook of a cumulative draft ([`crate::draft::Combine::Cumulative`]): keeps each
 /// provision's candidates so that the cuts' days can be added up, lane by lane.
 pub(crate) struct Cumulate {
-    paper: [u32; LANES],
-    got: [u32; LANES],
+    rule: RuleCandidates,
     sum_paper: [u32; LANES],
     sum_got: [u32; LANES],
 }
 
 impl Default for Cumulate {
     fn default() -> Self {
-        Cumulate { paper: [0; LANES], got: [0; LANES], sum_paper: [0; LANES], sum_got: [0; LANES] }
+        Cumulate { rule: RuleCandidates::default(), sum_paper: [0; LANES], sum_got: [0; LANES] }
     }
 }
 
@@ -358,8 +372,8 @@ impl Cumulate {
     #[inline(always)]
     fn add(&mut self, rule: &Rule) {
         if Word::is_cut(rule) {
-            Word::add_days(&self.paper, &mut self.sum_paper);
-            Word::add_days(&self.got, &mut self.sum_got);
+            Word::add_days(&self.rule.paper, &mut self.sum_paper);
+            Word::add_days(&self.rule.got, &mut self.sum_got);
         }
     }
 }
@@ -405,15 +419,13 @@ impl WordHook for Cumulate {
     }
     #[inline(always)]
     fn slot(&mut self, _: usize) -> (&mut [u32; LANES], &mut [u32; LANES]) {
-        self.paper.fill(0);
-        self.got.fill(0);
-        (&mut self.paper, &mut self.got)
+        self.rule.cleared()
     }
     #[inline(always)]
     fn merge(&mut self, rule: &Rule, paper: &mut [u32; LANES], got: &mut [u32; LANES]) {
         for j in 0..LANES {
-            paper[j] = paper[j].max(self.paper[j]);
-            got[j] = got[j].max(self.got[j]);
+            paper[j] = paper[j].max(self.rule.paper[j]);
+            got[j] = got[j].max(self.rule.got[j]);
         }
         self.add(rule);
     }
