@@ -18,7 +18,7 @@ const REPLICATES: u64 = 64;
 fn bench_run(c: &mut Criterion) {
     let spec = PopulationSpec::embedded_default().expect("default spec");
     let drafts = [resolve(DEFAULT_DRAFT).expect("enacted draft")];
-    let threads = amnesty_sim::montecarlo::resolve_threads(None);
+    let threads = amnesty_sim::montecarlo::cores();
     let mut group = c.benchmark_group("montecarlo");
     group.sample_size(10);
     group.throughput(Throughput::Elements(REPLICATES * spec.total() as u64));

@@ -27,7 +27,7 @@ fn bench_page_run(c: &mut Criterion) {
     }
     let edited = edit::apply(&base, &form).draft.expect("the edit checks");
     let drafts = [base, edited];
-    let threads = amnesty_sim::montecarlo::resolve_threads(None);
+    let threads = amnesty_sim::montecarlo::cores();
     let mut group = c.benchmark_group("serve");
     group.sample_size(10);
     group.throughput(Throughput::Elements(REPLICATES * spec.total() as u64));

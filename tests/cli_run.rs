@@ -266,3 +266,24 @@ fn numbers_the_run_would_refuse_are_refused_before_any_folder_is_made() {
         assert!(leftovers.is_empty(), "{flag}: left {leftovers:?}");
     }
 }
+
+/// A thread count far beyond the cores is refused before any work or folder, with the
+/// cap and why; `run`, `sweep` and `calibrate` alike.
+#[test]
+fn a_thread_count_beyond_the_cap_is_refused_before_anything_runs() {
+    let dir = temp_dir("threads-cap");
+    let out = dir.join("run");
+    for args in [
+        vec!["run", "--threads", "100000", "--replicates", "2", "--out"],
+        vec!["sweep", "--vary", "provision.art2-2=on,off", "--threads", "100000", "--replicates", "2", "--out"],
+        vec!["calibrate", "--draft", "kz-2025-enacted", "--targets", "scenarios/targets/kz-2025-actual.toml", "--threads", "100000", "--draws", "2", "--out"],
+    ] {
+        let started = std::time::Instant::now();
+        let o = bin().args(&args).arg(&out).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("--threads 100000: at most") && err.contains("four per core"), "{args:?}: {err}");
+        assert!(!out.exists(), "{args:?}: nothing written");
+        assert!(started.elapsed().as_secs() < 5, "{args:?}: refused at once");
+    }
+}

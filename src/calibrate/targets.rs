@@ -27,7 +27,7 @@ struct MetaToml {
     #[serde(default)]
     title_kk: Option<String>,
     #[serde(default)]
-    draft: Option<String>,
+    draft: Option<Spanned<String>>,
     #[serde(default)]
     kind: Option<Spanned<String>>,
     #[serde(default)]
@@ -293,6 +293,22 @@ impl Targets {
     pub fn parse(name: &str, text: &str) -> Result<Self> {
         let raw: TargetsToml = toml::from_str(text).map_err(|e| Error::toml(name, text, &e))?;
         let src = SourceFile { name, text };
+        // The draft the figures describe must be one the tool ships: a figure for a
+        // draft no one can run would be checked against nothing.
+        if let Some(d) = &raw.meta.draft {
+            let ids = crate::draft::SHIPPED.iter().map(|(id, _)| *id);
+            if !crate::draft::SHIPPED.iter().any(|(id, _)| id == d.get_ref()) {
+                let hint = crate::error::did_you_mean(d.get_ref(), ids.clone()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
+                return Err(src.error(
+                    d.span(),
+                    format!(
+                        "[meta] draft `{}` is no shipped draft; {hint}shipped drafts: {} (for a draft of your own, leave `draft` out)",
+                        d.get_ref(),
+                        ids.collect::<Vec<_>>().join(", ")
+                    ),
+                ));
+            }
+        }
         let mut targets = Vec::new();
         for t in &raw.target {
             let x = t.get_ref();
@@ -383,7 +399,18 @@ impl Targets {
             (t.weight, t.origin, t.origin_label, t.origin_label_words) = (weight, kind, label.clone(), label_words.clone());
         }
         let title_words = Words { ru: raw.meta.title_ru, kk: raw.meta.title_kk };
-        Ok(Targets { title: raw.meta.title, title_words, label_words, draft: raw.meta.draft, kind, label, weight, targets, path: name.to_string(), text: text.to_string() })
+        Ok(Targets {
+            title: raw.meta.title,
+            title_words,
+            label_words,
+            draft: raw.meta.draft.map(|d| d.into_inner()),
+            kind,
+            label,
+            weight,
+            targets,
+            path: name.to_string(),
+            text: text.to_string(),
+        })
     }
 }
 
@@ -395,6 +422,15 @@ mod tests {
 
     fn with(extra: &str) -> String {
         format!("{ONE}[[target]]\nname = \"bound\"\nvalue = 50\ntolerance = 0.2\nstatus = \"pretrial\"\noutcomes = [\"case_closed\"]\nsource = \"s\"\n{extra}")
+    }
+
+    #[test]
+    fn the_draft_a_file_names_must_be_a_shipped_one() {
+        let named = |d: &str| ONE.replace("title = \"t\"\n", &format!("title = \"t\"\ndraft = \"{d}\"\n"));
+        assert_eq!(Targets::parse("t.toml", &named("kz-2025-enacted")).unwrap().draft.as_deref(), Some("kz-2025-enacted"));
+        let e = Targets::parse("t.toml", &named("kz-2025-enactd")).unwrap_err().to_string();
+        assert!(e.contains("t.toml:3:9") && e.contains("no shipped draft") && e.contains("did you mean `kz-2025-enacted`"), "{e}");
+        assert!(Targets::parse("t.toml", ONE).unwrap().draft.is_none(), "a file may name no draft");
     }
 
     #[test]

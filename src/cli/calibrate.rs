@@ -55,7 +55,7 @@ pub struct CalibrateArgs {
 
 /// Runs `calibrate`: ABC, calibrated spec, fit table and chart.
 pub fn calibrate(opts: &CalibrateArgs, command_line: &str) -> Result<String> {
-    let threads = crate::montecarlo::resolve_threads(opts.threads);
+    let threads = crate::montecarlo::resolve_threads(opts.threads)?;
     use crate::calibrate::targets::Targets;
     use crate::calibrate::{Fit, Record, abc, calibrated_spec, draft_fits, fits, posterior};
     if opts.draws == 0 || opts.draws > crate::montecarlo::MAX_REPLICATES {

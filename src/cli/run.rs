@@ -89,6 +89,7 @@ pub fn run(drafts: &[String], args: &RunArgs, command_line: &str) -> Result<Stri
         inputs.push(Input::new("draft", &d.path, d.text.as_bytes()));
     }
     // Numbers the Monte Carlo would refuse are refused before any folder is made.
+    let threads = crate::montecarlo::resolve_threads(args.mc.threads)?;
     crate::montecarlo::check_config(&RunConfig {
         replicates: args.mc.replicates,
         seed: args.mc.seed,
@@ -108,7 +109,7 @@ pub fn run(drafts: &[String], args: &RunArgs, command_line: &str) -> Result<Stri
         Some(d) => d.clone(),
         None => default_out_dir(&drafts, args.mc.seed),
     })?;
-    let staged = Staged { args, threads: crate::montecarlo::resolve_threads(args.mc.threads), command_line, started, drafts: &drafts, spec: &spec, source: &source };
+    let staged = Staged { args, threads, command_line, started, drafts: &drafts, spec: &spec, source: &source };
     match staged.run(targets.as_ref(), inputs, &out.staging) {
         Ok(text) => {
             let target = out.commit()?;

@@ -73,7 +73,7 @@ pub fn config(args: &ServeArgs) -> Result<ServeConfig> {
         max_replicates: args.max_replicates,
         concurrent: args.concurrent,
         max_queued: args.max_queued,
-        threads: crate::montecarlo::resolve_threads(args.threads),
+        threads: crate::montecarlo::resolve_threads(args.threads)?,
         seed: 1,
     })
 }

@@ -89,7 +89,7 @@ pub fn sweep(args: &SweepArgs, command_line: &str) -> Result<String> {
     let drafts = crate::sweep::variants(&base, &vary)?;
     let (spec, source, mut inputs) = population_input(args.mc.population.as_deref(), args.mc.catalogue.as_deref())?;
     inputs.push(Input::new("draft", &base.path, base.text.as_bytes()));
-    let threads = crate::montecarlo::resolve_threads(args.mc.threads);
+    let threads = crate::montecarlo::resolve_threads(args.mc.threads)?;
     let config = RunConfig {
         replicates: args.mc.replicates,
         seed: args.mc.seed,

@@ -243,11 +243,28 @@ pub const MAX_REPLICATES: u64 = 1_000_000;
 
 /// The worker threads a command uses: all cores unless told otherwise (`0` also means
 /// all cores), so the manifest records the number that actually ran.
-pub fn resolve_threads(asked: Option<usize>) -> usize {
+pub fn resolve_threads(asked: Option<usize>) -> Result<usize> {
     match asked {
-        Some(n) if n > 0 => n,
-        _ => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        Some(n) if n > max_threads() => Err(Error::Usage(format!(
+            "--threads {n}: at most {} (four per core; this machine has {}); more threads than that only wait on each other. 0, or no --threads, uses every core",
+            max_threads(),
+            cores()
+        ))),
+        Some(n) if n > 0 => Ok(n),
+        _ => Ok(cores()),
     }
+}
+
+/// The cores this process may use.
+pub fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Most worker threads a run may ask for: four per core. Each replicate is pure
+/// computation, so threads beyond the cores only queue; a thousand of them once stalled
+/// the machine for minutes.
+pub fn max_threads() -> usize {
+    4 * cores()
 }
 
 /// Refuses a configuration the Monte Carlo cannot run (replicates, interval, horizon),

@@ -62,7 +62,7 @@ impl Default for ServeConfig {
             max_replicates: 20_000,
             concurrent: 1,
             max_queued: 16,
-            threads: crate::montecarlo::resolve_threads(None),
+            threads: crate::montecarlo::cores(),
             seed: 1,
         }
     }

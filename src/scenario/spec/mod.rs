@@ -338,12 +338,32 @@ fn categorical<'a>(src: &SourceFile, c: &'a Spanned<CategoricalToml>, what: &str
     Ok(pairs)
 }
 
+/// How far a table of shares may add up away from 1: a calibrated spec writes each
+/// share to four significant digits.
+const SHARES_SUM_TOLERANCE: f64 = 0.002;
+
+/// [`categorical`] for a table of shares of the whole (gravity, age bands, kinds of
+/// probation): each in [0, 1] and adding up to 1, never renormalised in silence (a
+/// share of 5.0 once became 88.5% of the whole). The offence mix is relative weights
+/// within a gravity and goes through [`categorical`] alone.
+fn shares<'a>(src: &SourceFile, c: &'a Spanned<CategoricalToml>, what: &str) -> Result<Vec<(&'a Spanned<String>, f64)>> {
+    let pairs = categorical(src, c, what)?;
+    if let Some((k, v)) = pairs.iter().find(|(_, v)| *v > 1.0) {
+        return Err(src.error(k.span(), format!("{what}: the share of `{}` is {v}; a share lies between 0 and 1 (write 0.35 for 35%)", k.get_ref())));
+    }
+    let sum: f64 = pairs.iter().map(|(_, v)| v).sum();
+    if (sum - 1.0).abs() > SHARES_SUM_TOLERANCE {
+        return Err(src.error(c.get_ref().shares.span(), format!("{what}: the shares add up to {sum:.4}, not 1; they are shares of the whole, so they must")));
+    }
+    Ok(pairs)
+}
+
 fn compile_status(priors: &mut Priors, src: &SourceFile, catalogue: &Catalogue, status: Status, st: &StatusToml) -> Result<StatusModel> {
     let s = status.name();
     let total = count(src, &st.total, &format!("{s}.total"))?;
 
     // Gravity shares, completed to all five gravities in order.
-    let pairs = categorical(src, &st.gravity, &format!("{s}.gravity"))?;
+    let pairs = shares(src, &st.gravity, &format!("{s}.gravity"))?;
     let mut gravity_means = vec![0.0; Gravity::COUNT];
     for (k, v) in &pairs {
         let g = Gravity::from_name(k.get_ref())
@@ -383,7 +403,7 @@ fn compile_status(priors: &mut Priors, src: &SourceFile, catalogue: &Catalogue, 
 
     let female = scalar(priors, src, &st.female, &format!("{s}.female"), Domain::Probability, false)?;
 
-    let pairs = categorical(src, &st.age, &format!("{s}.age"))?;
+    let pairs = shares(src, &st.age, &format!("{s}.age"))?;
     let mut age_bands = Vec::new();
     let mut age_means = Vec::new();
     for (k, v) in &pairs {
@@ -542,7 +562,7 @@ fn probation_kinds(priors: &mut Priors, src: &SourceFile, status: Status, st: &S
             .error(table.span(), format!("{s}.probation_kinds: only probationers serve a kind of probation (restriction of freedom, a conditional sentence, parole); remove it")));
     }
     let kinds = &ProbationKind::ALL[1..];
-    let pairs = categorical(src, table, &format!("{s}.probation_kinds"))?;
+    let pairs = shares(src, table, &format!("{s}.probation_kinds"))?;
     let mut means = vec![0.0; kinds.len()];
     for (k, v) in &pairs {
         let names: Vec<&str> = kinds.iter().map(|k| k.name()).collect();
@@ -603,6 +623,23 @@ mod tests {
         assert!(e.contains(&format!("s.toml:{line}:")) && e.contains("pretrial.persistent_violator: only prisoners"), "{e}");
         let e = parse(&PRIOR_SPEC.replace("crime_while_serving = { uniform = [0.03, 0.12]", "crime_while_serving = { uniform = [0.03, 1.12]")).unwrap_err();
         assert!(e.contains("prisoner.crime_while_serving: must be a share between 0 and 1"), "{e}");
+    }
+
+    /// Shares of the whole (gravity, age, kinds of probation) are checked, not
+    /// renormalised: a share above 1, or shares that do not add up to 1, are errors at
+    /// the place; the offence mix stays relative weights.
+    #[test]
+    fn shares_of_the_whole_must_be_shares_and_add_up() {
+        let gravity = "shares = { minor = 0.02, medium = 0.05, grave = 0.58, especially_grave = 0.35 }";
+        assert!(PRIOR_SPEC.contains(gravity));
+        let five = PRIOR_SPEC.replacen(gravity, "shares = { minor = 0.02, medium = 0.05, grave = 5.0, especially_grave = 0.35 }", 1);
+        let e = parse(&five).unwrap_err();
+        let line = five.lines().position(|l| l.contains("grave = 5.0")).unwrap() + 1;
+        assert!(e.contains(&format!("s.toml:{line}:")) && e.contains("the share of `grave` is 5") && e.contains("between 0 and 1"), "{e}");
+        let short = PRIOR_SPEC.replacen(gravity, "shares = { minor = 0.02, medium = 0.05, grave = 0.48, especially_grave = 0.35 }", 1);
+        let e = parse(&short).unwrap_err();
+        assert!(e.contains("prisoner.gravity: the shares add up to 0.9000, not 1"), "{e}");
+        assert!(PRIOR_SPEC.contains("\"188-3\" = 22"), "offence weights are not shares and stay as written");
     }
 
     /// `[probationer.probation_kinds]` is optional, drawn after every other parameter
