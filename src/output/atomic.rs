@@ -61,31 +61,70 @@ impl OutputDir {
     /// never a file, never a folder of other files) and creates the staging folder, so
     /// an unwritable place is reported before the first replicate.
     pub fn prepare(target: &Path) -> Result<Self> {
-        if target.is_file() {
-            return Err(Error::Usage(format!("--out {}: is a file; name a folder (new, or one holding an earlier run)", target.display())));
-        }
-        if target.is_dir() {
-            let mut entries = std::fs::read_dir(target).map_err(|e| Error::io(target, e))?;
-            let empty = entries.next().is_none();
-            if !empty && !target.join(RUN_MARKER).is_file() {
-                return Err(Error::Usage(format!(
-                    "--out {}: the folder holds other files and no earlier run of amnesty-sim (no {RUN_MARKER}); name a new folder, or empty this one",
-                    target.display()
-                )));
+        let refuse = |what: String| Error::Usage(format!("--out {}: {what}; name a folder (new, or one holding an earlier run of amnesty-sim)", target.display()));
+        let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "run".into());
+        // A commit cut short between its two renames leaves the earlier run aside:
+        // put it back (or drop it, if the new run made it), before looking at the target.
+        recover_aside(target, &parent.join(format!(".{name}.old")))?;
+        match std::fs::symlink_metadata(target) {
+            // Nothing there yet (or a path under a file: checked below, with its name).
+            Err(e) if matches!(e.kind(), std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory) => {}
+            Err(e) => return Err(Error::io(target, e)),
+            Ok(meta) => {
+                let kind = meta.file_type();
+                if kind.is_symlink() {
+                    let to = std::fs::read_link(target).map(|t| t.display().to_string()).unwrap_or_default();
+                    let state = if target.exists() { "" } else { ", which leads nowhere" };
+                    return Err(refuse(format!("is a symbolic link (to {to}{state}), which a run would replace")));
+                }
+                if kind.is_file() {
+                    return Err(refuse("is a file".into()));
+                }
+                if !kind.is_dir() {
+                    return Err(refuse(format!("is {}, not a folder", special_kind(&kind))));
+                }
+                if is_mount_point(target, &meta) {
+                    return Err(refuse("is a mount point, which cannot be moved aside and replaced".into()));
+                }
+                let mut entries = std::fs::read_dir(target).map_err(|e| Error::io(target, e))?;
+                let empty = entries.next().is_none();
+                if !empty && !target.join(RUN_MARKER).is_file() {
+                    return Err(Error::Usage(format!(
+                        "--out {}: the folder holds other files and no earlier run of amnesty-sim (no {RUN_MARKER}); name a new folder, or empty this one",
+                        target.display()
+                    )));
+                }
             }
         }
-        let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        // The nearest existing ancestor must be a folder: a path under a file cannot be.
+        if let Some(existing) = parent.ancestors().find(|a| a.as_os_str().is_empty() || std::fs::symlink_metadata(a).is_ok())
+            && !existing.as_os_str().is_empty()
+            && !existing.is_dir()
+        {
+            return Err(refuse(format!("{} is not a folder, so nothing can be made under it", existing.display())));
+        }
         std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
-        let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "run".into());
         let staging = parent.join(format!(".{name}.partial-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&staging);
         std::fs::create_dir(&staging).map_err(|e| Error::io(&staging, e))?;
         Ok(OutputDir { target: target.to_path_buf(), staging })
     }
 
-    /// Moves the complete run into place, replacing an earlier run as a whole.
+    /// Moves the complete run into place, replacing an earlier run as a whole. Only an
+    /// earlier run (or an empty folder) is ever moved aside: anything else found at the
+    /// target since [`OutputDir::prepare`] is left alone and the run reported.
     pub fn commit(self) -> Result<PathBuf> {
-        if self.target.exists() {
+        if std::fs::symlink_metadata(&self.target).is_ok() {
+            let ours = std::fs::symlink_metadata(&self.target).is_ok_and(|m| m.is_dir())
+                && (self.target.join(RUN_MARKER).is_file() || std::fs::read_dir(&self.target).is_ok_and(|mut d| d.next().is_none()));
+            if !ours {
+                return Err(Error::Usage(format!(
+                    "--out {}: something other than an earlier run appeared there during the run; the new run is left in {}",
+                    self.target.display(),
+                    self.staging.display()
+                )));
+            }
             let old = self.staging.with_extension("old");
             std::fs::rename(&self.target, &old).map_err(|e| Error::io(&self.target, e))?;
             std::fs::rename(&self.staging, &self.target).map_err(|e| Error::io(&self.target, e))?;
@@ -102,9 +141,50 @@ impl OutputDir {
     }
 }
 
+/// What a file that is neither a file, a folder nor a link is, in words.
+fn special_kind(kind: &std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_fifo() {
+        "a FIFO (named pipe)"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "a device"
+    } else {
+        "a special file"
+    }
+}
+
+/// Whether `dir` is a mount point: its device differs from its parent's.
+fn is_mount_point(dir: &Path, meta: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let parent = dir.canonicalize().ok().and_then(|c| c.parent().map(Path::to_path_buf));
+    parent.and_then(|p| std::fs::metadata(p).ok()).is_some_and(|p| p.dev() != meta.dev())
+}
+
+/// Recovers an earlier run a commit left aside (`.NAME.old`, between its two renames):
+/// back into place when the target is missing, removed when the new run is in place;
+/// anything without the run marker there is not ours and is reported, not touched.
+fn recover_aside(target: &Path, aside: &Path) -> Result<()> {
+    let Ok(meta) = std::fs::symlink_metadata(aside) else { return Ok(()) };
+    if !meta.is_dir() || !aside.join(RUN_MARKER).is_file() {
+        return Err(Error::Usage(format!(
+            "--out {}: {} is in the way and is not an earlier run of amnesty-sim (no {RUN_MARKER}); move it or remove it",
+            target.display(),
+            aside.display()
+        )));
+    }
+    if std::fs::symlink_metadata(target).is_err() {
+        std::fs::rename(aside, target).map_err(|e| Error::io(aside, e))
+    } else {
+        std::fs::remove_dir_all(aside).map_err(|e| Error::io(aside, e))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::os::unix::fs::FileTypeExt;
 
     #[test]
     fn output_folders_are_checked_first_and_replaced_whole() {
@@ -130,6 +210,67 @@ mod tests {
         assert!(!run.join("stale.csv").exists() && run.join(RUN_MARKER).exists());
         let leftovers: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().file_name()).filter(|n| n.to_string_lossy().starts_with('.')).collect();
         assert!(leftovers.is_empty(), "{leftovers:?}");
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+
+    /// Whatever is at `--out` that is not a folder (a FIFO, a device node, a link, a
+    /// link to nowhere, a path under a file) is refused at once, naming what it is, and
+    /// nothing is moved or made; a commit cut short between its renames is recovered.
+    #[test]
+    fn anything_but_a_folder_is_refused_and_an_interrupted_commit_recovered() {
+        use std::os::unix::fs::symlink;
+        let root = std::env::temp_dir().join(format!("amnesty-outkinds-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(root.join("empty")).unwrap();
+        std::fs::write(root.join("afile"), b"x").unwrap();
+        let made = |tool: &str, args: &[&str]| std::process::Command::new(tool).args(args).status().is_ok_and(|s| s.success());
+        let fifo = root.join("fifo");
+        assert!(made("mkfifo", &[fifo.to_str().unwrap()]), "mkfifo");
+        symlink(root.join("empty"), root.join("link")).unwrap();
+        symlink(root.join("nowhere"), root.join("dangling")).unwrap();
+        let mut cases = vec![
+            (fifo.clone(), "is a FIFO"),
+            (root.join("link"), "is a symbolic link"),
+            (root.join("dangling"), "which leads nowhere"),
+            (root.join("afile/run"), "is not a folder, so nothing can be made under it"),
+        ];
+        // A device node of our own (as root, which CI is); never the machine's own.
+        let device = root.join("null-copy");
+        if made("mknod", &[device.to_str().unwrap(), "c", "1", "3"]) {
+            cases.push((device.clone(), "is a device"));
+        } else {
+            eprintln!("NOT TESTED: a device node at --out (mknod needs root here)");
+        }
+        let before: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().file_name()).collect();
+        for (path, says) in &cases {
+            let started = std::time::Instant::now();
+            let e = OutputDir::prepare(path).unwrap_err().to_string();
+            assert!(e.contains(says), "{}: {e}", path.display());
+            assert!(started.elapsed().as_secs() < 1);
+        }
+        let after: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(before, after, "nothing moved or made");
+        assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo() && root.join("empty").is_dir());
+
+        // A commit killed after moving the earlier run aside: the next run puts it back.
+        let run = root.join("run");
+        let aside = root.join(".run.old");
+        std::fs::create_dir(&aside).unwrap();
+        std::fs::write(aside.join(RUN_MARKER), b"{\"earlier\": true}").unwrap();
+        let next = OutputDir::prepare(&run).unwrap();
+        assert!(run.join(RUN_MARKER).is_file() && !aside.exists(), "the earlier run is back in place");
+        std::fs::write(next.staging.join(RUN_MARKER), b"{}").unwrap();
+        next.commit().unwrap();
+        assert_eq!(std::fs::read(run.join(RUN_MARKER)).unwrap(), b"{}");
+        // Killed after the new run landed: the earlier one aside is dropped.
+        std::fs::create_dir(&aside).unwrap();
+        std::fs::write(aside.join(RUN_MARKER), b"{}").unwrap();
+        OutputDir::prepare(&run).unwrap().abandon();
+        assert!(!aside.exists() && run.join(RUN_MARKER).is_file());
+        // Something else in the way is reported, not touched.
+        std::fs::write(&aside, b"not ours").unwrap();
+        assert!(OutputDir::prepare(&run).unwrap_err().to_string().contains("is in the way"));
+        assert_eq!(std::fs::read(&aside).unwrap(), b"not ours");
         std::fs::remove_dir_all(&root).unwrap();
     }
 
