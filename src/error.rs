@@ -108,9 +108,22 @@ pub enum Error {
     Usage(String),
     /// A run was stopped on request (the web page's cancel button).
     Cancelled,
+    /// An internal check failed (a count above its status's population, totals that do
+    /// not add up): a bug in this tool, never the user's mistake, reported instead of a
+    /// file with wrong figures.
+    Bug(String),
 }
 
 impl Error {
+    /// The process exit code: 70 (EX_SOFTWARE) for a bug of this tool, 2 for
+    /// everything a user can fix or the system refused.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Bug(_) => 70,
+            _ => 2,
+        }
+    }
+
     /// Wraps an I/O error with the path it concerns.
     pub fn io(path: &Path, source: std::io::Error) -> Self {
         Error::Io { path: path.to_path_buf(), source }
@@ -175,6 +188,9 @@ impl fmt::Display for Error {
             }
             Error::Usage(message) => write!(f, "{message}"),
             Error::Cancelled => write!(f, "the run was cancelled"),
+            Error::Bug(what) => {
+                write!(f, "internal error: {what}. This is a bug in amnesty-sim, not a mistake in your input: no file was written; please report it with the command line")
+            }
         }
     }
 }

@@ -295,6 +295,31 @@ impl Tally {
         }
     }
 
+    /// Checks a completed tally against the population it counts (`base`, as for
+    /// [`Tally::complete`]): every count at most its status's persons, and the outcomes
+    /// of each status adding up to them. A count that wrapped below zero shows as one
+    /// above the population. An error says where, for a bug report.
+    pub fn check_counts(&self, base: &[u32]) -> std::result::Result<(), String> {
+        let stride = base.len() / Status::COUNT;
+        for s in 0..Status::COUNT {
+            let persons = base[s * stride] as u64;
+            let mut total = 0u64;
+            for o in 0..Outcome::COUNT {
+                for level in 0..self.levels {
+                    let n = self.persons[self.index(s, o, level)] as u64;
+                    if n > persons {
+                        return Err(format!("{} {} at level {level}: {n} persons of {persons}", Status::ALL[s], Outcome::ALL[o].name()));
+                    }
+                }
+                total += self.persons[self.index(s, o, 0)] as u64;
+            }
+            if total != persons {
+                return Err(format!("{}: the outcomes add up to {total} persons, not {persons}", Status::ALL[s]));
+            }
+        }
+        Ok(())
+    }
+
     /// Persons and days removed of `status` with `outcome` to whom provision `k` applied
     /// (or, denied or excluded, would have applied), from a completed tally.
     pub fn provision_cell(&self, status: Status, outcome: Outcome, k: usize) -> (u32, u64) {
@@ -330,6 +355,38 @@ mod tests {
     use super::*;
     use crate::engine::{Decisions, DraftParams, Workspace, apply, evaluate_conditions};
     use crate::scenario::spec::PopulationSpec;
+
+    /// A completed tally passes its check; one deliberately corrupted (a count wrapped
+    /// below zero, a person counted twice) fails it, naming where, and the Monte Carlo
+    /// turns that into a bug report (exit code 70), not a file.
+    #[test]
+    fn a_corrupted_tally_fails_its_check() {
+        let spec = PopulationSpec::embedded_default().expect("spec");
+        let draft = crate::draft::resolve(crate::draft::DEFAULT_DRAFT).expect("draft");
+        let pop = crate::population::generate::replicate_population(&spec, &spec.priors.central(), 6, 0);
+        let mut ws = Workspace::default();
+        evaluate_conditions(&draft, &pop, &mut ws);
+        let mut decisions = Decisions::default();
+        decisions.draw(pop.len(), 6, 0);
+        let params = DraftParams::new(&draft, &draft.priors.central());
+        let mut tally = Tally::new(&draft);
+        let (mut base, mut profiles) = (Vec::new(), Vec::new());
+        tally.population_counts(&pop, &mut base, &mut profiles);
+        let n_prov = draft.provisions.len();
+        apply(&draft, &pop, &ws, &decisions, &params, |i, r| tally.add(pop.status[i], profiles[i], r, n_prov));
+        tally.complete(&base);
+        assert_eq!(tally.check_counts(&base), Ok(()));
+        let mut wrapped = tally.clone();
+        let ix = wrapped.index(0, Outcome::NotEligible as usize, 1);
+        wrapped.persons[ix] = 5u32.wrapping_sub(7);
+        assert!(wrapped.check_counts(&base).unwrap_err().contains("prisoner not_eligible at level 1"));
+        let mut twice = tally.clone();
+        let ix = twice.index(2, Outcome::Cut as usize, 0);
+        twice.persons[ix] += 1;
+        assert!(twice.check_counts(&base).unwrap_err().contains("probationer: the outcomes add up to"));
+        assert_eq!(crate::error::Error::Bug("x".into()).exit_code(), 70);
+        assert_eq!(crate::error::Error::Usage("x".into()).exit_code(), 2);
+    }
 
     /// The joint cells summed into levels give exactly what counting every person in
     /// every level directly gives.

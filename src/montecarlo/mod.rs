@@ -232,6 +232,8 @@ struct Replicate {
     rows: Vec<Vec<f64>>,
     timeline: Vec<Vec<f64>>,
     attribution: Vec<Vec<f64>>,
+    /// A tally that failed [`crate::engine::tally::Tally::check_counts`]: a bug.
+    broken: Option<String>,
 }
 
 /// Replicates per batch and thread: results of one batch are held until merged.
@@ -366,6 +368,10 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
                 .map_init(|| Worker::new(persons, drafts), |w, r| replicate(spec, source, drafts, &layouts, only, plan, attribution, config.seed, r, w))
                 .collect()
         });
+        // A count the population cannot hold is a bug: report it, write nothing.
+        if let Some(what) = results.iter().find_map(|rep| rep.broken.clone()) {
+            return Err(Error::Bug(format!("a tally failed its check ({what})")));
+        }
         if config.summary {
             pool.install(|| {
                 let rows_of = |k: usize, f: fn(&Replicate) -> &Vec<Vec<f64>>| -> Vec<&[f64]> { results.iter().map(|rep| f(rep)[k].as_slice()).collect() };
@@ -493,6 +499,7 @@ fn replicate(
     }
     let mut timeline = Vec::with_capacity(if plan.is_some() { drafts.len() } else { 0 });
     let mut attributed = Vec::with_capacity(if attribution.is_some() { drafts.len() } else { 0 });
+    let mut broken = None;
     for (k, d) in drafts.iter().enumerate() {
         let values = draft_values_in(d, &spec.draft_parameters, seed, r);
         let dp = DraftParams::new(d, &values);
@@ -552,6 +559,11 @@ fn replicate(
                 }
             }
             tally.complete(&w.base);
+            if broken.is_none()
+                && let Err(what) = tally.check_counts(&w.base)
+            {
+                broken = Some(format!("replicate {r}, draft {}: {what}", d.id));
+            }
             if let Some(a) = attribution {
                 let mut av = Vec::with_capacity(a[k].len());
                 if attributes {
@@ -565,5 +577,5 @@ fn replicate(
         layouts[k].values(&w.tallies[k], cost_per_day, pretrial_days, only.map(|o| &o[k][..]), &mut values);
         rows.push(values);
     }
-    Replicate { params, rows, timeline, attribution: attributed }
+    Replicate { params, rows, timeline, attribution: attributed, broken }
 }
