@@ -220,6 +220,7 @@ fn malformed_requests_get_a_4xx_with_a_message() {
         ("zero replicates", 422, form("kz-2025-enacted", &[], &[("replicates", "0")]), "whole number"),
         ("too many replicates", 422, form("kz-2025-enacted", &[], &[("replicates", "2001")]), "1 to 2000"),
         ("a duration that is not one", 422, form("kz-2022", &[], &[("provision.release-1y.effect.release_if_remaining_at_most", "soon")]), "soon"),
+        ("an unknown language, as the GET refuses it", 400, form("kz-2025-enacted", &[], &[("lang", "xx")]), "unknown language"),
     ];
     for (what, status, f, says) in posts {
         let (got, _, body) = post(&run, &f);
@@ -235,6 +236,20 @@ fn malformed_requests_get_a_4xx_with_a_message() {
     let (got, _, _) = read(agent().post(&run).header("content-type", "application/x-www-form-urlencoded").send("base=%ZZ&&=").unwrap());
     assert!((400..500).contains(&got), "{got}");
     assert_eq!(get(&run).0, 405);
+    // Headers of 200 KB are refused before any handler.
+    // (Sent by hand: the HTTP client itself refuses to send such a request.)
+    let answer = {
+        use std::io::{Read, Write};
+        let mut stream = std::net::TcpStream::connect(url.trim_start_matches("http://")).unwrap();
+        stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        let pad = "y".repeat(200 * 1024);
+        stream.write_all(format!("GET /health HTTP/1.1\r\nHost: localhost\r\nX-Pad: {pad}\r\nConnection: close\r\n\r\n").as_bytes()).unwrap();
+        let mut answer = String::new();
+        let _ = stream.read_to_string(&mut answer);
+        answer
+    };
+    assert!(answer.starts_with("HTTP/1.1 431"), "{}", answer.lines().next().unwrap_or(""));
+    assert!(answer.contains("at most"), "{answer}");
     // After all of it the server still answers.
     assert_eq!(get(&format!("{url}/health")).2, "ok");
 }
@@ -257,6 +272,23 @@ fn a_report_is_refused_until_the_run_ends_and_a_run_can_be_cancelled() {
     assert_eq!(wait(&url, second, Duration::from_secs(60))["state"], "cancelled");
     assert_eq!(wait(&url, first, Duration::from_secs(60))["state"], "cancelled");
     assert_eq!(post(&format!("{url}/jobs/nope/cancel"), &[]).0, 400);
+}
+
+/// A long run (its preliminary tenth included) stops within a second of the cancel
+/// button: the preview watches the button too.
+#[test]
+fn a_long_run_is_cancelled_within_a_second() {
+    let url = server(ServeConfig { concurrent: 1, replicates: 20_000, max_replicates: 20_000, threads: 2, ..small() });
+    let (_, _, body) = post(&format!("{url}/run"), &form("kz-2025-enacted", &[], &[("replicates", "20000")]));
+    let job = json(&body)["job"].as_u64().unwrap_or_else(|| panic!("{body}"));
+    // Let it start (the preview of 2,000 replicates takes seconds on two cores).
+    std::thread::sleep(Duration::from_millis(700));
+    let pressed = std::time::Instant::now();
+    assert_eq!(post(&format!("{url}/jobs/{job}/cancel"), &[]).0, 200);
+    assert_eq!(wait(&url, job, Duration::from_secs(30))["state"], "cancelled");
+    let took = pressed.elapsed();
+    eprintln!("cancel took {took:?}");
+    assert!(took < Duration::from_secs(1), "cancelled after {took:?}");
 }
 
 /// A long run shows preliminary figures first: those of the first tenth of its

@@ -239,6 +239,10 @@ struct Replicate {
 /// Replicates per batch and thread: results of one batch are held until merged.
 const BATCH_PER_THREAD: usize = 32;
 
+/// Replicates per batch and thread of a watched run, which checks its cancel flag
+/// between batches.
+const WATCHED_BATCH_PER_THREAD: usize = 4;
+
 /// Most replicates (or calibration draws) one run may ask for: far past where intervals
 /// settle, and short of a run that would go on for hours.
 pub const MAX_REPLICATES: u64 = 1_000_000;
@@ -358,7 +362,10 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     };
     let bar = progress_bar(config);
     let start = Instant::now();
-    let batch = (BATCH_PER_THREAD * config.threads.max(1)) as u64;
+    // A watched run (the web page's) stops at the end of a batch: small batches keep the
+    // cancel button's answer well under a second. Results do not depend on the batch.
+    let per_thread = if config.watch.is_some() { WATCHED_BATCH_PER_THREAD } else { BATCH_PER_THREAD };
+    let batch = (per_thread * config.threads.max(1)) as u64;
     let mut first = 0u64;
     while first < config.replicates {
         let last = (first + batch).min(config.replicates);

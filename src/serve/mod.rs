@@ -93,10 +93,24 @@ pub fn router(config: ServeConfig) -> Result<Router> {
         .route("/health", get(|| async { "ok" }))
         .fallback(|| async { (StatusCode::NOT_FOUND, "no such page; the page is at /") })
         .layer(DefaultBodyLimit::max(MAX_BODY))
+        .layer(axum::middleware::from_fn(cap_headers))
         .with_state(app))
 }
 
 /// A 4xx with a message, as JSON the page shows.
+/// Most bytes a request's headers may take (names and values): several times what any
+/// browser sends, far below what could tie the server up.
+pub const MAX_HEADERS: usize = 16 * 1024;
+
+/// Refuses a request whose headers exceed [`MAX_HEADERS`] (431), before any handler.
+async fn cap_headers(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let size: usize = req.headers().iter().map(|(name, value)| name.as_str().len() + value.len()).sum();
+    if size > MAX_HEADERS {
+        return refuse(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE, format!("the request's headers take {size} bytes; at most {MAX_HEADERS} are accepted"));
+    }
+    next.run(req).await
+}
+
 fn refuse(status: StatusCode, message: impl Into<String>) -> Response {
     Refusal(status, message.into()).into_response()
 }
@@ -136,7 +150,12 @@ async fn run(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Respons
         Ok(d) => d,
         Err(m) => return refuse(StatusCode::BAD_REQUEST, m),
     };
-    let lang = form.get("lang").and_then(|l| Lang::parse(l)).unwrap_or(app.config.lang);
+    // An unknown language is refused as the page's GET refuses it, not read as English.
+    let lang = match form.get("lang").map(|l| Lang::parse(l)) {
+        None => app.config.lang,
+        Some(Some(l)) => l,
+        Some(None) => return refuse(StatusCode::BAD_REQUEST, "unknown language; expected kk, ru or en"),
+    };
     let max = app.config.max_replicates;
     let replicates = match form.get("replicates").map(|r| r.trim()).filter(|r| !r.is_empty()) {
         None => app.config.replicates,
@@ -163,14 +182,17 @@ async fn run(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Respons
     let submitted = app.jobs.submit(vec![base, draft], edited.text, replicates, lang, move |job| {
         // First figures within a second: the first tenth of the replicates (the same
         // draws as the full run's first ones), shown marked as preliminary.
+        // The preview watches the job's cancel button too, so a press stops it within a
+        // batch; its progress counter then starts again for the full run.
         if let Some(n) = preview_replicates(replicates) {
-            let quick = RunConfig { replicates: n, ..config.clone() };
+            let quick = RunConfig { replicates: n, watch: Some(job.watch.clone()), ..config.clone() };
             if let Ok(result) = crate::montecarlo::run(&worker.spec, &PopulationSource::Synthetic, &job.drafts, &quick) {
                 job.set_preview(n, result);
             }
             if job.watch.is_cancelled() {
                 return Err(Error::Cancelled);
             }
+            job.watch.done.store(0, std::sync::atomic::Ordering::Relaxed);
         }
         let config = RunConfig { watch: Some(job.watch.clone()), ..config };
         crate::montecarlo::run(&worker.spec, &PopulationSource::Synthetic, &job.drafts, &config)
