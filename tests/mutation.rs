@@ -156,6 +156,50 @@ fn exercise(text: &str, pop: &Population) -> Result<(), String> {
     }
 }
 
+/// A mutated draft that still parses, through `run` and `compare` as the command line
+/// runs them: alone, and in one run beside the enacted law (before and after it), its
+/// figures the same (its shape, however odd, is its own), every tally checked.
+fn run_and_compare(text: &str) -> Result<(), String> {
+    use amnesty_sim::montecarlo::{PopulationSource, RunConfig, run};
+    let Ok(draft) = Draft::parse("mutated.toml", text) else { return Ok(()) };
+    let spec = PopulationSpec::embedded_default().unwrap();
+    let draft = if draft.id == "kz-2025-enacted" {
+        Draft::parse("mutated.toml", &text.replacen("id = \"kz-2025-enacted\"", "id = \"mutated\"", 1)).map_err(|e| e.to_string())?
+    } else {
+        draft
+    };
+    let enacted = amnesty_sim::draft::resolve("kz-2025-enacted").unwrap();
+    let config = RunConfig { horizon_months: 0, attribution: false, ..RunConfig::new(2, 7, 1) };
+    let columns = |drafts: &[Draft]| -> Result<Vec<(String, Vec<f64>)>, String> {
+        let t = run(&spec, &PopulationSource::Synthetic, drafts, &config).map_err(|e| e.to_string())?.replicates;
+        let prefix = format!("{}:", draft.id);
+        Ok(t.columns.iter().enumerate().filter(|(_, c)| c.starts_with(&prefix)).map(|(j, c)| (c.clone(), t.rows.iter().map(|r| r[j]).collect())).collect())
+    };
+    let alone = columns(std::slice::from_ref(&draft))?;
+    for together in [[draft.clone(), enacted.clone()], [enacted.clone(), draft.clone()]] {
+        if columns(&together)? != alone {
+            return Err(format!("{}: its figures beside the enacted law differ from its figures alone", draft.id));
+        }
+    }
+    Ok(())
+}
+
+/// Every few clean mutants go through `run` and `compare` too (`AMNESTY_MUTATIONS`
+/// scales both).
+#[test]
+fn mutated_drafts_run_and_compare_as_they_do_alone() {
+    let cases: u32 = std::env::var("AMNESTY_MUTATIONS").ok().and_then(|v| v.parse().ok()).map_or(40, |n: u32| (n / 25).max(1));
+    let mut runner = TestRunner::new(Config { cases, failure_persistence: None, ..Config::default() });
+    let result = runner.run(&mutated(), |text| match std::panic::catch_unwind(|| run_and_compare(&text)) {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(e)) => Err(TestCaseError::fail(e)),
+        Err(_) => Err(TestCaseError::fail("panicked")),
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+}
+
 #[test]
 fn mutated_drafts_end_in_a_draft_or_an_error_never_a_panic() {
     let cases: u32 = std::env::var("AMNESTY_MUTATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000);
