@@ -349,8 +349,6 @@ impl WordHook for FirstListed {
             got[j] = if got[j] == 0 { self.rule.got[j] } else { got[j] };
         }
     }
-    #[inline(always)]
-    fn word(&mut self, _: &Population, _: &Workspace, _: usize, _: &[(u8, u64)], _: &[u32; LANES], _: &[u32; LANES]) {}
 }
 
 /// The hook of a cumulative draft ([`crate::draft::Combine::Cumulative`]): keeps each
@@ -406,7 +404,9 @@ pub(crate) trait WordHook {
     /// Called once per word after its candidates: `active[..n]` are the provisions
     /// that reach someone in it, `paper`/`got` the best candidates.
     #[allow(clippy::too_many_arguments)]
-    fn word(&mut self, pop: &Population, ws: &Workspace, w: usize, active: &[(u8, u64)], paper: &[u32; LANES], got: &[u32; LANES]);
+    /// Nothing by default: only attribution reads the word.
+    #[inline(always)]
+    fn word(&mut self, _pop: &Population, _ws: &Workspace, _w: usize, _active: &[(u8, u64)], _paper: &[u32; LANES], _got: &[u32; LANES]) {}
 }
 
 impl WordHook for Cumulate {
@@ -434,8 +434,6 @@ impl WordHook for Cumulate {
         word.cumulate(paper, &self.sum_paper);
         word.cumulate(got, &self.sum_got);
     }
-    #[inline(always)]
-    fn word(&mut self, _: &Population, _: &Workspace, _: usize, _: &[(u8, u64)], _: &[u32; LANES], _: &[u32; LANES]) {}
 }
 
 /// The hook of a plain application.
@@ -446,8 +444,6 @@ impl WordHook for NoHook {
     fn slot(&mut self, _: usize) -> (&mut [u32; LANES], &mut [u32; LANES]) {
         unreachable!("a plain application keeps no candidates")
     }
-    #[inline(always)]
-    fn word(&mut self, _: &Population, _: &Workspace, _: usize, _: &[(u8, u64)], _: &[u32; LANES], _: &[u32; LANES]) {}
 }
 
 crate::arch::multiversion! {

@@ -356,25 +356,44 @@ mod tests {
     use crate::engine::{Decisions, DraftParams, Workspace, apply, evaluate_conditions};
     use crate::scenario::spec::PopulationSpec;
 
-    /// A completed tally passes its check; one deliberately corrupted (a count wrapped
-    /// below zero, a person counted twice) fails it, naming where, and the Monte Carlo
-    /// turns that into a bug report (exit code 70), not a file.
-    #[test]
-    fn a_corrupted_tally_fails_its_check() {
+    /// What a test of the tally starts from: the enacted law applied to the central
+    /// population of `seed`, tallied and completed, with the base and each person's result.
+    struct Applied {
+        pop: crate::population::Population,
+        draft: crate::draft::Draft,
+        tally: Tally,
+        base: Vec<u32>,
+        results: Vec<Option<crate::engine::PersonResult>>,
+    }
+
+    fn applied(seed: u64) -> Applied {
         let spec = PopulationSpec::embedded_default().expect("spec");
         let draft = crate::draft::resolve(crate::draft::DEFAULT_DRAFT).expect("draft");
-        let pop = crate::population::generate::replicate_population(&spec, &spec.priors.central(), 6, 0);
+        let pop = crate::population::generate::replicate_population(&spec, &spec.priors.central(), seed, 0);
         let mut ws = Workspace::default();
         evaluate_conditions(&draft, &pop, &mut ws);
         let mut decisions = Decisions::default();
-        decisions.draw(pop.len(), 6, 0);
+        decisions.draw(pop.len(), seed, 0);
         let params = DraftParams::new(&draft, &draft.priors.central());
         let mut tally = Tally::new(&draft);
         let (mut base, mut profiles) = (Vec::new(), Vec::new());
         tally.population_counts(&pop, &mut base, &mut profiles);
         let n_prov = draft.provisions.len();
-        apply(&draft, &pop, &ws, &decisions, &params, |i, r| tally.add(pop.status[i], profiles[i], r, n_prov));
+        let mut results = vec![None; pop.len()];
+        apply(&draft, &pop, &ws, &decisions, &params, |i, r| {
+            tally.add(pop.status[i], profiles[i], r, n_prov);
+            results[i] = Some(r);
+        });
         tally.complete(&base);
+        Applied { pop, draft, tally, base, results }
+    }
+
+    /// A completed tally passes its check; one deliberately corrupted (a count wrapped
+    /// below zero, a person counted twice) fails it, naming where, and the Monte Carlo
+    /// turns that into a bug report (exit code 70), not a file.
+    #[test]
+    fn a_corrupted_tally_fails_its_check() {
+        let Applied { tally, base, .. } = applied(6);
         assert_eq!(tally.check_counts(&base), Ok(()));
         let mut wrapped = tally.clone();
         let ix = wrapped.index(0, Outcome::NotEligible as usize, 1);
@@ -392,26 +411,10 @@ mod tests {
     /// every level directly gives.
     #[test]
     fn joint_cells_give_the_direct_counts() {
-        let spec = PopulationSpec::embedded_default().expect("spec");
-        let draft = crate::draft::resolve(crate::draft::DEFAULT_DRAFT).expect("draft");
-        let pop = crate::population::generate::replicate_population(&spec, &spec.priors.central(), 5, 0);
-        let mut ws = Workspace::default();
-        evaluate_conditions(&draft, &pop, &mut ws);
-        let mut decisions = Decisions::default();
-        decisions.draw(pop.len(), 5, 0);
-        let params = DraftParams::new(&draft, &draft.priors.central());
-        let mut tally = Tally::new(&draft);
-        let (mut base, mut profiles) = (Vec::new(), Vec::new());
-        tally.population_counts(&pop, &mut base, &mut profiles);
+        let Applied { pop, draft, tally, results, .. } = applied(5);
         let n_prov = draft.provisions.len();
         let mut want_persons = vec![0u32; tally.persons.len()];
         let mut want_days = vec![0u64; tally.days.len()];
-        let mut results = vec![None; pop.len()];
-        apply(&draft, &pop, &ws, &decisions, &params, |i, r| {
-            tally.add(pop.status[i], profiles[i], r, n_prov);
-            results[i] = Some(r);
-        });
-        tally.complete(&base);
         let o = tally.offsets;
         for (i, r) in results.iter().enumerate() {
             let (outcome, days, provision) = r.map_or((Outcome::NotEligible, 0, None), |r| (r.outcome, r.days_cut, r.provision));
