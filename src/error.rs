@@ -72,10 +72,140 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Every failure the library reports.
+/// Who can fix a failure, which decides the exit code: a script tells "fix the command"
+/// from "fix the file" from "ask the administrator" from "report a bug" without reading
+/// the message. The README's "Exit codes" lists them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ErrorKind {
+    /// The request (command line, environment, page form) asks for something impossible.
+    Input,
+    /// A file the user named is missing, or says something invalid.
+    Files,
+    /// The machine refused: permission denied, disk full, a port in use, no threads.
+    Machine,
+    /// A run was stopped on request.
+    Cancelled,
+    /// An internal check failed: a bug of this tool.
+    Bug,
+}
+
+impl ErrorKind {
+    /// The process exit code: 2 the request (as for a command-line syntax error), 65
+    /// (`EX_DATAERR`) a file, 74 (`EX_IOERR`) the machine, 130 cancelled, 70
+    /// (`EX_SOFTWARE`) a bug.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            ErrorKind::Input => 2,
+            ErrorKind::Files => 65,
+            ErrorKind::Machine => 74,
+            ErrorKind::Cancelled => 130,
+            ErrorKind::Bug => 70,
+        }
+    }
+}
+
+/// The setting of a request a [`Error::Request`] is about. The library names the
+/// setting; the command line shows its flag (`--threads`) and the page its field, so a
+/// library message never names a flag that the caller may not have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Setting {
+    /// The drafts to run.
+    Draft,
+    /// The number of replicates.
+    Replicates,
+    /// The number of worker threads.
+    Threads,
+    /// The width of the intervals.
+    Interval,
+    /// The timeline's horizon in months.
+    Horizon,
+    /// The output folder.
+    Out,
+    /// What a sweep varies (a draft path and its values).
+    Vary,
+    /// A goal to solve for.
+    Goal,
+    /// A total to show (a sweep's metric).
+    Total,
+    /// A person's id (`explain --person`).
+    Person,
+    /// The number of calibration draws.
+    Draws,
+    /// The share of calibration draws kept.
+    Accept,
+    /// The targets files of a calibration.
+    Targets,
+    /// The most replicates a page may ask for.
+    MaxReplicates,
+    /// The number of runs a server runs at once.
+    Concurrent,
+    /// The population (its size, its file's format).
+    Population,
+    /// The build of the hot loops (`AMNESTY_BUILD`).
+    Build,
+}
+
+impl Setting {
+    /// The setting in words, where no flag or field name applies.
+    pub fn name(self) -> &'static str {
+        match self {
+            Setting::Draft => "draft",
+            Setting::Replicates => "replicates",
+            Setting::Threads => "threads",
+            Setting::Interval => "interval",
+            Setting::Horizon => "horizon",
+            Setting::Out => "output folder",
+            Setting::Vary => "varied path",
+            Setting::Goal => "goal",
+            Setting::Total => "total",
+            Setting::Person => "person",
+            Setting::Draws => "draws",
+            Setting::Accept => "accepted share",
+            Setting::Targets => "targets",
+            Setting::MaxReplicates => "most replicates",
+            Setting::Concurrent => "concurrent runs",
+            Setting::Population => "population",
+            Setting::Build => "AMNESTY_BUILD",
+        }
+    }
+
+    /// What joins the setting's name to its value: `=` for an environment variable,
+    /// a space for the rest (`--threads 100000`).
+    pub fn joiner(self) -> &'static str {
+        if self == Setting::Build { "=" } else { " " }
+    }
+}
+
+/// What the machine was doing when it refused, for [`Error::Machine`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Starting the worker threads.
+    StartThreads,
+    /// Listening on the server's address.
+    Listen,
+    /// Starting the server's runtime.
+    StartServer,
+    /// Serving requests.
+    Serve,
+}
+
+impl Action {
+    /// The action in words.
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::StartThreads => "cannot start the worker threads",
+            Action::Listen => "cannot listen",
+            Action::StartServer => "cannot start the server",
+            Action::Serve => "the server stopped",
+        }
+    }
+}
+
+/// Every failure the library reports; [`Error::kind`] says who can fix it.
 #[derive(Debug)]
 pub enum Error {
-    /// A file could not be read or written.
+    /// A file could not be read or written; its kind follows what the system said (a
+    /// missing file is the user's, a full disk the machine's).
     Io {
         /// The file.
         path: PathBuf,
@@ -104,7 +234,23 @@ pub enum Error {
         /// What is wrong and what would be valid.
         message: String,
     },
-    /// The command line asks for something impossible.
+    /// A setting of the request asks for something impossible.
+    Request {
+        /// Which setting.
+        setting: Setting,
+        /// The value as given, when there is one to show.
+        value: Option<String>,
+        /// What is wrong and what would be valid.
+        problem: String,
+    },
+    /// The machine refused something the run needs.
+    Machine {
+        /// What was being done.
+        action: Action,
+        /// What the system said.
+        detail: String,
+    },
+    /// Temporary: being replaced by [`Error::Request`].
     Usage(String),
     /// A run was stopped on request (the web page's cancel button).
     Cancelled,
@@ -115,13 +261,43 @@ pub enum Error {
 }
 
 impl Error {
-    /// The process exit code: 70 (EX_SOFTWARE) for a bug of this tool, 2 for
-    /// everything a user can fix or the system refused.
-    pub fn exit_code(&self) -> u8 {
+    /// Who can fix this failure.
+    pub fn kind(&self) -> ErrorKind {
+        use std::io::ErrorKind as Io;
         match self {
-            Error::Bug(_) => 70,
-            _ => 2,
+            Error::Io { source, .. } => match source.kind() {
+                Io::NotFound | Io::IsADirectory | Io::NotADirectory | Io::InvalidData | Io::InvalidInput | Io::InvalidFilename | Io::AlreadyExists | Io::UnexpectedEof => {
+                    ErrorKind::Files
+                }
+                _ => ErrorKind::Machine,
+            },
+            Error::Source(_) | Error::Invalid { .. } | Error::Registry { .. } => ErrorKind::Files,
+            Error::Many(errors) => errors.iter().map(Error::kind).max().unwrap_or(ErrorKind::Files),
+            Error::Request { .. } | Error::Usage(_) => ErrorKind::Input,
+            Error::Machine { .. } => ErrorKind::Machine,
+            Error::Cancelled => ErrorKind::Cancelled,
+            Error::Bug(_) => ErrorKind::Bug,
         }
+    }
+
+    /// The process exit code of this failure's kind.
+    pub fn exit_code(&self) -> u8 {
+        self.kind().exit_code()
+    }
+
+    /// A request error about `setting` with the value given.
+    pub fn request(setting: Setting, value: impl fmt::Display, problem: impl Into<String>) -> Self {
+        Error::Request { setting, value: Some(value.to_string()), problem: problem.into() }
+    }
+
+    /// A request error about `setting` as a whole.
+    pub fn setting(setting: Setting, problem: impl Into<String>) -> Self {
+        Error::Request { setting, value: None, problem: problem.into() }
+    }
+
+    /// A machine failure while doing `action`.
+    pub fn machine(action: Action, detail: impl fmt::Display) -> Self {
+        Error::Machine { action, detail: detail.to_string() }
     }
 
     /// Wraps an I/O error with the path it concerns.
@@ -161,6 +337,17 @@ impl Error {
             _ => Err(Error::Many(errors)),
         }
     }
+
+    /// The message, naming each setting with `name`: the command line passes its flags
+    /// (`--threads`), [`Display`](fmt::Display) the settings' own words.
+    pub fn render(&self, name: &dyn Fn(Setting) -> String) -> String {
+        match self {
+            Error::Many(errors) => errors.iter().map(|e| e.render(name)).collect::<Vec<_>>().join("\n\n"),
+            Error::Request { setting, value: Some(value), problem } => format!("{}{}{value}: {problem}", name(*setting), setting.joiner()),
+            Error::Request { setting, value: None, problem } => format!("{}: {problem}", name(*setting)),
+            other => other.to_string(),
+        }
+    }
 }
 
 impl fmt::Display for Error {
@@ -168,16 +355,7 @@ impl fmt::Display for Error {
         match self {
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
             Error::Source(diag) => write!(f, "{diag}"),
-            Error::Many(errors) => {
-                for (i, e) in errors.iter().enumerate() {
-                    if i > 0 {
-                        writeln!(f)?;
-                        writeln!(f)?;
-                    }
-                    write!(f, "{e}")?;
-                }
-                Ok(())
-            }
+            Error::Many(_) | Error::Request { .. } => f.write_str(&self.render(&|s| s.name().to_string())),
             Error::Invalid { path, message } => write!(f, "{path}: {message}"),
             Error::Registry { path, row: Some(row), column, message } if column.is_empty() => write!(f, "{path}: row {row}: {message}"),
             Error::Registry { path, row: Some(row), column, message } => {
@@ -186,7 +364,8 @@ impl fmt::Display for Error {
             Error::Registry { path, row: None, column, message } => {
                 write!(f, "{path}: column `{column}`: {message}")
             }
-            Error::Usage(message) => write!(f, "{message}"),
+            Error::Usage(m) => f.write_str(m),
+            Error::Machine { action, detail } => write!(f, "{}: {detail}", action.name()),
             Error::Cancelled => write!(f, "the run was cancelled"),
             Error::Bug(what) => {
                 write!(f, "internal error: {what}. This is a bug in amnesty-sim, not a mistake in your input: no file was written; please report it with the command line")

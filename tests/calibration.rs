@@ -193,7 +193,7 @@ fn a_cut_of_the_unserved_part_releases_no_one_unless_read_as_the_whole() {
     let config = RunConfig { summary: false, horizon_months: 0, attribution: false, ..RunConfig::new(100, 3, 2) };
     let result = run(&spec, &PopulationSource::Synthetic, std::slice::from_ref(&draft), &config).unwrap();
     let t = &result.replicates;
-    let col = |c: &str| t.columns.iter().position(|x| x == c).unwrap();
+    let col = |c: &str| t.columns.iter().position(|x| x.to_string() == c).unwrap();
     for status in ["prisoner", "probationer"] {
         let by_cut = col(&format!("none-whole:persons:{status}:released_by_cut"));
         // Rounding half up can take a last few days (a fraction f of N days rounds to N
@@ -218,7 +218,7 @@ fn a_narrowed_reading_in_the_spec_replaces_the_drafts_prior() {
     let config = RunConfig { summary: false, horizon_months: 0, attribution: false, ..RunConfig::new(20, 4, 2) };
     let by_cut = |spec: &PopulationSpec| {
         let t = run(spec, &PopulationSource::Synthetic, std::slice::from_ref(&draft), &config).unwrap().replicates;
-        let j = t.columns.iter().position(|c| c == "kz-2025-enacted:persons:prisoner:released_by_cut").unwrap();
+        let j = t.columns.iter().position(|c| c.to_string() == "kz-2025-enacted:persons:prisoner:released_by_cut").unwrap();
         t.rows.iter().map(|r| r[j]).sum::<f64>() / t.rows.len() as f64
     };
     let (all, none) = (by_cut(&every_court), by_cut(&no_court));

@@ -30,7 +30,7 @@ fn renamed(text: &str, id: &str) -> String {
 }
 
 fn column(result: &amnesty_sim::montecarlo::RunResult, name: &str) -> Vec<f64> {
-    let j = result.replicates.columns.iter().position(|c| c == name).unwrap_or_else(|| panic!("no column {name}"));
+    let j = result.replicates.columns.iter().position(|c| c.to_string() == name).unwrap_or_else(|| panic!("no column {name}"));
     result.replicates.rows.iter().map(|r| r[j]).collect()
 }
 

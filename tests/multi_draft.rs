@@ -6,6 +6,7 @@
 use amnesty_sim::draft::{Draft, SHIPPED};
 use amnesty_sim::montecarlo::{PopulationSource, RunConfig, RunResult, run};
 use amnesty_sim::scenario::spec::PopulationSpec;
+use amnesty_sim::summary::Column;
 
 fn shipped(id: &str) -> Draft {
     Draft::parse(id, SHIPPED.iter().find(|(i, _)| *i == id).unwrap().1).unwrap()
@@ -16,9 +17,9 @@ fn config() -> RunConfig {
 }
 
 /// The replicate columns of `id` in `result`, by name.
-fn columns_of<'a>(result: &'a RunResult, id: &str) -> Vec<(&'a str, Vec<f64>)> {
-    let prefix = format!("{id}:");
-    result.replicates.columns.iter().enumerate().filter(|(_, c)| c.starts_with(&prefix)).map(|(j, c)| (c.as_str(), result.replicates.rows.iter().map(|r| r[j]).collect())).collect()
+fn columns_of(result: &RunResult, id: &str) -> Vec<(String, Vec<f64>)> {
+    let of_draft = |c: &Column| matches!(c, Column::Draft { draft, .. } | Column::Total { draft, .. } if draft == id);
+    result.replicates.columns.iter().enumerate().filter(|(_, c)| of_draft(c)).map(|(j, c)| (c.to_string(), result.replicates.rows.iter().map(|r| r[j]).collect())).collect()
 }
 
 #[test]

@@ -173,7 +173,7 @@ fn run_and_compare(text: &str) -> Result<(), String> {
     let columns = |drafts: &[Draft]| -> Result<Vec<(String, Vec<f64>)>, String> {
         let t = run(&spec, &PopulationSource::Synthetic, drafts, &config).map_err(|e| e.to_string())?.replicates;
         let prefix = format!("{}:", draft.id);
-        Ok(t.columns.iter().enumerate().filter(|(_, c)| c.starts_with(&prefix)).map(|(j, c)| (c.clone(), t.rows.iter().map(|r| r[j]).collect())).collect())
+        Ok(t.columns.iter().enumerate().filter(|(_, c)| c.to_string().starts_with(&prefix)).map(|(j, c)| (c.to_string(), t.rows.iter().map(|r| r[j]).collect())).collect())
     };
     let alone = columns(std::slice::from_ref(&draft))?;
     for together in [[draft.clone(), enacted.clone()], [enacted.clone(), draft.clone()]] {

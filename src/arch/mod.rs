@@ -165,12 +165,13 @@ pub const BUILD_VARIABLE: &str = "AMNESTY_BUILD";
 
 /// The build `AMNESTY_BUILD` asks for, if it names one this processor runs; a name it
 /// does not know, or a build the processor lacks, is refused with the reason.
-pub fn forced() -> Result<Option<Build>, String> {
+pub fn forced() -> crate::Result<Option<Build>> {
+    use crate::error::{Error, Setting};
     let Ok(name) = std::env::var(BUILD_VARIABLE) else { return Ok(None) };
     match Build::from_name(name.trim()) {
         None if name.trim().is_empty() || name.trim() == "auto" => Ok(None),
-        None => Err(format!("{BUILD_VARIABLE}={name}: not a build; use baseline, avx2, avx512 or auto")),
-        Some(b) if !b.supported() => Err(format!("{BUILD_VARIABLE}={name}: this processor lacks the instructions of the {name} build")),
+        None => Err(Error::request(Setting::Build, &name, "not a build; use baseline, avx2, avx512 or auto")),
+        Some(b) if !b.supported() => Err(Error::request(Setting::Build, &name, format!("this processor lacks the instructions of the {name} build"))),
         Some(b) => Ok(Some(b)),
     }
 }

@@ -12,7 +12,7 @@ pub mod targets;
 use crate::draft::Draft;
 use crate::error::{Error, Result};
 use crate::montecarlo::{PopulationSource, RunConfig, run};
-use crate::scenario::param::Dist;
+use crate::scenario::param::{Dist, ParamName};
 use crate::scenario::spec::PopulationSpec;
 use crate::summary::stats::quantile_sorted;
 use targets::Targets;
@@ -21,11 +21,11 @@ use targets::Targets;
 #[derive(Debug, Clone)]
 pub struct Abc {
     /// Spec parameter names (the posterior's columns).
-    pub names: Vec<String>,
+    pub names: Vec<ParamName>,
     /// Per draw: the spec parameters.
     pub params: Vec<Vec<f64>>,
     /// The draft's parameter names (court grants, repayment, open cut fractions).
-    pub draft_names: Vec<String>,
+    pub draft_names: Vec<ParamName>,
     /// Per draw: the draft's parameters, drawn from its priors.
     pub draft_params: Vec<Vec<f64>>,
     /// Per draw: the simulated value of each target.
@@ -169,14 +169,14 @@ pub enum Posterior {
     /// A scalar parameter.
     Scalar {
         /// The parameter's path in the spec (`prisoner.female`).
-        name: String,
+        name: ParamName,
         /// Its posterior.
         dist: Dist,
     },
     /// A group of shares.
     Shares {
         /// Each share's path in the spec.
-        names: Vec<String>,
+        names: Vec<ParamName>,
         /// Posterior mean of each share.
         means: Vec<f64>,
         /// Dirichlet concentration fitted to the kept draws.
@@ -206,7 +206,7 @@ fn moved(all: &[f64], kept: &[f64]) -> bool {
 #[derive(Debug, Clone)]
 pub struct DraftParameterFit {
     /// The draft's name for it (`court_grant`, `cut_fraction.art3-6`).
-    pub name: String,
+    pub name: ParamName,
     /// 5%, 50%, 95% of all draws (the prior).
     pub prior: [f64; 3],
     /// 5%, 50%, 95% of the kept draws (the posterior).
@@ -219,10 +219,10 @@ pub struct DraftParameterFit {
 }
 
 /// Whether the calibrated spec carries the posterior of a draft parameter: only the cut
-/// fractions a law leaves open ([`crate::scenario::param::is_open_fraction`]). Court
-/// grants and repayment stay with the draft's priors, since one spec serves every draft.
-pub fn narrowed_by_calibration(name: &str) -> bool {
-    crate::scenario::param::is_open_fraction(name)
+/// fractions a law leaves open ([`ParamName::is_open_fraction`]). Court grants and
+/// repayment stay with the draft's priors, since one spec serves every draft.
+pub fn narrowed_by_calibration(name: &ParamName) -> bool {
+    name.is_open_fraction()
 }
 
 /// Prior and posterior of every uncertain draft parameter.
@@ -343,7 +343,7 @@ pub fn calibrated_spec(prior_text: &str, posterior: &[Posterior], draft: &[Draft
                 record.draft, f.name, f.prior[0], f.prior[2], f.posterior[0], f.posterior[2]
             )),
         );
-        narrowed.insert(f.name.clone(), toml::Value::Table(t));
+        narrowed.insert(f.name.to_string(), toml::Value::Table(t));
     }
     doc.remove("draft_parameters");
     if !narrowed.is_empty() {
@@ -355,8 +355,7 @@ pub fn calibrated_spec(prior_text: &str, posterior: &[Posterior], draft: &[Draft
                 if matches!(dist, Dist::Fixed(_)) {
                     continue;
                 }
-                let path: Vec<&str> = name.split('.').collect();
-                let slot = table_at(&mut doc, &path).ok_or_else(|| Error::invalid(&record.prior.0, format!("cannot find `{name}` in the spec")))?;
+                let slot = table_at(&mut doc, &name.parts()).ok_or_else(|| Error::invalid(&record.prior.0, format!("cannot find `{name}` in the spec")))?;
                 let old = slot.as_table().cloned().unwrap_or_default();
                 let mut new = dist_table(*dist);
                 for key in ["source", "assumption"] {
@@ -367,7 +366,7 @@ pub fn calibrated_spec(prior_text: &str, posterior: &[Posterior], draft: &[Draft
                 *slot = toml::Value::Table(new);
             }
             Posterior::Shares { names, means, concentration } => {
-                let first: Vec<&str> = names[0].split('.').collect();
+                let first = names[0].parts();
                 let (status, kind) = (first[0], first[1]);
                 // Parameter names are singular (`offence`, `probation_kind`), their tables plural.
                 let table_name = match kind {
@@ -380,7 +379,7 @@ pub fn calibrated_spec(prior_text: &str, posterior: &[Posterior], draft: &[Draft
                 };
                 if let Some(toml::Value::Table(shares)) = group.get_mut("shares") {
                     for (n, m) in names.iter().zip(means) {
-                        let key = n.splitn(3, '.').nth(2).unwrap_or_default();
+                        let key = n.keys().get(2).map_or("", String::as_str);
                         if shares.contains_key(key) {
                             shares.insert(key.to_string(), toml::Value::Float(round_sig(*m)));
                         }

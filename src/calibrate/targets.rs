@@ -9,7 +9,7 @@ use crate::error::{Error, Result, did_you_mean};
 use crate::i18n::Words;
 use crate::scenario::param::{SourceFile, check_cite};
 use crate::scenario::vocab::Status;
-use crate::summary::{PERSON_OUTCOMES, ReportOutcome};
+use crate::summary::{Column, PERSON_OUTCOMES, ReportOutcome, TotalKey};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -202,9 +202,9 @@ impl Target {
 
 impl Target {
     /// The replicate-table columns whose sum is this target, for draft `draft`.
-    pub fn columns(&self, draft: &str) -> Vec<String> {
-        let statuses: Vec<&str> = if self.statuses.is_empty() { vec!["all"] } else { self.statuses.iter().map(|s| s.name()).collect() };
-        statuses.iter().flat_map(|s| self.outcomes.iter().map(move |o| format!("{draft}:persons:{s}:{}", o.name()))).collect()
+    pub fn columns(&self, draft: &str) -> Vec<Column> {
+        let statuses: Vec<Option<Status>> = if self.statuses.is_empty() { vec![None] } else { self.statuses.iter().copied().map(Some).collect() };
+        statuses.iter().flat_map(|s| self.outcomes.iter().map(move |o| TotalKey::persons(*s, *o).column(draft))).collect()
     }
 
     /// Whether two targets measure the same quantity (same statuses and outcomes).
@@ -464,7 +464,7 @@ mod tests {
     fn status_lists_sum_every_status_and_files_merge_by_quantity() {
         let text = ONE.replace("status = \"prisoner\"", "status = [\"prisoner\", \"probationer\"]");
         let a = Targets::parse("a.toml", &text).unwrap();
-        assert_eq!(a.targets[0].columns("d"), ["d:persons:prisoner:released", "d:persons:probationer:released"]);
+        assert_eq!(a.targets[0].columns("d").iter().map(ToString::to_string).collect::<Vec<_>>(), ["d:persons:prisoner:released", "d:persons:probationer:released"]);
         let b = Targets::parse("b.toml", &format!("[meta]\ntitle = \"o\"\nkind = \"outcome\"\nweight = 2\n{}", &text[text.find("[[target]]").unwrap()..])).unwrap();
         assert_eq!((b.kind, b.targets[0].weight), (FileKind::Outcome, 2.0));
         let merged = Targets::merge(vec![a, b]).unwrap();

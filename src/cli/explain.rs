@@ -57,8 +57,12 @@ pub fn explain(args: &ExplainArgs) -> Result<String> {
         PopulationSource::Registry(p) => p,
         PopulationSource::Synthetic => replicate_population(&spec, &spec.parameter_draw(seed, 0, false), seed, 0),
     };
-    let i = pop
-        .position_of(person)
-        .ok_or_else(|| crate::Error::Usage(format!("no person with id {person}; ids run from {} to {}", pop.id.iter().min().unwrap_or(&0), pop.id.iter().max().unwrap_or(&0))))?;
+    let i = pop.position_of(person).ok_or_else(|| {
+        crate::Error::request(
+            crate::error::Setting::Person,
+            person,
+            format!("no person with this id; ids run from {} to {}", pop.id.iter().min().unwrap_or(&0), pop.id.iter().max().unwrap_or(&0)),
+        )
+    })?;
     Ok(crate::engine::explain::explain(&draft, &pop, i))
 }

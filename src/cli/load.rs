@@ -84,7 +84,7 @@ pub fn load_drafts(args: &[String]) -> Result<Vec<Draft>> {
         match crate::draft::resolve(a) {
             Ok(d) => {
                 if drafts.iter().any(|x: &Draft| x.id == d.id) {
-                    errors.push(crate::Error::Usage(format!("{a}: draft id `{}` appears twice in this run; give each draft a distinct id", d.id)));
+                    errors.push(crate::Error::request(crate::error::Setting::Draft, a, format!("draft id `{}` appears twice in this run; give each draft a distinct id", d.id)));
                 } else {
                     drafts.push(d);
                 }

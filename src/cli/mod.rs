@@ -77,7 +77,8 @@ enum Command {
 }
 
 /// Parses the process's arguments, runs the subcommand, prints its text (or the error)
-/// and returns the exit code: 0 done, 1 `check` found a problem, 2 a user's mistake.
+/// and returns the exit code: 0 done, 1 `check` found a problem (or a target was
+/// missed), else the error kind's code ([`crate::error::ErrorKind::exit_code`]).
 pub fn main() -> ExitCode {
     // A panic is a bug in this tool, never a user's mistake (those are errors with a
     // place to fix): say so in one paragraph instead of a backtrace.
@@ -87,9 +88,8 @@ pub fn main() -> ExitCode {
         eprintln!("internal error{place}: {what}\nThis is a bug in amnesty-sim, not a mistake in your input: please report it with the command line.");
     }));
     let cli = Cli::parse();
-    if let Err(message) = crate::arch::forced() {
-        eprintln!("error: {message}");
-        return ExitCode::from(2);
+    if let Err(e) = crate::arch::forced() {
+        return fail(&e);
     }
     let result = match &cli.command {
         Command::Population(args) => population::population(args),
@@ -100,10 +100,7 @@ pub fn main() -> ExitCode {
                     print!("{}", report.text);
                     if report.failed || (args.strict && report.warnings > 0) { ExitCode::from(1) } else { ExitCode::SUCCESS }
                 }
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    ExitCode::from(e.exit_code())
-                }
+                Err(e) => fail(&e),
             };
         }
         Command::Sweep(args) => sweep::sweep(args, &command_line()),
@@ -116,10 +113,41 @@ pub fn main() -> ExitCode {
             print!("{text}");
             ExitCode::SUCCESS
         }
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::from(e.exit_code())
-        }
+        Err(e) => fail(&e),
+    }
+}
+
+/// Prints an error with the command line's flags in place of the settings it concerns
+/// and returns its kind's exit code.
+fn fail(e: &crate::Error) -> ExitCode {
+    eprintln!("error: {}", e.render(&|s| flag(s).to_string()));
+    if let crate::Error::Machine { action: crate::error::Action::Listen, .. } = e {
+        eprintln!("pick another port with --port (0: any free one)");
+    }
+    ExitCode::from(e.exit_code())
+}
+
+/// The command-line flag (or variable) that sets `setting`.
+fn flag(setting: crate::error::Setting) -> &'static str {
+    use crate::error::Setting;
+    match setting {
+        Setting::Draft => "draft",
+        Setting::Replicates => "--replicates",
+        Setting::Threads => "--threads",
+        Setting::Interval => "--interval",
+        Setting::Horizon => "--horizon",
+        Setting::Out => "--out",
+        Setting::Vary => "--vary",
+        Setting::Goal => "--solve",
+        Setting::Total => "--metric",
+        Setting::Person => "--person",
+        Setting::Draws => "--draws",
+        Setting::Accept => "--accept",
+        Setting::Targets => "--targets",
+        Setting::MaxReplicates => "--max-replicates",
+        Setting::Concurrent => "--concurrent",
+        Setting::Population => "--population",
+        Setting::Build => "AMNESTY_BUILD",
     }
 }
 

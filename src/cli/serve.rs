@@ -4,7 +4,7 @@ use std::net::{IpAddr, SocketAddr};
 
 use clap::Args;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Setting};
 use crate::i18n::Lang;
 use crate::serve::ServeConfig;
 
@@ -58,13 +58,13 @@ fn parse_lang(text: &str) -> std::result::Result<Lang, String> {
 /// The server's settings from the arguments, checked.
 pub fn config(args: &ServeArgs) -> Result<ServeConfig> {
     if args.max_replicates == 0 || args.max_replicates > crate::montecarlo::MAX_REPLICATES {
-        return Err(Error::Usage(format!("--max-replicates {}: give 1 to {}", args.max_replicates, crate::montecarlo::MAX_REPLICATES)));
+        return Err(Error::request(Setting::MaxReplicates, args.max_replicates, format!("give 1 to {}", crate::montecarlo::MAX_REPLICATES)));
     }
     if args.replicates == 0 || args.replicates > args.max_replicates {
-        return Err(Error::Usage(format!("--replicates {}: give 1 to --max-replicates ({})", args.replicates, args.max_replicates)));
+        return Err(Error::request(Setting::Replicates, args.replicates, format!("give 1 to --max-replicates ({})", args.max_replicates)));
     }
     if args.concurrent == 0 || args.concurrent > 64 {
-        return Err(Error::Usage(format!("--concurrent {}: give 1 to 64", args.concurrent)));
+        return Err(Error::request(Setting::Concurrent, args.concurrent, "give 1 to 64"));
     }
     Ok(ServeConfig {
         addr: SocketAddr::new(args.host, args.port),

@@ -17,7 +17,7 @@ use toml::Spanned;
 
 use crate::error::{Diagnostic, Error, Result, did_you_mean};
 use crate::i18n::{Lang, Words};
-use crate::scenario::param::{Domain, ParamToml, Priors, Slot, SourceFile};
+use crate::scenario::param::{Domain, ParamName, ParamToml, Priors, Slot, SourceFile};
 use crate::scenario::vocab::{ArticleCode, PartCode, Status};
 use expr::{ArticleSet, CmpOp, Expr, Field, Test};
 use file::{DraftFile, ExcludeToml, ProvisionToml};
@@ -822,7 +822,7 @@ fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, 
         Some(r) => return Err(src.error(r.span(), format!("unknown requirement `{}`; the only one is \"repayment\"", r.get_ref()))),
     };
     let court_grant = match &t.court_grant {
-        Some(c) => priors.scalar(format!("court_grant.{id}"), ParamToml::compile(c, src, &format!("{id}.court_grant"), Domain::Probability, false)?),
+        Some(c) => priors.scalar(ParamName::provision_grant(&id), ParamToml::compile(c, src, &format!("{id}.court_grant"), Domain::Probability, false)?),
         None => default_slot.ok_or_else(|| src.error(p.span(), "no court grant probability (the draft's default is invalid)"))?,
     };
     let fraction_prior = match fraction {
@@ -832,14 +832,14 @@ fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, 
             if !(low >= 0.0 && high <= 1.0 && high > 0.0) {
                 return Err(src.error(prior.span(), format!("the cut's fraction must lie in (0, 1]; this prior ranges over [{low}, {high}]")));
             }
-            Some(priors.scalar(format!("{}{id}", crate::scenario::param::OPEN_FRACTION_PREFIX), dist))
+            Some(priors.scalar(ParamName::open_fraction(&id), dist))
         }
         None => None,
     };
     let whole_share = match whole {
         Some(prior) => {
             let dist = ParamToml::compile(&prior, src, &format!("{id}.effect.cut.whole_share"), Domain::Probability, false)?;
-            Some(priors.scalar(format!("{}{id}", crate::scenario::param::OPEN_WHOLE_PREFIX), dist))
+            Some(priors.scalar(ParamName::open_whole(&id), dist))
         }
         None => None,
     };
@@ -958,5 +958,5 @@ pub fn resolve(arg: &str) -> Result<Draft> {
     }
     let ids: Vec<&str> = SHIPPED.iter().map(|(id, _)| *id).collect();
     let hint = did_you_mean(arg, ids.iter().copied()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-    Err(Error::Usage(format!("{arg}: no such file and no shipped draft of that id; {hint}shipped drafts: {}", ids.join(", "))))
+    Err(Error::request(crate::error::Setting::Draft, arg, format!("no such file and no shipped draft of that id; {hint}shipped drafts: {}", ids.join(", "))))
 }

@@ -18,7 +18,8 @@
 use toml_edit::{DocumentMut, Item, Value};
 
 use super::{Draft, Effect};
-use crate::error::{Error, Result, did_you_mean};
+use crate::error::{Error, Result, Setting, did_you_mean};
+use crate::scenario::param::{DraftParam, ParamName};
 
 /// What a path sets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,52 +49,95 @@ impl PathKind {
     }
 }
 
+/// What a path names: the typed form [`DraftPath::path`] is spelt from, and what
+/// [`set`] edits, so a path is never split back into words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathTarget {
+    /// A provision, switched on or off.
+    Provision(String),
+    /// An exclusion, switched on or off.
+    Exclusion(String),
+    /// A provision's cut fraction.
+    CutFraction(String),
+    /// A provision's time-left threshold.
+    ReleaseWindow(String),
+    /// An uncertain parameter of the draft (`provision` set: that provision's own).
+    Parameter {
+        /// The provision whose own parameter it is, or `None` for the draft's.
+        provision: Option<String>,
+        /// The parameter's key in the draft's TOML (`court_grant`, ...).
+        name: &'static str,
+        /// Whether the value moves the mean (spread kept) rather than fixing it.
+        mean: bool,
+    },
+}
+
+impl PathTarget {
+    /// The path as a user types it: the one place it is spelt.
+    pub fn spell(&self) -> String {
+        match self {
+            PathTarget::Provision(id) => format!("provision.{id}"),
+            PathTarget::Exclusion(id) => format!("exclude.{id}"),
+            PathTarget::CutFraction(id) => format!("provision.{id}.effect.cut.fraction"),
+            PathTarget::ReleaseWindow(id) => format!("provision.{id}.effect.release_if_remaining_at_most"),
+            PathTarget::Parameter { provision, name, mean } => {
+                let owner = provision.as_ref().map_or_else(|| "draft".to_string(), |id| format!("provision.{id}"));
+                format!("{owner}.{name}{}", if *mean { ".mean" } else { "" })
+            }
+        }
+    }
+}
+
 /// One path a draft offers.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DraftPath {
-    /// The path as typed.
+    /// The path as typed ([`PathTarget::spell`] of `target`).
     pub path: String,
+    /// What it names.
+    pub target: PathTarget,
     /// What it sets.
     pub kind: PathKind,
     /// Its value in the draft as written.
     pub current: String,
 }
 
+impl DraftPath {
+    fn new(target: PathTarget, kind: PathKind, current: String) -> Self {
+        DraftPath { path: target.spell(), target, kind, current }
+    }
+}
+
 /// Every path `draft` offers, in file order.
 pub fn paths(draft: &Draft) -> Vec<DraftPath> {
     let mut out = Vec::new();
-    let param = |base: String, dist: crate::scenario::param::Dist, out: &mut Vec<DraftPath>| {
+    let param = |provision: Option<&str>, name: &'static str, dist: crate::scenario::param::Dist, out: &mut Vec<DraftPath>| {
         use crate::scenario::param::Dist;
         let current = match dist {
             Dist::Fixed(v) => format!("{v}"),
             Dist::Beta { .. } => format!("beta, mean {:.3}", dist.mean()),
             Dist::Uniform { low, high } => format!("{low} to {high}"),
         };
-        out.push(DraftPath { path: base.clone(), kind: PathKind::Fixed, current });
-        out.push(DraftPath { path: format!("{base}.mean"), kind: PathKind::Mean, current: format!("{}", dist.mean()) });
+        let target = |mean| PathTarget::Parameter { provision: provision.map(str::to_string), name, mean };
+        out.push(DraftPath::new(target(false), PathKind::Fixed, current));
+        out.push(DraftPath::new(target(true), PathKind::Mean, format!("{}", dist.mean())));
     };
-    for name in ["court_grant", "repayment_in_time", "processing_months"] {
-        if let Some(slot) = draft.priors.names().iter().position(|n| n == name) {
-            param(format!("draft.{name}"), draft.priors.scalar_dist(slot).expect("draft priors are scalars"), &mut out);
+    for name in DraftParam::ALL {
+        if let Some(slot) = draft.priors.slot_of(&ParamName::from(name)) {
+            param(None, name, draft.priors.scalar_dist(slot).expect("draft priors are scalars"), &mut out);
         }
     }
     for e in &draft.exclusions {
-        out.push(DraftPath { path: format!("exclude.{}", e.id), kind: PathKind::Switch, current: "on".into() });
+        out.push(DraftPath::new(PathTarget::Exclusion(e.id.clone()), PathKind::Switch, "on".into()));
     }
     for p in &draft.provisions {
-        out.push(DraftPath { path: format!("provision.{}", p.id), kind: PathKind::Switch, current: "on".into() });
+        out.push(DraftPath::new(PathTarget::Provision(p.id.clone()), PathKind::Switch, "on".into()));
         match p.effect {
-            Effect::Cut { fraction, .. } => {
-                out.push(DraftPath { path: format!("provision.{}.effect.cut.fraction", p.id), kind: PathKind::Fraction, current: format!("{fraction}") })
-            }
-            Effect::ReleaseIfRemainingAtMost(days) => {
-                out.push(DraftPath { path: format!("provision.{}.effect.release_if_remaining_at_most", p.id), kind: PathKind::Duration, current: format!("{days}d") })
-            }
+            Effect::Cut { fraction, .. } => out.push(DraftPath::new(PathTarget::CutFraction(p.id.clone()), PathKind::Fraction, format!("{fraction}"))),
+            Effect::ReleaseIfRemainingAtMost(days) => out.push(DraftPath::new(PathTarget::ReleaseWindow(p.id.clone()), PathKind::Duration, format!("{days}d"))),
             Effect::Release | Effect::CloseCase => {}
         }
-        let own = format!("court_grant.{}", p.id);
-        if let Some(slot) = draft.priors.names().iter().position(|n| *n == own) {
-            param(format!("provision.{}.court_grant", p.id), draft.priors.scalar_dist(slot).expect("draft priors are scalars"), &mut out);
+        if let Some(slot) = draft.priors.slot_of(&ParamName::provision_grant(&p.id)) {
+            param(Some(&p.id), "court_grant", draft.priors.scalar_dist(slot).expect("draft priors are scalars"), &mut out);
         }
     }
     out
@@ -106,10 +150,14 @@ pub fn lookup(draft: &Draft, path: &str) -> Result<DraftPath> {
         return Ok(p.clone());
     }
     let hint = did_you_mean(path, all.iter().map(|p| p.path.as_str())).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-    Err(Error::Usage(format!(
-        "`{path}` is not a path of draft `{}`; {hint}list them with `amnesty-sim check --paths {}` (forms: provision.ID, exclude.ID, provision.ID.effect.cut.fraction, provision.ID.effect.release_if_remaining_at_most, draft.court_grant[.mean], draft.repayment_in_time[.mean], draft.processing_months[.mean], provision.ID.court_grant[.mean])",
-        draft.id, draft.id
-    )))
+    Err(Error::request(
+        Setting::Vary,
+        path,
+        format!(
+            "not a path of draft `{}`; {hint}list them with `amnesty-sim check --paths {}` (forms: provision.ID, exclude.ID, provision.ID.effect.cut.fraction, provision.ID.effect.release_if_remaining_at_most, draft.court_grant[.mean], draft.repayment_in_time[.mean], draft.processing_months[.mean], provision.ID.court_grant[.mean])",
+            draft.id, draft.id
+        ),
+    ))
 }
 
 /// A value for a path, as the user wrote it.
@@ -154,49 +202,49 @@ pub fn parse_value(kind: PathKind, text: &str) -> std::result::Result<PathValue,
 /// [`super::Draft::parse`], which checks the value's range (a fraction of 1.5, a
 /// probability of 2) as it checks a file.
 pub fn set(text: &str, path: &DraftPath, value: &PathValue) -> Result<String> {
-    let mut doc: DocumentMut = text.parse().map_err(|e| Error::Usage(format!("the draft is not TOML that can be edited: {e}")))?;
-    let parts: Vec<&str> = path.path.split('.').collect();
-    let bad = || Error::Usage(format!("cannot set `{}` in this draft's text", path.path));
-    match (parts.as_slice(), value) {
-        (["provision", id], PathValue::Switch(on)) | (["exclude", id], PathValue::Switch(on)) => {
-            if !on {
-                let array = doc.get_mut(parts[0]).and_then(Item::as_array_of_tables_mut).ok_or_else(bad)?;
-                let at = index_of(array, id, parts[0]).ok_or_else(bad)?;
-                array.remove(at);
-                if array.is_empty() {
-                    doc.remove(parts[0]);
-                }
-            }
-        }
-        (["provision", id, "effect", "cut", "fraction"], PathValue::Number(x)) => {
-            let table = clause(&mut doc, "provision", id).ok_or_else(bad)?;
-            let effect = table.get_mut("effect").and_then(Item::as_value_mut).and_then(Value::as_inline_table_mut).ok_or_else(bad)?;
+    let mut doc: DocumentMut = text.parse().map_err(|e| Error::invalid("the draft", format!("not TOML that can be edited: {e}")))?;
+    let bad = || Error::request(Setting::Vary, &path.path, "cannot be set in this draft's text");
+    match (&path.target, value) {
+        (PathTarget::Provision(id), PathValue::Switch(on)) => switch(&mut doc, "provision", id, *on).ok_or_else(bad)?,
+        (PathTarget::Exclusion(id), PathValue::Switch(on)) => switch(&mut doc, "exclude", id, *on).ok_or_else(bad)?,
+        (PathTarget::CutFraction(id), PathValue::Number(x)) => {
+            let effect = effect_of(&mut doc, id).ok_or_else(bad)?;
             let cut = effect.get_mut("cut").and_then(Value::as_inline_table_mut).ok_or_else(bad)?;
             cut.insert("fraction", Value::from(*x));
         }
-        (["provision", id, "effect", "release_if_remaining_at_most"], PathValue::Number(days)) => {
-            let table = clause(&mut doc, "provision", id).ok_or_else(bad)?;
-            let effect = table.get_mut("effect").and_then(Item::as_value_mut).and_then(Value::as_inline_table_mut).ok_or_else(bad)?;
-            effect.insert("release_if_remaining_at_most", Value::from(format!("{}d", *days as u64)));
+        (PathTarget::ReleaseWindow(id), PathValue::Number(days)) => {
+            effect_of(&mut doc, id).ok_or_else(bad)?.insert("release_if_remaining_at_most", Value::from(format!("{}d", *days as u64)));
         }
-        (_, PathValue::Number(x)) => {
-            let (owner, name, mean) = match parts.as_slice() {
-                ["draft", name] => (None, *name, false),
-                ["draft", name, "mean"] => (None, *name, true),
-                ["provision", id, "court_grant"] => (Some(*id), "court_grant", false),
-                ["provision", id, "court_grant", "mean"] => (Some(*id), "court_grant", true),
-                _ => return Err(bad()),
-            };
-            let table = match owner {
+        (PathTarget::Parameter { provision, name, mean }, PathValue::Number(x)) => {
+            let table = match provision {
                 None => doc.get_mut("draft").and_then(Item::as_table_like_mut).ok_or_else(bad)?,
                 Some(id) => clause(&mut doc, "provision", id).ok_or_else(bad)?,
             };
             let param = table.get_mut(name).and_then(Item::as_value_mut).and_then(Value::as_inline_table_mut).ok_or_else(bad)?;
-            set_param(param, *x, mean).map_err(|m| Error::Usage(format!("{}: {m}", path.path)))?;
+            set_param(param, *x, *mean).map_err(|m| Error::request(Setting::Vary, &path.path, m))?;
         }
-        _ => return Err(Error::Usage(format!("`{}` takes {}", path.path, path.kind.values()))),
+        _ => return Err(Error::request(Setting::Vary, &path.path, format!("takes {}", path.kind.values()))),
     }
     Ok(doc.to_string())
+}
+
+/// Removes clause `id` of array `kind` when `on` is false; `None` if it is not there.
+fn switch(doc: &mut DocumentMut, kind: &str, id: &str, on: bool) -> Option<()> {
+    if on {
+        return Some(());
+    }
+    let array = doc.get_mut(kind).and_then(Item::as_array_of_tables_mut)?;
+    let at = index_of(array, id, kind)?;
+    array.remove(at);
+    if array.is_empty() {
+        doc.remove(kind);
+    }
+    Some(())
+}
+
+/// The inline `effect` table of provision `id`.
+fn effect_of<'a>(doc: &'a mut DocumentMut, id: &str) -> Option<&'a mut toml_edit::InlineTable> {
+    clause(doc, "provision", id)?.get_mut("effect").and_then(Item::as_value_mut).and_then(Value::as_inline_table_mut)
 }
 
 fn index_of(array: &toml_edit::ArrayOfTables, id: &str, kind: &str) -> Option<usize> {
@@ -262,7 +310,7 @@ mod tests {
         assert!(d.provisions.iter().all(|p| p.id != "art2-1-1") && d.provisions.len() == enacted().provisions.len() - 1);
         let d = edited("exclude.art4-7", PathValue::Switch(false));
         assert!(d.exclusions.iter().all(|e| e.id != "art4-7") && d.exclusions.len() == enacted().exclusions.len() - 1);
-        let mean = |d: &Draft, name: &str| d.priors.scalar_dist(d.priors.names().iter().position(|n| n == name).unwrap()).unwrap();
+        let mean = |d: &Draft, name: &str| d.priors.scalar_dist(d.priors.slot_of(&name.into()).unwrap()).unwrap();
         assert!((mean(&edited("draft.court_grant.mean", PathValue::Number(0.6)), "court_grant").mean() - 0.6).abs() < 1e-12);
         assert_eq!(mean(&edited("draft.repayment_in_time", PathValue::Number(0.4)), "repayment_in_time"), crate::scenario::param::Dist::Fixed(0.4));
         let shifted = mean(&edited("draft.repayment_in_time.mean", PathValue::Number(0.3)), "repayment_in_time");

@@ -369,7 +369,7 @@ fn an_open_fraction_is_a_prior_and_the_combination_is_stated() {
     let body = OK_PROVISION.replace("effect = \"release\"", "effect = { cut = { fraction = { uniform = [0.1, 0.9], assumption = \"the text gives none\" }, of = \"unserved\" } }");
     let d = Draft::parse("d.toml", &with(&body)).unwrap();
     let slot = d.provisions[0].fraction_prior.expect("a prior");
-    assert_eq!(d.priors.names()[slot], "cut_fraction.p");
+    assert_eq!(d.priors.names()[slot], crate::scenario::param::ParamName::open_fraction("p"));
     assert!(matches!(d.provisions[0].effect, Effect::Cut { fraction, .. } if (fraction - 0.5).abs() < 1e-12), "on paper: the prior's mean");
     assert_eq!(d.combine, Combine::MostFavourable);
     let e = error(&body.replace("assumption = \"the text gives none\" ", ""));

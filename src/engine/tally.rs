@@ -404,7 +404,7 @@ mod tests {
         twice.persons[ix] += 1;
         assert!(twice.check_counts(&base).unwrap_err().contains("probationer: the outcomes add up to"));
         assert_eq!(crate::error::Error::Bug("x".into()).exit_code(), 70);
-        assert_eq!(crate::error::Error::Usage("x".into()).exit_code(), 2);
+        assert_eq!(crate::error::Error::setting(crate::error::Setting::Draft, "x").exit_code(), 2);
     }
 
     /// The joint cells summed into levels give exactly what counting every person in

@@ -18,15 +18,16 @@ use crate::engine::tally::Tally;
 use crate::engine::timeline::{Baseline, Clock, CoveredColumns, Horizon, MAX_HORIZON_MONTHS, Monthly, Timeline};
 use crate::engine::{Decisions, DraftParams, Workspace, apply, evaluate_conditions};
 use crate::engine::{apply_with, evaluate_exclusions};
-use crate::error::{Error, Result};
+use crate::error::{Action, Error, Result, Setting};
 use crate::population::Population;
 use crate::population::generate::replicate_population_into;
 use crate::random::named;
+use crate::scenario::param::ParamName;
 use crate::scenario::spec::Flows;
 use crate::scenario::spec::PopulationSpec;
 use crate::summary::attribution::{AttributionLayout, AttributionRow};
 use crate::summary::timeline::{TimelineLayout, TimelineRow};
-use crate::summary::{Breakdown, Layout, Metric, PairedStats, ReplicateTable, ReportOutcome, RowStats, SummaryRow, parameter_column};
+use crate::summary::{Breakdown, Column, Layout, Metric, PairedStats, ReplicateTable, ReportOutcome, RowStats, SummaryRow};
 
 /// Where the persons come from. (One value per run: the size of the registry variant
 /// costs nothing worth a box.)
@@ -251,11 +252,11 @@ pub const MAX_REPLICATES: u64 = 1_000_000;
 /// all cores), so the manifest records the number that actually ran.
 pub fn resolve_threads(asked: Option<usize>) -> Result<usize> {
     match asked {
-        Some(n) if n > max_threads() => Err(Error::Usage(format!(
-            "--threads {n}: at most {} (four per core; this machine has {}); more threads than that only wait on each other. 0, or no --threads, uses every core",
-            max_threads(),
-            cores()
-        ))),
+        Some(n) if n > max_threads() => Err(Error::request(
+            Setting::Threads,
+            n,
+            format!("at most {} (four per core; this machine has {}); more threads than that only wait on each other. 0, or none given, uses every core", max_threads(), cores()),
+        )),
         Some(n) if n > 0 => Ok(n),
         _ => Ok(cores()),
     }
@@ -278,16 +279,17 @@ pub fn max_threads() -> usize {
 /// makes an output folder.
 pub fn check_config(config: &RunConfig) -> Result<()> {
     if config.replicates == 0 || config.replicates > MAX_REPLICATES {
-        return Err(Error::Usage(format!(
-            "--replicates {}: give 1 to {MAX_REPLICATES} (a million replicates of the default population take about half an hour on two cores; intervals are stable long before)",
-            config.replicates
-        )));
+        return Err(Error::request(
+            Setting::Replicates,
+            config.replicates,
+            format!("give 1 to {MAX_REPLICATES} (a million replicates of the default population take about half an hour on two cores; intervals are stable long before)"),
+        ));
     }
     if !(config.interval > 0.0 && config.interval < 1.0) {
-        return Err(Error::Usage(format!("--interval {} must lie strictly between 0 and 1, e.g. 0.9", config.interval)));
+        return Err(Error::request(Setting::Interval, config.interval, "must lie strictly between 0 and 1, e.g. 0.9"));
     }
     if config.horizon_months > MAX_HORIZON_MONTHS {
-        return Err(Error::Usage(format!("--horizon {}: give 0 (no timeline) to {MAX_HORIZON_MONTHS} months", config.horizon_months)));
+        return Err(Error::request(Setting::Horizon, config.horizon_months, format!("give 0 (no timeline) to {MAX_HORIZON_MONTHS} months")));
     }
     Ok(())
 }
@@ -295,7 +297,7 @@ pub fn check_config(config: &RunConfig) -> Result<()> {
 /// Runs the Monte Carlo.
 pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], config: &RunConfig) -> Result<RunResult> {
     if drafts.is_empty() {
-        return Err(Error::Usage("no draft to run".into()));
+        return Err(Error::setting(Setting::Draft, "no draft to run"));
     }
     check_config(config)?;
     let layouts: Vec<Layout> = drafts.iter().map(|d| if config.totals_only { Layout::totals(d) } else { Layout::new(d) }).collect();
@@ -303,9 +305,9 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     let mut stats = PairedStats::new(layouts.iter().map(|l| l.keys.clone()).collect(), &totals, config.interval);
 
     let mut table = ReplicateTable::default();
-    table.columns.extend(spec.priors.names().iter().cloned());
+    table.columns.extend(spec.priors.names().iter().cloned().map(Column::Spec));
     for d in drafts {
-        table.columns.extend(d.priors.names().iter().map(|n| parameter_column(&d.id, n)));
+        table.columns.extend(d.priors.names().iter().map(|name| Column::Draft { draft: d.id.clone(), name: name.clone() }));
     }
     table.parameters = table.columns.len();
     let headline: Vec<Vec<usize>> = layouts
@@ -334,7 +336,7 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
         PopulationSource::Registry(p) => p.len(),
     };
     if persons > crate::population::MAX_PERSONS {
-        return Err(Error::Usage(format!("{persons} persons: a run holds at most {} per replicate", crate::population::MAX_PERSONS)));
+        return Err(Error::request(Setting::Population, format!("{persons} persons"), format!("a run holds at most {} per replicate", crate::population::MAX_PERSONS)));
     }
     let (plan, timeline_note) = match TimelinePlan::new(spec, drafts, config) {
         Ok(p) => (p, None),
@@ -345,11 +347,12 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     let attribution = attribution.as_deref();
     let mut attribution_stats: Vec<RowStats> = attribution.map_or(Vec::new(), |a| a.iter().map(|l| RowStats::new(l.len(), &[], config.interval)).collect());
     let mut tl_stats = plan.map(|p| PairedStats::new(p.layouts.iter().map(|l| l.keys.clone()).collect(), &vec![Vec::new(); drafts.len()], config.interval));
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(config.threads.max(1)).build().map_err(|e| Error::Usage(format!("cannot start {} threads: {e}", config.threads)))?;
+    let pool =
+        rayon::ThreadPoolBuilder::new().num_threads(config.threads.max(1)).build().map_err(|e| Error::machine(Action::StartThreads, format!("{} threads: {e}", config.threads)))?;
     let only = (!config.summary).then_some(&headline[..]);
     // The fastest build of the hot loops on this processor, timed on this run's own
     // work (a replicate's population and drafts) the first time a run needs it.
-    crate::arch::forced().map_err(Error::Usage)?;
+    crate::arch::forced()?;
     let build = if crate::arch::is_chosen() {
         crate::arch::selected()
     } else {
@@ -452,7 +455,7 @@ pub fn draft_values(draft: &Draft, seed: u64, r: u64) -> Vec<f64> {
 /// `[draft_parameters]`) from that distribution rather than the draft's prior, on the
 /// same named stream. Only the draft's uncertain parameters are replaced: a draft that
 /// fixes the number (a what-if) keeps it.
-pub fn draft_values_in(draft: &Draft, narrowed: &[(String, crate::scenario::param::Dist)], seed: u64, r: u64) -> Vec<f64> {
+pub fn draft_values_in(draft: &Draft, narrowed: &[(ParamName, crate::scenario::param::Dist)], seed: u64, r: u64) -> Vec<f64> {
     draft
         .priors
         .names()
@@ -464,7 +467,7 @@ pub fn draft_values_in(draft: &Draft, narrowed: &[(String, crate::scenario::para
                 Some((_, d)) if draft.priors.is_uncertain(slot) => *d,
                 _ => own,
             };
-            dist.sample(&mut named(seed, r, name))
+            dist.sample(&mut named(seed, r, &name.to_string()))
         })
         .collect()
 }

@@ -5,7 +5,7 @@ use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Setting};
 
 /// Writes `path` through `fill`, atomically.
 pub fn write_atomic<F>(path: &Path, fill: F) -> Result<()>
@@ -61,7 +61,7 @@ impl OutputDir {
     /// never a file, never a folder of other files) and creates the staging folder, so
     /// an unwritable place is reported before the first replicate.
     pub fn prepare(target: &Path) -> Result<Self> {
-        let refuse = |what: String| Error::Usage(format!("--out {}: {what}; name a folder (new, or one holding an earlier run of amnesty-sim)", target.display()));
+        let refuse = |what: String| Error::request(Setting::Out, target.display(), format!("{what}; name a folder (new, or one holding an earlier run of amnesty-sim)"));
         let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "run".into());
         // A commit cut short between its two renames leaves the earlier run aside:
@@ -90,10 +90,11 @@ impl OutputDir {
                 let mut entries = std::fs::read_dir(target).map_err(|e| Error::io(target, e))?;
                 let empty = entries.next().is_none();
                 if !empty && !target.join(RUN_MARKER).is_file() {
-                    return Err(Error::Usage(format!(
-                        "--out {}: the folder holds other files and no earlier run of amnesty-sim (no {RUN_MARKER}); name a new folder, or empty this one",
-                        target.display()
-                    )));
+                    return Err(Error::request(
+                        Setting::Out,
+                        target.display(),
+                        format!("the folder holds other files and no earlier run of amnesty-sim (no {RUN_MARKER}); name a new folder, or empty this one"),
+                    ));
                 }
             }
         }
@@ -119,11 +120,11 @@ impl OutputDir {
             let ours = std::fs::symlink_metadata(&self.target).is_ok_and(|m| m.is_dir())
                 && (self.target.join(RUN_MARKER).is_file() || std::fs::read_dir(&self.target).is_ok_and(|mut d| d.next().is_none()));
             if !ours {
-                return Err(Error::Usage(format!(
-                    "--out {}: something other than an earlier run appeared there during the run; the new run is left in {}",
+                return Err(Error::request(
+                    Setting::Out,
                     self.target.display(),
-                    self.staging.display()
-                )));
+                    format!("something other than an earlier run appeared there during the run; the new run is left in {}", self.staging.display()),
+                ));
             }
             let old = self.staging.with_extension("old");
             std::fs::rename(&self.target, &old).map_err(|e| Error::io(&self.target, e))?;
@@ -168,11 +169,11 @@ fn is_mount_point(dir: &Path, meta: &std::fs::Metadata) -> bool {
 fn recover_aside(target: &Path, aside: &Path) -> Result<()> {
     let Ok(meta) = std::fs::symlink_metadata(aside) else { return Ok(()) };
     if !meta.is_dir() || !aside.join(RUN_MARKER).is_file() {
-        return Err(Error::Usage(format!(
-            "--out {}: {} is in the way and is not an earlier run of amnesty-sim (no {RUN_MARKER}); move it or remove it",
+        return Err(Error::request(
+            Setting::Out,
             target.display(),
-            aside.display()
-        )));
+            format!("{} is in the way and is not an earlier run of amnesty-sim (no {RUN_MARKER}); move it or remove it", aside.display()),
+        ));
     }
     if std::fs::symlink_metadata(target).is_err() {
         std::fs::rename(aside, target).map_err(|e| Error::io(aside, e))
@@ -278,7 +279,7 @@ mod tests {
     fn failed_write_leaves_nothing_behind() {
         let dir = std::env::temp_dir().join(format!("amnesty-fsx-{}", std::process::id()));
         let path = dir.join("out.txt");
-        let r = write_atomic(&path, |_| Err(Error::Usage("stop".into())));
+        let r = write_atomic(&path, |_| Err(Error::Cancelled));
         assert!(r.is_err());
         assert!(!path.exists());
         assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0);

@@ -32,7 +32,7 @@ pub fn rows(run: &RunArtefacts) -> Vec<(String, String, [String; 3])> {
         }
     }
     for name in &run.result.replicates.columns[..run.result.replicates.parameters] {
-        out.push(("input".into(), name.clone(), each(&|t| super::words::input(t, name))));
+        out.push(("input".into(), name.to_string(), each(&|t| super::words::input(t, name))));
     }
     out
 }

@@ -253,7 +253,7 @@ impl Exporter for Replicates {
         let n = t.rows.len();
         let mut cols = vec![Column::new("replicate".into(), (0..n as i64).collect::<Vec<_>>())];
         for (j, name) in t.columns.iter().enumerate() {
-            cols.push(Column::new(name.as_str().into(), t.rows.iter().map(|r| r[j]).collect::<Vec<f64>>()));
+            cols.push(Column::new(name.to_string().into(), t.rows.iter().map(|r| r[j]).collect::<Vec<f64>>()));
         }
         let mut df = DataFrame::new(n, cols).map_err(|e| Error::invalid("replicates", e.to_string()))?;
         let path = dir.join("replicates.parquet");

@@ -6,8 +6,9 @@
 
 use crate::draft::{CutBase, Effect};
 use crate::i18n::{Arg, Texts};
+use crate::scenario::param::{DraftParam, ParamName};
 use crate::scenario::vocab::Status;
-use crate::summary::{Breakdown, Metric, ReportOutcome, TotalKey};
+use crate::summary::{Breakdown, Column, Metric, ReportOutcome, TotalKey};
 
 /// "prisoners: released", "all: covered", "bed-days saved".
 pub fn total(tx: &Texts, key: &TotalKey) -> String {
@@ -37,18 +38,26 @@ pub fn outcome(tx: &Texts, o: ReportOutcome) -> String {
     tx.label("outcome", o.name())
 }
 
-/// An uncertain input (a drawn parameter, as the replicates file names it) in words.
-pub fn input(tx: &Texts, name: &str) -> String {
-    if let Some((draft, parameter)) = name.split_once(':') {
-        let words = match parameter.strip_prefix("court_grant.") {
-            Some(provision) => tx.f("param-provision-grant", &[("provision", provision.into())]),
-            None => param(tx, parameter),
-        };
-        return tx.f("input-draft", &[("draft", draft.into()), ("parameter", words.into())]);
+/// An uncertain input (a drawn parameter, a column of the replicates file) in words.
+pub fn input(tx: &Texts, column: &Column) -> String {
+    match column {
+        Column::Draft { draft, name } => {
+            let words = match name.parts()[..] {
+                [DraftParam::COURT_GRANT, provision] => tx.f("param-provision-grant", &[("provision", provision.into())]),
+                _ => param(tx, name),
+            };
+            tx.f("input-draft", &[("draft", draft.as_str().into()), ("parameter", words.into())])
+        }
+        Column::Spec(name) => spec_input(tx, name),
+        Column::Total { .. } => column.to_string(),
     }
-    let mut parts = name.splitn(2, '.');
-    let (head, rest) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-    let Some(status) = Status::from_name(head) else { return param(tx, name) };
+}
+
+/// A parameter of the population spec in words: a status's share or number, or one of
+/// the spec's own (`flows.parole_share`).
+fn spec_input(tx: &Texts, name: &ParamName) -> String {
+    let parts = name.parts();
+    let Some(status) = parts.first().and_then(|head| Status::from_name(head)) else { return param(tx, name) };
     let of = tx.t(&format!("status-of-{}", status.name()));
     let with = |id: &str, level: Option<String>| {
         let mut args: Vec<(&str, Arg)> = vec![("status", of.clone().into())];
@@ -57,41 +66,40 @@ pub fn input(tx: &Texts, name: &str) -> String {
         }
         tx.f(id, &args)
     };
-    let (dim, key) = rest.split_once('.').map_or((rest, ""), |(a, b)| (a, b));
-    match (dim, key) {
-        ("total", _) => with("input-total", None),
-        ("gravity", g) => with("input-gravity", Some(tx.label("gravity", g))),
-        ("offence", k) => with("input-offence", Some(k.to_string())),
-        ("female", _) => with("input-female", None),
-        ("age", band) => with("input-age", Some(band.replace('-', "–"))),
-        ("sentence", g) => with("input-sentence", Some(tx.label("gravity", g.split('.').next().unwrap_or(g)))),
-        ("recidivism", "repeat") => with("input-repeat", None),
-        ("recidivism", "dangerous_share_of_repeat") => with("input-dangerous", None),
+    match parts[1..] {
+        ["total", ..] => with("input-total", None),
+        ["gravity", g] => with("input-gravity", Some(tx.label("gravity", g))),
+        ["offence", k] => with("input-offence", Some(k.to_string())),
+        ["female", ..] => with("input-female", None),
+        ["age", band] => with("input-age", Some(band.replace('-', "–"))),
+        ["sentence", g, ..] => with("input-sentence", Some(tx.label("gravity", g))),
+        ["recidivism", "repeat"] => with("input-repeat", None),
+        ["recidivism", "dangerous_share_of_repeat"] => with("input-dangerous", None),
         // `mother_share_of_women_under_60`: the category, as a share of a sex and age group.
-        ("vulnerable", v) => match v.split_once("_share_of_") {
+        ["vulnerable", v] => match v.split_once("_share_of_") {
             Some((category, within)) => tx.f(
                 "input-vulnerable-within",
                 &[("status", of.clone().into()), ("level", tx.label("vulnerable_category", category).into()), ("within", tx.t(&format!("within-{within}")).into())],
             ),
             None => with("input-vulnerable", Some(tx.label("vulnerable_category", v))),
         },
-        ("damage", "median_kzt") => with("input-damage-median", None),
-        ("damage", "repaid") => with("input-damage-repaid", None),
-        ("damage", "civil_claim_if_unrepaid") => with("input-civil-claim", None),
-        ("bad_conduct", _) => with("input-bad-conduct", None),
-        ("crime_while_serving", _) => with("input-crime-while-serving", None),
-        ("persistent_violator", _) => with("input-persistent-violator", None),
-        ("probation_kind", k) => with("input-probation-kind", Some(tx.label("probation_kind", k))),
-        ("foreign", _) => with("input-foreign", None),
-        ("organised_group", _) => with("input-organised", None),
-        ("life_sentences", _) => with("input-life", None),
+        ["damage", "median_kzt"] => with("input-damage-median", None),
+        ["damage", "repaid"] => with("input-damage-repaid", None),
+        ["damage", "civil_claim_if_unrepaid"] => with("input-civil-claim", None),
+        ["bad_conduct", ..] => with("input-bad-conduct", None),
+        ["crime_while_serving", ..] => with("input-crime-while-serving", None),
+        ["persistent_violator", ..] => with("input-persistent-violator", None),
+        ["probation_kind", k] => with("input-probation-kind", Some(tx.label("probation_kind", k))),
+        ["foreign", ..] => with("input-foreign", None),
+        ["organised_group", ..] => with("input-organised", None),
+        ["life_sentences", ..] => with("input-life", None),
         _ => name.to_string(),
     }
 }
 
 /// A parameter of a draft or of the spec's top level, in words; unknown ones as written.
-fn param(tx: &Texts, name: &str) -> String {
-    let id = format!("param-{}", name.replace('.', "-"));
+fn param(tx: &Texts, name: &ParamName) -> String {
+    let id = format!("param-{}", name.keys().join("-"));
     if tx.has(&id) || Texts::new(crate::i18n::Lang::En).has(&id) { tx.t(&id) } else { name.to_string() }
 }
 
@@ -135,6 +143,11 @@ mod tests {
     #[test]
     fn inputs_read_as_words() {
         let en = Texts::new(Lang::En);
+        // The replicates file's spelling of a column, read back for the test only.
+        let input = |tx: &Texts, spelt: &str| match spelt.split_once(':') {
+            Some((draft, name)) => input(tx, &Column::Draft { draft: draft.into(), name: ParamName::read(name) }),
+            None => input(tx, &Column::Spec(ParamName::read(spelt))),
+        };
         assert_eq!(input(&en, "probationer.recidivism.repeat"), "share of repeat offenders among probationers");
         assert_eq!(input(&en, "kz-2025-enacted:court_grant"), "kz-2025-enacted: court grant rate");
         assert_eq!(input(&en, "kz-2025-enacted:court_grant.art2-1-1"), "kz-2025-enacted: court grant rate of provision art2-1-1");

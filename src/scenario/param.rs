@@ -115,21 +115,103 @@ impl Dist {
     }
 }
 
-/// The prefix of a draft parameter that carries a cut fraction the law leaves open
+/// The name of an uncertain parameter as the path of keys that leads to it in its file
+/// (`prisoner` `gravity` `grave`; `court_grant` `art2-1-1`): built from its parts where
+/// the parameter is declared, spelt by [`Display`](std::fmt::Display) with dots (the
+/// replicates file's column, the calibrated spec's key), and read by its keys, never
+/// split back out of its spelling.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ParamName(Vec<String>);
+
+impl ParamName {
+    /// A name from its keys, outermost first.
+    pub fn new<S: Into<String>>(keys: impl IntoIterator<Item = S>) -> Self {
+        ParamName(keys.into_iter().map(Into::into).collect())
+    }
+
+    /// This name with one more key inside it (`prisoner.gravity` -> `prisoner.gravity.grave`).
+    pub fn child(&self, key: impl Into<String>) -> Self {
+        let mut keys = self.0.clone();
+        keys.push(key.into());
+        ParamName(keys)
+    }
+
+    /// The keys, outermost first.
+    pub fn keys(&self) -> &[String] {
+        &self.0
+    }
+
+    /// The keys as string slices, for matching on their shape.
+    pub fn parts(&self) -> Vec<&str> {
+        self.0.iter().map(String::as_str).collect()
+    }
+
+    /// A draft's own court grant rate for provision `id` (`court_grant.ID`).
+    pub fn provision_grant(id: &str) -> Self {
+        ParamName::new([DraftParam::COURT_GRANT, id])
+    }
+
+    /// The fraction of a cut the law leaves open, provision `id` (`cut_fraction.ID`).
+    pub fn open_fraction(id: &str) -> Self {
+        ParamName::new([OPEN_FRACTION, id])
+    }
+
+    /// The share of courts reading an open cut as the whole unserved part
+    /// (`cut_whole_share.ID`).
+    pub fn open_whole(id: &str) -> Self {
+        ParamName::new([OPEN_WHOLE, id])
+    }
+
+    /// Reads a name a user wrote as a key (a calibrated spec's `[draft_parameters]`):
+    /// the one place a spelt name is read back, at the edge where the file is parsed.
+    pub fn read(text: &str) -> Self {
+        ParamName::new(text.split('.'))
+    }
+
+    /// Whether this is a draft's reading of a cut the law leaves open: its fraction
+    /// or the share read as the whole unserved part. Calibration narrows these, and
+    /// only these.
+    pub fn is_open_fraction(&self) -> bool {
+        matches!(self.parts()[..], [OPEN_FRACTION | OPEN_WHOLE, _])
+    }
+}
+
+impl std::fmt::Display for ParamName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // `pad`, so a width in a table's format string applies.
+        f.pad(&self.0.join("."))
+    }
+}
+
+impl From<&str> for ParamName {
+    /// A one-key name (`court_grant`).
+    fn from(key: &str) -> Self {
+        ParamName::new([key])
+    }
+}
+
+/// The draft-level uncertain parameters, by their keys in a draft's `[draft]` table.
+pub struct DraftParam;
+
+impl DraftParam {
+    /// The rate at which courts grant a provision that needs a court's decision.
+    pub const COURT_GRANT: &'static str = "court_grant";
+    /// The share of persons who repay the damage in time.
+    pub const REPAYMENT_IN_TIME: &'static str = "repayment_in_time";
+    /// Months a closed case would otherwise have lasted.
+    pub const PROCESSING_MONTHS: &'static str = "processing_months";
+    /// All three, in the order a draft declares them.
+    pub const ALL: [&'static str; 3] = [Self::COURT_GRANT, Self::REPAYMENT_IN_TIME, Self::PROCESSING_MONTHS];
+}
+
+/// The first key of a draft parameter that carries a cut fraction the law leaves open
 /// (`cut_fraction.art3-6`): the draft names its prior so, calibration narrows it and a
 /// calibrated spec's `[draft_parameters]` carries the posterior under the same name.
-pub const OPEN_FRACTION_PREFIX: &str = "cut_fraction.";
+const OPEN_FRACTION: &str = "cut_fraction";
 
-/// The prefix of a draft parameter that carries the share of persons whose court reads
-/// a cut the law leaves open as the whole unserved part (`cut_whole_share.art3-6`).
-pub const OPEN_WHOLE_PREFIX: &str = "cut_whole_share.";
-
-/// Whether `name` is a draft's reading of a cut the law leaves open: its fraction
-/// ([`OPEN_FRACTION_PREFIX`]) or the share read as the whole unserved part
-/// ([`OPEN_WHOLE_PREFIX`]). Calibration narrows these, and only these.
-pub fn is_open_fraction(name: &str) -> bool {
-    name.starts_with(OPEN_FRACTION_PREFIX) || name.starts_with(OPEN_WHOLE_PREFIX)
-}
+/// The first key of a draft parameter that carries the share of persons whose court
+/// reads a cut the law leaves open as the whole unserved part (`cut_whole_share.art3-6`).
+const OPEN_WHOLE: &str = "cut_whole_share";
 
 /// The range of values a parameter may take, checked when the file is loaded.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -232,7 +314,7 @@ enum Prior {
 /// Every uncertain parameter of a population spec (or a draft), one slot each.
 #[derive(Debug, Clone, Default)]
 pub struct Priors {
-    names: Vec<String>,
+    names: Vec<ParamName>,
     groups: Vec<(usize, Prior)>,
 }
 
@@ -241,7 +323,7 @@ pub type Slot = usize;
 
 impl Priors {
     /// Adds a scalar parameter and returns its slot.
-    pub fn scalar(&mut self, name: impl Into<String>, dist: Dist) -> Slot {
+    pub fn scalar(&mut self, name: impl Into<ParamName>, dist: Dist) -> Slot {
         let slot = self.names.len();
         self.names.push(name.into());
         self.groups.push((slot, Prior::Scalar(dist)));
@@ -250,7 +332,7 @@ impl Priors {
 
     /// Adds a group of shares (normalised here) and returns the first slot; the group
     /// occupies `means.len()` consecutive slots.
-    pub fn dirichlet(&mut self, names: Vec<String>, means: Vec<f64>, concentration: Option<f64>) -> Slot {
+    pub fn dirichlet(&mut self, names: Vec<ParamName>, means: Vec<f64>, concentration: Option<f64>) -> Slot {
         let slot = self.names.len();
         let total: f64 = means.iter().sum();
         let means = means.iter().map(|m| m / total).collect();
@@ -260,8 +342,13 @@ impl Priors {
     }
 
     /// The slot names, in order: the columns of `replicates.parquet`.
-    pub fn names(&self) -> &[String] {
+    pub fn names(&self) -> &[ParamName] {
         &self.names
+    }
+
+    /// The slot of the parameter named `name`, if there is one.
+    pub fn slot_of(&self, name: &ParamName) -> Option<Slot> {
+        self.names.iter().position(|n| n == name)
     }
 
     /// Number of slots.

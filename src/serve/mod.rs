@@ -23,7 +23,7 @@ use axum::{Form, Json, Router};
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::error::{Error, Result};
+use crate::error::{Action, Error, Result};
 use crate::i18n::{Lang, Texts};
 use crate::montecarlo::{PopulationSource, RunConfig};
 use crate::scenario::spec::PopulationSpec;
@@ -294,25 +294,23 @@ fn report_html(app: &App, job: &jobs::Job, result: &crate::montecarlo::RunResult
 /// address (port 0 picks a free one) before serving.
 async fn bind(config: ServeConfig) -> Result<(tokio::net::TcpListener, Router)> {
     let app = router(config.clone())?;
-    let listener = tokio::net::TcpListener::bind(config.addr)
-        .await
-        .map_err(|e| Error::Usage(format!("cannot listen on {}: {e}; pick another port with --port (0: any free one)", config.addr)))?;
+    let listener = tokio::net::TcpListener::bind(config.addr).await.map_err(|e| Error::machine(Action::Listen, format!("{}: {e}", config.addr)))?;
     Ok((listener, app))
 }
 
 /// Serves until Ctrl-C; `ready` is called with the address once it listens.
 pub fn serve(config: ServeConfig, ready: impl FnOnce(SocketAddr)) -> Result<()> {
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(|e| Error::Usage(format!("cannot start the server: {e}")))?;
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(|e| Error::machine(Action::StartServer, e))?;
     runtime.block_on(async move {
         let (listener, app) = bind(config).await?;
-        let addr = listener.local_addr().map_err(|e| Error::Usage(e.to_string()))?;
+        let addr = listener.local_addr().map_err(|e| Error::machine(Action::Listen, e))?;
         ready(addr);
         axum::serve(listener, app)
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
             })
             .await
-            .map_err(|e| Error::Usage(format!("the server stopped: {e}")))
+            .map_err(|e| Error::machine(Action::Serve, e))
     })
 }
 
@@ -328,5 +326,5 @@ pub fn spawn(config: ServeConfig) -> Result<SocketAddr> {
             let _ = tx.send(Err(e));
         }
     });
-    rx.recv().map_err(|_| Error::Usage("the server thread ended before listening".into()))?
+    rx.recv().map_err(|_| Error::machine(Action::Listen, "the server thread ended before listening"))?
 }

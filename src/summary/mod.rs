@@ -14,6 +14,7 @@ use crate::draft::Draft;
 use crate::engine::Outcome;
 pub use crate::engine::tally::Breakdown;
 use crate::engine::tally::{Tally, breakdowns};
+use crate::scenario::param::ParamName;
 use crate::scenario::vocab::Status;
 use stats::{Quantiles, Welford, quantile_sorted};
 
@@ -102,9 +103,8 @@ const DAY_OUTCOMES: [ReportOutcome; 5] = [
 /// replicate, the input of the sensitivity analysis and of exact intervals of sums.
 #[derive(Debug, Clone, Default)]
 pub struct ReplicateTable {
-    /// Column names after `replicate`: first the drawn parameters
-    /// ([`parameter_column`]), then the totals ([`TotalKey::column`]).
-    pub columns: Vec<String>,
+    /// The columns after `replicate`: first the drawn parameters, then the totals.
+    pub columns: Vec<Column>,
     /// How many of the columns are drawn parameters.
     pub parameters: usize,
     /// One row per replicate.
@@ -113,14 +113,50 @@ pub struct ReplicateTable {
 
 impl ReplicateTable {
     /// The position of a column, if the run has it.
-    pub fn column(&self, name: &str) -> Option<usize> {
-        self.columns.iter().position(|c| c == name)
+    pub fn column(&self, column: &Column) -> Option<usize> {
+        self.columns.iter().position(|c| c == column)
+    }
+
+    /// The position of draft `draft`'s headline total `key`, if the run has it.
+    pub fn total(&self, draft: &str, key: TotalKey) -> Option<usize> {
+        self.column(&Column::Total { draft: draft.to_string(), key })
     }
 }
 
-/// The replicates-file column of a draft's drawn parameter: `draft:parameter`.
-pub fn parameter_column(draft: &str, parameter: &str) -> String {
-    format!("{draft}:{parameter}")
+/// A column of the replicates table: what it holds, typed. Its spelling in the
+/// replicates file (`prisoner.gravity.grave`, `kz-2025-enacted:court_grant`,
+/// `kz-2025-enacted:persons:prisoner:released`) is made by
+/// [`Display`](std::fmt::Display) alone, and never read back.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Column {
+    /// A drawn parameter of the population spec.
+    Spec(ParamName),
+    /// A drawn parameter of a draft.
+    Draft {
+        /// The draft's id.
+        draft: String,
+        /// The parameter.
+        name: ParamName,
+    },
+    /// A headline total of a draft.
+    Total {
+        /// The draft's id.
+        draft: String,
+        /// The total.
+        key: TotalKey,
+    },
+}
+
+impl std::fmt::Display for Column {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let spelt = match self {
+            Column::Spec(name) => name.to_string(),
+            Column::Draft { draft, name } => format!("{draft}:{name}"),
+            Column::Total { draft, key } => format!("{draft}:{}", key.name()),
+        };
+        // `pad`, so a width in a table's format string applies.
+        f.pad(&spelt)
+    }
 }
 
 /// A headline total (breakdown `total`) of some draft: what a replicates-file column
@@ -147,9 +183,9 @@ impl TotalKey {
         format!("{}:{}:{}", self.metric.name(), self.status.map_or("all", |s| s.name()), self.outcome.name())
     }
 
-    /// The column name for draft `draft`.
-    pub fn column(&self, draft: &str) -> String {
-        format!("{draft}:{}", self.name())
+    /// The replicates-table column of this total for draft `draft`.
+    pub fn column(&self, draft: &str) -> Column {
+        Column::Total { draft: draft.to_string(), key: *self }
     }
 }
 
@@ -215,7 +251,7 @@ impl RowKey {
     }
 
     /// The replicates-file column of this row's total for draft `draft`.
-    pub fn column(&self, draft: &str) -> String {
+    pub fn column(&self, draft: &str) -> Column {
         TotalKey { metric: self.metric, status: self.status, outcome: self.outcome }.column(draft)
     }
 }

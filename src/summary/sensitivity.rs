@@ -6,7 +6,7 @@
 //! PRCC regresses out all other inputs, which needs clearly more replicates than
 //! inputs; with fewer, plain rank (Spearman) correlation is reported and labelled so.
 
-use super::{HEADLINE_OUTPUTS, ReplicateTable};
+use super::{Column, HEADLINE_OUTPUTS, ReplicateTable};
 
 /// How a coefficient was computed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,10 +30,10 @@ impl Method {
 /// One input's influence on one output.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Influence {
-    /// Output column (draft:metric:status:outcome).
-    pub output: String,
-    /// Input parameter name.
-    pub input: String,
+    /// The output: a headline total of a draft.
+    pub output: Column,
+    /// The input: a drawn parameter.
+    pub input: Column,
     /// The coefficient, in [-1, 1].
     pub coefficient: f64,
     /// PRCC, or Spearman where there are too few replicates.
@@ -189,14 +189,15 @@ pub fn headline(table: &ReplicateTable, drafts: &[&str]) -> Vec<Influence> {
     if table.rows.len() < 30 {
         return Vec::new();
     }
-    let outputs: Vec<usize> = drafts.iter().flat_map(|d| HEADLINE_OUTPUTS.iter().map(move |o| o.column(d))).filter_map(|name| table.column(&name)).collect();
+    let outputs: Vec<usize> = drafts.iter().flat_map(|d| HEADLINE_OUTPUTS.iter().map(move |o| o.column(d))).filter_map(|column| table.column(&column)).collect();
     analyse(table, &(0..table.parameters).collect::<Vec<_>>(), &outputs)
 }
 
 /// The `k` strongest influences on `output`, strongest first.
-pub fn top<'a>(all: &'a [Influence], output: &str, k: usize) -> Vec<&'a Influence> {
-    let mut v: Vec<&Influence> = all.iter().filter(|i| i.output == output).collect();
-    v.sort_by(|a, b| b.coefficient.abs().total_cmp(&a.coefficient.abs()).then(a.input.cmp(&b.input)));
+pub fn top<'a>(all: &'a [Influence], output: &Column, k: usize) -> Vec<&'a Influence> {
+    let mut v: Vec<&Influence> = all.iter().filter(|i| i.output == *output).collect();
+    // Ties in the order of the inputs' names, as the replicates file spells them.
+    v.sort_by(|a, b| b.coefficient.abs().total_cmp(&a.coefficient.abs()).then_with(|| a.input.to_string().cmp(&b.input.to_string())));
     v.truncate(k);
     v
 }
@@ -214,19 +215,19 @@ mod tests {
     #[test]
     fn prcc_finds_the_driver_and_ignores_noise() {
         let mut rng = crate::random::stream(3, 0, crate::random::Stream::Parameters);
-        let mut table = ReplicateTable { columns: vec!["a".into(), "b".into(), "noise".into(), "y".into()], rows: Vec::new(), parameters: 3 };
+        let mut table = ReplicateTable { columns: ["a", "b", "noise", "y"].map(|n| Column::Spec(n.into())).to_vec(), rows: Vec::new(), parameters: 3 };
         for _ in 0..600 {
             let (a, b, noise): (f64, f64, f64) = (rng.random(), rng.random(), rng.random());
             let e: f64 = rng.random();
             table.rows.push(vec![a, b, noise, 3.0 * a - b + 0.2 * e]);
         }
         let all = analyse(&table, &[0, 1, 2], &[3]);
-        let get = |n: &str| all.iter().find(|i| i.input == n).unwrap().coefficient;
+        let get = |n: &str| all.iter().find(|i| i.input == Column::Spec(n.into())).unwrap().coefficient;
         assert_eq!(all[0].method, Method::Prcc);
         assert!(get("a") > 0.9, "{all:?}");
         assert!(get("b") < -0.6, "{all:?}");
         assert!(get("noise").abs() < 0.15, "{all:?}");
-        assert_eq!(top(&all, "y", 1)[0].input, "a");
+        assert_eq!(top(&all, &Column::Spec("y".into()), 1)[0].input, Column::Spec("a".into()));
     }
 
     /// The bordered inverse gives the PRCCs a full inversion of the bordered matrix gives.

@@ -9,7 +9,7 @@
 //! group digits with `,` or `_`; P is a percentage (or a share) and defaults to 50%.
 
 use crate::engine::Outcome;
-use crate::error::{Error, Result, did_you_mean};
+use crate::error::{Error, Result, Setting, did_you_mean};
 use crate::scenario::vocab::Status;
 use crate::summary::{Metric, ReplicateTable, ReportOutcome, TotalKey};
 
@@ -62,7 +62,7 @@ impl Total {
     /// Its value in each replicate of draft `draft`, from the replicates table (the run
     /// must have kept every key, see [`crate::montecarlo::RunConfig::keep`]).
     pub fn values(&self, table: &ReplicateTable, draft: &str) -> Vec<f64> {
-        let cols: Vec<usize> = self.keys.iter().map(|k| table.column(&k.column(draft)).expect("the run keeps this total")).collect();
+        let cols: Vec<usize> = self.keys.iter().map(|k| table.total(draft, *k).expect("the run keeps this total")).collect();
         table.rows.iter().map(|r| cols.iter().map(|&c| r[c]).sum()).collect()
     }
 }
@@ -101,9 +101,14 @@ fn words() -> impl Iterator<Item = &'static str> {
     ["all", "prisoner", "pretrial", "probationer", FREED].into_iter().chain(OUTCOMES.iter().map(|o| o.0)).chain(METRICS.iter().map(|m| m.0))
 }
 
+/// A goal the user wrote that cannot be read.
+fn bad(problem: String) -> Error {
+    Error::setting(Setting::Goal, problem)
+}
+
 fn unknown(word: &str, what: &str) -> Error {
     let hint = did_you_mean(word, words()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-    Error::Usage(format!(
+    bad(format!(
         "`{word}` is not {what}; {hint}write e.g. \"prisoner freed <= 1000 at 90%\": [prisoner|pretrial|probationer|all] then an outcome (freed = released + released_by_cut, released, released_by_cut, cut, case_closed, covered, eligible, excluded) or a metric (persons, days_cut, bed_days_saved, cost_saved_kzt) with an optional outcome"
     ))
 }
@@ -111,7 +116,10 @@ fn unknown(word: &str, what: &str) -> Error {
 /// Parses the `[STATUS] MEASURE [OUTCOME]` part (also `--metric`'s value).
 pub fn parse_total(text: &str) -> Result<Total> {
     let tokens: Vec<&str> = text.split_whitespace().collect();
-    parse_total_tokens(&tokens, text)
+    parse_total_tokens(&tokens, text).map_err(|e| match e {
+        Error::Request { setting: Setting::Goal, value, problem } => Error::Request { setting: Setting::Total, value, problem },
+        other => other,
+    })
 }
 
 fn parse_total_tokens(tokens: &[&str], text: &str) -> Result<Total> {
@@ -139,9 +147,9 @@ fn parse_key_tokens(tokens: &[&str], text: &str) -> Result<TotalKey> {
             }
             None => None,
         },
-        None => return Err(Error::Usage(format!("`{text}` names no total: write e.g. \"prisoner released\""))),
+        None => return Err(bad(format!("`{text}` names no total: write e.g. \"prisoner released\""))),
     };
-    let Some(first) = rest.first() else { return Err(Error::Usage(format!("`{text}` names a status but no outcome or metric, e.g. \"prisoner released\""))) };
+    let Some(first) = rest.first() else { return Err(bad(format!("`{text}` names a status but no outcome or metric, e.g. \"prisoner released\""))) };
     let outcome_of = |w: &str| OUTCOMES.iter().find(|o| o.0 == w).map(|o| o.1);
     let (metric, outcome, used) = if let Some(o) = outcome_of(first) {
         (Metric::Persons, o, 1)
@@ -158,7 +166,7 @@ fn parse_key_tokens(tokens: &[&str], text: &str) -> Result<TotalKey> {
     }
     if metric != Metric::Persons && !matches!(outcome, ReportOutcome::Covered | ReportOutcome::One(Outcome::Released | Outcome::ReleasedByCut | Outcome::Cut | Outcome::CaseClosed))
     {
-        return Err(Error::Usage(format!("{} is counted for persons covered, released, released_by_cut, cut or case_closed, not {}", first, outcome.name())));
+        return Err(bad(format!("{} is counted for persons covered, released, released_by_cut, cut or case_closed, not {}", first, outcome.name())));
     }
     Ok(TotalKey { metric, status, outcome })
 }
@@ -193,7 +201,7 @@ pub fn parse(text: &str) -> Result<Goal> {
     let owned = tokens(text);
     let tokens: Vec<&str> = owned.iter().map(String::as_str).collect();
     let Some(at_op) = tokens.iter().position(|t| matches!(*t, "<=" | "<" | ">=" | ">")) else {
-        return Err(Error::Usage(format!("`{text}` has no comparison; write e.g. \"prisoner released <= 1000 at 90%\" (<=, <, >= or >)")));
+        return Err(bad(format!("`{text}` has no comparison; write e.g. \"prisoner released <= 1000 at 90%\" (<=, <, >= or >)")));
     };
     let total = parse_total_tokens(&tokens[..at_op], text)?;
     let op = match tokens[at_op] {
@@ -202,13 +210,13 @@ pub fn parse(text: &str) -> Result<Goal> {
         ">=" => Op::Ge,
         _ => Op::Gt,
     };
-    let Some(number) = tokens.get(at_op + 1) else { return Err(Error::Usage(format!("`{text}`: a number must follow {}", tokens[at_op]))) };
+    let Some(number) = tokens.get(at_op + 1) else { return Err(bad(format!("`{text}`: a number must follow {}", tokens[at_op]))) };
     let bound: f64 = number
         .replace([',', '_'], "")
         .parse()
         .ok()
         .filter(|x: &f64| x.is_finite())
-        .ok_or_else(|| Error::Usage(format!("`{number}` is not a number (digits may be grouped with , or _)")))?;
+        .ok_or_else(|| bad(format!("`{number}` is not a number (digits may be grouped with , or _)")))?;
     let probability = match &tokens[at_op + 2..] {
         [] => 0.5,
         ["at", p] => {
@@ -216,14 +224,14 @@ pub fn parse(text: &str) -> Result<Goal> {
                 Some(d) => (d, true),
                 None => (*p, false),
             };
-            let v: f64 = digits.parse().map_err(|_| Error::Usage(format!("`{p}` is not a probability; write e.g. 90%")))?;
+            let v: f64 = digits.parse().map_err(|_| bad(format!("`{p}` is not a probability; write e.g. 90%")))?;
             let v = if percent || v > 1.0 { v / 100.0 } else { v };
             if !(v > 0.0 && v < 1.0) {
-                return Err(Error::Usage(format!("`{p}`: the probability must lie strictly between 0% and 100%")));
+                return Err(bad(format!("`{p}`: the probability must lie strictly between 0% and 100%")));
             }
             v
         }
-        other => return Err(Error::Usage(format!("`{}` after the number: write \"at 90%\" or nothing (50%)", other.join(" ")))),
+        other => return Err(bad(format!("`{}` after the number: write \"at 90%\" or nothing (50%)", other.join(" ")))),
     };
     Ok(Goal { total, op, bound, probability })
 }

@@ -213,8 +213,8 @@ fn distribution(result: &RunResult, drafts: &[String], tx: &Texts) -> LineChart 
     let columns: Vec<(usize, usize)> = drafts
         .iter()
         .filter_map(|d| {
-            let a = t.column(&TotalKey::persons(None, ReportOutcome::One(Outcome::Released)).column(d))?;
-            let b = t.column(&TotalKey::persons(None, ReportOutcome::One(Outcome::ReleasedByCut)).column(d))?;
+            let a = t.total(d, TotalKey::persons(None, ReportOutcome::One(Outcome::Released)))?;
+            let b = t.total(d, TotalKey::persons(None, ReportOutcome::One(Outcome::ReleasedByCut)))?;
             Some((a, b))
         })
         .collect();

@@ -12,7 +12,7 @@ use toml::Spanned;
 
 use crate::error::{Diagnostic, Error, Result, did_you_mean};
 use crate::scenario::catalogue::Catalogue;
-use crate::scenario::param::{Domain, ParamToml, Priors, Slot, SourceFile, check_cite};
+use crate::scenario::param::{Dist, Domain, ParamName, ParamToml, Priors, Slot, SourceFile, check_cite};
 use crate::scenario::vocab::{Gravity, ProbationKind, Status, tag_bit};
 use file::{CategoricalToml, CountToml, FlowsToml, SpecFile, StatusToml, TermToml};
 
@@ -148,7 +148,7 @@ pub struct PopulationSpec {
     pub words: words::SpecWords,
     /// Draft parameters narrowed by calibration (`[draft_parameters]`): a draft whose
     /// prior has one of these names draws from this distribution instead.
-    pub draft_parameters: Vec<(String, crate::scenario::param::Dist)>,
+    pub draft_parameters: Vec<(ParamName, Dist)>,
 }
 
 /// Slots of the flow parameters (`[flows]`), which place departures and returns in time.
@@ -221,8 +221,8 @@ impl PopulationSpec {
         let file: SpecFile = toml::from_str(text).map_err(|e| Error::toml(name, text, &e))?;
         let src = SourceFile { name, text };
         let mut priors = Priors::default();
-        let cost_per_day = scalar(&mut priors, &src, &file.cost_per_prisoner_day_kzt, "cost_per_prisoner_day_kzt", Domain::NonNegative, false)?;
-        let pretrial_remaining_days = scalar(&mut priors, &src, &file.pretrial_remaining_detention_days, "pretrial_remaining_detention_days", Domain::NonNegative, false)?;
+        let cost_per_day = scalar(&mut priors, &src, &file.cost_per_prisoner_day_kzt, "cost_per_prisoner_day_kzt".into(), Domain::NonNegative, false)?;
+        let pretrial_remaining_days = scalar(&mut priors, &src, &file.pretrial_remaining_detention_days, "pretrial_remaining_detention_days".into(), Domain::NonNegative, false)?;
         let mut statuses = Vec::new();
         let mut errors = Vec::new();
         for (status, st) in [(Status::Prisoner, &file.prisoner), (Status::Pretrial, &file.pretrial), (Status::Probationer, &file.probationer)] {
@@ -248,14 +248,15 @@ impl PopulationSpec {
             return Err(Error::invalid(name, format!("{total} persons in all: a population holds at most {} (the totals of the three statuses add up to more)", MAX_PERSONS)));
         }
         let mut draft_parameters = Vec::new();
-        for (name, p) in file.draft_parameters.iter().flatten() {
-            if !crate::scenario::param::is_open_fraction(name) {
+        for (key, p) in file.draft_parameters.iter().flatten() {
+            let name = ParamName::read(key);
+            if !name.is_open_fraction() {
                 return Err(src.error(
                     p.span(),
                     format!("[draft_parameters]: `{name}` is not a cut reading a law leaves open (cut_fraction.ID or cut_whole_share.ID); calibration writes only those"),
                 ));
             }
-            draft_parameters.push((name.clone(), ParamToml::compile(p, &src, &format!("draft_parameters.{name}"), Domain::Probability, false)?));
+            draft_parameters.push((name, ParamToml::compile(p, &src, &format!("draft_parameters.{key}"), Domain::Probability, false)?));
         }
         Ok(PopulationSpec {
             draft_parameters,
@@ -283,11 +284,13 @@ impl PopulationSpec {
     }
 }
 
-fn scalar(priors: &mut Priors, src: &SourceFile, p: &Spanned<ParamToml>, name: &str, domain: Domain, parent_cited: bool) -> Result<Slot> {
-    let dist = ParamToml::compile(p, src, name, domain, parent_cited)?;
+/// Compiles one uncertain number and gives it a slot under `name`.
+fn scalar(priors: &mut Priors, src: &SourceFile, p: &Spanned<ParamToml>, name: ParamName, domain: Domain, parent_cited: bool) -> Result<Slot> {
+    let dist = ParamToml::compile(p, src, &name.to_string(), domain, parent_cited)?;
     Ok(priors.scalar(name, dist))
 }
 
+/// The `[flows]` parameters, which place departures and returns in time.
 fn compile_flows(priors: &mut Priors, src: &SourceFile, f: &Spanned<FlowsToml>) -> Result<Flows> {
     let x = f.get_ref();
     let a = x.admissions.get_ref();
@@ -297,18 +300,16 @@ fn compile_flows(priors: &mut Priors, src: &SourceFile, f: &Spanned<FlowsToml>) 
         );
     }
     check_cite(src, x.admissions.span(), "flows.admissions", &a.source, &a.assumption, false)?;
-    let parole_share = scalar(priors, src, &x.parole_share, "flows.parole_share", Domain::Probability, false)?;
-    let parole_at = scalar(priors, src, &x.parole_at, "flows.parole_at", Domain::Probability, false)?;
-    let mut return_hazard = [0; 3];
-    for (slot, (p, name)) in return_hazard.iter_mut().zip([
-        (&x.return_hazard_prisoner, "flows.return_hazard_prisoner"),
-        (&x.return_hazard_pretrial, "flows.return_hazard_pretrial"),
-        (&x.return_hazard_probationer, "flows.return_hazard_probationer"),
-    ]) {
-        *slot = scalar(priors, src, p, name, Domain::Probability, false)?;
-    }
-    let pretrial_to_prison = scalar(priors, src, &x.pretrial_to_prison, "flows.pretrial_to_prison", Domain::Probability, false)?;
-    let pretrial_prison_months = scalar(priors, src, &x.pretrial_prison_months, "flows.pretrial_prison_months", Domain::NonNegative, false)?;
+    let mut flow = |p: &Spanned<ParamToml>, key: &str, domain: Domain| scalar(priors, src, p, ParamName::new(["flows", key]), domain, false);
+    let parole_share = flow(&x.parole_share, "parole_share", Domain::Probability)?;
+    let parole_at = flow(&x.parole_at, "parole_at", Domain::Probability)?;
+    let return_hazard = [
+        flow(&x.return_hazard_prisoner, "return_hazard_prisoner", Domain::Probability)?,
+        flow(&x.return_hazard_pretrial, "return_hazard_pretrial", Domain::Probability)?,
+        flow(&x.return_hazard_probationer, "return_hazard_probationer", Domain::Probability)?,
+    ];
+    let pretrial_to_prison = flow(&x.pretrial_to_prison, "pretrial_to_prison", Domain::Probability)?;
+    let pretrial_prison_months = flow(&x.pretrial_prison_months, "pretrial_prison_months", Domain::NonNegative)?;
     Ok(Flows { parole_share, parole_at, return_hazard, pretrial_to_prison, pretrial_prison_months })
 }
 
@@ -358,165 +359,55 @@ fn shares<'a>(src: &SourceFile, c: &'a Spanned<CategoricalToml>, what: &str) -> 
     Ok(pairs)
 }
 
+/// What compiling one status's tables needs: where its parameters go, the file for
+/// messages, and the status, whose name heads every parameter name.
+struct StatusCx<'a, 'f> {
+    priors: &'a mut Priors,
+    src: &'a SourceFile<'f>,
+    status: Status,
+    /// `prisoner`, `pretrial` or `probationer`: the first key of every parameter.
+    name: ParamName,
+}
+
+impl StatusCx<'_, '_> {
+    /// The parameter `status.keys...`.
+    fn param(&self, keys: &[&str]) -> ParamName {
+        keys.iter().fold(self.name.clone(), |n, k| n.child(*k))
+    }
+
+    /// A probability under `status.keys...`.
+    fn probability(&mut self, p: &Spanned<ParamToml>, keys: &[&str]) -> Result<Slot> {
+        let name = self.param(keys);
+        scalar(self.priors, self.src, p, name, Domain::Probability, false)
+    }
+
+    /// The label of a table in messages: `prisoner.gravity`.
+    fn label(&self, key: &str) -> String {
+        self.param(&[key]).to_string()
+    }
+}
+
+/// One status's tables, compiled in file order (the order fixes the parameters' slots).
 fn compile_status(priors: &mut Priors, src: &SourceFile, catalogue: &Catalogue, status: Status, st: &StatusToml) -> Result<StatusModel> {
-    let s = status.name();
-    let total = count(src, &st.total, &format!("{s}.total"))?;
-
-    // Gravity shares, completed to all five gravities in order.
-    let pairs = shares(src, &st.gravity, &format!("{s}.gravity"))?;
-    let mut gravity_means = vec![0.0; Gravity::COUNT];
-    for (k, v) in &pairs {
-        let g = Gravity::from_name(k.get_ref())
-            .ok_or_else(|| src.error(k.span(), format!("{s}.gravity: unknown gravity `{}`; expected {}", k.get_ref(), Gravity::names().join(", "))))?;
-        gravity_means[g.index()] = *v;
-    }
-    let gravity = priors.dirichlet(Gravity::ALL.iter().map(|g| format!("{s}.gravity.{g}")).collect(), gravity_means.clone(), st.gravity.get_ref().concentration);
-
-    // Offence mix: grouped by the catalogue's gravity, one Dirichlet per gravity.
-    let pairs = categorical(src, &st.offences, &format!("{s}.offences"))?;
-    let mut by_gravity: [Vec<(usize, f64, String)>; Gravity::COUNT] = Default::default();
-    let shares_span = st.offences.get_ref().shares.span();
-    for (k, v) in &pairs {
-        let ix = catalogue.find_key(k.get_ref()).ok_or_else(|| {
-            let keys = catalogue.keys();
-            let hint = did_you_mean(k.get_ref(), keys.iter().map(String::as_str)).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default();
-            Error::Source(Box::new(
-                Diagnostic::at(src.name, src.text, k.span(), format!("{s}.offences: `{}` is not in the article catalogue{hint}", k.get_ref()))
-                    .with_help("keys are `article-part` as listed in scenarios/articles.toml, e.g. \"190-3\" or \"339-1-1\""),
-            ))
-        })?;
-        by_gravity[catalogue.offences[ix].gravity.index()].push((ix, *v, k.get_ref().to_string()));
-    }
-    let mut offences: [Vec<(usize, Slot)>; Gravity::COUNT] = Default::default();
-    for g in Gravity::ALL {
-        let list = &by_gravity[g.index()];
-        if gravity_means[g.index()] > 0.0 && list.iter().all(|(_, w, _)| *w <= 0.0) {
-            return Err(src.error(shares_span.clone(), format!("{s}: gravity `{g}` has a share but no offence of that gravity in {s}.offences")));
-        }
-        if list.is_empty() {
-            continue;
-        }
-        let first =
-            priors.dirichlet(list.iter().map(|(_, _, k)| format!("{s}.offence.{k}")).collect(), list.iter().map(|(_, w, _)| *w).collect(), st.offences.get_ref().concentration);
-        offences[g.index()] = list.iter().enumerate().map(|(j, (ix, _, _))| (*ix, first + j)).collect();
-    }
-
-    let female = scalar(priors, src, &st.female, &format!("{s}.female"), Domain::Probability, false)?;
-
-    let pairs = shares(src, &st.age, &format!("{s}.age"))?;
-    let mut age_bands = Vec::new();
-    let mut age_means = Vec::new();
-    for (k, v) in &pairs {
-        let band = k
-            .get_ref()
-            .split_once('-')
-            .and_then(|(a, b)| Some((a.trim().parse::<u8>().ok()?, b.trim().parse::<u8>().ok()?)))
-            .filter(|(a, b)| *a >= 14 && a <= b && *b <= 100)
-            .ok_or_else(|| src.error(k.span(), format!("{s}.age: band `{}` must look like \"18-24\" with 14 <= low <= high <= 100", k.get_ref())))?;
-        age_bands.push(band);
-        age_means.push(*v);
-    }
-    let age = priors.dirichlet(age_bands.iter().map(|(a, b)| format!("{s}.age.{a}-{b}")).collect(), age_means, st.age.get_ref().concentration);
-
-    let terms = match &st.sentence {
-        None if status != Status::Pretrial => {
-            return Err(src.error(st.total.span(), format!("{s}: a `[{s}.sentence]` table is required for this status")));
-        }
-        None => None,
-        Some(sent) => {
-            let inner = sent.get_ref();
-            check_cite(src, sent.span(), &format!("{s}.sentence"), &inner.source, &inner.assumption, false)?;
-            let mut by_gravity: [Option<Term>; Gravity::COUNT] = Default::default();
-            for (g, t) in [
-                (Gravity::Misdemeanour, &inner.misdemeanour),
-                (Gravity::Minor, &inner.minor),
-                (Gravity::Medium, &inner.medium),
-                (Gravity::Grave, &inner.grave),
-                (Gravity::EspeciallyGrave, &inner.especially_grave),
-            ] {
-                match t {
-                    Some(t) => by_gravity[g.index()] = Some(term(priors, src, sent.span(), t, &format!("{s}.sentence.{g}"))?),
-                    None if gravity_means[g.index()] > 0.0 => {
-                        return Err(src.error(sent.span(), format!("{s}.sentence: gravity `{g}` has a share but no term distribution")));
-                    }
-                    None => {}
-                }
-            }
-            Some(Terms { length_biased: inner.length_biased, by_gravity })
-        }
-    };
-
-    let detention = match &st.detention {
-        Some(d) => {
-            let inner = d.get_ref();
-            check_cite(src, d.span(), &format!("{s}.detention"), &inner.source, &inner.assumption, false)?;
-            if inner.min_days > inner.max_days {
-                return Err(src.error(d.span(), format!("{s}.detention: min_days is above max_days")));
-            }
-            Some((inner.min_days, inner.max_days))
-        }
-        None if status == Status::Pretrial => {
-            return Err(src.error(st.total.span(), "pretrial: a `[pretrial.detention]` table is required"));
-        }
-        None => None,
-    };
-
-    let life = match &st.life_sentences {
-        Some(c) => {
-            let n = count(src, c, &format!("{s}.life_sentences"))?;
-            let eligible = tag_bit("life_eligible").expect("tag exists");
-            let any_life_offence = offences[Gravity::EspeciallyGrave.index()].iter().any(|(ix, _)| catalogue.offences[*ix].tags.has(eligible));
-            if n > 0 && (status != Status::Prisoner || !any_life_offence) {
-                return Err(src.error(c.span(), format!("{s}.life_sentences: life terms need prisoners and an especially grave offence tagged `life_eligible` in the mix")));
-            }
-            if n as f64 > gravity_means[Gravity::EspeciallyGrave.index()] / gravity_means.iter().sum::<f64>() * total as f64 {
-                return Err(src.error(c.span(), format!("{s}.life_sentences: more life sentences than especially grave cases")));
-            }
-            n
-        }
-        None => 0,
-    };
-
+    let mut cx = StatusCx { priors, src, status, name: ParamName::new([status.name()]) };
+    let total = count(src, &st.total, &cx.label("total"))?;
+    let (gravity, gravity_means) = gravity_shares(&mut cx, st)?;
+    let offences = offence_mix(&mut cx, catalogue, st, &gravity_means)?;
+    let female = cx.probability(&st.female, &["female"])?;
+    let (age_bands, age) = age_bands(&mut cx, st)?;
+    let terms = sentence_terms(&mut cx, st, &gravity_means)?;
+    let detention = detention(&cx, st)?;
+    let life = life_sentences(&cx, catalogue, st, &offences, &gravity_means, total)?;
     let rec = st.recidivism.get_ref();
-    let repeat = scalar(priors, src, &rec.repeat, &format!("{s}.recidivism.repeat"), Domain::Probability, false)?;
-    let dangerous = scalar(priors, src, &rec.dangerous_share_of_repeat, &format!("{s}.recidivism.dangerous_share_of_repeat"), Domain::Probability, false)?;
-    let v = st.vulnerable.get_ref();
-    let p = |priors: &mut Priors, x: &Spanned<ParamToml>, n: &str| scalar(priors, src, x, &format!("{s}.vulnerable.{n}"), Domain::Probability, false);
-    let veteran = p(priors, &v.veteran, "veteran")?;
-    let pregnant = p(priors, &v.pregnant_share_of_women_18_44, "pregnant_share_of_women_18_44")?;
-    let mother = p(priors, &v.mother_share_of_women_under_60, "mother_share_of_women_under_60")?;
-    let single_father = p(priors, &v.single_father_share_of_men_under_60, "single_father_share_of_men_under_60")?;
-    let disability = p(priors, &v.disability, "disability")?;
-    let juvenile = p(priors, &v.juvenile_at_offence, "juvenile_at_offence")?;
-
-    let d = st.damage.get_ref();
-    check_cite(src, st.damage.span(), &format!("{s}.damage"), &d.source, &d.assumption, false)?;
-    if !(d.sigma >= 0.0 && d.sigma < 5.0) || !(d.large_scale_multiplier >= 1.0) {
-        return Err(src.error(st.damage.span(), format!("{s}.damage: need 0 <= sigma < 5 and large_scale_multiplier >= 1")));
-    }
-    let damage_median = scalar(priors, src, &d.median_kzt, &format!("{s}.damage.median_kzt"), Domain::NonNegative, true)?;
-    let repaid = scalar(priors, src, &d.repaid, &format!("{s}.damage.repaid"), Domain::Probability, false)?;
-    let civil_claim = scalar(priors, src, &d.civil_claim_if_unrepaid, &format!("{s}.damage.civil_claim_if_unrepaid"), Domain::Probability, false)?;
-    let bad_conduct = scalar(priors, src, &st.bad_conduct, &format!("{s}.bad_conduct"), Domain::Probability, false)?;
-    let foreign = scalar(priors, src, &st.foreign, &format!("{s}.foreign"), Domain::Probability, false)?;
-    let organised = scalar(priors, src, &st.organised_group, &format!("{s}.organised_group"), Domain::Probability, false)?;
-    // Optional, and last in the status so that a spec without them draws every other
-    // parameter as before. Absent means nobody: no parameter slot, share 0.
-    let crime_while_serving = match &st.crime_while_serving {
-        Some(p) => Some(scalar(priors, src, p, &format!("{s}.crime_while_serving"), Domain::Probability, false)?),
-        None => None,
-    };
-    let persistent_violator = match &st.persistent_violator {
-        Some(p) if status != Status::Prisoner => {
-            return Err(src.error(
-                p.span(),
-                format!("{s}.persistent_violator: only prisoners are declared persistent violators of the custody regime (Penal Enforcement Code art. 130); remove it"),
-            ));
-        }
-        Some(p) => Some(scalar(priors, src, p, &format!("{s}.persistent_violator"), Domain::Probability, false)?),
-        None => None,
-    };
-
+    let repeat = cx.probability(&rec.repeat, &["recidivism", "repeat"])?;
+    let dangerous = cx.probability(&rec.dangerous_share_of_repeat, &["recidivism", "dangerous_share_of_repeat"])?;
+    let vulnerable = vulnerable_groups(&mut cx, st)?;
+    let damage = damage(&mut cx, st)?;
+    let bad_conduct = cx.probability(&st.bad_conduct, &["bad_conduct"])?;
+    let foreign = cx.probability(&st.foreign, &["foreign"])?;
+    let organised = cx.probability(&st.organised_group, &["organised_group"])?;
+    let (crime_while_serving, persistent_violator) = optional_flags(&mut cx, st)?;
+    let [veteran, pregnant, mother, single_father, disability, juvenile] = vulnerable;
     Ok(StatusModel {
         status,
         total,
@@ -536,11 +427,11 @@ fn compile_status(priors: &mut Priors, src: &SourceFile, catalogue: &Catalogue, 
         single_father,
         disability,
         juvenile,
-        damage_median,
-        damage_sigma: d.sigma,
-        large_scale_multiplier: d.large_scale_multiplier,
-        repaid,
-        civil_claim,
+        damage_median: damage.median,
+        damage_sigma: damage.sigma,
+        large_scale_multiplier: damage.large_scale_multiplier,
+        repaid: damage.repaid,
+        civil_claim: damage.civil_claim,
         bad_conduct,
         crime_while_serving,
         persistent_violator,
@@ -549,6 +440,194 @@ fn compile_status(priors: &mut Priors, src: &SourceFile, catalogue: &Catalogue, 
         // Set by `probation_kinds`, after the flows.
         probation_kinds: None,
     })
+}
+
+/// Gravity shares, completed to all five gravities in order: the first slot and the means.
+fn gravity_shares(cx: &mut StatusCx, st: &StatusToml) -> Result<(Slot, Vec<f64>)> {
+    let label = cx.label("gravity");
+    let pairs = shares(cx.src, &st.gravity, &label)?;
+    let mut means = vec![0.0; Gravity::COUNT];
+    for (k, v) in &pairs {
+        let g = Gravity::from_name(k.get_ref())
+            .ok_or_else(|| cx.src.error(k.span(), format!("{label}: unknown gravity `{}`; expected {}", k.get_ref(), Gravity::names().join(", "))))?;
+        means[g.index()] = *v;
+    }
+    let names = Gravity::ALL.iter().map(|g| cx.param(&["gravity", g.name()])).collect();
+    Ok((cx.priors.dirichlet(names, means.clone(), st.gravity.get_ref().concentration), means))
+}
+
+/// The offence mix: grouped by the catalogue's gravity, one Dirichlet per gravity, as
+/// (catalogue index, slot) pairs per gravity.
+fn offence_mix(cx: &mut StatusCx, catalogue: &Catalogue, st: &StatusToml, gravity_means: &[f64]) -> Result<[Vec<(usize, Slot)>; Gravity::COUNT]> {
+    let label = cx.label("offences");
+    let pairs = categorical(cx.src, &st.offences, &label)?;
+    let mut by_gravity: [Vec<(usize, f64, String)>; Gravity::COUNT] = Default::default();
+    for (k, v) in &pairs {
+        let ix = catalogue.find_key(k.get_ref()).ok_or_else(|| unknown_offence(cx.src, catalogue, k, &label))?;
+        by_gravity[catalogue.offences[ix].gravity.index()].push((ix, *v, k.get_ref().to_string()));
+    }
+    let mut offences: [Vec<(usize, Slot)>; Gravity::COUNT] = Default::default();
+    for g in Gravity::ALL {
+        let list = &by_gravity[g.index()];
+        if gravity_means[g.index()] > 0.0 && list.iter().all(|(_, w, _)| *w <= 0.0) {
+            let s = cx.status.name();
+            return Err(cx.src.error(st.offences.get_ref().shares.span(), format!("{s}: gravity `{g}` has a share but no offence of that gravity in {label}")));
+        }
+        if list.is_empty() {
+            continue;
+        }
+        let names = list.iter().map(|(_, _, k)| cx.param(&["offence", k])).collect();
+        let first = cx.priors.dirichlet(names, list.iter().map(|(_, w, _)| *w).collect(), st.offences.get_ref().concentration);
+        offences[g.index()] = list.iter().enumerate().map(|(j, (ix, _, _))| (*ix, first + j)).collect();
+    }
+    Ok(offences)
+}
+
+/// An offence key that is not in the catalogue, with the nearest that is.
+fn unknown_offence(src: &SourceFile, catalogue: &Catalogue, k: &Spanned<String>, label: &str) -> Error {
+    let keys = catalogue.keys();
+    let hint = did_you_mean(k.get_ref(), keys.iter().map(String::as_str)).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default();
+    Error::Source(Box::new(
+        Diagnostic::at(src.name, src.text, k.span(), format!("{label}: `{}` is not in the article catalogue{hint}", k.get_ref()))
+            .with_help("keys are `article-part` as listed in scenarios/articles.toml, e.g. \"190-3\" or \"339-1-1\""),
+    ))
+}
+
+/// The age bands (`"18-24"`) and the first slot of their shares.
+fn age_bands(cx: &mut StatusCx, st: &StatusToml) -> Result<(Vec<(u8, u8)>, Slot)> {
+    let label = cx.label("age");
+    let pairs = shares(cx.src, &st.age, &label)?;
+    let mut bands = Vec::new();
+    let mut means = Vec::new();
+    for (k, v) in &pairs {
+        let band = k
+            .get_ref()
+            .split_once('-')
+            .and_then(|(a, b)| Some((a.trim().parse::<u8>().ok()?, b.trim().parse::<u8>().ok()?)))
+            .filter(|(a, b)| *a >= 14 && a <= b && *b <= 100)
+            .ok_or_else(|| cx.src.error(k.span(), format!("{label}: band `{}` must look like \"18-24\" with 14 <= low <= high <= 100", k.get_ref())))?;
+        bands.push(band);
+        means.push(*v);
+    }
+    let names = bands.iter().map(|(a, b)| cx.param(&["age", &format!("{a}-{b}")])).collect();
+    let slot = cx.priors.dirichlet(names, means, st.age.get_ref().concentration);
+    Ok((bands, slot))
+}
+
+/// The term distributions by gravity (`[STATUS.sentence]`), required but for detainees.
+fn sentence_terms(cx: &mut StatusCx, st: &StatusToml, gravity_means: &[f64]) -> Result<Option<Terms>> {
+    let s = cx.status.name();
+    let Some(sent) = &st.sentence else {
+        if cx.status == Status::Pretrial {
+            return Ok(None);
+        }
+        return Err(cx.src.error(st.total.span(), format!("{s}: a `[{s}.sentence]` table is required for this status")));
+    };
+    let inner = sent.get_ref();
+    check_cite(cx.src, sent.span(), &cx.label("sentence"), &inner.source, &inner.assumption, false)?;
+    let mut by_gravity: [Option<Term>; Gravity::COUNT] = Default::default();
+    let given = [&inner.misdemeanour, &inner.minor, &inner.medium, &inner.grave, &inner.especially_grave];
+    for (g, t) in Gravity::ALL.iter().zip(given) {
+        match t {
+            Some(t) => by_gravity[g.index()] = Some(term(cx.priors, cx.src, sent.span(), t, cx.param(&["sentence", g.name()]))?),
+            None if gravity_means[g.index()] > 0.0 => {
+                return Err(cx.src.error(sent.span(), format!("{s}.sentence: gravity `{g}` has a share but no term distribution")));
+            }
+            None => {}
+        }
+    }
+    Ok(Some(Terms { length_biased: inner.length_biased, by_gravity }))
+}
+
+/// The detention range (`[STATUS.detention]`), required for detainees.
+fn detention(cx: &StatusCx, st: &StatusToml) -> Result<Option<(u32, u32)>> {
+    match &st.detention {
+        Some(d) => {
+            let inner = d.get_ref();
+            let label = cx.label("detention");
+            check_cite(cx.src, d.span(), &label, &inner.source, &inner.assumption, false)?;
+            if inner.min_days > inner.max_days {
+                return Err(cx.src.error(d.span(), format!("{label}: min_days is above max_days")));
+            }
+            Ok(Some((inner.min_days, inner.max_days)))
+        }
+        None if cx.status == Status::Pretrial => Err(cx.src.error(st.total.span(), "pretrial: a `[pretrial.detention]` table is required")),
+        None => Ok(None),
+    }
+}
+
+/// The number of life sentences, checked against the offence mix.
+fn life_sentences(cx: &StatusCx, catalogue: &Catalogue, st: &StatusToml, offences: &[Vec<(usize, Slot)>], gravity_means: &[f64], total: u32) -> Result<u32> {
+    let Some(c) = &st.life_sentences else { return Ok(0) };
+    let label = cx.label("life_sentences");
+    let n = count(cx.src, c, &label)?;
+    let eligible = tag_bit("life_eligible").expect("tag exists");
+    let any_life_offence = offences[Gravity::EspeciallyGrave.index()].iter().any(|(ix, _)| catalogue.offences[*ix].tags.has(eligible));
+    if n > 0 && (cx.status != Status::Prisoner || !any_life_offence) {
+        return Err(cx.src.error(c.span(), format!("{label}: life terms need prisoners and an especially grave offence tagged `life_eligible` in the mix")));
+    }
+    if n as f64 > gravity_means[Gravity::EspeciallyGrave.index()] / gravity_means.iter().sum::<f64>() * total as f64 {
+        return Err(cx.src.error(c.span(), format!("{label}: more life sentences than especially grave cases")));
+    }
+    Ok(n)
+}
+
+/// The shares of the socially vulnerable groups: veteran, pregnant, mother, single
+/// father, disability, juvenile at the offence.
+fn vulnerable_groups(cx: &mut StatusCx, st: &StatusToml) -> Result<[Slot; 6]> {
+    let v = st.vulnerable.get_ref();
+    Ok([
+        cx.probability(&v.veteran, &["vulnerable", "veteran"])?,
+        cx.probability(&v.pregnant_share_of_women_18_44, &["vulnerable", "pregnant_share_of_women_18_44"])?,
+        cx.probability(&v.mother_share_of_women_under_60, &["vulnerable", "mother_share_of_women_under_60"])?,
+        cx.probability(&v.single_father_share_of_men_under_60, &["vulnerable", "single_father_share_of_men_under_60"])?,
+        cx.probability(&v.disability, &["vulnerable", "disability"])?,
+        cx.probability(&v.juvenile_at_offence, &["vulnerable", "juvenile_at_offence"])?,
+    ])
+}
+
+/// The damage model of one status (`[STATUS.damage]`).
+struct DamageModel {
+    median: Slot,
+    sigma: f64,
+    large_scale_multiplier: f64,
+    repaid: Slot,
+    civil_claim: Slot,
+}
+
+/// The damage table: its fixed shape and its uncertain median, repayment and claims.
+fn damage(cx: &mut StatusCx, st: &StatusToml) -> Result<DamageModel> {
+    let d = st.damage.get_ref();
+    let label = cx.label("damage");
+    check_cite(cx.src, st.damage.span(), &label, &d.source, &d.assumption, false)?;
+    if !(d.sigma >= 0.0 && d.sigma < 5.0) || !(d.large_scale_multiplier >= 1.0) {
+        return Err(cx.src.error(st.damage.span(), format!("{label}: need 0 <= sigma < 5 and large_scale_multiplier >= 1")));
+    }
+    let median = scalar(cx.priors, cx.src, &d.median_kzt, cx.param(&["damage", "median_kzt"]), Domain::NonNegative, true)?;
+    let repaid = cx.probability(&d.repaid, &["damage", "repaid"])?;
+    let civil_claim = cx.probability(&d.civil_claim_if_unrepaid, &["damage", "civil_claim_if_unrepaid"])?;
+    Ok(DamageModel { median, sigma: d.sigma, large_scale_multiplier: d.large_scale_multiplier, repaid, civil_claim })
+}
+
+/// `crime_while_serving` and `persistent_violator`: optional, and last in the status so
+/// that a spec without them draws every other parameter as before. Absent means
+/// nobody: no parameter slot, share 0.
+fn optional_flags(cx: &mut StatusCx, st: &StatusToml) -> Result<(Option<Slot>, Option<Slot>)> {
+    let crime_while_serving = match &st.crime_while_serving {
+        Some(p) => Some(cx.probability(p, &["crime_while_serving"])?),
+        None => None,
+    };
+    let persistent_violator = match &st.persistent_violator {
+        Some(p) if cx.status != Status::Prisoner => {
+            return Err(cx.src.error(
+                p.span(),
+                format!("{}: only prisoners are declared persistent violators of the custody regime (Penal Enforcement Code art. 130); remove it", cx.label("persistent_violator")),
+            ));
+        }
+        Some(p) => Some(cx.probability(p, &["persistent_violator"])?),
+        None => None,
+    };
+    Ok((crime_while_serving, persistent_violator))
 }
 
 /// The `[probationer.probation_kinds]` shares as one Dirichlet over the three kinds
@@ -572,11 +651,13 @@ fn probation_kinds(priors: &mut Priors, src: &SourceFile, status: Status, st: &S
         };
         means[i] = *v;
     }
-    Ok(Some(priors.dirichlet(kinds.iter().map(|k| format!("{s}.probation_kind.{k}")).collect(), means, table.get_ref().concentration)))
+    let names = kinds.iter().map(|k| ParamName::new([s, "probation_kind", k.name()])).collect();
+    Ok(Some(priors.dirichlet(names, means, table.get_ref().concentration)))
 }
 
-fn term(priors: &mut Priors, src: &SourceFile, span: std::ops::Range<usize>, t: &TermToml, name: &str) -> Result<Term> {
-    let median_years = scalar(priors, src, &t.median_years, &format!("{name}.median_years"), Domain::NonNegative, true)?;
+/// One gravity's term distribution (`[STATUS.sentence.GRAVITY]`), named `name`.
+fn term(priors: &mut Priors, src: &SourceFile, span: std::ops::Range<usize>, t: &TermToml, name: ParamName) -> Result<Term> {
+    let median_years = scalar(priors, src, &t.median_years, name.child("median_years"), Domain::NonNegative, true)?;
     if !(t.min_years > 0.0 && t.min_years <= t.max_years && t.max_years <= 60.0) || !(t.sigma >= 0.0 && t.sigma < 3.0) {
         return Err(src.error(span, format!("{name}: need 0 < min_years <= max_years <= 60 and 0 <= sigma < 3")));
     }
@@ -605,13 +686,13 @@ mod tests {
         assert!(p.crime_while_serving.is_some() && p.persistent_violator.is_some());
         assert!(with.status(Status::Pretrial).crime_while_serving.is_some() && with.status(Status::Pretrial).persistent_violator.is_none());
         assert!(with.status(Status::Probationer).crime_while_serving.is_some() && with.status(Status::Probationer).persistent_violator.is_none());
-        assert_eq!(with.priors.names()[p.persistent_violator.unwrap()], "prisoner.persistent_violator");
+        assert_eq!(with.priors.names()[p.persistent_violator.unwrap()].to_string(), "prisoner.persistent_violator");
 
         let without: String = PRIOR_SPEC.lines().filter(|l| !l.starts_with("crime_while_serving") && !l.starts_with("persistent_violator")).collect::<Vec<_>>().join("\n");
         let without = parse(&without).unwrap();
         assert!(without.statuses.iter().all(|m| m.crime_while_serving.is_none() && m.persistent_violator.is_none()));
         assert_eq!(without.priors.len() + 4, with.priors.len());
-        assert!(without.priors.names().iter().all(|n| !n.contains("crime_while_serving") && !n.contains("persistent_violator")));
+        assert!(without.priors.names().iter().all(|n| !n.keys().iter().any(|k| k == "crime_while_serving" || k == "persistent_violator")));
     }
 
     /// Only prisoners are declared persistent violators of the custody regime.
@@ -650,7 +731,7 @@ mod tests {
         let with = parse(PRIOR_SPEC).unwrap();
         let slot = with.status(Status::Probationer).probation_kinds.expect("the prior gives the shares");
         assert_eq!(
-            with.priors.names()[slot..],
+            with.priors.names()[slot..].iter().map(ToString::to_string).collect::<Vec<_>>(),
             ["probationer.probation_kind.restriction_of_freedom", "probationer.probation_kind.conditional", "probationer.probation_kind.parole"]
         );
         let central = with.priors.central();
