@@ -392,90 +392,109 @@ fn lex(text: &str) -> Result<Vec<(Tok, Range<usize>)>, ExprError> {
         if c.is_whitespace() {
             continue;
         }
-        let single = match c {
-            '(' => Some(Tok::LParen),
-            ')' => Some(Tok::RParen),
-            '[' => Some(Tok::LBracket),
-            ']' => Some(Tok::RBracket),
-            ',' => Some(Tok::Comma),
-            _ => None,
-        };
-        if let Some(t) = single {
-            out.push((t, start..start + 1));
-            continue;
+        let (tok, span) = token_at(text, start, c)?;
+        while chars.peek().is_some_and(|(k, _)| *k < span.end) {
+            chars.next();
         }
-        if "=!<>".contains(c) {
-            let second = chars.peek().map(|(_, d)| *d);
-            let (op, len) = match (c, second) {
-                ('=', Some('=')) => (CmpOp::Eq, 2),
-                ('!', Some('=')) => (CmpOp::Ne, 2),
-                ('<', Some('=')) => (CmpOp::Le, 2),
-                ('>', Some('=')) => (CmpOp::Ge, 2),
-                ('<', _) => (CmpOp::Lt, 1),
-                ('>', _) => (CmpOp::Gt, 1),
-                ('=', _) => return err_help(start..start + 1, "`=` is assignment, not comparison", "write `==` to compare"),
-                _ => return err_help(start..start + 1, "unexpected `!`", "write `not` to negate, or `!=` to compare"),
-            };
-            if len == 2 {
-                chars.next();
-            }
-            out.push((Tok::Op(op), start..start + len));
-            continue;
-        }
-        if c == '"' || c == '\'' {
-            let body = start + 1;
-            let close =
-                text[body..].find(c).ok_or_else(|| ExprError { span: start..text.len(), message: "unterminated string".into(), help: Some(format!("close it with {c}")) })?;
-            out.push((Tok::Str(text[body..body + close].to_string()), start..body + close + 1));
-            while chars.peek().is_some_and(|(k, _)| *k <= body + close) {
-                chars.next();
-            }
-            continue;
-        }
-        if c.is_ascii_digit() {
-            let digits_end = run_end(text, start, |d| d.is_ascii_digit() || d == '_');
-            // A unit, or letters that make the token something else (`1год`, `1€`).
-            let word_end = run_end(text, digits_end, |d| d.is_alphanumeric() || d == '_' || !(d.is_whitespace() || d.is_ascii_punctuation()));
-            let digits: String = text[start..digits_end].chars().filter(|d| *d != '_').collect();
-            let value: u64 =
-                digits.parse().map_err(|_| ExprError { span: start..digits_end, message: format!("`{}` is too large a number", &text[start..digits_end]), help: None })?;
-            let suffix = &text[digits_end..word_end];
-            let unit = match suffix.chars().collect::<Vec<_>>()[..] {
-                [] => None,
-                [u] if super::duration::unit_days(u).is_some() => Some(u),
-                _ => {
-                    return err_help(start..word_end, format!("`{}` is not a number or a duration", &text[start..word_end]), "durations are written 1y, 6m, 2w or 30d");
-                }
-            };
-            out.push((Tok::Number(value, unit), start..word_end));
-            while chars.peek().is_some_and(|(k, _)| *k < word_end) {
-                chars.next();
-            }
-            continue;
-        }
-        if c.is_alphabetic() || c == '_' {
-            let end = run_end(text, start, |d| d.is_alphanumeric() || d == '_');
-            out.push((Tok::Ident(text[start..end].to_string()), start..end));
-            while chars.peek().is_some_and(|(k, _)| *k < end) {
-                chars.next();
-            }
-            continue;
-        }
-        let hint = match c {
-            '\u{2014}' | '\u{2013}' | '\u{2212}' => Some("a dash pasted from a word processor; conditions use plain ASCII operators"),
-            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2018}' | '\u{2019}' | '\u{00ab}' | '\u{00bb}' => Some("typographic quotes; write plain \" or '"),
-            '\u{2264}' => Some("write `<=`"),
-            '\u{2265}' => Some("write `>=`"),
-            '\u{2260}' => Some("write `!=`"),
-            _ => None,
-        };
-        let message = format!("unexpected character `{c}` (U+{:04X})", c as u32);
-        return match hint {
-            Some(h) => err_help(start..start + c.len_utf8(), message, h),
-            None => err(start..start + c.len_utf8(), message),
-        };
+        out.push((tok, span));
     }
     Ok(out)
+}
+
+/// The token that starts with the character `c` at byte `start`, and its span: the
+/// lexer resumes after the span's end.
+fn token_at(text: &str, start: usize, c: char) -> Result<(Tok, Range<usize>), ExprError> {
+    if let Some(t) = punctuation(c) {
+        return Ok((t, start..start + 1));
+    }
+    if "=!<>".contains(c) {
+        return comparison(text, start, c);
+    }
+    if c == '"' || c == '\'' {
+        return string_literal(text, start, c);
+    }
+    if c.is_ascii_digit() {
+        return number(text, start);
+    }
+    if c.is_alphabetic() || c == '_' {
+        let end = run_end(text, start, |d| d.is_alphanumeric() || d == '_');
+        return Ok((Tok::Ident(text[start..end].to_string()), start..end));
+    }
+    unexpected_char(start, c)
+}
+
+/// The one-character tokens: brackets and the comma.
+fn punctuation(c: char) -> Option<Tok> {
+    match c {
+        '(' => Some(Tok::LParen),
+        ')' => Some(Tok::RParen),
+        '[' => Some(Tok::LBracket),
+        ']' => Some(Tok::RBracket),
+        ',' => Some(Tok::Comma),
+        _ => None,
+    }
+}
+
+/// A comparison operator starting with `c` (one of `=!<>`) at `start`, one or two
+/// characters long; a lone `=` or `!` is a mistake worth explaining.
+fn comparison(text: &str, start: usize, c: char) -> Result<(Tok, Range<usize>), ExprError> {
+    let second = text[start + 1..].chars().next();
+    let (op, len) = match (c, second) {
+        ('=', Some('=')) => (CmpOp::Eq, 2),
+        ('!', Some('=')) => (CmpOp::Ne, 2),
+        ('<', Some('=')) => (CmpOp::Le, 2),
+        ('>', Some('=')) => (CmpOp::Ge, 2),
+        ('<', _) => (CmpOp::Lt, 1),
+        ('>', _) => (CmpOp::Gt, 1),
+        ('=', _) => return err_help(start..start + 1, "`=` is assignment, not comparison", "write `==` to compare"),
+        _ => return err_help(start..start + 1, "unexpected `!`", "write `not` to negate, or `!=` to compare"),
+    };
+    Ok((Tok::Op(op), start..start + len))
+}
+
+/// A string quoted with `quote` from `start` to the next same quote (no escapes).
+fn string_literal(text: &str, start: usize, quote: char) -> Result<(Tok, Range<usize>), ExprError> {
+    let body = start + 1;
+    let close =
+        text[body..].find(quote).ok_or_else(|| ExprError { span: start..text.len(), message: "unterminated string".into(), help: Some(format!("close it with {quote}")) })?;
+    Ok((Tok::Str(text[body..body + close].to_string()), start..body + close + 1))
+}
+
+/// A number from `start` (digits, `_` as a separator) with an optional duration unit;
+/// letters after it that are no unit make the whole word an error.
+fn number(text: &str, start: usize) -> Result<(Tok, Range<usize>), ExprError> {
+    let digits_end = run_end(text, start, |d| d.is_ascii_digit() || d == '_');
+    // A unit, or letters that make the token something else (`1год`, `1€`).
+    let word_end = run_end(text, digits_end, |d| d.is_alphanumeric() || d == '_' || !(d.is_whitespace() || d.is_ascii_punctuation()));
+    let digits: String = text[start..digits_end].chars().filter(|d| *d != '_').collect();
+    let value: u64 = digits.parse().map_err(|_| ExprError { span: start..digits_end, message: format!("`{}` is too large a number", &text[start..digits_end]), help: None })?;
+    let suffix = &text[digits_end..word_end];
+    let unit = match suffix.chars().collect::<Vec<_>>()[..] {
+        [] => None,
+        [u] if super::duration::unit_days(u).is_some() => Some(u),
+        _ => {
+            return err_help(start..word_end, format!("`{}` is not a number or a duration", &text[start..word_end]), "durations are written 1y, 6m, 2w or 30d");
+        }
+    };
+    Ok((Tok::Number(value, unit), start..word_end))
+}
+
+/// The error for a character no token starts with, with a hint for the look-alikes
+/// that word processors paste.
+fn unexpected_char(start: usize, c: char) -> Result<(Tok, Range<usize>), ExprError> {
+    let hint = match c {
+        '\u{2014}' | '\u{2013}' | '\u{2212}' => Some("a dash pasted from a word processor; conditions use plain ASCII operators"),
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2018}' | '\u{2019}' | '\u{00ab}' | '\u{00bb}' => Some("typographic quotes; write plain \" or '"),
+        '\u{2264}' => Some("write `<=`"),
+        '\u{2265}' => Some("write `>=`"),
+        '\u{2260}' => Some("write `!=`"),
+        _ => None,
+    };
+    let message = format!("unexpected character `{c}` (U+{:04X})", c as u32);
+    match hint {
+        Some(h) => err_help(start..start + c.len_utf8(), message, h),
+        None => err(start..start + c.len_utf8(), message),
+    }
 }
 
 /// Parses and type-checks an expression.

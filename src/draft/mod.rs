@@ -17,10 +17,10 @@ use toml::Spanned;
 
 use crate::error::{Diagnostic, Error, Result, did_you_mean};
 use crate::i18n::{Lang, Words};
-use crate::scenario::param::{Domain, ParamName, ParamToml, Priors, Slot, SourceFile};
+use crate::scenario::param::{Domain, DraftParam, ParamName, ParamToml, Priors, Slot, SourceFile};
 use crate::scenario::vocab::{ArticleCode, PartCode, Status};
 use expr::{ArticleSet, CmpOp, Expr, Field, Test};
-use file::{DraftFile, ExcludeToml, ProvisionToml};
+use file::{CombineToml, DraftFile, ExcludeToml, HeaderToml, ProvisionToml, SourceToml, VulnerableToml};
 
 /// What a cut's fraction applies to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -381,227 +381,281 @@ impl Draft {
         let mut errors = Vec::new();
         let mut priors = Priors::default();
 
-        let id = header.id.get_ref().trim().to_string();
-        if !is_clause_id(&id) {
-            errors.push(src.error(
-                header.id.span(),
-                "draft id must be Latin letters a-z, digits, `-` or `_` (it names output files); a Russian or Kazakh name goes in `title_ru` or `title_kk`",
-            ));
-        }
-        for date in [&header.effective_date, &header.offence_cutoff] {
-            if !is_date(date.get_ref()) {
-                errors.push(src.error(date.span(), format!("`{}` is not a date; write a real date as YYYY-MM-DD, e.g. 2025-06-23", date.get_ref())));
-            }
-        }
-        let court_default = match ParamToml::compile(&header.court_grant, &src, "court_grant", Domain::Probability, false) {
-            Ok(d) => Some(d),
-            Err(e) => {
-                errors.push(e);
-                None
-            }
-        };
-        let default_slot = court_default.map(|d| priors.scalar("court_grant", d));
-        let execution_period_days = match &header.execution_period {
-            Some(p) => match duration::parse(p.get_ref()) {
-                Ok(days) => Some(days),
-                Err(e) => {
-                    errors.push(src.error(p.span(), format!("execution_period: {e}")));
-                    None
-                }
-            },
-            None => None,
-        };
-        let (combine, combine_note) = match &header.combine {
-            None => (Combine::MostFavourable, None),
-            Some(c) => {
-                let c = c.get_ref();
-                let rule = match c.rule.get_ref().as_str() {
-                    "most_favourable" => Combine::MostFavourable,
-                    "cumulative" => Combine::Cumulative,
-                    "first_listed" => Combine::FirstListed,
-                    other => {
-                        let hint = did_you_mean(other, ["most_favourable", "cumulative", "first_listed"]).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-                        errors.push(src.error(c.rule.span(), format!("unknown combine rule `{other}`; {hint}expected \"most_favourable\", \"cumulative\" or \"first_listed\"")));
-                        Combine::MostFavourable
-                    }
-                };
-                if c.source.is_none() && c.assumption.is_none() {
-                    errors.push(src.error(c.rule.span(), "[draft.combine] needs a `source` (the text's words) or an `assumption` (why, where the text is silent)"));
-                }
-                (rule, c.source.clone().or_else(|| c.assumption.clone()))
-            }
-        };
-        let vulnerable_expr = match &header.vulnerable {
-            None => None,
-            Some(v) => match when(&src, &v.get_ref().when) {
-                Ok(e) => match resolve_terms(e, None, execution_period_days) {
-                    Ok(e) => match term_span(&e, Field::Vulnerable) {
-                        // The definition names the groups; `vulnerable` in it would mean
-                        // the population's own record, not this law's definition.
-                        Some(span) => {
-                            errors.push(located(&src, &v.get_ref().when, span, "the definition of `vulnerable` cannot use `vulnerable` itself; name the groups (veteran, juvenile_at_offence, pregnant, mother, single_father, disability) and the ages".into()));
-                            None
-                        }
-                        None => Some(e),
-                    },
-                    Err((span, message)) => {
-                        errors.push(located(&src, &v.get_ref().when, span, message));
-                        None
-                    }
-                },
-                Err(e) => {
-                    errors.push(e);
-                    None
-                }
-            },
-        };
-        let terms = Terms { vulnerable: vulnerable_expr.as_ref(), period: execution_period_days };
-
-        let mut exclusions = Vec::new();
-        let mut exclusion_ids = HashSet::new();
-        for (n, ex) in file.exclude.iter().enumerate() {
-            let e = ex.get_ref();
-            if e.cite.trim().is_empty() {
-                errors.push(src.error(ex.span(), "exclusion without `cite`: name the draft's article and paragraph"));
-            }
-            let id = match &e.id {
-                Some(id) => {
-                    let text = id.get_ref().trim().to_string();
-                    if !is_clause_id(&text) {
-                        errors.push(src.error(id.span(), "exclusion id must be Latin letters a-z, digits, `-` or `_` (it names the exclusion in tables and sweep paths); the wording in Russian or Kazakh goes in `cite_ru` or `cite_kk`"));
-                    } else if !exclusion_ids.insert(text.clone()) {
-                        errors.push(src.error(id.span(), format!("exclusion id `{text}` is used twice")));
-                    }
-                    text
-                }
-                None => {
-                    let text = format!("exclude-{}", n + 1);
-                    exclusion_ids.insert(text.clone());
-                    text
-                }
-            };
-            match exclusion_condition(&src, ex, &terms) {
-                Ok((expr, code, articles, when_text)) => exclusions.push(Exclusion {
-                    id,
-                    cite: e.cite.clone(),
-                    cite_words: Words { ru: e.cite_ru.clone(), kk: e.cite_kk.clone() },
-                    when: program::simplify(expr),
-                    when_text,
-                    code,
-                    articles,
-                    note: e.note.clone(),
-                }),
-                Err(err) => errors.push(err),
-            }
-        }
-
-        if file.provision.is_empty() {
-            errors.push(Error::Source(Box::new(
-                Diagnostic::at(name, text, file.draft.span(), "the draft has no provisions").with_help("add at least one [[provision]] with id, cite, applies_to, when and effect"),
-            )));
-        }
-        if let Some(extra) = file.provision.get(MAX_PROVISIONS) {
-            errors.push(Error::Source(Box::new(
-                Diagnostic::at(name, text, extra.span(), format!("the draft has {} provisions; at most {} are supported", file.provision.len(), MAX_PROVISIONS))
-                    .with_help("merge provisions that share an effect: `when` conditions can be joined with `or`"),
-            )));
-        }
-        let needs_repayment = file.provision.iter().any(|p| p.get_ref().requires.is_some());
-        let repayment_in_time = match (&header.repayment_in_time, needs_repayment) {
-            (Some(p), _) => match ParamToml::compile(p, &src, "repayment_in_time", Domain::Probability, false) {
-                Ok(d) => Some(priors.scalar("repayment_in_time", d)),
-                Err(e) => {
-                    errors.push(e);
-                    None
-                }
-            },
-            (None, true) => {
-                errors.push(Error::Source(Box::new(
-                    Diagnostic::at(name, text, file.draft.span(), "a provision has `requires = \"repayment\"` but the draft gives no `repayment_in_time`")
-                        .with_help("add `repayment_in_time = { uniform = [0.1, 0.3], assumption = \"...\" }` to [draft]"),
-                )));
-                None
-            }
-            (None, false) => None,
-        };
-
-        let mut provisions = Vec::new();
-        let mut ids = HashSet::new();
-        for p in &file.provision {
-            match provision(&src, p, &mut priors, default_slot, &terms) {
-                Ok(prov) => {
-                    if !ids.insert(prov.id.clone()) {
-                        errors.push(src.error(p.get_ref().id.span(), format!("provision id `{}` is used twice", prov.id)));
-                    }
-                    provisions.push(prov);
-                }
-                Err(e) => errors.push(e),
-            }
-        }
+        let head = compile_header(&src, header, &mut priors, &mut errors);
+        let terms = Terms { vulnerable: head.vulnerable_expr.as_ref(), period: head.execution_period_days };
+        let exclusions = compile_exclusions(&src, &file.exclude, &terms, &mut errors);
+        check_provision_count(&src, &file, &mut errors);
+        let repayment_in_time = repayment_slot(&src, &file, &mut priors, &mut errors);
+        let provisions = compile_provisions(&src, &file.provision, &mut priors, head.default_slot, &terms, &mut errors);
         // After the provisions, so that the parameter columns of drafts without it keep
         // their order.
-        let processing_months = match &header.processing_months {
-            Some(p) => match ParamToml::compile(p, &src, "processing_months", Domain::NonNegative, false) {
-                Ok(d) if d.support().0 > 0.0 && d.support().1 <= MAX_PROCESSING_MONTHS => Some(priors.scalar("processing_months", d)),
-                Ok(_) => {
-                    errors.push(src.error(p.span(), format!("processing_months: the courts' time must lie above 0 and at most {MAX_PROCESSING_MONTHS} months")));
-                    None
-                }
-                Err(e) => {
-                    errors.push(e);
-                    None
-                }
-            },
-            None => None,
-        };
-        for list in [&header.source.references_ru, &header.source.references_kk].into_iter().flatten() {
-            if list.get_ref().len() != header.source.references.len() {
-                errors.push(src.error(
-                    list.span(),
-                    format!("{} translated references for {} references: give one per reference, in the same order", list.get_ref().len(), header.source.references.len()),
-                ));
-            }
-        }
+        let processing_months = processing_months_slot(&src, header, &mut priors, &mut errors);
+        check_translated_references(&src, &header.source, &mut errors);
         Error::collect(errors)?;
-        let excluded_when = program::simplify(exclusions.iter().map(|e| e.when.clone()).reduce(|a, b| Expr::Or(Box::new(a), Box::new(b))).unwrap_or(Expr::Const(false)));
-        Ok(Draft {
-            excluded_when,
-            id,
-            title: header.title.clone(),
-            title_words: Words { ru: header.title_ru.clone(), kk: header.title_kk.clone() },
-            law_words: Words { ru: header.source.law_ru.clone(), kk: header.source.law_kk.clone() },
-            notes_words: Words { ru: header.notes_ru.clone(), kk: header.notes_kk.clone() },
-            references_words: Words {
-                ru: header.source.references_ru.as_ref().map(|r| r.get_ref().clone()),
-                kk: header.source.references_kk.as_ref().map(|r| r.get_ref().clone()),
-            },
-            effective_date: header.effective_date.get_ref().clone(),
-            offence_cutoff: header.offence_cutoff.get_ref().clone(),
-            law: header.source.law.clone(),
-            url: header.source.url.clone(),
-            references: header.source.references.clone(),
-            notes: header.notes.clone(),
-            path: name.to_string(),
-            text: text.to_string(),
-            exclusions,
-            provisions,
-            priors,
-            repayment_in_time,
-            processing_months,
-            combine,
-            combine_note,
-            vulnerable: header.vulnerable.as_ref().map(|v| {
-                let v = v.get_ref();
-                VulnerableDef {
-                    cite: v.cite.clone(),
-                    cite_words: Words { ru: v.cite_ru.clone(), kk: v.cite_kk.clone() },
-                    when_text: v.when.get_ref().clone(),
-                    note: v.note.clone(),
-                }
-            }),
-            execution_period_days,
-        })
+        let body = Body { exclusions, provisions, priors, repayment_in_time, processing_months };
+        Ok(assemble(&src, header, head, body))
     }
+}
+
+/// What the `[draft]` table's own settings compile to: what the rest of the draft is
+/// read against.
+struct Header {
+    id: String,
+    default_slot: Option<Slot>,
+    execution_period_days: Option<u32>,
+    combine: Combine,
+    combine_note: Option<String>,
+    vulnerable_expr: Option<Expr>,
+}
+
+/// The compiled parts of a draft below its header, ready to be assembled.
+struct Body {
+    exclusions: Vec<Exclusion>,
+    provisions: Vec<Provision>,
+    priors: Priors,
+    repayment_in_time: Option<Slot>,
+    processing_months: Option<Slot>,
+}
+
+/// Keeps a check's value, or records its error, so that the rest of the draft is still
+/// checked and every problem reported.
+fn keep<T>(errors: &mut Vec<Error>, result: Result<T>) -> Option<T> {
+    match result {
+        Ok(value) => Some(value),
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    }
+}
+
+/// Checks and compiles the `[draft]` table (id, dates, default court grant, execution
+/// period, combine rule, definition of vulnerable), in the order its errors are reported.
+fn compile_header(src: &SourceFile, header: &HeaderToml, priors: &mut Priors, errors: &mut Vec<Error>) -> Header {
+    let id = header.id.get_ref().trim().to_string();
+    if !is_clause_id(&id) {
+        errors.push(
+            src.error(
+                header.id.span(),
+                "draft id must be Latin letters a-z, digits, `-` or `_` (it names output files); a Russian or Kazakh name goes in `title_ru` or `title_kk`",
+            ),
+        );
+    }
+    for date in [&header.effective_date, &header.offence_cutoff] {
+        if !is_date(date.get_ref()) {
+            errors.push(src.error(date.span(), format!("`{}` is not a date; write a real date as YYYY-MM-DD, e.g. 2025-06-23", date.get_ref())));
+        }
+    }
+    let court_default = keep(errors, ParamToml::compile(&header.court_grant, src, "court_grant", Domain::Probability, false));
+    let default_slot = court_default.map(|d| priors.scalar(DraftParam::COURT_GRANT, d));
+    let execution_period_days =
+        header.execution_period.as_ref().and_then(|p| keep(errors, duration::parse(p.get_ref()).map_err(|e| src.error(p.span(), format!("execution_period: {e}")))));
+    let (combine, combine_note) = combine_rule(src, header.combine.as_ref(), errors);
+    let vulnerable_expr = header.vulnerable.as_ref().and_then(|v| keep(errors, vulnerable_definition(src, &v.get_ref().when, execution_period_days)));
+    Header { id, default_slot, execution_period_days, combine, combine_note, vulnerable_expr }
+}
+
+/// The `[draft.combine]` rule and its stated reason; an unknown rule reads as the
+/// default, so that the rest of the draft is still checked.
+fn combine_rule(src: &SourceFile, combine: Option<&Spanned<CombineToml>>, errors: &mut Vec<Error>) -> (Combine, Option<String>) {
+    let Some(c) = combine else {
+        return (Combine::MostFavourable, None);
+    };
+    let c = c.get_ref();
+    let rule = match c.rule.get_ref().as_str() {
+        "most_favourable" => Combine::MostFavourable,
+        "cumulative" => Combine::Cumulative,
+        "first_listed" => Combine::FirstListed,
+        other => {
+            let hint = did_you_mean(other, ["most_favourable", "cumulative", "first_listed"]).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
+            errors.push(src.error(c.rule.span(), format!("unknown combine rule `{other}`; {hint}expected \"most_favourable\", \"cumulative\" or \"first_listed\"")));
+            Combine::MostFavourable
+        }
+    };
+    if c.source.is_none() && c.assumption.is_none() {
+        errors.push(src.error(c.rule.span(), "[draft.combine] needs a `source` (the text's words) or an `assumption` (why, where the text is silent)"));
+    }
+    (rule, c.source.clone().or_else(|| c.assumption.clone()))
+}
+
+/// The law's definition of a socially vulnerable person, in the draft's terms: it must
+/// name the groups, since it is what `vulnerable` means in the other conditions.
+fn vulnerable_definition(src: &SourceFile, w: &Spanned<String>, period: Option<u32>) -> Result<Expr> {
+    let e = when_in_terms(src, w, &Terms { vulnerable: None, period })?;
+    // The definition names the groups; `vulnerable` in it would mean
+    // the population's own record, not this law's definition.
+    if let Some(span) = term_span(&e, Field::Vulnerable) {
+        return Err(located(src, w, span, "the definition of `vulnerable` cannot use `vulnerable` itself; name the groups (veteran, juvenile_at_offence, pregnant, mother, single_father, disability) and the ages".into()));
+    }
+    Ok(e)
+}
+
+/// Compiles the exclusions in the file's order; each needs a citation and a valid,
+/// distinct id.
+fn compile_exclusions(src: &SourceFile, list: &[Spanned<ExcludeToml>], terms: &Terms, errors: &mut Vec<Error>) -> Vec<Exclusion> {
+    let mut exclusions = Vec::new();
+    let mut exclusion_ids = HashSet::new();
+    for (n, ex) in list.iter().enumerate() {
+        let e = ex.get_ref();
+        if e.cite.trim().is_empty() {
+            errors.push(src.error(ex.span(), "exclusion without `cite`: name the draft's article and paragraph"));
+        }
+        let id = exclusion_id(src, e.id.as_ref(), n, &mut exclusion_ids, errors);
+        let Some((expr, code, articles, when_text)) = keep(errors, exclusion_condition(src, ex, terms)) else {
+            continue;
+        };
+        exclusions.push(Exclusion {
+            id,
+            cite: e.cite.clone(),
+            cite_words: Words { ru: e.cite_ru.clone(), kk: e.cite_kk.clone() },
+            when: program::simplify(expr),
+            when_text,
+            code,
+            articles,
+            note: e.note.clone(),
+        });
+    }
+    exclusions
+}
+
+/// An exclusion's id: the one given (checked, and not used before) or `exclude-N`,
+/// counted from 1.
+fn exclusion_id(src: &SourceFile, given: Option<&Spanned<String>>, n: usize, seen: &mut HashSet<String>, errors: &mut Vec<Error>) -> String {
+    let Some(id) = given else {
+        let text = format!("exclude-{}", n + 1);
+        seen.insert(text.clone());
+        return text;
+    };
+    let text = id.get_ref().trim().to_string();
+    if !is_clause_id(&text) {
+        errors.push(src.error(id.span(), "exclusion id must be Latin letters a-z, digits, `-` or `_` (it names the exclusion in tables and sweep paths); the wording in Russian or Kazakh goes in `cite_ru` or `cite_kk`"));
+    } else if !seen.insert(text.clone()) {
+        errors.push(src.error(id.span(), format!("exclusion id `{text}` is used twice")));
+    }
+    text
+}
+
+/// Checks that the draft has at least one provision and no more than the engine tracks.
+fn check_provision_count(src: &SourceFile, file: &DraftFile, errors: &mut Vec<Error>) {
+    let SourceFile { name, text } = *src;
+    if file.provision.is_empty() {
+        errors.push(Error::Source(Box::new(
+            Diagnostic::at(name, text, file.draft.span(), "the draft has no provisions").with_help("add at least one [[provision]] with id, cite, applies_to, when and effect"),
+        )));
+    }
+    if let Some(extra) = file.provision.get(MAX_PROVISIONS) {
+        errors.push(Error::Source(Box::new(
+            Diagnostic::at(name, text, extra.span(), format!("the draft has {} provisions; at most {} are supported", file.provision.len(), MAX_PROVISIONS))
+                .with_help("merge provisions that share an effect: `when` conditions can be joined with `or`"),
+        )));
+    }
+}
+
+/// The slot of the probability of repaying in time: required when a provision asks for
+/// repayment.
+fn repayment_slot(src: &SourceFile, file: &DraftFile, priors: &mut Priors, errors: &mut Vec<Error>) -> Option<Slot> {
+    let SourceFile { name, text } = *src;
+    let header = file.draft.get_ref();
+    let needs_repayment = file.provision.iter().any(|p| p.get_ref().requires.is_some());
+    match (&header.repayment_in_time, needs_repayment) {
+        (Some(p), _) => keep(errors, ParamToml::compile(p, src, "repayment_in_time", Domain::Probability, false)).map(|d| priors.scalar(DraftParam::REPAYMENT_IN_TIME, d)),
+        (None, true) => {
+            errors.push(Error::Source(Box::new(
+                Diagnostic::at(name, text, file.draft.span(), "a provision has `requires = \"repayment\"` but the draft gives no `repayment_in_time`")
+                    .with_help("add `repayment_in_time = { uniform = [0.1, 0.3], assumption = \"...\" }` to [draft]"),
+            )));
+            None
+        }
+        (None, false) => None,
+    }
+}
+
+/// Compiles the provisions in the file's order; ids must be distinct.
+fn compile_provisions(
+    src: &SourceFile,
+    list: &[Spanned<ProvisionToml>],
+    priors: &mut Priors,
+    default_slot: Option<Slot>,
+    terms: &Terms,
+    errors: &mut Vec<Error>,
+) -> Vec<Provision> {
+    let mut provisions = Vec::new();
+    let mut ids = HashSet::new();
+    for p in list {
+        let Some(prov) = keep(errors, provision(src, p, priors, default_slot, terms)) else {
+            continue;
+        };
+        if !ids.insert(prov.id.clone()) {
+            errors.push(src.error(p.get_ref().id.span(), format!("provision id `{}` is used twice", prov.id)));
+        }
+        provisions.push(prov);
+    }
+    provisions
+}
+
+/// The slot of the months the courts take to decide every submission, when the draft
+/// gives it; it must stay within what a timeline can show.
+fn processing_months_slot(src: &SourceFile, header: &HeaderToml, priors: &mut Priors, errors: &mut Vec<Error>) -> Option<Slot> {
+    let p = header.processing_months.as_ref()?;
+    match ParamToml::compile(p, src, "processing_months", Domain::NonNegative, false) {
+        Ok(d) if d.support().0 > 0.0 && d.support().1 <= MAX_PROCESSING_MONTHS => Some(priors.scalar(DraftParam::PROCESSING_MONTHS, d)),
+        Ok(_) => {
+            errors.push(src.error(p.span(), format!("processing_months: the courts' time must lie above 0 and at most {MAX_PROCESSING_MONTHS} months")));
+            None
+        }
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    }
+}
+
+/// Checks that each list of translated references has one entry per reference.
+fn check_translated_references(src: &SourceFile, source: &SourceToml, errors: &mut Vec<Error>) {
+    for list in [&source.references_ru, &source.references_kk].into_iter().flatten() {
+        if list.get_ref().len() != source.references.len() {
+            errors.push(src.error(
+                list.span(),
+                format!("{} translated references for {} references: give one per reference, in the same order", list.get_ref().len(), source.references.len()),
+            ));
+        }
+    }
+}
+
+/// Puts a checked draft together from its header and its compiled parts.
+fn assemble(src: &SourceFile, header: &HeaderToml, head: Header, body: Body) -> Draft {
+    let excluded_when = program::simplify(body.exclusions.iter().map(|e| e.when.clone()).reduce(|a, b| Expr::Or(Box::new(a), Box::new(b))).unwrap_or(Expr::Const(false)));
+    Draft {
+        excluded_when,
+        id: head.id,
+        title: header.title.clone(),
+        title_words: Words { ru: header.title_ru.clone(), kk: header.title_kk.clone() },
+        law_words: Words { ru: header.source.law_ru.clone(), kk: header.source.law_kk.clone() },
+        notes_words: Words { ru: header.notes_ru.clone(), kk: header.notes_kk.clone() },
+        references_words: Words { ru: header.source.references_ru.as_ref().map(|r| r.get_ref().clone()), kk: header.source.references_kk.as_ref().map(|r| r.get_ref().clone()) },
+        effective_date: header.effective_date.get_ref().clone(),
+        offence_cutoff: header.offence_cutoff.get_ref().clone(),
+        law: header.source.law.clone(),
+        url: header.source.url.clone(),
+        references: header.source.references.clone(),
+        notes: header.notes.clone(),
+        path: src.name.to_string(),
+        text: src.text.to_string(),
+        exclusions: body.exclusions,
+        provisions: body.provisions,
+        priors: body.priors,
+        repayment_in_time: body.repayment_in_time,
+        processing_months: body.processing_months,
+        combine: head.combine,
+        combine_note: head.combine_note,
+        vulnerable: header.vulnerable.as_ref().map(|v| vulnerable_def(v.get_ref())),
+        execution_period_days: head.execution_period_days,
+    }
+}
+
+/// The definition of vulnerable as the draft states it, for `explain` and reports.
+fn vulnerable_def(v: &VulnerableToml) -> VulnerableDef {
+    VulnerableDef { cite: v.cite.clone(), cite_words: Words { ru: v.cite_ru.clone(), kk: v.cite_kk.clone() }, when_text: v.when.get_ref().clone(), note: v.note.clone() }
 }
 
 /// What a draft's own terms mean in its conditions: `vulnerable` (the law's
@@ -782,6 +836,7 @@ fn when(src: &SourceFile, w: &Spanned<String>) -> Result<Expr> {
     })
 }
 
+/// Checks and compiles one provision, adding its court grant and open cut to the priors.
 fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, default_slot: Option<Slot>, terms: &Terms) -> Result<Provision> {
     let t = p.get_ref();
     let id = t.id.get_ref().trim().to_string();
@@ -792,29 +847,7 @@ fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, 
         return Err(src.error(p.span(), format!("provision `{id}` has no `cite`: name the draft's article and paragraph")));
     }
     let (effect, fraction, whole) = effect(src, &t.effect)?;
-    let mut applies_to = 0u8;
-    if t.applies_to.get_ref().is_empty() {
-        return Err(src.error(t.applies_to.span(), "applies_to is empty; list statuses: prisoner, pretrial, probationer"));
-    }
-    for s in t.applies_to.get_ref() {
-        let status = Status::from_name(s.get_ref()).ok_or_else(|| {
-            let hint = did_you_mean(s.get_ref(), Status::names()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-            src.error(s.span(), format!("unknown status `{}`; {hint}expected prisoner, pretrial or probationer", s.get_ref()))
-        })?;
-        let fits = match effect {
-            Effect::CloseCase => status == Status::Pretrial,
-            _ => status != Status::Pretrial,
-        };
-        if !fits {
-            let help = if status == Status::Pretrial {
-                "pre-trial detainees have no sentence: their cases are closed with effect = \"close_case\""
-            } else {
-                "close_case is for pre-trial cases; sentenced persons are released or have their term cut"
-            };
-            return Err(Error::Source(Box::new(Diagnostic::at(src.name, src.text, s.span(), format!("effect `{}` cannot apply to {status}", effect.describe())).with_help(help))));
-        }
-        applies_to |= 1 << status.index();
-    }
+    let applies_to = status_bits(src, &t.applies_to, effect)?;
     let when = when_in_terms(src, &t.when, terms)?;
     let requires_repayment = match &t.requires {
         None => false,
@@ -825,17 +858,7 @@ fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, 
         Some(c) => priors.scalar(ParamName::provision_grant(&id), ParamToml::compile(c, src, &format!("{id}.court_grant"), Domain::Probability, false)?),
         None => default_slot.ok_or_else(|| src.error(p.span(), "no court grant probability (the draft's default is invalid)"))?,
     };
-    let fraction_prior = match fraction {
-        Some(prior) => {
-            let dist = ParamToml::compile(&prior, src, &format!("{id}.effect.cut.fraction"), Domain::Probability, false)?;
-            let (low, high) = dist.support();
-            if !(low >= 0.0 && high <= 1.0 && high > 0.0) {
-                return Err(src.error(prior.span(), format!("the cut's fraction must lie in (0, 1]; this prior ranges over [{low}, {high}]")));
-            }
-            Some(priors.scalar(ParamName::open_fraction(&id), dist))
-        }
-        None => None,
-    };
+    let fraction_prior = fraction.map(|prior| open_fraction_slot(src, &id, &prior, priors)).transpose()?;
     let whole_share = match whole {
         Some(prior) => {
             let dist = ParamToml::compile(&prior, src, &format!("{id}.effect.cut.whole_share"), Domain::Probability, false)?;
@@ -861,6 +884,46 @@ fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, 
         whole_share,
         note: t.note.clone(),
     })
+}
+
+/// The statuses a provision applies to, one bit each; each must fit the effect (only
+/// pre-trial cases are closed, and only they are).
+fn status_bits(src: &SourceFile, list: &Spanned<Vec<Spanned<String>>>, effect: Effect) -> Result<u8> {
+    let mut applies_to = 0u8;
+    if list.get_ref().is_empty() {
+        return Err(src.error(list.span(), "applies_to is empty; list statuses: prisoner, pretrial, probationer"));
+    }
+    for s in list.get_ref() {
+        let status = Status::from_name(s.get_ref()).ok_or_else(|| {
+            let hint = did_you_mean(s.get_ref(), Status::names()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
+            src.error(s.span(), format!("unknown status `{}`; {hint}expected prisoner, pretrial or probationer", s.get_ref()))
+        })?;
+        let fits = match effect {
+            Effect::CloseCase => status == Status::Pretrial,
+            _ => status != Status::Pretrial,
+        };
+        if !fits {
+            let help = if status == Status::Pretrial {
+                "pre-trial detainees have no sentence: their cases are closed with effect = \"close_case\""
+            } else {
+                "close_case is for pre-trial cases; sentenced persons are released or have their term cut"
+            };
+            return Err(Error::Source(Box::new(Diagnostic::at(src.name, src.text, s.span(), format!("effect `{}` cannot apply to {status}", effect.describe())).with_help(help))));
+        }
+        applies_to |= 1 << status.index();
+    }
+    Ok(applies_to)
+}
+
+/// The slot of a cut's fraction the law leaves open, drawn from the draft's prior; the
+/// prior must stay within (0, 1].
+fn open_fraction_slot(src: &SourceFile, id: &str, prior: &Spanned<ParamToml>, priors: &mut Priors) -> Result<Slot> {
+    let dist = ParamToml::compile(prior, src, &format!("{id}.effect.cut.fraction"), Domain::Probability, false)?;
+    let (low, high) = dist.support();
+    if !(low >= 0.0 && high <= 1.0 && high > 0.0) {
+        return Err(src.error(prior.span(), format!("the cut's fraction must lie in (0, 1]; this prior ranges over [{low}, {high}]")));
+    }
+    Ok(priors.scalar(ParamName::open_fraction(id), dist))
 }
 
 /// A compiled effect, the cut's fraction when the draft gives it as a prior, and the

@@ -127,7 +127,31 @@ pub fn describe_person(p: &Person) -> String {
 /// where the draft gives none), its condition, effect and note. An item cited for
 /// completeness (`when = "false"`) is listed and marked as changing no count.
 pub fn describe_draft(draft: &Draft, lang: crate::i18n::Lang) -> String {
-    use crate::draft::CodeEdition;
+    let mut out = draft_terms(draft, lang);
+    out.push_str(&format!(
+        "
+exclusions ({}), overriding every provision:
+",
+        draft.exclusions.len()
+    ));
+    for ex in &draft.exclusions {
+        describe_exclusion(&mut out, ex, lang);
+    }
+    out.push_str(&format!(
+        "
+provisions ({}):
+",
+        draft.provisions.len()
+    ));
+    for p in &draft.provisions {
+        describe_provision(&mut out, draft, p, lang);
+    }
+    out
+}
+
+/// The draft's own terms, ahead of its items: title, law, dates, the definition of
+/// vulnerable, how time left is counted and how items combine.
+fn draft_terms(draft: &Draft, lang: crate::i18n::Lang) -> String {
     let mut out = format!(
         "{}
 {}
@@ -182,94 +206,97 @@ socially vulnerable ({}): {}
 "
         ));
     }
-    let cited_only = |e: &Expr| *e == Expr::Const(false);
+    out
+}
+
+/// Whether an item is cited only for completeness (`when = "false"`): it changes no count.
+fn cited_only(e: &Expr) -> bool {
+    *e == Expr::Const(false)
+}
+
+/// One exclusion as `explain` lists it: its citation, its articles or condition, its note.
+fn describe_exclusion(out: &mut String, ex: &crate::draft::Exclusion, lang: crate::i18n::Lang) {
+    use crate::draft::CodeEdition;
     out.push_str(&format!(
-        "
-exclusions ({}), overriding every provision:
+        "  {} [{}]
 ",
-        draft.exclusions.len()
+        ex.cite_in(lang),
+        ex.id
     ));
-    for ex in &draft.exclusions {
+    if !ex.articles.is_empty() {
+        out.push_str(&format!("    {} articles and parts of the {} Criminal Code", ex.articles.len(), ex.code.name()));
+        if ex.code != CodeEdition::Code2014 {
+            out.push_str(" (the population's articles are the 2014 Code's: no one in it is excluded by these)");
+        }
         out.push_str(&format!(
-            "  {} [{}]
-",
-            ex.cite_in(lang),
-            ex.id
-        ));
-        if !ex.articles.is_empty() {
-            out.push_str(&format!("    {} articles and parts of the {} Criminal Code", ex.articles.len(), ex.code.name()));
-            if ex.code != CodeEdition::Code2014 {
-                out.push_str(" (the population's articles are the 2014 Code's: no one in it is excluded by these)");
-            }
-            out.push_str(&format!(
-                ":
+            ":
     {}
 ",
-                ex.when_text
-            ));
-        } else if cited_only(&ex.when) {
-            out.push_str(
-                "    cited only: changes no count
-",
-            );
-        } else {
-            out.push_str(&format!(
-                "    when: {}
-",
-                ex.when_text
-            ));
-        }
-        if let Some(note) = &ex.note {
-            out.push_str(&format!(
-                "    note: {note}
-"
-            ));
-        }
-    }
-    out.push_str(&format!(
-        "
-provisions ({}):
-",
-        draft.provisions.len()
-    ));
-    for p in &draft.provisions {
-        out.push_str(&format!(
-            "  {} [{}]
-",
-            p.cite_in(lang),
-            p.id
+            ex.when_text
         ));
-        if cited_only(&p.when) {
-            out.push_str(
-                "    cited only: changes no count
+    } else if cited_only(&ex.when) {
+        out.push_str(
+            "    cited only: changes no count
 ",
-            );
-        } else {
-            let statuses: Vec<&str> = p.statuses().iter().map(|s| s.name()).collect();
-            let effect = match (p.effect, p.fraction_prior) {
-                (Effect::Cut { of, .. }, Some(slot)) => {
-                    let dist = draft.priors.scalar_dist(slot).map(|d| d.describe()).unwrap_or_default();
-                    format!("cut of the {} term by a fraction the law leaves open: {dist}", if of == crate::draft::CutBase::Unserved { "unserved" } else { "imposed" })
-                }
-                (e, _) => e.describe(),
-            };
-            out.push_str(&format!(
-                "    {}: {}
+        );
+    } else {
+        out.push_str(&format!(
+            "    when: {}
+",
+            ex.when_text
+        ));
+    }
+    if let Some(note) = &ex.note {
+        out.push_str(&format!(
+            "    note: {note}
+"
+        ));
+    }
+}
+
+/// One provision as `explain` lists it: its citation, statuses, condition, effect and note.
+fn describe_provision(out: &mut String, draft: &Draft, p: &crate::draft::Provision, lang: crate::i18n::Lang) {
+    out.push_str(&format!(
+        "  {} [{}]
+",
+        p.cite_in(lang),
+        p.id
+    ));
+    if cited_only(&p.when) {
+        out.push_str(
+            "    cited only: changes no count
+",
+        );
+    } else {
+        let statuses: Vec<&str> = p.statuses().iter().map(|s| s.name()).collect();
+        let effect = effect_words(draft, p);
+        out.push_str(&format!(
+            "    {}: {}
     effect: {effect}{}
 ",
-                statuses.join(", "),
-                p.when_text,
-                if p.requires_repayment { ", if the damage is repaid (in time)" } else { "" }
-            ));
-        }
-        if let Some(note) = &p.note {
-            out.push_str(&format!(
-                "    note: {note}
-"
-            ));
-        }
+            statuses.join(", "),
+            p.when_text,
+            if p.requires_repayment { ", if the damage is repaid (in time)" } else { "" }
+        ));
     }
-    out
+    if let Some(note) = &p.note {
+        out.push_str(&format!(
+            "    note: {note}
+"
+        ));
+    }
+}
+
+/// A provision's effect in words; a cut whose size the law leaves open shows the prior
+/// the draft draws it from.
+fn effect_words(draft: &Draft, p: &crate::draft::Provision) -> String {
+    match (p.effect, p.fraction_prior) {
+        (Effect::Cut { of, .. }, Some(slot)) => {
+            let dist = draft.priors.scalar_dist(slot).map(|d| d.describe()).unwrap_or_default();
+            format!("cut of the {} term by a fraction the law leaves open: {dist}", if of == crate::draft::CutBase::Unserved { "unserved" } else { "imposed" })
+        }
+        (e, _) => e.describe(),
+    }
 }
 
 /// The share of each status that a draft's exclusions match, item by item and in all,

@@ -2,7 +2,7 @@
 //! that the synthetic population looks like the published figures.
 
 use crate::population::{Flags, Population};
-use crate::scenario::spec::PopulationSpec;
+use crate::scenario::spec::{PopulationSpec, StatusModel};
 use crate::scenario::vocab::{Gravity, ProbationKind, Recidivism, Sex, Status};
 
 /// One line of the comparison.
@@ -30,77 +30,127 @@ pub fn marginals(spec: &PopulationSpec, draw: Option<&[f64]>, pop: &Population) 
     for m in &spec.statuses {
         let st = m.status;
         let idx: Vec<usize> = (0..pop.len()).filter(|i| pop.status[*i] == st).collect();
-        let n = idx.len() as f64;
-        let share = |f: &dyn Fn(usize) -> bool| if n > 0.0 { idx.iter().filter(|i| f(**i)).count() as f64 / n } else { 0.0 };
-        let row = |measure: String, observed: f64, slot: Option<usize>, count: bool| MarginalRow {
-            status: st,
-            measure,
-            observed,
-            drawn: slot.and_then(|s| draw.map(|d| d[s])),
-            target: slot.map(|s| central[s]),
-            count,
-        };
-        rows.push(MarginalRow { status: st, measure: "persons".into(), observed: n, drawn: None, target: Some(m.total as f64), count: true });
-        for g in Gravity::ALL {
-            rows.push(row(format!("gravity {g}"), share(&|i| pop.gravity[i] == *g), Some(m.gravity + g.index()), false));
-        }
-        rows.push(row("female".into(), share(&|i| pop.sex[i] == Sex::Female), Some(m.female), false));
-        for (k, (lo, hi)) in m.age_bands.iter().enumerate() {
-            rows.push(row(format!("age {lo}-{hi}"), share(&|i| (*lo..=*hi).contains(&pop.age[i])), Some(m.age + k), false));
-        }
-        let adults: Vec<usize> = idx.iter().copied().filter(|i| pop.age_at_offence[*i] >= 18).collect();
-        let repeat = adults.iter().filter(|i| pop.recidivism[**i] != Recidivism::None).count() as f64 / adults.len().max(1) as f64;
-        rows.push(row("repeat offenders (adults at offence)".into(), repeat, Some(m.repeat), false));
-        let repeaters = adults.iter().filter(|i| pop.recidivism[**i] != Recidivism::None).count();
-        let dangerous = adults.iter().filter(|i| pop.recidivism[**i] == Recidivism::DangerousRepeat).count() as f64 / repeaters.max(1) as f64;
-        rows.push(row("dangerous repeat (of repeat offenders)".into(), dangerous, Some(m.dangerous), false));
-        if m.life > 0 {
-            let life = idx.iter().filter(|i| pop.flags[**i].has(Flags::LIFE)).count() as f64;
-            rows.push(MarginalRow { status: st, measure: "life sentences".into(), observed: life, drawn: None, target: Some(m.life as f64), count: true });
-        }
-        rows.push(row("socially vulnerable (any group)".into(), share(&|i| pop.vulnerability[i].any()), None, false));
-        rows.push(row("foreign".into(), share(&|i| pop.flags[i].has(Flags::FOREIGN)), Some(m.foreign), false));
-        // Persistent violators are counted within bad conduct: the generator raises bad
-        // conduct to their share when a draw puts that higher, and so is it shown here.
-        let with_violators = |v: &[f64]| m.persistent_violator.map_or(v[m.bad_conduct], |s| v[m.bad_conduct].max(v[s]));
-        rows.push(MarginalRow {
-            drawn: draw.map(with_violators),
-            target: Some(with_violators(&central)),
-            ..row("bad conduct".into(), share(&|i| pop.flags[i].has(Flags::BAD_CONDUCT)), None, false)
-        });
-        if st == Status::Prisoner {
-            let persistent = share(&|i| pop.flags[i].has(Flags::PERSISTENT_VIOLATOR));
-            rows.push(row("persistent violators of the regime".into(), persistent, m.persistent_violator, false));
-        }
-        rows.push(row("crime while serving a sentence".into(), share(&|i| pop.flags[i].has(Flags::CRIME_WHILE_SERVING)), m.crime_while_serving, false));
+        let v = StatusView { pop, draw, central: &central, m, idx };
+        rows.extend(profile_rows(&v));
+        rows.extend(conduct_rows(&v));
         if st == Status::Probationer {
-            // Shares of the kinds among probationers; a spec without them makes every
-            // probationer a conditional sentence, and so is it shown.
-            for (j, kind) in ProbationKind::ALL[1..].iter().enumerate() {
-                let observed = share(&|i| pop.probation_kind[i] == *kind);
-                let measure = format!("probation: {}", kind.name().replace('_', " "));
-                rows.push(match m.probation_kinds {
-                    Some(slot) => row(measure, observed, Some(slot + j), false),
-                    None => {
-                        let fixed = (*kind == ProbationKind::Conditional) as u8 as f64;
-                        MarginalRow { drawn: draw.map(|_| fixed), target: Some(fixed), ..row(measure, observed, None, false) }
-                    }
-                });
-            }
+            rows.extend(probation_rows(&v));
         }
-        let damaged: Vec<usize> = idx.iter().copied().filter(|i| pop.damage_kzt[*i] > 0).collect();
-        rows.push(row("with material damage".into(), share(&|i| pop.damage_kzt[i] > 0), None, false));
-        let repaid = damaged.iter().filter(|i| pop.flags[**i].has(Flags::REPAID)).count() as f64 / damaged.len().max(1) as f64;
-        rows.push(row("damage repaid (of those with damage)".into(), repaid, Some(m.repaid), false));
-        if st != Status::Pretrial {
-            let terms: Vec<f64> = idx.iter().filter(|i| !pop.flags[**i].has(Flags::LIFE)).map(|i| pop.sentence_days[*i] as f64 / 365.25).collect();
-            let rem: Vec<f64> = idx.iter().filter(|i| !pop.flags[**i].has(Flags::LIFE)).map(|i| pop.remaining_days(*i) as f64 / 365.25).collect();
-            rows.push(row("mean term, years".into(), mean(&terms), None, true));
-            rows.push(row("mean remaining, years".into(), mean(&rem), None, true));
-        } else {
-            let det: Vec<f64> = idx.iter().map(|i| pop.served_days[*i] as f64).collect();
-            rows.push(row("mean days detained so far".into(), mean(&det), None, true));
-        }
+        rows.extend(damage_and_term_rows(&v));
+    }
+    rows
+}
+
+/// One status's persons in the population, with the spec's model of them and the
+/// parameter values their rows are compared against.
+struct StatusView<'a> {
+    pop: &'a Population,
+    draw: Option<&'a [f64]>,
+    central: &'a [f64],
+    m: &'a StatusModel,
+    /// The persons of the status, by index.
+    idx: Vec<usize>,
+}
+
+impl StatusView<'_> {
+    /// The share of the status's persons for whom `f` holds (0 when there are none).
+    fn share(&self, f: &dyn Fn(usize) -> bool) -> f64 {
+        let n = self.idx.len() as f64;
+        if n > 0.0 { self.idx.iter().filter(|i| f(**i)).count() as f64 / n } else { 0.0 }
+    }
+
+    /// A row of the status: `slot`, when given, is the parameter the row is drawn with.
+    fn row(&self, measure: String, observed: f64, slot: Option<usize>, count: bool) -> MarginalRow {
+        MarginalRow { status: self.m.status, measure, observed, drawn: slot.and_then(|s| self.draw.map(|d| d[s])), target: slot.map(|s| self.central[s]), count }
+    }
+}
+
+/// Who the persons are: how many, the gravity of their offences, sex, age, repeat
+/// offending, life sentences.
+fn profile_rows(v: &StatusView) -> Vec<MarginalRow> {
+    let (pop, m, st, idx) = (v.pop, v.m, v.m.status, &v.idx);
+    let n = idx.len() as f64;
+    let mut rows = Vec::new();
+    rows.push(MarginalRow { status: st, measure: "persons".into(), observed: n, drawn: None, target: Some(m.total as f64), count: true });
+    for g in Gravity::ALL {
+        rows.push(v.row(format!("gravity {g}"), v.share(&|i| pop.gravity[i] == *g), Some(m.gravity + g.index()), false));
+    }
+    rows.push(v.row("female".into(), v.share(&|i| pop.sex[i] == Sex::Female), Some(m.female), false));
+    for (k, (lo, hi)) in m.age_bands.iter().enumerate() {
+        rows.push(v.row(format!("age {lo}-{hi}"), v.share(&|i| (*lo..=*hi).contains(&pop.age[i])), Some(m.age + k), false));
+    }
+    let adults: Vec<usize> = idx.iter().copied().filter(|i| pop.age_at_offence[*i] >= 18).collect();
+    let repeat = adults.iter().filter(|i| pop.recidivism[**i] != Recidivism::None).count() as f64 / adults.len().max(1) as f64;
+    rows.push(v.row("repeat offenders (adults at offence)".into(), repeat, Some(m.repeat), false));
+    let repeaters = adults.iter().filter(|i| pop.recidivism[**i] != Recidivism::None).count();
+    let dangerous = adults.iter().filter(|i| pop.recidivism[**i] == Recidivism::DangerousRepeat).count() as f64 / repeaters.max(1) as f64;
+    rows.push(v.row("dangerous repeat (of repeat offenders)".into(), dangerous, Some(m.dangerous), false));
+    if m.life > 0 {
+        let life = idx.iter().filter(|i| pop.flags[**i].has(Flags::LIFE)).count() as f64;
+        rows.push(MarginalRow { status: st, measure: "life sentences".into(), observed: life, drawn: None, target: Some(m.life as f64), count: true });
+    }
+    rows
+}
+
+/// The persons' circumstances and conduct: vulnerability, citizenship, conduct in
+/// custody, crimes while serving.
+fn conduct_rows(v: &StatusView) -> Vec<MarginalRow> {
+    let (pop, m, st) = (v.pop, v.m, v.m.status);
+    let mut rows = Vec::new();
+    rows.push(v.row("socially vulnerable (any group)".into(), v.share(&|i| pop.vulnerability[i].any()), None, false));
+    rows.push(v.row("foreign".into(), v.share(&|i| pop.flags[i].has(Flags::FOREIGN)), Some(m.foreign), false));
+    // Persistent violators are counted within bad conduct: the generator raises bad
+    // conduct to their share when a draw puts that higher, and so is it shown here.
+    let with_violators = |d: &[f64]| m.persistent_violator.map_or(d[m.bad_conduct], |s| d[m.bad_conduct].max(d[s]));
+    rows.push(MarginalRow {
+        drawn: v.draw.map(with_violators),
+        target: Some(with_violators(v.central)),
+        ..v.row("bad conduct".into(), v.share(&|i| pop.flags[i].has(Flags::BAD_CONDUCT)), None, false)
+    });
+    if st == Status::Prisoner {
+        let persistent = v.share(&|i| pop.flags[i].has(Flags::PERSISTENT_VIOLATOR));
+        rows.push(v.row("persistent violators of the regime".into(), persistent, m.persistent_violator, false));
+    }
+    rows.push(v.row("crime while serving a sentence".into(), v.share(&|i| pop.flags[i].has(Flags::CRIME_WHILE_SERVING)), m.crime_while_serving, false));
+    rows
+}
+
+/// The probationers' kinds of probation, beside the spec's shares of them.
+fn probation_rows(v: &StatusView) -> Vec<MarginalRow> {
+    let (pop, m) = (v.pop, v.m);
+    let mut rows = Vec::new();
+    // Shares of the kinds among probationers; a spec without them makes every
+    // probationer a conditional sentence, and so is it shown.
+    for (j, kind) in ProbationKind::ALL[1..].iter().enumerate() {
+        let observed = v.share(&|i| pop.probation_kind[i] == *kind);
+        let measure = format!("probation: {}", kind.name().replace('_', " "));
+        let Some(slot) = m.probation_kinds else {
+            let fixed = (*kind == ProbationKind::Conditional) as u8 as f64;
+            rows.push(MarginalRow { drawn: v.draw.map(|_| fixed), target: Some(fixed), ..v.row(measure, observed, None, false) });
+            continue;
+        };
+        rows.push(v.row(measure, observed, Some(slot + j), false));
+    }
+    rows
+}
+
+/// Material damage and its repayment, then the terms (or, before trial, the time
+/// detained so far).
+fn damage_and_term_rows(v: &StatusView) -> Vec<MarginalRow> {
+    let (pop, m, st, idx) = (v.pop, v.m, v.m.status, &v.idx);
+    let mut rows = Vec::new();
+    let damaged: Vec<usize> = idx.iter().copied().filter(|i| pop.damage_kzt[*i] > 0).collect();
+    rows.push(v.row("with material damage".into(), v.share(&|i| pop.damage_kzt[i] > 0), None, false));
+    let repaid = damaged.iter().filter(|i| pop.flags[**i].has(Flags::REPAID)).count() as f64 / damaged.len().max(1) as f64;
+    rows.push(v.row("damage repaid (of those with damage)".into(), repaid, Some(m.repaid), false));
+    if st != Status::Pretrial {
+        let terms: Vec<f64> = idx.iter().filter(|i| !pop.flags[**i].has(Flags::LIFE)).map(|i| pop.sentence_days[*i] as f64 / 365.25).collect();
+        let rem: Vec<f64> = idx.iter().filter(|i| !pop.flags[**i].has(Flags::LIFE)).map(|i| pop.remaining_days(*i) as f64 / 365.25).collect();
+        rows.push(v.row("mean term, years".into(), mean(&terms), None, true));
+        rows.push(v.row("mean remaining, years".into(), mean(&rem), None, true));
+    } else {
+        let det: Vec<f64> = idx.iter().map(|i| pop.served_days[*i] as f64).collect();
+        rows.push(v.row("mean days detained so far".into(), mean(&det), None, true));
     }
     rows
 }

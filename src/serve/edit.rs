@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::draft::paths::{self, PathKind, PathValue};
+use crate::draft::paths::{self, DraftPath, PathKind, PathValue};
 use crate::draft::{Draft, SHIPPED};
 use crate::error::Error;
 
@@ -120,89 +120,109 @@ fn with_id(text: &str, id: &str) -> String {
 pub fn apply(base: &Draft, form: &Form) -> Edited {
     let name = format!("{}.toml (edited on the page)", base.id);
     let id = format!("{}-edited", base.id);
-    let mut text = with_id(&base.text, &id);
-    let mut errors = BTreeMap::new();
-    let mut changes = Vec::new();
+    let mut edit = Editing { name, text: with_id(&base.text, &id), errors: BTreeMap::new(), changes: Vec::new() };
     for path in paths::paths(base) {
-        let value = match path.kind {
-            PathKind::Switch => {
-                // A form that does not list the switches changes none of them.
-                if !form.contains_key("switches") {
-                    continue;
-                }
-                PathValue::Switch(form.get(&path.path).is_some_and(|v| v == "on"))
+        let value = match form_value(form, &path) {
+            None => continue,
+            Some(Err(e)) => {
+                edit.errors.insert(path.path.clone(), e);
+                continue;
             }
-            kind => {
-                let Some(raw) = form.get(&path.path).map(|v| v.trim()).filter(|v| !v.is_empty()) else { continue };
-                match paths::parse_value(kind, &decimal_point(raw)) {
-                    Ok(v) => v,
-                    Err(e) => {
-                        errors.insert(path.path.clone(), e);
-                        continue;
-                    }
-                }
-            }
+            Some(Ok(v)) => v,
         };
-        let unchanged = match (&value, path.kind) {
-            (PathValue::Switch(on), _) => *on,
-            (PathValue::Number(x), PathKind::Fraction | PathKind::Fixed) => path.current.parse::<f64>().is_ok_and(|c| (c - x).abs() < 1e-12),
-            (PathValue::Number(x), PathKind::Duration) => path.current.trim_end_matches('d').parse::<f64>().is_ok_and(|c| c == *x),
-            (PathValue::Number(x), PathKind::Mean) => path.current.parse::<f64>().is_ok_and(|c| (c - x).abs() < 1e-12),
-            (PathValue::Number(_), PathKind::Switch) => false,
-        };
-        if unchanged {
+        if unchanged(&path, &value) {
             continue;
         }
-        match paths::set(&text, &path, &value) {
-            Ok(next) => match Draft::parse(&name, &next) {
-                Ok(_) => {
-                    text = next;
-                    changes.push(match value {
-                        PathValue::Switch(_) => format!("{}: off", path.path),
-                        PathValue::Number(x) if path.kind == PathKind::Duration => format!("{} = {x}d", path.path),
-                        PathValue::Number(x) => format!("{} = {x}", path.path),
-                    });
-                }
-                Err(e) => {
-                    errors.insert(path.path.clone(), message(&e));
-                }
-            },
-            Err(e) => {
-                errors.insert(path.path.clone(), message(&e));
-            }
-        }
+        let next = paths::set(&edit.text, &path, &value).map_err(|e| message(&e));
+        edit.record(&path.path, next, change_line(&path, &value));
     }
     if let Some(raw) = form.get(ADD_EXCLUSION).map(|v| v.trim()).filter(|v| !v.is_empty()) {
-        match articles(raw).and_then(|a| add_exclusion(&text, &a, 1)) {
-            Ok(next) => match Draft::parse(&name, &next) {
-                Ok(_) => {
-                    text = next;
-                    changes.push(format!("exclusion added-1 (articles {raw})"));
-                }
-                Err(e) => {
-                    errors.insert(ADD_EXCLUSION.into(), message(&e));
-                }
-            },
+        let next = articles(raw).and_then(|a| add_exclusion(&edit.text, &a, 1));
+        edit.record(ADD_EXCLUSION, next, format!("exclusion added-1 (articles {raw})"));
+    }
+    edit.finish(&base.id)
+}
+
+/// A draft being edited from the form: its text so far, the changes kept and the
+/// mistakes found, by field.
+struct Editing {
+    name: String,
+    text: String,
+    errors: BTreeMap<String, String>,
+    changes: Vec<String>,
+}
+
+impl Editing {
+    /// Keeps the edited text `next` when the compiler accepts it, noting `change`;
+    /// otherwise records the mistake under `field` and keeps the text as it was.
+    fn record(&mut self, field: &str, next: Result<String, String>, change: String) {
+        let checked = next.and_then(|next| Draft::parse(&self.name, &next).map(|_| next).map_err(|e| message(&e)));
+        match checked {
+            Ok(next) => {
+                self.text = next;
+                self.changes.push(change);
+            }
             Err(e) => {
-                errors.insert(ADD_EXCLUSION.into(), e);
+                self.errors.insert(field.into(), e);
             }
         }
     }
-    if !changes.is_empty() {
-        text = format!("{}{text}", header(&base.id, &changes));
-    }
-    let draft = if errors.is_empty() {
-        match Draft::parse(&name, &text) {
+
+    /// The edited draft: its text headed by what changed from `base`, compiled when no
+    /// edit failed.
+    fn finish(self, base: &str) -> Edited {
+        let Editing { name, mut text, mut errors, changes } = self;
+        if !changes.is_empty() {
+            text = format!("{}{text}", header(base, &changes));
+        }
+        if !errors.is_empty() {
+            return Edited { text, draft: None, errors, changes: changes.len() };
+        }
+        let draft = match Draft::parse(&name, &text) {
             Ok(d) => Some(d),
             Err(e) => {
                 errors.insert(String::new(), message(&e));
                 None
             }
+        };
+        Edited { text, draft, errors, changes: changes.len() }
+    }
+}
+
+/// The value the form gives for `path`, if it gives one: a switch is on when sent as
+/// `on` (and left alone when the form lists no switches); a number is parsed, and a
+/// mistake is the field's message.
+fn form_value(form: &Form, path: &DraftPath) -> Option<Result<PathValue, String>> {
+    if path.kind == PathKind::Switch {
+        // A form that does not list the switches changes none of them.
+        if !form.contains_key("switches") {
+            return None;
         }
-    } else {
-        None
-    };
-    Edited { text, draft, errors, changes: changes.len() }
+        return Some(Ok(PathValue::Switch(form.get(&path.path).is_some_and(|v| v == "on"))));
+    }
+    let raw = form.get(&path.path).map(|v| v.trim()).filter(|v| !v.is_empty())?;
+    Some(paths::parse_value(path.kind, &decimal_point(raw)))
+}
+
+/// Whether `value` is what the base already has at `path` (a switch left on), so that
+/// no edit is needed.
+fn unchanged(path: &DraftPath, value: &PathValue) -> bool {
+    match (value, path.kind) {
+        (PathValue::Switch(on), _) => *on,
+        (PathValue::Number(x), PathKind::Fraction | PathKind::Fixed) => path.current.parse::<f64>().is_ok_and(|c| (c - x).abs() < 1e-12),
+        (PathValue::Number(x), PathKind::Duration) => path.current.trim_end_matches('d').parse::<f64>().is_ok_and(|c| c == *x),
+        (PathValue::Number(x), PathKind::Mean) => path.current.parse::<f64>().is_ok_and(|c| (c - x).abs() < 1e-12),
+        (PathValue::Number(_), PathKind::Switch) => false,
+    }
+}
+
+/// How an edit is listed in the downloaded draft's opening comment.
+fn change_line(path: &DraftPath, value: &PathValue) -> String {
+    match value {
+        PathValue::Switch(_) => format!("{}: off", path.path),
+        PathValue::Number(x) if path.kind == PathKind::Duration => format!("{} = {x}d", path.path),
+        PathValue::Number(x) => format!("{} = {x}", path.path),
+    }
 }
 
 /// The comment that opens a downloaded draft: what was changed from which base, and

@@ -108,27 +108,14 @@ fn fit_label(text: &str, room: u32, measure: &impl Fn(&str) -> u32) -> String {
     "…".to_string()
 }
 
+/// A bar chart (one colour per series, a whisker per interval) in `area`; panels pass a
+/// smaller title and leave the legend to the figure's title strip.
 fn bars<DB: DrawingBackend>(b: &BarChart, area: &DrawingArea<DB, Shift>, title_size: u32, legend: bool) -> Result<()> {
     let n_cat = b.categories.len().max(1);
-    let n_ser = b.series.len().max(1);
-    let all = b.values.iter().flatten().flatten();
-    let hi = all.clone().map(|v| v.high.max(v.mean)).fold(b.reference.unwrap_or(0.0), f64::max) / b.scale;
-    let lo = all.map(|v| v.low.min(v.mean)).fold(0.0f64, f64::min) / b.scale;
-    let pad = ((hi - lo) * 0.08).max(1e-9);
-    // All values zero (a difference where nothing changed): one person either side,
-    // rather than an axis of ten labels all reading 0.
-    let x_range = if hi - lo > 1e-9 { (lo - if lo < 0.0 { pad } else { 0.0 })..(hi + pad) } else { (lo - 1.0)..(hi + 1.0) };
+    let (x_range, lo) = value_range(b);
     let small = title_size < 24;
     let label_size = if small { 12 } else { 15 };
-    // Category names measured in the embedded font; the label area takes at most 40% of
-    // the chart's width (50% of a panel's), and a longer name is shortened with "…" rather than cut off at
-    // the image's edge (the tables beside the chart give every name in full).
-    let font = TextStyle::from(("sans-serif", label_size).into_font());
-    let measure = |text: &str| area.estimate_text_size(text, &font).map(|(w, _)| w).unwrap_or(9 * text.chars().count() as u32);
-    let percent = if small { 50 } else { 40 };
-    let room = (area.dim_in_pixel().0 * percent / 100).saturating_sub(45).max(60);
-    let fitted: Vec<String> = b.categories.iter().map(|c| fit_label(c, room, &measure)).collect();
-    let label_width = fitted.iter().map(|c| measure(c)).max().unwrap_or(30) + 45;
+    let (fitted, label_width) = fitted_labels(b, area, label_size, small);
     let mut chart = ChartBuilder::on(area)
         .caption(&b.title, ("sans-serif", title_size))
         .margin(if small { 8 } else { 20 })
@@ -156,32 +143,88 @@ fn bars<DB: DrawingBackend>(b: &BarChart, area: &DrawingArea<DB, Shift>, title_s
         .axis_desc_style(("sans-serif", if small { 13 } else { 17 }))
         .draw()
         .map_err(fail)?;
-    let band = 0.8 / n_ser as f64;
-    for (s, name) in b.series.iter().enumerate() {
-        let fill = colour(s + b.colour_offset);
-        let mut rects = Vec::new();
-        let mut whiskers = Vec::new();
-        for (c, v) in b.values[s].iter().enumerate() {
-            let Some(v) = v else { continue };
-            let y_center = (n_cat - 1 - c) as f64;
-            let y0 = y_center + 0.4 - band * (s as f64 + 1.0);
-            let y1 = y0 + band * 0.9;
-            let (mean, low, high) = (v.mean / b.scale, v.low / b.scale, v.high / b.scale);
-            rects.push(Rectangle::new([(0.0, y0), (mean, y1)], fill.filled()));
-            rects.push(Rectangle::new([(0.0, y0), (mean, y1)], BLACK.stroke_width(1)));
-            let ym = (y0 + y1) / 2.0;
-            let cap = band * 0.3;
-            whiskers.push(PathElement::new(vec![(low, ym), (high, ym)], BLACK.stroke_width(2)));
-            whiskers.push(PathElement::new(vec![(low, ym - cap), (low, ym + cap)], BLACK.stroke_width(2)));
-            whiskers.push(PathElement::new(vec![(high, ym - cap), (high, ym + cap)], BLACK.stroke_width(2)));
-        }
-        chart
-            .draw_series(rects)
-            .map_err(fail)?
-            .label(name.as_str())
-            .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 14, y + 6)], ShapeStyle { color: fill.to_rgba(), filled: true, stroke_width: 1 }));
-        chart.draw_series(whiskers).map_err(fail)?;
+    for s in 0..b.series.len() {
+        draw_series_bars(&mut chart, b, s, n_cat)?;
     }
+    draw_reference_lines(&mut chart, b, n_cat, lo)?;
+    if !legend {
+        return Ok(());
+    }
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::LowerRight)
+        .background_style(WHITE.mix(0.9))
+        .border_style(BLACK)
+        .label_font(("sans-serif", if small { 12 } else { 15 }))
+        .draw()
+        .map_err(fail)?;
+    Ok(())
+}
+
+/// The chart's coordinates: a bar chart's value axis with room for every whisker and the
+/// reference line.
+type BarCoord = Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>;
+
+/// The value axis's range, padded so that no whisker touches the edge, and the least
+/// value shown (below zero, the chart draws a zero line).
+fn value_range(b: &BarChart) -> (std::ops::Range<f64>, f64) {
+    let all = b.values.iter().flatten().flatten();
+    let hi = all.clone().map(|v| v.high.max(v.mean)).fold(b.reference.unwrap_or(0.0), f64::max) / b.scale;
+    let lo = all.map(|v| v.low.min(v.mean)).fold(0.0f64, f64::min) / b.scale;
+    let pad = ((hi - lo) * 0.08).max(1e-9);
+    // All values zero (a difference where nothing changed): one person either side,
+    // rather than an axis of ten labels all reading 0.
+    let x_range = if hi - lo > 1e-9 { (lo - if lo < 0.0 { pad } else { 0.0 })..(hi + pad) } else { (lo - 1.0)..(hi + 1.0) };
+    (x_range, lo)
+}
+
+/// The category names as they fit beside the bars, and the width of the label area
+/// they need.
+fn fitted_labels<DB: DrawingBackend>(b: &BarChart, area: &DrawingArea<DB, Shift>, label_size: u32, small: bool) -> (Vec<String>, u32) {
+    // Category names measured in the embedded font; the label area takes at most 40% of
+    // the chart's width (50% of a panel's), and a longer name is shortened with "…" rather than cut off at
+    // the image's edge (the tables beside the chart give every name in full).
+    let font = TextStyle::from(("sans-serif", label_size).into_font());
+    let measure = |text: &str| area.estimate_text_size(text, &font).map(|(w, _)| w).unwrap_or(9 * text.chars().count() as u32);
+    let percent = if small { 50 } else { 40 };
+    let room = (area.dim_in_pixel().0 * percent / 100).saturating_sub(45).max(60);
+    let fitted: Vec<String> = b.categories.iter().map(|c| fit_label(c, room, &measure)).collect();
+    let label_width = fitted.iter().map(|c| measure(c)).max().unwrap_or(30) + 45;
+    (fitted, label_width)
+}
+
+/// Draws series `s`: its bars, outlined, with a legend entry, then their whiskers on top.
+fn draw_series_bars<DB: DrawingBackend>(chart: &mut ChartContext<'_, DB, BarCoord>, b: &BarChart, s: usize, n_cat: usize) -> Result<()> {
+    let band = 0.8 / b.series.len().max(1) as f64;
+    let fill = colour(s + b.colour_offset);
+    let mut rects = Vec::new();
+    let mut whiskers = Vec::new();
+    for (c, v) in b.values[s].iter().enumerate() {
+        let Some(v) = v else { continue };
+        let y_center = (n_cat - 1 - c) as f64;
+        let y0 = y_center + 0.4 - band * (s as f64 + 1.0);
+        let y1 = y0 + band * 0.9;
+        let (mean, low, high) = (v.mean / b.scale, v.low / b.scale, v.high / b.scale);
+        rects.push(Rectangle::new([(0.0, y0), (mean, y1)], fill.filled()));
+        rects.push(Rectangle::new([(0.0, y0), (mean, y1)], BLACK.stroke_width(1)));
+        let ym = (y0 + y1) / 2.0;
+        let cap = band * 0.3;
+        whiskers.push(PathElement::new(vec![(low, ym), (high, ym)], BLACK.stroke_width(2)));
+        whiskers.push(PathElement::new(vec![(low, ym - cap), (low, ym + cap)], BLACK.stroke_width(2)));
+        whiskers.push(PathElement::new(vec![(high, ym - cap), (high, ym + cap)], BLACK.stroke_width(2)));
+    }
+    chart
+        .draw_series(rects)
+        .map_err(fail)?
+        .label(b.series[s].as_str())
+        .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 14, y + 6)], ShapeStyle { color: fill.to_rgba(), filled: true, stroke_width: 1 }));
+    chart.draw_series(whiskers).map_err(fail)?;
+    Ok(())
+}
+
+/// Draws the dashed reference line, when the chart has one, and the zero line when
+/// values run below zero (the least being `lo`).
+fn draw_reference_lines<DB: DrawingBackend>(chart: &mut ChartContext<'_, DB, BarCoord>, b: &BarChart, n_cat: usize, lo: f64) -> Result<()> {
     if let Some(x) = b.reference {
         let x = x / b.scale;
         chart
@@ -194,17 +237,6 @@ fn bars<DB: DrawingBackend>(b: &BarChart, area: &DrawingArea<DB, Shift>, title_s
     if lo < 0.0 {
         chart.draw_series(std::iter::once(PathElement::new(vec![(0.0, -0.5), (0.0, n_cat as f64 - 0.5)], BLACK.stroke_width(2)))).map_err(fail)?;
     }
-    if !legend {
-        return Ok(());
-    }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::LowerRight)
-        .background_style(WHITE.mix(0.9))
-        .border_style(BLACK)
-        .label_font(("sans-serif", if small { 12 } else { 15 }))
-        .draw()
-        .map_err(fail)?;
     Ok(())
 }
 

@@ -330,10 +330,41 @@ fn results_rows(tx: &Texts, rows: &[SummaryRow], drafts: &[&str]) -> Vec<Vec<Str
 /// Builds the report's blocks.
 pub fn build(input: &ReportInput) -> Vec<Block> {
     let tx = input.texts;
-    let lang = tx.lang();
     let pct = input.interval * 100.0;
     let ids: Vec<&str> = input.drafts.iter().map(|d| d.id.as_str()).collect();
     let mut b = vec![Block::Heading(1, tx.f("report-title", &[("drafts", ids.join(&tx.t("report-vs")).into())]))];
+    summary_blocks(input, &mut b);
+    results_blocks(input, &ids, &mut b);
+    savings_blocks(input, &ids, &mut b);
+
+    b.extend(attribution::blocks(&input.result.attribution, input.drafts, pct, tx));
+    timeline_blocks(input, &mut b);
+
+    b.push(Block::Heading(2, tx.t("heading-charts")));
+    for (title, name, svg) in &input.charts {
+        b.push(Block::Chart(title.clone(), name.clone(), svg.clone()));
+    }
+    driver_blocks(input, &ids, &mut b);
+
+    b.push(Block::Heading(2, tx.t("heading-drafts")));
+    for d in input.drafts {
+        draft_blocks(tx, d, &mut b);
+    }
+
+    if let Some(cal) = calibration_blocks(input) {
+        b.push(Block::Heading(2, tx.t("heading-calibration")));
+        b.extend(cal);
+    }
+
+    population_blocks(input, &mut b);
+    reproducibility_blocks(input, &mut b);
+    b
+}
+
+/// The summary: the headline findings by topic and how uncertain they are.
+fn summary_blocks(input: &ReportInput, b: &mut Vec<Block>) {
+    let tx = input.texts;
+    let pct = input.interval * 100.0;
     b.push(Block::Heading(2, tx.t("heading-summary")));
     for (title, items) in summary(input) {
         b.push(Block::Heading(3, title));
@@ -342,18 +373,30 @@ pub fn build(input: &ReportInput) -> Vec<Block> {
     b.push(Block::Paragraph(
         tx.f("summary-uncertainty", &[("n", (input.manifest.replicates as f64).into()), ("pct", pct.into()), ("synthetic", if input.synthetic { "yes" } else { "no" }.into())]),
     ));
+}
 
+/// The persons each draft covers by status and outcome, and, beside a base draft, the
+/// differences from it.
+fn results_blocks(input: &ReportInput, ids: &[&str], b: &mut Vec<Block>) {
+    let tx = input.texts;
+    let pct = input.interval * 100.0;
     b.push(Block::Heading(2, tx.t("heading-results")));
     b.push(Block::Paragraph(tx.f("persons-mean-interval", &[("pct", pct.into())])));
-    b.push(table(results_header(tx), results_rows(tx, &input.result.summary, &ids)));
+    b.push(table(results_header(tx), results_rows(tx, &input.result.summary, ids)));
     if ids.len() > 1 {
         b.push(Block::Heading(2, tx.f("heading-differences", &[("base", ids[0].into())])));
         b.push(Block::Paragraph(tx.f("differences-text", &[("base", ids[0].into())])));
         b.push(table(results_header(tx), results_rows(tx, &input.result.differences, &ids[1..])));
     }
+}
+
+/// Bed-days and costs each draft saves.
+fn savings_blocks(input: &ReportInput, ids: &[&str], b: &mut Vec<Block>) {
+    let tx = input.texts;
+    let pct = input.interval * 100.0;
     b.push(Block::Heading(2, tx.t("heading-savings")));
     let mut rows = Vec::new();
-    for d in &ids {
+    for d in ids {
         for metric in [Metric::BedDaysSaved, Metric::CostSavedKzt] {
             if let Some(r) = row(&input.result.summary, d, metric, None, ReportOutcome::Covered) {
                 rows.push(vec![d.to_string(), tx.label("metric", metric.name()), tx.int(r.mean), tx.int(r.p05), tx.int(r.p95)]);
@@ -362,95 +405,108 @@ pub fn build(input: &ReportInput) -> Vec<Block> {
     }
     b.push(table(vec![tx.t("col-draft"), tx.t("col-measure"), tx.t("col-mean"), tx.f("col-low", &[("pct", pct.into())]), tx.f("col-high", &[("pct", pct.into())])], rows));
     b.push(Block::Paragraph(tx.t("savings-text")));
+}
 
-    b.extend(attribution::blocks(&input.result.attribution, input.drafts, pct, tx));
-
-    if let Some(t) = &input.result.timeline {
-        use crate::summary::timeline::{Period, TimelineMetric};
-        b.push(Block::Heading(2, tx.t("heading-timeline")));
-        b.push(Block::Paragraph(tx.f("timeline-text", &[("months", (t.months as f64).into())])));
-        let mut rows = Vec::new();
-        for r in t.rows.iter().filter(|r| r.key.metric == TimelineMetric::CostSavedKzt && r.key.status.is_none()) {
-            let period = match r.key.period {
-                Period::Year(y) => y.to_string(),
-                Period::Horizon => tx.f("timeline-all-months", &[("months", (t.months as f64).into())]),
-                Period::Month(_) => continue,
-            };
-            rows.push(vec![r.draft.clone(), period, tx.number(r.mean / 1e9, 2), format!("{} – {}", tx.number(r.p05 / 1e9, 2), tx.number(r.p95 / 1e9, 2))]);
-        }
-        b.push(table(vec![tx.t("col-draft"), tx.t("col-calendar-year"), tx.t("col-cost-billion"), tx.f("col-interval", &[("pct", pct.into())])], rows));
+/// The costs saved by calendar year, when the run followed a timeline.
+fn timeline_blocks(input: &ReportInput, b: &mut Vec<Block>) {
+    use crate::summary::timeline::{Period, TimelineMetric};
+    let Some(t) = &input.result.timeline else {
+        return;
+    };
+    let tx = input.texts;
+    let pct = input.interval * 100.0;
+    b.push(Block::Heading(2, tx.t("heading-timeline")));
+    b.push(Block::Paragraph(tx.f("timeline-text", &[("months", (t.months as f64).into())])));
+    let mut rows = Vec::new();
+    for r in t.rows.iter().filter(|r| r.key.metric == TimelineMetric::CostSavedKzt && r.key.status.is_none()) {
+        let period = match r.key.period {
+            Period::Year(y) => y.to_string(),
+            Period::Horizon => tx.f("timeline-all-months", &[("months", (t.months as f64).into())]),
+            Period::Month(_) => continue,
+        };
+        rows.push(vec![r.draft.clone(), period, tx.number(r.mean / 1e9, 2), format!("{} – {}", tx.number(r.p05 / 1e9, 2), tx.number(r.p95 / 1e9, 2))]);
     }
+    b.push(table(vec![tx.t("col-draft"), tx.t("col-calendar-year"), tx.t("col-cost-billion"), tx.f("col-interval", &[("pct", pct.into())])], rows));
+}
 
-    b.push(Block::Heading(2, tx.t("heading-charts")));
-    for (title, name, svg) in &input.charts {
-        b.push(Block::Chart(title.clone(), name.clone(), svg.clone()));
+/// The uncertain inputs that drive the first draft's headline outputs most, when the
+/// run measured them.
+fn driver_blocks(input: &ReportInput, ids: &[&str], b: &mut Vec<Block>) {
+    if input.influences.is_empty() {
+        return;
     }
-
-    if !input.influences.is_empty() {
-        b.push(Block::Heading(2, tx.t("heading-drivers")));
-        let method = if input.influences[0].method == crate::summary::sensitivity::Method::Prcc { tx.t("method-prcc") } else { tx.t("method-spearman") };
-        b.push(Block::Paragraph(tx.f("drivers-text", &[("draft", ids[0].into()), ("method", method.into())])));
-        let mut rows = Vec::new();
-        for o in crate::summary::HEADLINE_OUTPUTS {
-            for (rank, i) in crate::summary::sensitivity::top(input.influences, &o.column(ids[0]), 5).iter().enumerate() {
-                rows.push(vec![
-                    if rank == 0 { crate::output::words::total(tx, &o) } else { String::new() },
-                    crate::output::words::input(tx, &i.input),
-                    tx.number(i.coefficient, 2).replace('-', "−").to_string(),
-                ]);
-            }
+    let tx = input.texts;
+    b.push(Block::Heading(2, tx.t("heading-drivers")));
+    let method = if input.influences[0].method == crate::summary::sensitivity::Method::Prcc { tx.t("method-prcc") } else { tx.t("method-spearman") };
+    b.push(Block::Paragraph(tx.f("drivers-text", &[("draft", ids[0].into()), ("method", method.into())])));
+    let mut rows = Vec::new();
+    for o in crate::summary::HEADLINE_OUTPUTS {
+        for (rank, i) in crate::summary::sensitivity::top(input.influences, &o.column(ids[0]), 5).iter().enumerate() {
+            rows.push(vec![
+                if rank == 0 { crate::output::words::total(tx, &o) } else { String::new() },
+                crate::output::words::input(tx, &i.input),
+                tx.number(i.coefficient, 2).replace('-', "−").to_string(),
+            ]);
         }
-        b.push(table(vec![tx.t("col-output"), tx.t("col-input"), tx.t("col-coefficient")], rows));
     }
+    b.push(table(vec![tx.t("col-output"), tx.t("col-input"), tx.t("col-coefficient")], rows));
+}
 
-    b.push(Block::Heading(2, tx.t("heading-drafts")));
-    for d in input.drafts {
-        b.push(Block::Heading(3, format!("{} ({})", d.title_in(lang), d.id)));
-        let mut facts = vec![
-            tx.f("draft-law", &[("law", d.law_in(lang).into())]),
-            tx.f("draft-dates", &[("effective", lang.date(&d.effective_date).into()), ("cutoff", lang.date(&d.offence_cutoff).into())]),
-        ];
-        if let Some(u) = &d.url {
-            facts.push(tx.f("draft-url", &[("url", u.as_str().into())]));
-        }
-        facts.extend(d.references_in(lang).iter().map(|r| tx.f("draft-reference", &[("text", r.as_str().into())])));
-        if let Some(n) = d.notes_in(lang) {
-            facts.push(tx.f("draft-note", &[("text", n.into())]));
-        }
-        facts.push(tx.f("draft-file", &[("path", d.path.as_str().into())]));
-        b.push(Block::List(facts));
-        if !d.exclusions.is_empty() {
-            b.push(Block::Paragraph(tx.t("exclusions-intro")));
-            b.push(Block::Table(
-                vec![tx.t("col-id"), tx.t("col-citation"), tx.t("col-condition")],
-                d.exclusions.iter().map(|e| vec![e.id.clone(), e.cite_in(lang).to_string(), e.when_text.clone()]).collect(),
-                vec![2],
-            ));
-        }
-        b.push(Block::Paragraph(tx.t("provisions-intro")));
+/// One draft as the report states it: its law, dates and sources, its exclusions and
+/// its provisions.
+fn draft_blocks(tx: &Texts, d: &Draft, b: &mut Vec<Block>) {
+    let lang = tx.lang();
+    b.push(Block::Heading(3, format!("{} ({})", d.title_in(lang), d.id)));
+    let mut facts = vec![
+        tx.f("draft-law", &[("law", d.law_in(lang).into())]),
+        tx.f("draft-dates", &[("effective", lang.date(&d.effective_date).into()), ("cutoff", lang.date(&d.offence_cutoff).into())]),
+    ];
+    if let Some(u) = &d.url {
+        facts.push(tx.f("draft-url", &[("url", u.as_str().into())]));
+    }
+    facts.extend(d.references_in(lang).iter().map(|r| tx.f("draft-reference", &[("text", r.as_str().into())])));
+    if let Some(n) = d.notes_in(lang) {
+        facts.push(tx.f("draft-note", &[("text", n.into())]));
+    }
+    facts.push(tx.f("draft-file", &[("path", d.path.as_str().into())]));
+    b.push(Block::List(facts));
+    if !d.exclusions.is_empty() {
+        b.push(Block::Paragraph(tx.t("exclusions-intro")));
         b.push(Block::Table(
-            vec![tx.t("col-id"), tx.t("col-citation"), tx.t("col-applies-to"), tx.t("col-condition"), tx.t("col-effect")],
-            d.provisions
-                .iter()
-                .map(|p| {
-                    vec![
-                        p.id.clone(),
-                        p.cite_in(lang).to_string(),
-                        p.statuses().iter().map(|s| tx.label("status", s.name())).collect::<Vec<_>>().join(", "),
-                        p.when_text.clone(),
-                        crate::output::words::effect(tx, &p.effect, p.requires_repayment),
-                    ]
-                })
-                .collect(),
-            vec![3],
+            vec![tx.t("col-id"), tx.t("col-citation"), tx.t("col-condition")],
+            d.exclusions.iter().map(|e| vec![e.id.clone(), e.cite_in(lang).to_string(), e.when_text.clone()]).collect(),
+            vec![2],
         ));
     }
+    b.push(Block::Paragraph(tx.t("provisions-intro")));
+    b.push(provisions_table(tx, d));
+}
 
-    if let Some(cal) = calibration_blocks(input) {
-        b.push(Block::Heading(2, tx.t("heading-calibration")));
-        b.extend(cal);
-    }
+/// A draft's provisions as a table: who each applies to, when, and to what effect.
+fn provisions_table(tx: &Texts, d: &Draft) -> Block {
+    let lang = tx.lang();
+    Block::Table(
+        vec![tx.t("col-id"), tx.t("col-citation"), tx.t("col-applies-to"), tx.t("col-condition"), tx.t("col-effect")],
+        d.provisions
+            .iter()
+            .map(|p| {
+                vec![
+                    p.id.clone(),
+                    p.cite_in(lang).to_string(),
+                    p.statuses().iter().map(|s| tx.label("status", s.name())).collect::<Vec<_>>().join(", "),
+                    p.when_text.clone(),
+                    crate::output::words::effect(tx, &p.effect, p.requires_repayment),
+                ]
+            })
+            .collect(),
+        vec![3],
+    )
+}
 
+/// The population the run drew, with every source and assumption its spec cites.
+fn population_blocks(input: &ReportInput, b: &mut Vec<Block>) {
+    let tx = input.texts;
+    let lang = tx.lang();
     b.push(Block::Heading(2, tx.t("heading-population")));
     let title = input.spec.words.title.pick(lang, &input.spec.file.meta.title);
     b.push(Block::Paragraph(tx.f("population-text", &[("n", (input.result.persons as f64).into()), ("path", input.spec.path.as_str().into()), ("title", title.into())])));
@@ -468,7 +524,11 @@ pub fn build(input: &ReportInput) -> Vec<Block> {
             .collect(),
         vec![0],
     ));
+}
 
+/// What it takes to reproduce the run: command, version, seed and the inputs' hashes.
+fn reproducibility_blocks(input: &ReportInput, b: &mut Vec<Block>) {
+    let tx = input.texts;
     b.push(Block::Heading(2, tx.t("heading-reproducibility")));
     let m = input.manifest;
     let labels = [tx.t("repro-command"), tx.t("repro-version"), tx.t("repro-seed"), tx.t("repro-replicates"), tx.t("repro-threads"), tx.t("repro-interval")];
@@ -488,7 +548,6 @@ pub fn build(input: &ReportInput) -> Vec<Block> {
     }
     b.push(Block::Code(code));
     b.push(Block::Paragraph(tx.t("repro-text")));
-    b
 }
 
 /// Every chart of a run's report, in report order (the tornado last).
