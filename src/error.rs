@@ -343,7 +343,11 @@ impl Error {
     pub fn render(&self, name: &dyn Fn(Setting) -> String) -> String {
         match self {
             Error::Many(errors) => errors.iter().map(|e| e.render(name)).collect::<Vec<_>>().join("\n\n"),
-            Error::Request { setting, value: Some(value), problem } => format!("{}{}{value}: {problem}", name(*setting), setting.joiner()),
+            Error::Request { setting, value: Some(value), problem } => match name(*setting) {
+                // A positional argument: the value says what it is.
+                n if n.is_empty() => format!("{value}: {problem}"),
+                n => format!("{n}{}{value}: {problem}", setting.joiner()),
+            },
             Error::Request { setting, value: None, problem } => format!("{}: {problem}", name(*setting)),
             other => other.to_string(),
         }

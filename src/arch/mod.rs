@@ -92,7 +92,6 @@ macro_rules! multiversion_arm {
         #[cfg(target_arch = "x86_64")]
         if $build == $crate::arch::Build::$b {
             #[target_feature($(enable = $f),*)]
-            #[allow(clippy::too_many_arguments)]
             fn imp<$($gen)*>($($arg: $ty),*) -> $ret {
                 $inner($($arg),*)
             }
@@ -116,7 +115,6 @@ macro_rules! multiversion_arm {
 macro_rules! multiversion {
     ($(#[$meta:meta])* $vis:vis fn $name:ident [$($gen:tt)*] ($($arg:ident : $ty:ty),* $(,)?) -> $ret:ty = $inner:path;) => {
         $(#[$meta])*
-        #[allow(clippy::too_many_arguments)]
         $vis fn $name<$($gen)*>(build: $crate::arch::Build, $($arg: $ty),*) -> $ret {
             $crate::arch::for_each_build!(multiversion_arm ! { build [$($gen)*] ($($arg: $ty),*) $ret, $inner });
             $inner($($arg),*)

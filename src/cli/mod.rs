@@ -131,7 +131,8 @@ fn fail(e: &crate::Error) -> ExitCode {
 fn flag(setting: crate::error::Setting) -> &'static str {
     use crate::error::Setting;
     match setting {
-        Setting::Draft => "draft",
+        // Drafts are positional: the value alone names them.
+        Setting::Draft => "",
         Setting::Replicates => "--replicates",
         Setting::Threads => "--threads",
         Setting::Interval => "--interval",

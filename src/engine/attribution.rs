@@ -317,7 +317,7 @@ fn sum_days(days: &[u32; LANES], mut m: u64) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::{Decisions, DraftParams, Workspace, apply, apply_in, evaluate_conditions, evaluate_exclusions};
+    use crate::engine::{Application, Decisions, DraftParams, Workspace, apply, apply_in, evaluate_conditions, evaluate_exclusions};
     use crate::scenario::spec::PopulationSpec;
 
     /// Counts of (status, outcome) persons and days for a draft's full result.
@@ -381,7 +381,9 @@ mod tests {
             let mut tally = Tally::new(&draft);
             let (mut base, mut profiles) = (Vec::new(), Vec::new());
             tally.population_counts(&pop, &mut base, &mut profiles);
-            apply_in(build, &draft, &pop, &ws, &decisions, &params, Some(&mut effects), |i, r| tally.add(pop.status[i], profiles[i], r, draft.provisions.len()));
+            apply_in(build, &Application { draft: &draft, pop: &pop, ws: &ws, decisions: &decisions, params: &params }, Some(&mut effects), |i, r| {
+                tally.add(pop.status[i], profiles[i], r, draft.provisions.len())
+            });
             tally.complete(&base);
             effects.finish(&draft, &tally);
             let full = counts(&draft, &pop, &decisions, &values);

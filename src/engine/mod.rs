@@ -12,6 +12,7 @@
 pub mod attribution;
 pub mod explain;
 pub mod lint;
+pub mod pass;
 #[cfg(test)]
 mod reference;
 pub mod tally;
@@ -269,39 +270,50 @@ pub fn apply_with<F: FnMut(usize, PersonResult)>(
     effects: Option<&mut attribution::ClauseEffects>,
     visit: F,
 ) {
-    apply_in(crate::arch::selected(), draft, pop, ws, decisions, params, effects, visit)
+    apply_in(crate::arch::selected(), &Application { draft, pop, ws, decisions, params }, effects, visit)
+}
+
+/// What one application of a draft reads: the draft, the population with its evaluated
+/// conditions, the replicate's decisions and the draft's drawn parameters.
+pub(crate) struct Application<'a> {
+    pub(crate) draft: &'a Draft,
+    pub(crate) pop: &'a Population,
+    pub(crate) ws: &'a Workspace,
+    pub(crate) decisions: &'a Decisions,
+    pub(crate) params: &'a DraftParams,
 }
 
 /// [`apply_with`] in a given build.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn apply_in<F: FnMut(usize, PersonResult)>(
-    build: crate::arch::Build,
-    draft: &Draft,
-    pop: &Population,
-    ws: &Workspace,
-    decisions: &Decisions,
-    params: &DraftParams,
-    effects: Option<&mut attribution::ClauseEffects>,
-    visit: F,
-) {
+pub(crate) fn apply_in<F: FnMut(usize, PersonResult)>(build: crate::arch::Build, app: &Application, effects: Option<&mut attribution::ClauseEffects>, visit: F) {
+    let Application { draft, pop, ws, decisions, params } = *app;
     assert!(draft.provisions.len() <= MAX_PROVISIONS, "drafts are checked to have at most {MAX_PROVISIONS} provisions");
     assert!(decisions.u.len() >= pop.len(), "one decision word per person");
     let rules: Vec<Rule> = draft.provisions.iter().enumerate().map(|(k, p)| Rule::new(k, p, params.court[k], params.fraction[k], params.whole[k])).collect();
-    let repay = Threshold32::new(params.repay);
+    let kernel = Kernel { rules: &rules, repay: Threshold32::new(params.repay), pop, ws, decisions };
     use crate::draft::Combine;
     match (effects, draft.combine) {
-        (None, Combine::Cumulative) => apply_kernel(build, &rules, repay, pop, ws, decisions, visit, &mut Cumulate::default()),
-        (None, Combine::FirstListed) => apply_kernel(build, &rules, repay, pop, ws, decisions, visit, &mut FirstListed::default()),
-        (None, Combine::MostFavourable) => apply_kernel(build, &rules, repay, pop, ws, decisions, visit, &mut NoHook),
+        (None, Combine::Cumulative) => apply_kernel(build, &kernel, visit, &mut Cumulate::default()),
+        (None, Combine::FirstListed) => apply_kernel(build, &kernel, visit, &mut FirstListed::default()),
+        (None, Combine::MostFavourable) => apply_kernel(build, &kernel, visit, &mut NoHook),
         (Some(effects), combine) => {
             assert_eq!(ws.exclusions.len(), draft.exclusions.len(), "exclusions evaluated one by one");
             assert_eq!(combine, Combine::MostFavourable, "attribution reads the most favourable effect; other drafts run without it");
             effects.reset(draft);
             let mut hook = attribution::Attributor::new(effects, rules.len(), ws.exclusions.len());
-            apply_kernel(build, &rules, repay, pop, ws, decisions, visit, &mut hook);
+            apply_kernel(build, &kernel, visit, &mut hook);
             hook.done();
         }
     }
+}
+
+/// What the word kernel reads: the draft's rules with their drawn thresholds, and the
+/// population with its evaluated conditions and the replicate's decisions.
+pub(crate) struct Kernel<'a> {
+    rules: &'a [Rule],
+    repay: Threshold32,
+    pop: &'a Population,
+    ws: &'a Workspace,
+    decisions: &'a Decisions,
 }
 
 /// One provision's candidates on paper and as obtained, for the hooks that fold them
@@ -403,7 +415,6 @@ pub(crate) trait WordHook {
     fn slot(&mut self, slot: usize) -> (&mut [u32; LANES], &mut [u32; LANES]);
     /// Called once per word after its candidates: `active[..n]` are the provisions
     /// that reach someone in it, `paper`/`got` the best candidates.
-    #[allow(clippy::too_many_arguments)]
     /// Nothing by default: only attribution reads the word.
     #[inline(always)]
     fn word(&mut self, _pop: &Population, _ws: &Workspace, _w: usize, _active: &[(u8, u64)], _paper: &[u32; LANES], _got: &[u32; LANES]) {}
@@ -448,19 +459,12 @@ impl WordHook for NoHook {
 
 crate::arch::multiversion! {
     /// The word kernel ([`apply_words`]) compiled once per build, run in `build`.
-    pub(in crate::engine) fn apply_kernel[F: FnMut(usize, PersonResult), H: WordHook](rules: &[Rule], repay: Threshold32, pop: &Population, ws: &Workspace, decisions: &Decisions, visit: F, hook: &mut H) -> () = apply_words;
+    pub(in crate::engine) fn apply_kernel[F: FnMut(usize, PersonResult), H: WordHook](kernel: &Kernel, visit: F, hook: &mut H) -> () = apply_words;
 }
 
 #[inline(always)]
-fn apply_words<F: FnMut(usize, PersonResult), H: WordHook>(
-    rules: &[Rule],
-    repay: Threshold32,
-    pop: &Population,
-    ws: &Workspace,
-    decisions: &Decisions,
-    mut visit: F,
-    hook: &mut H,
-) {
+fn apply_words<F: FnMut(usize, PersonResult), H: WordHook>(kernel: &Kernel, mut visit: F, hook: &mut H) {
+    let Kernel { rules, repay, pop, ws, decisions } = *kernel;
     let mut word = Word::default();
     // Best candidate per lane, on paper and as obtained (see [`word`]).
     let mut paper = [0u32; LANES];

@@ -153,12 +153,13 @@ mod tests {
         for build in crate::arch::Build::ALL {
             if build.supported() {
                 let mut got = Vec::new();
+                let kernel = crate::engine::Kernel { rules: &rules, repay, pop, ws, decisions };
                 if draft.combine == Combine::Cumulative {
-                    crate::engine::apply_kernel(build, &rules, repay, pop, ws, decisions, |i, r| got.push((i, r)), &mut crate::engine::Cumulate::default());
+                    crate::engine::apply_kernel(build, &kernel, |i, r| got.push((i, r)), &mut crate::engine::Cumulate::default());
                 } else if draft.combine == Combine::FirstListed {
-                    crate::engine::apply_kernel(build, &rules, repay, pop, ws, decisions, |i, r| got.push((i, r)), &mut crate::engine::FirstListed::default());
+                    crate::engine::apply_kernel(build, &kernel, |i, r| got.push((i, r)), &mut crate::engine::FirstListed::default());
                 } else {
-                    crate::engine::apply_kernel(build, &rules, repay, pop, ws, decisions, |i, r| got.push((i, r)), &mut crate::engine::NoHook);
+                    crate::engine::apply_kernel(build, &kernel, |i, r| got.push((i, r)), &mut crate::engine::NoHook);
                 }
                 out.push((build.name(), got));
             } else {

@@ -308,6 +308,21 @@ pub struct Timeline {
     placements: Placements,
 }
 
+/// One covered person as [`Timeline::add`] places them.
+#[derive(Debug, Clone, Copy)]
+pub struct CoveredPerson {
+    /// Their status.
+    pub status: Status,
+    /// The day they would leave without the amnesty ([`Clock::baseline_exit`]).
+    pub baseline_exit: u32,
+    /// What the draft did.
+    pub outcome: super::Outcome,
+    /// Days of their term removed.
+    pub days_cut: u32,
+    /// Their decision word.
+    pub u: u64,
+}
+
 impl Timeline {
     /// Empties the accumulators, shaped for `h`.
     pub fn clear(&mut self, h: &Horizon) {
@@ -323,11 +338,10 @@ impl Timeline {
         }
     }
 
-    /// Places one covered person: `b` is the day they would leave without the amnesty
-    /// ([`Clock::baseline_exit`]), `u` their decision word.
-    #[allow(clippy::too_many_arguments)]
-    pub fn add(&mut self, h: &Horizon, clock: &Clock, status: Status, b: u32, outcome: super::Outcome, days_cut: u32, u: u64) {
-        let p = Placement::of(h, clock, status, b, outcome, days_cut, u);
+    /// Places one covered person.
+    pub fn add(&mut self, h: &Horizon, clock: &Clock, person: CoveredPerson) {
+        let CoveredPerson { status, baseline_exit, outcome, days_cut, u } = person;
+        let p = Placement::of(h, clock, status, baseline_exit, outcome, days_cut, u);
         self.count(&p);
     }
 
@@ -613,7 +627,7 @@ mod tests {
         let c = clock(1e-9, 0.0);
         let mut t = Timeline::default();
         t.clear(&h);
-        t.add(&h, &c, Status::Prisoner, 100, Outcome::Released, 100, 7);
+        t.add(&h, &c, CoveredPerson { status: Status::Prisoner, baseline_exit: 100, outcome: Outcome::Released, days_cut: 100, u: 7 });
         let baseline = Baseline { stock: [10, 0, 0], exits: [vec![0; 12], vec![0; 12], vec![0; 12]], ..Default::default() };
         let mut out: [Monthly; 3] = Default::default();
         t.monthly(&h, &baseline, &mut out);
@@ -634,13 +648,13 @@ mod tests {
         let mut t = Timeline::default();
         t.clear(&h);
         // Cut of 100 days from a baseline exit at 600: leaves at 500 (after the decision).
-        t.add(&h, &c, Status::Prisoner, 600, Outcome::Cut, 100, u);
+        t.add(&h, &c, CoveredPerson { status: Status::Prisoner, baseline_exit: 600, outcome: Outcome::Cut, days_cut: 100, u: u });
         let mut out: [Monthly; 3] = Default::default();
         t.monthly(&h, &Baseline { stock: [1, 0, 0], ..Default::default() }.with_months(24), &mut out);
         assert_eq!(out[0].bed_days_saved.iter().sum::<f64>(), 100.0);
         // A cut longer than what remains after the decision: leaves at the decision.
         t.clear(&h);
-        t.add(&h, &c, Status::Prisoner, d + 10, Outcome::Cut, 1000, u);
+        t.add(&h, &c, CoveredPerson { status: Status::Prisoner, baseline_exit: d + 10, outcome: Outcome::Cut, days_cut: 1000, u: u });
         t.monthly(&h, &Baseline { stock: [1, 0, 0], ..Default::default() }.with_months(24), &mut out);
         assert_eq!(out[0].bed_days_saved.iter().sum::<f64>(), 10.0);
     }
@@ -651,7 +665,7 @@ mod tests {
         let c = clock(0.5, 0.999);
         let mut t = Timeline::default();
         t.clear(&h);
-        t.add(&h, &c, Status::Probationer, 900, Outcome::Released, 900, 99);
+        t.add(&h, &c, CoveredPerson { status: Status::Probationer, baseline_exit: 900, outcome: Outcome::Released, days_cut: 900, u: 99 });
         let mut out: [Monthly; 3] = Default::default();
         t.monthly(&h, &Baseline::default().with_months(36), &mut out);
         assert_eq!(out[2].bed_days_saved.iter().sum::<f64>(), 0.0);

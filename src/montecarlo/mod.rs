@@ -13,11 +13,9 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use crate::draft::Draft;
-use crate::engine::attribution::ClauseEffects;
-use crate::engine::tally::Tally;
-use crate::engine::timeline::{Baseline, Clock, CoveredColumns, Horizon, MAX_HORIZON_MONTHS, Monthly, Timeline};
-use crate::engine::{Decisions, DraftParams, Workspace, apply, evaluate_conditions};
-use crate::engine::{apply_with, evaluate_exclusions};
+use crate::engine::pass::{Clocks, Counting, Draw, Pass};
+use crate::engine::timeline::{Clock, Horizon, MAX_HORIZON_MONTHS, Monthly};
+use crate::engine::{Decisions, DraftParams};
 use crate::error::{Action, Error, Result, Setting};
 use crate::population::Population;
 use crate::population::generate::replicate_population_into;
@@ -191,40 +189,27 @@ impl TimelinePlan {
         Clock::new(values[f.parole_share], values[f.parole_at], values[spec.pretrial_remaining_days], f.return_hazard.map(|s| values[s]), processing_months)
             .with_prison_after_trial(values[f.pretrial_to_prison], values[f.pretrial_prison_months])
     }
+
+    /// One replicate's clocks: without the amnesty, and with each draft (its courts'
+    /// processing time drawn among `draft_values`).
+    fn clocks(&self, spec: &PopulationSpec, values: &[f64], draft_values: &[Vec<f64>]) -> Clocks {
+        Clocks { baseline: self.clock(spec, values, 0.0), drafts: draft_values.iter().zip(&self.processing).map(|(v, &slot)| self.clock(spec, values, v[slot])).collect() }
+    }
 }
 
-/// Per-thread buffers, reused across replicates.
+/// One thread's memory, reused replicate after replicate: the population and the
+/// draws it is built from, the engine's pass, and the timeline's monthly scratch.
 struct Worker {
-    timelines: Vec<Timeline>,
-    covered: CoveredColumns,
-    baseline: Baseline,
-    monthly: [Monthly; 3],
     pop: Population,
     decisions: Decisions,
     spec_values: Vec<f64>,
-    workspaces: Vec<Workspace>,
-    tallies: Vec<Tally>,
-    base: Vec<u32>,
-    profiles: Vec<u32>,
-    effects: ClauseEffects,
+    pass: Pass,
+    monthly: [Monthly; 3],
 }
 
 impl Worker {
     fn new(persons: usize, drafts: &[Draft]) -> Self {
-        Worker {
-            timelines: drafts.iter().map(|_| Timeline::default()).collect(),
-            covered: CoveredColumns::default(),
-            baseline: Baseline::default(),
-            monthly: Default::default(),
-            pop: Population::with_capacity(persons),
-            decisions: Decisions::default(),
-            spec_values: Vec::new(),
-            workspaces: drafts.iter().map(|_| Workspace::default()).collect(),
-            tallies: drafts.iter().map(Tally::new).collect(),
-            base: Vec::new(),
-            profiles: Vec::new(),
-            effects: ClauseEffects::default(),
-        }
+        Worker { pop: Population::with_capacity(persons), decisions: Decisions::default(), spec_values: Vec::new(), pass: Pass::new(drafts), monthly: Default::default() }
     }
 }
 
@@ -300,37 +285,44 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
         return Err(Error::setting(Setting::Draft, "no draft to run"));
     }
     check_config(config)?;
+    let persons = persons_of(spec, source)?;
     let layouts: Vec<Layout> = drafts.iter().map(|d| if config.totals_only { Layout::totals(d) } else { Layout::new(d) }).collect();
-    let totals: Vec<Vec<usize>> = layouts.iter().map(Layout::total_rows).collect();
-    let mut stats = PairedStats::new(layouts.iter().map(|l| l.keys.clone()).collect(), &totals, config.interval);
+    let headline = headline_rows(&layouts, config);
+    let (plan, timeline_note) = match TimelinePlan::new(spec, drafts, config) {
+        Ok(p) => (p, None),
+        Err(note) => (None, Some(note)),
+    };
+    let attribution: Option<Vec<AttributionLayout>> = (config.attribution && config.summary).then(|| drafts.iter().map(AttributionLayout::new).collect());
+    let shared = Shared {
+        spec,
+        source,
+        drafts,
+        layouts: &layouts,
+        only: (!config.summary).then_some(&headline[..]),
+        plan: plan.as_ref(),
+        attribution: attribution.as_deref(),
+        seed: config.seed,
+    };
+    let pool =
+        rayon::ThreadPoolBuilder::new().num_threads(config.threads.max(1)).build().map_err(|e| Error::machine(Action::StartThreads, format!("{} threads: {e}", config.threads)))?;
+    let build = choose_build(&shared, persons)?;
+    let mut acc = Accumulators::new(&shared, &headline, config);
+    let start = Instant::now();
+    replicates(&shared, &pool, persons, config, &mut acc)?;
+    let seconds = start.elapsed().as_secs_f64();
+    let ids: Vec<&str> = drafts.iter().map(|d| d.id.as_str()).collect();
+    let (summary, differences) = acc.stats.finish(&ids);
+    let timeline = shared.plan.zip(acc.timeline).map(|(p, t)| {
+        let (rows, differences) = t.finish(&ids);
+        TimelineResult { months: p.horizon.months, rows, differences }
+    });
+    let attribution =
+        shared.attribution.map_or(Vec::new(), |layouts| layouts.iter().zip(&acc.attribution).zip(&ids).flat_map(|((l, st), id)| st.rows(id, None, &l.keys)).collect());
+    Ok(RunResult { summary, differences, replicates: acc.table, persons, seconds, build, timeline, timeline_note, attribution })
+}
 
-    let mut table = ReplicateTable::default();
-    table.columns.extend(spec.priors.names().iter().cloned().map(Column::Spec));
-    for d in drafts {
-        table.columns.extend(d.priors.names().iter().map(|name| Column::Draft { draft: d.id.clone(), name: name.clone() }));
-    }
-    table.parameters = table.columns.len();
-    let headline: Vec<Vec<usize>> = layouts
-        .iter()
-        .map(|l| {
-            (0..l.len())
-                .filter(|&i| {
-                    let k = &l.keys[i];
-                    k.breakdown == Breakdown::Total
-                        && ((k.metric == Metric::Persons && !matches!(k.outcome, ReportOutcome::One(crate::engine::Outcome::NotEligible)))
-                            || (k.outcome == ReportOutcome::Covered && k.status.is_none())
-                            || config.keep.contains(&crate::summary::TotalKey { metric: k.metric, status: k.status, outcome: k.outcome }))
-                })
-                .collect()
-        })
-        .collect();
-    for (d, (l, h)) in drafts.iter().zip(layouts.iter().zip(&headline)) {
-        for &i in h {
-            let k = &l.keys[i];
-            table.columns.push(k.column(&d.id));
-        }
-    }
-
+/// Persons per replicate, refused above what a run holds.
+fn persons_of(spec: &PopulationSpec, source: &PopulationSource) -> Result<usize> {
     let persons = match source {
         PopulationSource::Synthetic => spec.total(),
         PopulationSource::Registry(p) => p.len(),
@@ -338,59 +330,83 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     if persons > crate::population::MAX_PERSONS {
         return Err(Error::request(Setting::Population, format!("{persons} persons"), format!("a run holds at most {} per replicate", crate::population::MAX_PERSONS)));
     }
-    let (plan, timeline_note) = match TimelinePlan::new(spec, drafts, config) {
-        Ok(p) => (p, None),
-        Err(note) => (None, Some(note)),
+    Ok(persons)
+}
+
+/// Per draft, the rows of its layout the replicates table keeps: the headline totals
+/// (persons by outcome, all covered, and what `keep` asks for).
+fn headline_rows(layouts: &[Layout], config: &RunConfig) -> Vec<Vec<usize>> {
+    let kept = |k: &crate::summary::RowKey| {
+        k.breakdown == Breakdown::Total
+            && ((k.metric == Metric::Persons && !matches!(k.outcome, ReportOutcome::One(crate::engine::Outcome::NotEligible)))
+                || (k.outcome == ReportOutcome::Covered && k.status.is_none())
+                || config.keep.contains(&crate::summary::TotalKey { metric: k.metric, status: k.status, outcome: k.outcome }))
     };
-    let plan = plan.as_ref();
-    let attribution: Option<Vec<AttributionLayout>> = (config.attribution && config.summary).then(|| drafts.iter().map(AttributionLayout::new).collect());
-    let attribution = attribution.as_deref();
-    let mut attribution_stats: Vec<RowStats> = attribution.map_or(Vec::new(), |a| a.iter().map(|l| RowStats::new(l.len(), &[], config.interval)).collect());
-    let mut tl_stats = plan.map(|p| PairedStats::new(p.layouts.iter().map(|l| l.keys.clone()).collect(), &vec![Vec::new(); drafts.len()], config.interval));
-    let pool =
-        rayon::ThreadPoolBuilder::new().num_threads(config.threads.max(1)).build().map_err(|e| Error::machine(Action::StartThreads, format!("{} threads: {e}", config.threads)))?;
-    let only = (!config.summary).then_some(&headline[..]);
-    // The fastest build of the hot loops on this processor, timed on this run's own
-    // work (a replicate's population and drafts) the first time a run needs it.
+    layouts.iter().map(|l| (0..l.len()).filter(|&i| kept(&l.keys[i])).collect()).collect()
+}
+
+/// The replicates table's columns: the spec's drawn parameters, each draft's, then each
+/// draft's headline totals.
+fn replicate_table(sh: &Shared, headline: &[Vec<usize>]) -> ReplicateTable {
+    let mut table = ReplicateTable::default();
+    table.columns.extend(sh.spec.priors.names().iter().cloned().map(Column::Spec));
+    for d in sh.drafts {
+        table.columns.extend(d.priors.names().iter().map(|name| Column::Draft { draft: d.id.clone(), name: name.clone() }));
+    }
+    table.parameters = table.columns.len();
+    for (d, (l, h)) in sh.drafts.iter().zip(sh.layouts.iter().zip(headline)) {
+        table.columns.extend(h.iter().map(|&i| l.keys[i].column(&d.id)));
+    }
+    table
+}
+
+/// The fastest build of the hot loops on this processor, timed on this run's own work
+/// (a replicate's population and drafts) the first time a run needs it.
+fn choose_build(sh: &Shared, persons: usize) -> Result<crate::arch::Build> {
     crate::arch::forced()?;
-    let build = if crate::arch::is_chosen() {
-        crate::arch::selected()
-    } else {
-        let mut w = Worker::new(persons, drafts);
-        crate::arch::choose(3, || {
-            let t = Instant::now();
-            replicate(spec, source, drafts, &layouts, only, plan, attribution, config.seed, 0, &mut w);
-            t.elapsed().as_secs_f64()
-        })
-    };
-    let bar = progress_bar(config);
-    let start = Instant::now();
-    // A watched run (the web page's) stops at the end of a batch: small batches keep the
-    // cancel button's answer well under a second. Results do not depend on the batch.
-    let per_thread = if config.watch.is_some() { WATCHED_BATCH_PER_THREAD } else { BATCH_PER_THREAD };
-    let batch = (per_thread * config.threads.max(1)) as u64;
-    let mut first = 0u64;
-    while first < config.replicates {
-        let last = (first + batch).min(config.replicates);
-        let results: Vec<Replicate> = pool.install(|| {
-            (first..last)
-                .into_par_iter()
-                .map_init(|| Worker::new(persons, drafts), |w, r| replicate(spec, source, drafts, &layouts, only, plan, attribution, config.seed, r, w))
-                .collect()
-        });
-        // A count the population cannot hold is a bug: report it, write nothing.
-        if let Some(what) = results.iter().find_map(|rep| rep.broken.clone()) {
-            return Err(Error::Bug(format!("a tally failed its check ({what})")));
-        }
-        if config.summary {
+    if crate::arch::is_chosen() {
+        return Ok(crate::arch::selected());
+    }
+    let mut w = Worker::new(persons, sh.drafts);
+    Ok(crate::arch::choose(3, || {
+        let t = Instant::now();
+        replicate(sh, 0, &mut w);
+        t.elapsed().as_secs_f64()
+    }))
+}
+
+/// What the replicates add up to, merged batch by batch in replicate order: the
+/// paired statistics of every row, the timeline's and the attribution's, and the
+/// replicates table.
+struct Accumulators<'h> {
+    stats: PairedStats<crate::summary::RowKey>,
+    timeline: Option<PairedStats<crate::summary::timeline::TimelineKey>>,
+    attribution: Vec<RowStats>,
+    table: ReplicateTable,
+    headline: &'h [Vec<usize>],
+    summary: bool,
+}
+
+impl<'h> Accumulators<'h> {
+    fn new(sh: &Shared, headline: &'h [Vec<usize>], config: &RunConfig) -> Self {
+        let totals: Vec<Vec<usize>> = sh.layouts.iter().map(Layout::total_rows).collect();
+        let stats = PairedStats::new(sh.layouts.iter().map(|l| l.keys.clone()).collect(), &totals, config.interval);
+        let timeline = sh.plan.map(|p| PairedStats::new(p.layouts.iter().map(|l| l.keys.clone()).collect(), &vec![Vec::new(); sh.drafts.len()], config.interval));
+        let attribution = sh.attribution.map_or(Vec::new(), |a| a.iter().map(|l| RowStats::new(l.len(), &[], config.interval)).collect());
+        Accumulators { stats, timeline, attribution, table: replicate_table(sh, headline), headline, summary: config.summary }
+    }
+
+    /// Adds one batch of replicates, in order.
+    fn push(&mut self, pool: &rayon::ThreadPool, results: Vec<Replicate>) {
+        if self.summary {
             pool.install(|| {
                 let rows_of = |k: usize, f: fn(&Replicate) -> &Vec<Vec<f64>>| -> Vec<&[f64]> { results.iter().map(|rep| f(rep)[k].as_slice()).collect() };
-                for k in 0..drafts.len() {
-                    stats.push(k, &rows_of(k, |r| &r.rows), &rows_of(0, |r| &r.rows));
-                    if let Some(t) = &mut tl_stats {
+                for k in 0..self.headline.len() {
+                    self.stats.push(k, &rows_of(k, |r| &r.rows), &rows_of(0, |r| &r.rows));
+                    if let Some(t) = &mut self.timeline {
                         t.push(k, &rows_of(k, |r| &r.timeline), &rows_of(0, |r| &r.timeline));
                     }
-                    if let Some(a) = attribution_stats.get_mut(k) {
+                    if let Some(a) = self.attribution.get_mut(k) {
                         a.push_batch(&rows_of(k, |r| &r.attribution));
                     }
                 }
@@ -398,11 +414,31 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
         }
         for rep in results {
             let mut row = rep.params;
-            for (k, h) in headline.iter().enumerate() {
+            for (k, h) in self.headline.iter().enumerate() {
                 row.extend(h.iter().map(|&i| rep.rows[k][i]));
             }
-            table.rows.push(row);
+            self.table.rows.push(row);
         }
+    }
+}
+
+/// Runs every replicate, batch by batch on the pool, merging each batch in order: the
+/// same bytes on one thread or sixteen.
+fn replicates(sh: &Shared, pool: &rayon::ThreadPool, persons: usize, config: &RunConfig, acc: &mut Accumulators) -> Result<()> {
+    let bar = progress_bar(config);
+    // A watched run (the web page's) stops at the end of a batch: small batches keep the
+    // cancel button's answer well under a second. Results do not depend on the batch.
+    let per_thread = if config.watch.is_some() { WATCHED_BATCH_PER_THREAD } else { BATCH_PER_THREAD };
+    let batch = (per_thread * config.threads.max(1)) as u64;
+    let mut first = 0u64;
+    while first < config.replicates {
+        let last = (first + batch).min(config.replicates);
+        let results: Vec<Replicate> = pool.install(|| (first..last).into_par_iter().map_init(|| Worker::new(persons, sh.drafts), |w, r| replicate(sh, r, w)).collect());
+        // A count the population cannot hold is a bug: report it, write nothing.
+        if let Some(what) = results.iter().find_map(|rep| rep.broken.clone()) {
+            return Err(Error::Bug(format!("a tally failed its check ({what})")));
+        }
+        acc.push(pool, results);
         if let Some(b) = &bar {
             b.set_position(last);
         }
@@ -417,15 +453,7 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    let seconds = start.elapsed().as_secs_f64();
-    let ids: Vec<&str> = drafts.iter().map(|d| d.id.as_str()).collect();
-    let (summary, differences) = stats.finish(&ids);
-    let timeline = plan.zip(tl_stats).map(|(p, t)| {
-        let (rows, differences) = t.finish(&ids);
-        TimelineResult { months: p.horizon.months, rows, differences }
-    });
-    let attribution = attribution.map_or(Vec::new(), |layouts| layouts.iter().zip(&attribution_stats).zip(&ids).flat_map(|((l, st), id)| st.rows(id, None, &l.keys)).collect());
-    Ok(RunResult { summary, differences, replicates: table, persons, seconds, build, timeline, timeline_note, attribution })
+    Ok(())
 }
 
 fn progress_bar(config: &RunConfig) -> Option<indicatif::ProgressBar> {
@@ -472,21 +500,25 @@ pub fn draft_values_in(draft: &Draft, narrowed: &[(ParamName, crate::scenario::p
         .collect()
 }
 
-#[allow(clippy::too_many_arguments)]
-fn replicate(
-    spec: &PopulationSpec,
-    source: &PopulationSource,
-    drafts: &[Draft],
-    layouts: &[Layout],
-    only: Option<&[Vec<usize>]>,
-    plan: Option<&TimelinePlan>,
-    attribution: Option<&[AttributionLayout]>,
+/// What every replicate of a run shares: the drafts and what is tallied of them.
+struct Shared<'a> {
+    spec: &'a PopulationSpec,
+    source: &'a PopulationSource,
+    drafts: &'a [Draft],
+    layouts: &'a [Layout],
+    /// The headline rows per draft, when only those are kept (no breakdowns).
+    only: Option<&'a [Vec<usize>]>,
+    plan: Option<&'a TimelinePlan>,
+    attribution: Option<&'a [AttributionLayout]>,
     seed: u64,
-    r: u64,
-    w: &mut Worker,
-) -> Replicate {
+}
+
+/// Replicate `r`: draws its population, decisions and parameters, hands them to the
+/// engine in one call, and reads the engine's tallies into rows.
+fn replicate(sh: &Shared, r: u64, w: &mut Worker) -> Replicate {
+    let (spec, seed) = (sh.spec, sh.seed);
     spec.draw_parameters_into(seed, r, &mut w.spec_values);
-    let pop: &Population = match source {
+    let pop: &Population = match sh.source {
         PopulationSource::Synthetic => {
             replicate_population_into(spec, &w.spec_values, seed, r, &mut w.pop);
             &w.pop
@@ -494,98 +526,42 @@ fn replicate(
         PopulationSource::Registry(p) => p,
     };
     w.decisions.draw(pop.len(), seed, r);
-    let cost_per_day = w.spec_values[spec.cost_per_day];
-    let pretrial_days = spec.pretrial_custody_days(&w.spec_values);
-    let mut params = w.spec_values.clone();
-    let mut rows = Vec::with_capacity(drafts.len());
-    // Persons by status and level do not depend on the draft: count them once. The
-    // headline totals (all `only` asks for) need neither these nor the breakdowns.
-    if only.is_none() {
-        w.tallies[0].population_counts(pop, &mut w.base, &mut w.profiles);
-    }
-    // Departures without the amnesty are the same for every draft.
-    if let Some(p) = plan {
-        w.baseline.compute(&p.horizon, &p.clock(spec, &w.spec_values, 0.0), pop, &w.decisions.u);
-    }
-    let mut timeline = Vec::with_capacity(if plan.is_some() { drafts.len() } else { 0 });
-    let mut attributed = Vec::with_capacity(if attribution.is_some() { drafts.len() } else { 0 });
-    let mut broken = None;
-    for (k, d) in drafts.iter().enumerate() {
-        let values = draft_values_in(d, &spec.draft_parameters, seed, r);
-        let dp = DraftParams::new(d, &values);
-        params.extend_from_slice(&values);
-        evaluate_conditions(d, pop, &mut w.workspaces[k]);
-        let tally = &mut w.tallies[k];
-        tally.clear();
-        let n_prov = d.provisions.len();
-        if only.is_some() {
-            apply(d, pop, &w.workspaces[k], &w.decisions, &dp, |i, res| tally.add_total(pop, i, res));
-        } else {
-            let profiles = &w.profiles;
-            // Attribution reads the most favourable effect per person; a cumulative
-            // draft has no attribution rows (its layout is empty).
-            let attributes = attribution.is_some() && d.combine == crate::draft::Combine::MostFavourable;
-            if attributes {
-                evaluate_exclusions(d, pop, &mut w.workspaces[k]);
-            }
-            let effects = attributes.then_some(&mut w.effects);
-            match plan {
-                None => apply_with(
-                    d,
-                    pop,
-                    &w.workspaces[k],
-                    &w.decisions,
-                    &dp,
-                    effects,
-                    #[inline(always)]
-                    |i, res| tally.add(pop.status[i], profiles[i], res, n_prov),
-                ),
-                Some(p) => {
-                    // The visit only collects the covered persons (no branch on the
-                    // outcome: every result is written, the count moves when covered);
-                    // the timeline places them afterwards.
-                    let covered = &mut w.covered;
-                    covered.reset(pop.len());
-                    apply_with(
-                        d,
-                        pop,
-                        &w.workspaces[k],
-                        &w.decisions,
-                        &dp,
-                        effects,
-                        #[inline(always)]
-                        |i, res| {
-                            tally.add(pop.status[i], profiles[i], res, n_prov);
-                            covered.offer(i, &res);
-                        },
-                    );
-                    let clock = p.clock(spec, &w.spec_values, values[p.processing[k]]);
-                    let tl = &mut w.timelines[k];
-                    tl.clear(&p.horizon);
-                    tl.add_all(&p.horizon, &clock, pop, &w.decisions.u, covered);
-                    let mut tv = Vec::with_capacity(p.layouts[k].len());
-                    p.layouts[k].values(&p.horizon, tl, &w.baseline, cost_per_day, &mut w.monthly, &mut tv);
-                    timeline.push(tv);
-                }
-            }
-            tally.complete(&w.base);
-            if broken.is_none()
-                && let Err(what) = tally.check_counts(&w.base)
-            {
-                broken = Some(format!("replicate {r}, draft {}: {what}", d.id));
-            }
-            if let Some(a) = attribution {
-                let mut av = Vec::with_capacity(a[k].len());
-                if attributes {
-                    w.effects.finish(d, tally);
-                    a[k].values(&w.effects, cost_per_day, pretrial_days, &mut av);
-                }
-                attributed.push(av);
-            }
+    let values: Vec<Vec<f64>> = sh.drafts.iter().map(|d| draft_values_in(d, &spec.draft_parameters, seed, r)).collect();
+    let params: Vec<DraftParams> = sh.drafts.iter().zip(&values).map(|(d, v)| DraftParams::new(d, v)).collect();
+    let clocks = sh.plan.map(|p| p.clocks(spec, &w.spec_values, &values));
+    let draw = Draw { pop, decisions: &w.decisions, params: &params, clocks: clocks.as_ref() };
+    let counting = Counting { totals_only: sh.only.is_some(), attribution: sh.attribution.is_some(), horizon: sh.plan.map(|p| &p.horizon) };
+    let broken = w.pass.run(sh.drafts, &draw, &counting).err().map(|what| format!("replicate {r}, {what}"));
+    let mut all = w.spec_values.clone();
+    all.extend(values.iter().flatten());
+    read_out(sh, w, all, broken)
+}
+
+/// The engine's tallies of the last replicate as rows: the summary's, the timeline's
+/// and the attribution's, by the run's layouts.
+fn read_out(sh: &Shared, w: &mut Worker, params: Vec<f64>, broken: Option<String>) -> Replicate {
+    let cost_per_day = w.spec_values[sh.spec.cost_per_day];
+    let pretrial_days = sh.spec.pretrial_custody_days(&w.spec_values);
+    let mut rep = Replicate { params, rows: Vec::new(), timeline: Vec::new(), attribution: Vec::new(), broken };
+    for k in 0..sh.drafts.len() {
+        let mut values = Vec::with_capacity(sh.layouts[k].len());
+        sh.layouts[k].values(w.pass.tally(k), cost_per_day, pretrial_days, sh.only.map(|o| &o[k][..]), &mut values);
+        rep.rows.push(values);
+        if sh.only.is_some() {
+            continue;
         }
-        let mut values = Vec::with_capacity(layouts[k].len());
-        layouts[k].values(&w.tallies[k], cost_per_day, pretrial_days, only.map(|o| &o[k][..]), &mut values);
-        rows.push(values);
+        if let Some(p) = sh.plan {
+            let mut tv = Vec::with_capacity(p.layouts[k].len());
+            p.layouts[k].values(&p.horizon, w.pass.timeline(k), w.pass.baseline(), cost_per_day, &mut w.monthly, &mut tv);
+            rep.timeline.push(tv);
+        }
+        if let Some(a) = sh.attribution {
+            let mut av = Vec::with_capacity(a[k].len());
+            if let Some(effects) = w.pass.effects(k) {
+                a[k].values(effects, cost_per_day, pretrial_days, &mut av);
+            }
+            rep.attribution.push(av);
+        }
     }
-    Replicate { params, rows, timeline, attribution: attributed, broken }
+    rep
 }
