@@ -10,7 +10,7 @@ use amnesty_sim::montecarlo::{PopulationSource, RunConfig, run};
 use amnesty_sim::scenario::spec::PopulationSpec;
 use amnesty_sim::summary::attribution::Measure;
 use amnesty_sim::summary::{ReportOutcome, TotalKey};
-use amnesty_sim::sweep::{Vary, goal, variants};
+use amnesty_sim::sweep::{SweepInputs, Vary, goal, variants};
 
 fn shipped(id: &str) -> Draft {
     Draft::parse(id, SHIPPED.iter().find(|(i, _)| *i == id).unwrap().1).unwrap()
@@ -41,7 +41,9 @@ fn a_sweep_point_is_the_variant_draft_on_the_same_draws() {
     let vary = Vary::parse(&base, "provision.art2-2=on,off").unwrap();
     let drafts = variants(&base, &vary).unwrap();
     let shown = goal::parse_total("prisoner freed").unwrap();
-    let s = amnesty_sim::sweep::run(&spec, &PopulationSource::Synthetic, &base, &vary, &drafts, &shown, None, &config(40)).unwrap();
+    let config40 = config(40);
+    let inputs = SweepInputs { spec: &spec, source: &PopulationSource::Synthetic, base: &base, vary: &vary, drafts: &drafts, shown: &shown, goal: None, config: &config40 };
+    let s = amnesty_sim::sweep::run(&inputs).unwrap();
     let separate = run(&spec, &PopulationSource::Synthetic, &[base.clone(), shipped("kz-2025-no-1y")], &{
         let mut c = config(40);
         c.keep = shown.keys.clone();

@@ -330,8 +330,30 @@ pub struct Record {
 pub fn calibrated_spec(prior_text: &str, posterior: &[Posterior], draft: &[DraftParameterFit], record: &Record, fits: &[Fit]) -> Result<String> {
     let mut doc: toml::Table = prior_text.parse().map_err(|e: toml::de::Error| Error::invalid(&record.prior.0, e.to_string()))?;
     let note = format!("calibrated by ABC to {} ({})", record.targets.0, record.draft);
-    // The open cut fractions the targets inform: the runs on this spec draw them from
-    // here rather than from the draft's wide prior.
+    let narrowed = narrowed_draft_parameters(draft, record, &note);
+    doc.remove("draft_parameters");
+    if !narrowed.is_empty() {
+        doc.insert("draft_parameters".into(), toml::Value::Table(narrowed));
+    }
+    for p in posterior {
+        match p {
+            Posterior::Scalar { name, dist } => write_scalar(&mut doc, name, *dist, record, &note)?,
+            Posterior::Shares { names, means, concentration } => write_shares(&mut doc, names, means, *concentration, record, &note)?,
+        }
+    }
+    doc.insert("calibration".into(), toml::Value::Table(calibration_table(record, fits)));
+    let body = toml::to_string(&doc).map_err(|e| Error::invalid("calibrated spec", e.to_string()))?;
+    Ok(format!(
+        "# Population spec CALIBRATED by `amnesty-sim calibrate` from {} against {}.\n\
+         # Do not edit by hand: edit the prior spec and calibrate again (the command is in\n\
+         # [calibration] at the end). Every number keeps its citation; calibrated ones say so.\n\n{body}",
+        record.prior.0, record.targets.0
+    ))
+}
+
+/// The `[draft_parameters]` table: the open cut fractions the targets inform, so the
+/// runs on this spec draw them from here rather than from the draft's wide prior.
+fn narrowed_draft_parameters(draft: &[DraftParameterFit], record: &Record, note: &str) -> toml::Table {
     let mut narrowed = toml::Table::new();
     for f in draft {
         let Some(dist) = f.dist else { continue };
@@ -345,63 +367,74 @@ pub fn calibrated_spec(prior_text: &str, posterior: &[Posterior], draft: &[Draft
         );
         narrowed.insert(f.name.to_string(), toml::Value::Table(t));
     }
-    doc.remove("draft_parameters");
-    if !narrowed.is_empty() {
-        doc.insert("draft_parameters".into(), toml::Value::Table(narrowed));
+    narrowed
+}
+
+/// Replaces one scalar parameter's distribution by its posterior (a fixed one is left
+/// as it is), keeping its citation with the calibration noted.
+fn write_scalar(doc: &mut toml::Table, name: &ParamName, dist: Dist, record: &Record, note: &str) -> Result<()> {
+    if matches!(dist, Dist::Fixed(_)) {
+        return Ok(());
     }
-    for p in posterior {
-        match p {
-            Posterior::Scalar { name, dist } => {
-                if matches!(dist, Dist::Fixed(_)) {
-                    continue;
-                }
-                let slot = table_at(&mut doc, &name.parts()).ok_or_else(|| Error::invalid(&record.prior.0, format!("cannot find `{name}` in the spec")))?;
-                let old = slot.as_table().cloned().unwrap_or_default();
-                let mut new = dist_table(*dist);
-                for key in ["source", "assumption"] {
-                    if let Some(toml::Value::String(text)) = old.get(key) {
-                        new.insert(key.into(), toml::Value::String(format!("{text} [{note}]")));
-                    }
-                }
-                *slot = toml::Value::Table(new);
-            }
-            Posterior::Shares { names, means, concentration } => {
-                let first = names[0].parts();
-                let (status, kind) = (first[0], first[1]);
-                // Parameter names are singular (`offence`, `probation_kind`), their tables plural.
-                let table_name = match kind {
-                    "offence" => "offences",
-                    "probation_kind" => "probation_kinds",
-                    other => other,
-                };
-                let Some(toml::Value::Table(group)) = doc.get_mut(status).and_then(|s| s.get_mut(table_name)) else {
-                    return Err(Error::invalid(&record.prior.0, format!("cannot find `{status}.{table_name}`")));
-                };
-                if let Some(toml::Value::Table(shares)) = group.get_mut("shares") {
-                    for (n, m) in names.iter().zip(means) {
-                        let key = n.keys().get(2).map_or("", String::as_str);
-                        if shares.contains_key(key) {
-                            shares.insert(key.to_string(), toml::Value::Float(round_sig(*m)));
-                        }
-                    }
-                }
-                if group.contains_key("concentration") {
-                    // Several offence groups share one concentration: keep the smallest.
-                    let c = round_sig(*concentration);
-                    let old = group.get("concentration").and_then(|v| v.as_float().or(v.as_integer().map(|i| i as f64)));
-                    let c = if kind == "offence" { old.map_or(c, |o| o.min(c)) } else { c };
-                    group.insert("concentration".into(), toml::Value::Float(c));
-                    for key in ["source", "assumption"] {
-                        if let Some(toml::Value::String(text)) = group.get(key).cloned()
-                            && !text.contains(&note)
-                        {
-                            group.insert(key.into(), toml::Value::String(format!("{text} [{note}]")));
-                        }
-                    }
-                }
+    let slot = table_at(doc, &name.parts()).ok_or_else(|| Error::invalid(&record.prior.0, format!("cannot find `{name}` in the spec")))?;
+    let old = slot.as_table().cloned().unwrap_or_default();
+    let mut new = dist_table(dist);
+    for key in ["source", "assumption"] {
+        if let Some(toml::Value::String(text)) = old.get(key) {
+            new.insert(key.into(), toml::Value::String(format!("{text} [{note}]")));
+        }
+    }
+    *slot = toml::Value::Table(new);
+    Ok(())
+}
+
+/// Writes a group of shares' posterior means and concentration into its table
+/// (`prisoner.offences`, `probationer.probation_kinds`, ...).
+fn write_shares(doc: &mut toml::Table, names: &[ParamName], means: &[f64], concentration: f64, record: &Record, note: &str) -> Result<()> {
+    let first = names[0].parts();
+    let (status, kind) = (first[0], first[1]);
+    // Parameter names are singular (`offence`, `probation_kind`), their tables plural.
+    let table_name = match kind {
+        "offence" => "offences",
+        "probation_kind" => "probation_kinds",
+        other => other,
+    };
+    let Some(toml::Value::Table(group)) = doc.get_mut(status).and_then(|s| s.get_mut(table_name)) else {
+        return Err(Error::invalid(&record.prior.0, format!("cannot find `{status}.{table_name}`")));
+    };
+    if let Some(toml::Value::Table(shares)) = group.get_mut("shares") {
+        for (n, m) in names.iter().zip(means) {
+            let key = n.keys().get(2).map_or("", String::as_str);
+            if shares.contains_key(key) {
+                shares.insert(key.to_string(), toml::Value::Float(round_sig(*m)));
             }
         }
     }
+    if group.contains_key("concentration") {
+        write_concentration(group, kind == "offence", concentration, note);
+    }
+    Ok(())
+}
+
+/// Writes a group's fitted concentration, noting the calibration in its citation once.
+/// Several offence groups share one concentration: for them the smallest is kept.
+fn write_concentration(group: &mut toml::Table, offence: bool, concentration: f64, note: &str) {
+    let c = round_sig(concentration);
+    let old = group.get("concentration").and_then(|v| v.as_float().or(v.as_integer().map(|i| i as f64)));
+    let c = if offence { old.map_or(c, |o| o.min(c)) } else { c };
+    group.insert("concentration".into(), toml::Value::Float(c));
+    for key in ["source", "assumption"] {
+        if let Some(toml::Value::String(text)) = group.get(key).cloned()
+            && !text.contains(note)
+        {
+            group.insert(key.into(), toml::Value::String(format!("{text} [{note}]")));
+        }
+    }
+}
+
+/// The `[calibration]` table: how the spec was calibrated (draft, files and hashes,
+/// counts, seed, command) and each target's fit before and after.
+fn calibration_table(record: &Record, fits: &[Fit]) -> toml::Table {
     let mut cal = toml::Table::new();
     cal.insert("method".into(), "ABC rejection: draws from the prior spec, the closest kept".into());
     cal.insert("draft".into(), record.draft.clone().into());
@@ -419,14 +452,7 @@ pub fn calibrated_spec(prior_text: &str, posterior: &[Posterior], draft: &[Draft
         .map(|f| format!("{}: target {:.0}; prior 90% {:.0} to {:.0}; posterior 90% {:.0} to {:.0}", f.name, f.value, f.before[0], f.before[2], f.after[0], f.after[2]).into())
         .collect();
     cal.insert("fit".into(), toml::Value::Array(fit_lines));
-    doc.insert("calibration".into(), toml::Value::Table(cal));
-    let body = toml::to_string(&doc).map_err(|e| Error::invalid("calibrated spec", e.to_string()))?;
-    Ok(format!(
-        "# Population spec CALIBRATED by `amnesty-sim calibrate` from {} against {}.\n\
-         # Do not edit by hand: edit the prior spec and calibrate again (the command is in\n\
-         # [calibration] at the end). Every number keeps its citation; calibrated ones say so.\n\n{body}",
-        record.prior.0, record.targets.0
-    ))
+    cal
 }
 
 /// A distribution as a spec writes it: `beta = { mean, concentration }`, `uniform = [low,

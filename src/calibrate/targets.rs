@@ -293,106 +293,17 @@ impl Targets {
     pub fn parse(name: &str, text: &str) -> Result<Self> {
         let raw: TargetsToml = toml::from_str(text).map_err(|e| Error::toml(name, text, &e))?;
         let src = SourceFile { name, text };
-        // The draft the figures describe must be one the tool ships: a figure for a
-        // draft no one can run would be checked against nothing.
-        if let Some(d) = &raw.meta.draft {
-            let ids = crate::draft::SHIPPED.iter().map(|(id, _)| *id);
-            if !crate::draft::SHIPPED.iter().any(|(id, _)| id == d.get_ref()) {
-                let hint = crate::error::did_you_mean(d.get_ref(), ids.clone()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-                return Err(src.error(
-                    d.span(),
-                    format!(
-                        "[meta] draft `{}` is no shipped draft; {hint}shipped drafts: {} (for a draft of your own, leave `draft` out)",
-                        d.get_ref(),
-                        ids.collect::<Vec<_>>().join(", ")
-                    ),
-                ));
-            }
-        }
+        check_draft(&src, &raw.meta)?;
         let mut targets = Vec::new();
         for t in &raw.target {
-            let x = t.get_ref();
-            check_cite(&src, t.span(), &format!("target `{}`", x.name), &x.source, &x.assumption, false)?;
-            if !(x.value > 0.0) || !(x.tolerance > 0.0 && x.tolerance < 1.0) {
-                return Err(src.error(t.span(), format!("target `{}`: need value > 0 and 0 < tolerance < 1", x.name)));
+            let target = parse_target(&src, t)?;
+            if targets.iter().any(|o: &Target| o.name == target.name) {
+                return Err(src.error(t.span(), format!("target `{}` is listed twice", target.name)));
             }
-            let names: Vec<String> = match x.status.get_ref() {
-                StatusToml::One(s) => vec![s.clone()],
-                StatusToml::Many(v) => v.clone(),
-            };
-            let mut statuses = Vec::new();
-            for s in &names {
-                match s.as_str() {
-                    "all" if names.len() == 1 => {}
-                    s => {
-                        let st = Status::from_name(s)
-                            .ok_or_else(|| src.error(x.status.span(), format!("unknown status `{s}`; expected prisoner, pretrial, probationer, a list of them, or \"all\"")))?;
-                        if statuses.contains(&st) {
-                            return Err(src.error(x.status.span(), format!("status `{s}` is listed twice")));
-                        }
-                        statuses.push(st);
-                    }
-                }
-            }
-            if names.is_empty() {
-                return Err(src.error(x.status.span(), "an empty status list sums nothing; give statuses or \"all\""));
-            }
-            let mut outcomes = Vec::new();
-            for o in &x.outcomes {
-                let found = PERSON_OUTCOMES.iter().find(|c| c.name() == o.get_ref()).ok_or_else(|| {
-                    let names: Vec<&str> = PERSON_OUTCOMES.iter().map(|c| c.name()).collect();
-                    let hint = did_you_mean(o.get_ref(), names.iter().copied()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-                    src.error(o.span(), format!("unknown outcome `{}`; {hint}expected one of {}", o.get_ref(), names.join(", ")))
-                })?;
-                outcomes.push(*found);
-            }
-            if outcomes.is_empty() {
-                return Err(src.error(t.span(), format!("target `{}` lists no outcome", x.name)));
-            }
-            let kind = match x.kind.as_ref().map(|k| k.get_ref().as_str()) {
-                None | Some("estimate") => TargetKind::Estimate,
-                Some("upper_bound") => TargetKind::UpperBound,
-                Some("lower_bound") => TargetKind::LowerBound,
-                Some(other) => {
-                    let span = x.kind.as_ref().map_or(t.span(), |k| k.span());
-                    let hint = did_you_mean(other, ["estimate", "upper_bound", "lower_bound"]).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-                    return Err(src.error(span, format!("target `{}`: unknown kind `{other}`; {hint}expected `estimate` (the default), `upper_bound` or `lower_bound`", x.name)));
-                }
-            };
-            if targets.iter().any(|o: &Target| o.name == x.name) {
-                return Err(src.error(t.span(), format!("target `{}` is listed twice", x.name)));
-            }
-            targets.push(Target {
-                name: x.name.clone(),
-                name_words: Words { ru: x.name_ru.clone(), kk: x.name_kk.clone() },
-                value: x.value,
-                tolerance: x.tolerance,
-                statuses,
-                outcomes,
-                source: x.source.clone().or(x.assumption.clone()).unwrap_or_default(),
-                source_words: Words { ru: x.source_ru.clone(), kk: x.source_kk.clone() },
-                fitted: x.calibrate,
-                kind,
-                weight: 1.0,
-                origin: FileKind::Forecast,
-                origin_label: String::new(),
-                origin_label_words: Words::default(),
-            });
+            targets.push(target);
         }
-        let kind = match raw.meta.kind.as_ref().map(|k| k.get_ref().as_str()) {
-            None | Some("forecast") => FileKind::Forecast,
-            Some("outcome") => FileKind::Outcome,
-            Some(other) => {
-                let span = raw.meta.kind.as_ref().map_or(0..0, |k| k.span());
-                let hint = did_you_mean(other, ["forecast", "outcome"]).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-                return Err(src.error(span, format!("unknown file kind `{other}`; {hint}expected `forecast` (the default) or `outcome`")));
-            }
-        };
-        let weight = match &raw.meta.weight {
-            None => 1.0,
-            Some(w) if *w.get_ref() > 0.0 && *w.get_ref() <= 100.0 => *w.get_ref(),
-            Some(w) => return Err(src.error(w.span(), "weight must be a positive number (1 = as much as any other file)")),
-        };
+        let kind = file_kind(&src, &raw.meta)?;
+        let weight = file_weight(&src, &raw.meta)?;
         let label = raw.meta.label.clone().unwrap_or_else(|| kind.name().to_string());
         let label_words = Words { ru: raw.meta.label_ru.clone(), kk: raw.meta.label_kk.clone() };
         for t in &mut targets {
@@ -411,6 +322,130 @@ impl Targets {
             path: name.to_string(),
             text: text.to_string(),
         })
+    }
+}
+
+/// Checks that the draft the figures describe is one the tool ships: a figure for a
+/// draft no one can run would be checked against nothing.
+fn check_draft(src: &SourceFile, meta: &MetaToml) -> Result<()> {
+    let Some(d) = &meta.draft else { return Ok(()) };
+    let ids = crate::draft::SHIPPED.iter().map(|(id, _)| *id);
+    if crate::draft::SHIPPED.iter().any(|(id, _)| id == d.get_ref()) {
+        return Ok(());
+    }
+    let hint = crate::error::did_you_mean(d.get_ref(), ids.clone()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
+    Err(src.error(
+        d.span(),
+        format!("[meta] draft `{}` is no shipped draft; {hint}shipped drafts: {} (for a draft of your own, leave `draft` out)", d.get_ref(), ids.collect::<Vec<_>>().join(", ")),
+    ))
+}
+
+/// One `[[target]]`, checked (citation, value, statuses, outcomes, kind); its file's
+/// weight and label are filled in once the `[meta]` table is read.
+fn parse_target(src: &SourceFile, t: &Spanned<TargetToml>) -> Result<Target> {
+    let x = t.get_ref();
+    check_cite(src, t.span(), &format!("target `{}`", x.name), &x.source, &x.assumption, false)?;
+    if !(x.value > 0.0) || !(x.tolerance > 0.0 && x.tolerance < 1.0) {
+        return Err(src.error(t.span(), format!("target `{}`: need value > 0 and 0 < tolerance < 1", x.name)));
+    }
+    let statuses = target_statuses(src, x)?;
+    let outcomes = target_outcomes(src, t)?;
+    let kind = target_kind(src, t)?;
+    Ok(Target {
+        name: x.name.clone(),
+        name_words: Words { ru: x.name_ru.clone(), kk: x.name_kk.clone() },
+        value: x.value,
+        tolerance: x.tolerance,
+        statuses,
+        outcomes,
+        source: x.source.clone().or(x.assumption.clone()).unwrap_or_default(),
+        source_words: Words { ru: x.source_ru.clone(), kk: x.source_kk.clone() },
+        fitted: x.calibrate,
+        kind,
+        weight: 1.0,
+        origin: FileKind::Forecast,
+        origin_label: String::new(),
+        origin_label_words: Words::default(),
+    })
+}
+
+/// The statuses a target sums: empty for `"all"`; unknown, repeated or no statuses are
+/// refused.
+fn target_statuses(src: &SourceFile, x: &TargetToml) -> Result<Vec<Status>> {
+    let names: Vec<String> = match x.status.get_ref() {
+        StatusToml::One(s) => vec![s.clone()],
+        StatusToml::Many(v) => v.clone(),
+    };
+    let mut statuses = Vec::new();
+    for s in &names {
+        if s == "all" && names.len() == 1 {
+            continue;
+        }
+        let st = Status::from_name(s)
+            .ok_or_else(|| src.error(x.status.span(), format!("unknown status `{s}`; expected prisoner, pretrial, probationer, a list of them, or \"all\"")))?;
+        if statuses.contains(&st) {
+            return Err(src.error(x.status.span(), format!("status `{s}` is listed twice")));
+        }
+        statuses.push(st);
+    }
+    if names.is_empty() {
+        return Err(src.error(x.status.span(), "an empty status list sums nothing; give statuses or \"all\""));
+    }
+    Ok(statuses)
+}
+
+/// The outcomes a target sums, each a person outcome of the summary; at least one.
+fn target_outcomes(src: &SourceFile, t: &Spanned<TargetToml>) -> Result<Vec<ReportOutcome>> {
+    let x = t.get_ref();
+    let mut outcomes = Vec::new();
+    for o in &x.outcomes {
+        let found = PERSON_OUTCOMES.iter().find(|c| c.name() == o.get_ref()).ok_or_else(|| {
+            let names: Vec<&str> = PERSON_OUTCOMES.iter().map(|c| c.name()).collect();
+            let hint = did_you_mean(o.get_ref(), names.iter().copied()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
+            src.error(o.span(), format!("unknown outcome `{}`; {hint}expected one of {}", o.get_ref(), names.join(", ")))
+        })?;
+        outcomes.push(*found);
+    }
+    if outcomes.is_empty() {
+        return Err(src.error(t.span(), format!("target `{}` lists no outcome", x.name)));
+    }
+    Ok(outcomes)
+}
+
+/// How a target's figure relates to the model's quantity (`estimate` unless it says).
+fn target_kind(src: &SourceFile, t: &Spanned<TargetToml>) -> Result<TargetKind> {
+    let x = t.get_ref();
+    match x.kind.as_ref().map(|k| k.get_ref().as_str()) {
+        None | Some("estimate") => Ok(TargetKind::Estimate),
+        Some("upper_bound") => Ok(TargetKind::UpperBound),
+        Some("lower_bound") => Ok(TargetKind::LowerBound),
+        Some(other) => {
+            let span = x.kind.as_ref().map_or(t.span(), |k| k.span());
+            let hint = did_you_mean(other, ["estimate", "upper_bound", "lower_bound"]).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
+            Err(src.error(span, format!("target `{}`: unknown kind `{other}`; {hint}expected `estimate` (the default), `upper_bound` or `lower_bound`", x.name)))
+        }
+    }
+}
+
+/// Whether the file's figures are a forecast (the default) or an outcome.
+fn file_kind(src: &SourceFile, meta: &MetaToml) -> Result<FileKind> {
+    match meta.kind.as_ref().map(|k| k.get_ref().as_str()) {
+        None | Some("forecast") => Ok(FileKind::Forecast),
+        Some("outcome") => Ok(FileKind::Outcome),
+        Some(other) => {
+            let span = meta.kind.as_ref().map_or(0..0, |k| k.span());
+            let hint = did_you_mean(other, ["forecast", "outcome"]).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
+            Err(src.error(span, format!("unknown file kind `{other}`; {hint}expected `forecast` (the default) or `outcome`")))
+        }
+    }
+}
+
+/// The file's weight in calibration: 1 unless it says, and more than 0, at most 100.
+fn file_weight(src: &SourceFile, meta: &MetaToml) -> Result<f64> {
+    match &meta.weight {
+        None => Ok(1.0),
+        Some(w) if *w.get_ref() > 0.0 && *w.get_ref() <= 100.0 => Ok(*w.get_ref()),
+        Some(w) => Err(src.error(w.span(), "weight must be a positive number (1 = as much as any other file)")),
     }
 }
 

@@ -1,11 +1,14 @@
 //! `amnesty-sim calibrate`: fit the population spec's priors to published figures
 //! (ABC rejection) and write the calibrated spec, its fit table and chart.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
 
 use super::load::{load_catalogue, load_spec};
+use crate::calibrate::targets::Targets;
+use crate::calibrate::{DraftParameterFit, Fit};
+use crate::draft::Draft;
 use crate::error::Result;
 use crate::scenario::spec::PopulationSpec;
 
@@ -56,8 +59,44 @@ pub struct CalibrateArgs {
 /// Runs `calibrate`: ABC, calibrated spec, fit table and chart.
 pub fn calibrate(opts: &CalibrateArgs, command_line: &str) -> Result<String> {
     let threads = crate::montecarlo::resolve_threads(opts.threads)?;
-    use crate::calibrate::targets::Targets;
-    use crate::calibrate::{Fit, Record, abc, calibrated_spec, draft_fits, fits, posterior};
+    use crate::calibrate::{Record, abc, calibrated_spec, draft_fits, fits, posterior};
+    let (draft, targets, spec) = load_inputs(opts)?;
+    let result = abc(&spec, &draft, &targets, opts.draws, opts.accept, opts.seed, threads)?;
+    let fit = fits(&result, &targets);
+    let post = posterior(&spec, &result);
+    let draft_fit = draft_fits(&draft, &result);
+    let record = Record {
+        draft: draft.id.clone(),
+        targets: (targets.path.clone(), crate::output::manifest::sha256_hex(targets.text.as_bytes())),
+        prior: (spec.path.clone(), crate::output::manifest::sha256_hex(spec.text.as_bytes())),
+        counts: (opts.draws, result.accepted.len(), result.within_tolerance),
+        seed: opts.seed,
+        command: command_line.to_string(),
+    };
+    let text = calibrated_spec(&spec.text, &post, &draft_fit, &record, &fit)?;
+    // The calibrated file must load as a spec before it is written.
+    PopulationSpec::parse(&opts.out.display().to_string(), &text, spec.catalogue.clone())?;
+    crate::output::atomic::write_bytes(&opts.out, text.as_bytes())?;
+    let written = write_fit(&opts.out, &fit, targets.targets.len())?;
+
+    let mut out = format!(
+        "ABC rejection: {} draws of {} parameters in {:.1} s; kept the closest {} ({} draws had every target within its tolerance)\n\n",
+        opts.draws,
+        spec.priors.len(),
+        result.seconds,
+        result.accepted.len(),
+        result.within_tolerance
+    );
+    out.push_str(&fit_summary(&fit));
+    out.push_str(&draft_fit_summary(&draft_fit));
+    let [csv, png, svg] = &written;
+    out.push_str(&format!("\nwrote {}, {}, {}, {}\n", opts.out.display(), csv.display(), png.display(), svg.display()));
+    Ok(out)
+}
+
+/// Reads and checks the draft, the targets and the prior spec, refusing what cannot be
+/// calibrated before any draw is made.
+fn load_inputs(opts: &CalibrateArgs) -> Result<(Draft, Targets, PopulationSpec)> {
     if opts.draws == 0 || opts.draws > crate::montecarlo::MAX_REPLICATES {
         return Err(crate::Error::Usage(format!("--draws {}: give 1 to {} parameter draws", opts.draws, crate::montecarlo::MAX_REPLICATES)));
     }
@@ -75,28 +114,29 @@ pub fn calibrate(opts: &CalibrateArgs, command_line: &str) -> Result<String> {
         Some(p) => load_spec(Some(p), opts.catalogue.as_deref())?,
         None => PopulationSpec::parse(crate::scenario::spec::PRIOR_SPEC_NAME, crate::scenario::spec::PRIOR_SPEC, load_catalogue(opts.catalogue.as_deref())?)?,
     };
-    let result = abc(&spec, &draft, &targets, opts.draws, opts.accept, opts.seed, threads)?;
-    let fit = fits(&result, &targets);
-    let post = posterior(&spec, &result);
-    let draft_fit = draft_fits(&draft, &result);
-    let record = Record {
-        draft: draft.id.clone(),
-        targets: (targets.path.clone(), crate::output::manifest::sha256_hex(targets.text.as_bytes())),
-        prior: (spec.path.clone(), crate::output::manifest::sha256_hex(spec.text.as_bytes())),
-        counts: (opts.draws, result.accepted.len(), result.within_tolerance),
-        seed: opts.seed,
-        command: command_line.to_string(),
-    };
-    let text = calibrated_spec(&spec.text, &post, &draft_fit, &record, &fit)?;
-    // The calibrated file must load as a spec before it is written.
-    PopulationSpec::parse(&opts.out.display().to_string(), &text, spec.catalogue.clone())?;
-    crate::output::atomic::write_bytes(&opts.out, text.as_bytes())?;
+    Ok((draft, targets, spec))
+}
 
-    let stem = opts.out.with_extension("");
+/// Writes the fit table (CSV) and chart (PNG, SVG) beside the calibrated spec `out`
+/// and returns their paths in that order.
+fn write_fit(out: &Path, fit: &[Fit], targets: usize) -> Result<[PathBuf; 3]> {
+    let stem = out.with_extension("");
     let csv = PathBuf::from(format!("{}-fit.csv", stem.display()));
+    crate::output::atomic::write_bytes(&csv, fit_table(fit).as_bytes())?;
+    let chart = fit_chart(fit, targets);
+    let png = PathBuf::from(format!("{}-fit.png", stem.display()));
+    crate::output::charts::render_png(&chart, &png)?;
+    let svg = PathBuf::from(format!("{}-fit.svg", stem.display()));
+    crate::output::atomic::write_bytes(&svg, crate::output::charts::render_svg(&chart)?.as_bytes())?;
+    Ok([csv, png, svg])
+}
+
+/// The fit table: each target's published figure against its prior and calibrated
+/// intervals, and whether each agrees with it.
+fn fit_table(fit: &[Fit]) -> String {
     let mut table =
         String::from("target,fitted,kind,value,tolerance,prior_p05,prior_p50,prior_p95,posterior_p05,posterior_p50,posterior_p95,consistent_prior,consistent_posterior\n");
-    for f in &fit {
+    for f in fit {
         table.push_str(&format!(
             "{},{},{},{},{},{:.1},{:.1},{:.1},{:.1},{:.1},{:.1},{},{}\n",
             f.name,
@@ -114,10 +154,14 @@ pub fn calibrate(opts: &CalibrateArgs, command_line: &str) -> Result<String> {
             f.target.consistent(f.after)
         ));
     }
-    crate::output::atomic::write_bytes(&csv, table.as_bytes())?;
-    let chart = crate::output::charts::Chart::Bars(crate::output::charts::BarChart {
+    table
+}
+
+/// The fit chart: simulated over published figure per target, prior beside calibrated.
+fn fit_chart(fit: &[Fit], targets: usize) -> crate::output::charts::Chart {
+    crate::output::charts::Chart::Bars(crate::output::charts::BarChart {
         name: "calibration-fit".into(),
-        title: format!("Calibration of the population to {} figures", targets.targets.len()),
+        title: format!("Calibration of the population to {} figures", targets),
         y_label: "simulated / published figure (median, whiskers: 90%)".into(),
         x_label: "target".into(),
         categories: fit.iter().map(Fit::label).collect(),
@@ -130,22 +174,13 @@ pub fn calibrate(opts: &CalibrateArgs, command_line: &str) -> Result<String> {
         colour_offset: 2,
         reference: Some(1.0),
         lang: crate::i18n::Lang::En,
-    });
-    let png = PathBuf::from(format!("{}-fit.png", stem.display()));
-    crate::output::charts::render_png(&chart, &png)?;
-    let svg = PathBuf::from(format!("{}-fit.svg", stem.display()));
-    crate::output::atomic::write_bytes(&svg, crate::output::charts::render_svg(&chart)?.as_bytes())?;
+    })
+}
 
-    let mut out = format!(
-        "ABC rejection: {} draws of {} parameters in {:.1} s; kept the closest {} ({} draws had every target within its tolerance)\n\n",
-        opts.draws,
-        spec.priors.len(),
-        result.seconds,
-        result.accepted.len(),
-        result.within_tolerance
-    );
-    out.push_str(&format!("{:<32} {:>9} {:>26} {:>26}\n", "target", "published", "prior 90% (median)", "calibrated 90% (median)"));
-    for f in &fit {
+/// The printed table of targets: published figure, prior and calibrated intervals.
+fn fit_summary(fit: &[Fit]) -> String {
+    let mut out = format!("{:<32} {:>9} {:>26} {:>26}\n", "target", "published", "prior 90% (median)", "calibrated 90% (median)");
+    for f in fit {
         out.push_str(&format!(
             "{:<32} {:>9} {:>26} {:>26}\n",
             f.label(),
@@ -154,8 +189,13 @@ pub fn calibrate(opts: &CalibrateArgs, command_line: &str) -> Result<String> {
             format!("{}-{} ({})", crate::numbers::thousands(f.after[0]), crate::numbers::thousands(f.after[2]), crate::numbers::thousands(f.after[1])),
         ));
     }
-    out.push_str(&format!("\n{:<32} {:>26} {:>26}  {}\n", "draft parameter", "prior 90% (median)", "calibrated 90% (median)", "pinned down?"));
-    for f in &draft_fit {
+    out
+}
+
+/// The printed table of the draft's parameters: whether the figures pinned each down.
+fn draft_fit_summary(draft_fit: &[DraftParameterFit]) -> String {
+    let mut out = format!("\n{:<32} {:>26} {:>26}  {}\n", "draft parameter", "prior 90% (median)", "calibrated 90% (median)", "pinned down?");
+    for f in draft_fit {
         let range = |q: [f64; 3]| format!("{:.2}-{:.2} ({:.2})", q[0], q[2], q[1]);
         let verdict = match (f.informed, f.dist.is_some()) {
             (true, true) => "yes: written to [draft_parameters]",
@@ -164,6 +204,5 @@ pub fn calibrate(opts: &CalibrateArgs, command_line: &str) -> Result<String> {
         };
         out.push_str(&format!("{:<32} {:>26} {:>26}  {verdict}\n", f.name, range(f.prior), range(f.posterior)));
     }
-    out.push_str(&format!("\nwrote {}, {}, {}, {}\n", opts.out.display(), csv.display(), png.display(), svg.display()));
-    Ok(out)
+    out
 }

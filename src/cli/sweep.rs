@@ -107,7 +107,8 @@ pub fn sweep(args: &SweepArgs, command_line: &str) -> Result<String> {
     let stem = format!("sweep_{}_{}_seed-{}", base.id, vary.path.path.replace('.', "-"), args.mc.seed);
     let out = OutputDir::prepare(&args.out.clone().unwrap_or_else(|| PathBuf::from("output").join(stem)))?;
     let result = (|| {
-        let s = crate::sweep::run(&spec, &source, &base, &vary, &drafts, &shown, goal.as_ref(), &config)?;
+        let sweep = crate::sweep::SweepInputs { spec: &spec, source: &source, base: &base, vary: &vary, drafts: &drafts, shown: &shown, goal: goal.as_ref(), config: &config };
+        let s = crate::sweep::run(&sweep)?;
         let mut written = crate::output::sweep::write(&s, &shown, args.mc.interval, &out.staging)?;
         let synthetic = matches!(source, crate::montecarlo::PopulationSource::Synthetic);
         let mut manifest = Manifest::for_run(command_line.to_string(), &config, vec![base.id.clone()], &s.run, synthetic, inputs, drafts.len());

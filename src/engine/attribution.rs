@@ -170,19 +170,9 @@ impl WordHook for Attributor<'_> {
 
     #[inline(always)]
     fn word(&mut self, pop: &Population, ws: &Workspace, w: usize, active: &[(u8, u64)], full_paper: &[u32; LANES], full_got: &[u32; LANES]) {
-        let out = &mut *self.out;
-        let candidates = &self.candidates;
-        let mine = &mut self.mine;
+        let view = WordView { pop, base: w * LANES, active, full_paper, full_got };
         let excluded = ws.excluded.words[w];
-        let base = w * LANES;
-        let pretrial = Status::Pretrial as usize;
-        let not_kept = |code: u64| code <= Outcome::Excluded as u64;
-        // Lanes reached by at least one provision (`seen`) and by at least two (`multi`).
-        let (mut seen, mut multi) = (0u64, 0u64);
-        for &(_, hits) in active {
-            multi |= seen & hits;
-            seen |= hits;
-        }
+        let (seen, multi) = reach(active);
         // A person reached by one provision only has nothing without it, and alone it
         // gives the draft's result: that is the tally's count for the provision that
         // applied ([`ClauseEffects::finish`]). Persons reached by several are worked
@@ -191,58 +181,112 @@ impl WordHook for Attributor<'_> {
         while shared != 0 {
             let j = shared.trailing_zeros() as usize & (LANES - 1);
             shared &= shared - 1;
-            let s = pop.status[base + j] as usize;
-            let pt = s == pretrial;
-            let (with, with_days, which) = outcome_of(full_paper[j], full_got[j], false, pt);
+            shared_person(self.out, &self.candidates, &mut self.mine, &view, j);
+        }
+        self.excluded_persons(ws, w, &view, excluded & seen);
+    }
+}
+
+/// One word as the attribution passes read it: the population, the word's first row,
+/// the provisions reaching someone in it (with their lanes), and the draft's best
+/// candidates per lane.
+struct WordView<'w> {
+    pop: &'w Population,
+    base: usize,
+    active: &'w [(u8, u64)],
+    full_paper: &'w [u32; LANES],
+    full_got: &'w [u32; LANES],
+}
+
+/// Whether an outcome code is one whose counts are not kept (not eligible, excluded).
+#[inline(always)]
+fn not_kept(code: u64) -> bool {
+    code <= Outcome::Excluded as u64
+}
+
+/// Lanes reached by at least one provision (`seen`) and by at least two (`multi`):
+/// only the latter need working out person by person.
+#[inline(always)]
+fn reach(active: &[(u8, u64)]) -> (u64, u64) {
+    let (mut seen, mut multi) = (0u64, 0u64);
+    for &(_, hits) in active {
+        multi |= seen & hits;
+        seen |= hits;
+    }
+    (seen, multi)
+}
+
+/// Attributes lane `j`, reached by several provisions: takes its result back from the
+/// provision that won (the tally counted it there), then for each provision reaching
+/// it adds what depends on that provision and what it gives alone.
+#[inline(always)]
+fn shared_person(out: &mut ClauseEffects, candidates: &[[u32; LANES]], mine: &mut [(usize, u32, u32); MAX_PROVISIONS], view: &WordView, j: usize) {
+    let s = view.pop.status[view.base + j] as usize;
+    let pt = s == Status::Pretrial as usize;
+    let (with, with_days, which) = outcome_of(view.full_paper[j], view.full_got[j], false, pt);
+    if !not_kept(with) {
+        let winner = MAX_PROVISIONS - (which & TAG_MASK) as usize;
+        out.add(winner, Measure::DependsOn, s, with, -1, -(with_days as i64));
+        out.add(winner, Measure::Alone, s, with, -1, -(with_days as i64));
+    }
+    let mine = reaching(candidates, mine, view.active, j);
+    for (i, &(k, paper, got)) in mine.iter().enumerate() {
+        let (other_paper, other_got) = best_of_others(mine, i);
+        let (without, without_days, _) = outcome_of(other_paper, other_got, false, pt);
+        if (with, with_days) != (without, without_days) {
             if !not_kept(with) {
-                let winner = MAX_PROVISIONS - (which & TAG_MASK) as usize;
-                out.add(winner, Measure::DependsOn, s, with, -1, -(with_days as i64));
-                out.add(winner, Measure::Alone, s, with, -1, -(with_days as i64));
+                out.add(k, Measure::DependsOn, s, with, 1, with_days as i64);
             }
-            // The provisions reaching this person (a few), their candidates, and for each
-            // the best of the others.
-            let mut m = 0;
-            for (a, &(k, hits)) in active.iter().enumerate() {
-                if hits >> j & 1 == 1 {
-                    mine[m] = (k as usize, candidates[2 * a][j], candidates[2 * a + 1][j]);
-                    m += 1;
-                }
-            }
-            let mine = &mine[..m];
-            for (i, &(k, paper, got)) in mine.iter().enumerate() {
-                let (mut other_paper, mut other_got) = (0u32, 0u32);
-                for (b, &(_, p, g)) in mine.iter().enumerate() {
-                    if b != i {
-                        other_paper = other_paper.max(p);
-                        other_got = other_got.max(g);
-                    }
-                }
-                let (without, without_days, _) = outcome_of(other_paper, other_got, false, pt);
-                if (with, with_days) != (without, without_days) {
-                    if !not_kept(with) {
-                        out.add(k, Measure::DependsOn, s, with, 1, with_days as i64);
-                    }
-                    if !not_kept(without) {
-                        out.add(k, Measure::DependsOn, s, without, -1, -(without_days as i64));
-                    }
-                }
-                let (alone, alone_days, _) = outcome_of(paper, got, false, pt);
-                if !not_kept(alone) {
-                    out.add(k, Measure::Alone, s, alone, 1, alone_days as i64);
-                }
+            if !not_kept(without) {
+                out.add(k, Measure::DependsOn, s, without, -1, -(without_days as i64));
             }
         }
+        let (alone, alone_days, _) = outcome_of(paper, got, false, pt);
+        if !not_kept(alone) {
+            out.add(k, Measure::Alone, s, alone, 1, alone_days as i64);
+        }
+    }
+}
+
+/// The provisions reaching lane `j` (a few), with their candidates on paper and
+/// obtained, written into the scratch `mine` (no allocation) and returned as a slice.
+#[inline(always)]
+fn reaching<'m>(candidates: &[[u32; LANES]], mine: &'m mut [(usize, u32, u32); MAX_PROVISIONS], active: &[(u8, u64)], j: usize) -> &'m [(usize, u32, u32)] {
+    let mut m = 0;
+    for (a, &(k, hits)) in active.iter().enumerate() {
+        if hits >> j & 1 == 1 {
+            mine[m] = (k as usize, candidates[2 * a][j], candidates[2 * a + 1][j]);
+            m += 1;
+        }
+    }
+    &mine[..m]
+}
+
+/// The best candidates (on paper, obtained) of the provisions in `mine` other than the
+/// `i`-th: what the person would get without it.
+#[inline(always)]
+fn best_of_others(mine: &[(usize, u32, u32)], i: usize) -> (u32, u32) {
+    let (mut other_paper, mut other_got) = (0u32, 0u32);
+    for (b, &(_, p, g)) in mine.iter().enumerate() {
+        if b != i {
+            other_paper = other_paper.max(p);
+            other_got = other_got.max(g);
+        }
+    }
+    (other_paper, other_got)
+}
+
+impl Attributor<'_> {
+    /// Attributes the excluded persons of word `w` whom some provision reaches on paper
+    /// (`reached` = excluded and reached): without the exclusion (or with no exclusion
+    /// at all) they would get the draft's result unexcluded.
+    #[inline(always)]
+    fn excluded_persons(&mut self, ws: &Workspace, w: usize, view: &WordView, reached: u64) {
         let exclusions = ws.exclusions.len();
-        if excluded & seen == 0 || exclusions == 0 {
+        if reached == 0 || exclusions == 0 {
             return;
         }
-        // Excluded persons some provision reaches on paper: without the exclusion (or
-        // with no exclusion at all) they would get the draft's result unexcluded.
-        let mut on_paper = 0u64;
-        for (j, &p) in full_paper.iter().enumerate() {
-            on_paper |= ((p != 0) as u64) << j;
-        }
-        let targets = excluded & on_paper;
+        let targets = ws.excluded.words[w] & on_paper(view.full_paper);
         if targets == 0 {
             return;
         }
@@ -253,8 +297,9 @@ impl WordHook for Attributor<'_> {
         }
         // Sorted once per word by their result unexcluded, so that each exclusion
         // costs a few mask operations rather than a visit per person.
-        let status: [u8; LANES] = std::array::from_fn(|j| pop.status.get(base + j).map_or(Status::Prisoner as u8, |s| *s as u8));
-        let (masks, days) = classify(full_paper, full_got, &status);
+        let status: [u8; LANES] = std::array::from_fn(|j| view.pop.status.get(view.base + j).map_or(Status::Prisoner as u8, |s| *s as u8));
+        let (masks, days) = classify(view.full_paper, view.full_got, &status);
+        let out = &mut *self.out;
         let provisions = out.clauses - exclusions;
         let mut before = 0u64;
         for e in 0..exclusions {
@@ -265,14 +310,31 @@ impl WordHook for Attributor<'_> {
             if pending == 0 {
                 continue;
             }
-            for (s, row) in masks.iter().enumerate() {
-                for (o, &lanes) in row.iter().enumerate().skip(Outcome::Denied as usize) {
-                    for (measure, set) in [(Measure::Alone, pending), (Measure::DependsOn, only)] {
-                        let m = lanes & set;
-                        if m != 0 {
-                            out.add(provisions + e, measure, s, o as u64, -(m.count_ones() as i64), -sum_days(&days, m));
-                        }
-                    }
+            exclusion_effects(out, provisions + e, &masks, &days, pending, only);
+        }
+    }
+}
+
+/// The lanes some provision reaches on paper.
+#[inline(always)]
+fn on_paper(full_paper: &[u32; LANES]) -> u64 {
+    let mut on_paper = 0u64;
+    for (j, &p) in full_paper.iter().enumerate() {
+        on_paper |= ((p != 0) as u64) << j;
+    }
+    on_paper
+}
+
+/// Adds what exclusion `clause` keeps out: alone, every one of its `pending` persons;
+/// depending on it, those (`only`) no other exclusion also keeps out.
+#[inline(always)]
+fn exclusion_effects(out: &mut ClauseEffects, clause: usize, masks: &[[u64; Outcome::COUNT]; Status::COUNT], days: &[u32; LANES], pending: u64, only: u64) {
+    for (s, row) in masks.iter().enumerate() {
+        for (o, &lanes) in row.iter().enumerate().skip(Outcome::Denied as usize) {
+            for (measure, set) in [(Measure::Alone, pending), (Measure::DependsOn, only)] {
+                let m = lanes & set;
+                if m != 0 {
+                    out.add(clause, measure, s, o as u64, -(m.count_ones() as i64), -sum_days(days, m));
                 }
             }
         }

@@ -288,20 +288,28 @@ fn column_block(out: &mut Population, first: usize) -> BlockOut<'_> {
     block_columns!(view)
 }
 
-impl<'a> StatusSampler<'a> {
-    fn new(spec: &'a PopulationSpec, m: &'a StatusModel, d: &[f64]) -> Self {
+/// A status's offence mix resolved from the draw: the entries with the weights of the
+/// joint (gravity, offence) alias table, the life-eligible ones apart, and the distinct
+/// large-scale thresholds the damage tables are truncated at.
+struct OffenceMix {
+    entries: Vec<Entry>,
+    weights: Vec<f64>,
+    life_list: Vec<usize>,
+    life_weights: Vec<f64>,
+    floors: Vec<u64>,
+}
+
+impl OffenceMix {
+    /// Non-life persons get P(gravity) x P(offence | gravity), with the life terms
+    /// carved out of especially grave; life sentences are drawn among especially grave
+    /// offences tagged `life_eligible` by their shares.
+    fn new(spec: &PopulationSpec, m: &StatusModel, d: &[f64]) -> Self {
         let n = m.total as f64;
         let life = m.life as f64;
         let eg = Gravity::EspeciallyGrave.index();
         let life_bit = tag_bit("life_eligible").expect("tag");
-        let mut entries = Vec::new();
-        let damage_mu = d[m.damage_median].max(1.0).ln();
-        let large_mu = damage_mu + m.large_scale_multiplier.ln();
         let large_bit = tag_bit("large_scale").expect("tag");
-        let mut floors: Vec<u64> = Vec::new();
-        let mut weights = Vec::new();
-        let mut life_list = Vec::new();
-        let mut life_weights = Vec::new();
+        let mut mix = OffenceMix { entries: Vec::new(), weights: Vec::new(), life_list: Vec::new(), life_weights: Vec::new(), floors: Vec::new() };
         for (g, list) in m.offences.iter().enumerate() {
             let count = d[m.gravity + g] * n;
             let gravity_weight = if g == eg { (count - life).max(0.0) } else { count };
@@ -310,89 +318,114 @@ impl<'a> StatusSampler<'a> {
                 let o = &spec.catalogue.offences[*ix];
                 let share = d[*slot].max(0.0);
                 if g == eg && o.tags.has(life_bit) {
-                    life_list.push(entries.len());
-                    life_weights.push(share);
+                    mix.life_list.push(mix.entries.len());
+                    mix.life_weights.push(share);
                 }
-                let damage_table = if o.tags.has(large_bit) {
-                    let k = floors.iter().position(|f| *f == o.large_scale_min_kzt).unwrap_or_else(|| {
-                        floors.push(o.large_scale_min_kzt);
-                        floors.len() - 1
-                    });
-                    1 + k as u8
-                } else {
-                    0
-                };
-                entries.push(Entry { article: o.article, part: o.part, gravity: Gravity::from_index(g), group: o.group, tags: o.tags, damage_table });
-                weights.push(if within > 0.0 { gravity_weight * share / within } else { 0.0 });
+                let damage_table = if o.tags.has(large_bit) { 1 + mix.floor_index(o.large_scale_min_kzt) as u8 } else { 0 };
+                mix.entries.push(Entry { article: o.article, part: o.part, gravity: Gravity::from_index(g), group: o.group, tags: o.tags, damage_table });
+                mix.weights.push(if within > 0.0 { gravity_weight * share / within } else { 0.0 });
             }
         }
-        let age_weights: Vec<f64> = (0..m.age_bands.len()).map(|k| d[m.age + k]).collect();
-        let terms = m.terms.as_ref().map(|t| {
-            Box::new(std::array::from_fn(|g| match &t.by_gravity[g] {
-                Some(term) => {
-                    let median_days = (d[term.median_years] * 365.25).max(1.0);
-                    let shift = if t.length_biased { term.sigma * term.sigma } else { 0.0 };
-                    QuantileTable::lognormal(median_days.ln() + shift, term.sigma, term.min_days as f64, term.max_days as f64)
-                }
-                // No person of this gravity has a term (checked at load): never read.
-                None => QuantileTable::constant(1.0),
-            }))
-        });
+        mix
+    }
+
+    /// The index of a large-scale threshold among the distinct ones, added if new.
+    fn floor_index(&mut self, floor: u64) -> usize {
+        self.floors.iter().position(|f| *f == floor).unwrap_or_else(|| {
+            self.floors.push(floor);
+            self.floors.len() - 1
+        })
+    }
+}
+
+/// Term quantile tables by gravity (length-biased where the spec asks), or `None` for
+/// a status without terms.
+fn term_tables(m: &StatusModel, d: &[f64]) -> Option<Box<[QuantileTable; Gravity::COUNT]>> {
+    m.terms.as_ref().map(|t| {
+        Box::new(std::array::from_fn(|g| match &t.by_gravity[g] {
+            Some(term) => {
+                let median_days = (d[term.median_years] * 365.25).max(1.0);
+                let shift = if t.length_biased { term.sigma * term.sigma } else { 0.0 };
+                QuantileTable::lognormal(median_days.ln() + shift, term.sigma, term.min_days as f64, term.max_days as f64)
+            }
+            // No person of this gravity has a term (checked at load): never read.
+            None => QuantileTable::constant(1.0),
+        }))
+    })
+}
+
+/// Damage quantile tables: ordinary, then one per distinct large-scale threshold in
+/// `floors` (large-scale damage is drawn above the legal threshold, art. 3).
+fn damage_tables(m: &StatusModel, floors: &[u64], damage_mu: f64, large_mu: f64) -> Vec<QuantileTable> {
+    let large = QuantileTable::lognormal(large_mu, m.damage_sigma, 1.0, f64::MAX);
+    let mut tables = vec![QuantileTable::lognormal(damage_mu, m.damage_sigma, 1.0, f64::MAX)];
+    tables.extend(floors.iter().map(|&floor| {
+        if floor == 0 {
+            return large.clone();
+        }
+        // Large-scale damage is drawn above the legal threshold (art. 3).
+        let p = normal_cdf(((floor as f64).ln() - large_mu) / m.damage_sigma.max(1e-9));
+        large.truncated_below((p.clamp(0.0, 1.0 - 1e-9) * 4_294_967_296.0) as u32, floor as f64)
+    }));
+    tables
+}
+
+impl Thresholds {
+    /// The yes/no draws' thresholds from the status's shares in the draw.
+    fn new(m: &StatusModel, d: &[f64]) -> Self {
         let t = |slot: usize| threshold(d[slot]);
         let optional = |slot: Option<usize>| slot.map_or(0.0, |s| d[s]);
         let persistent = optional(m.persistent_violator);
-        let probation = m.status == Status::Probationer;
-        let draws_kind = probation && m.probation_kinds.is_some();
         // Cumulative shares of (restriction of freedom, conditional, parole).
         let (kind_conditional, kind_parole) = match m.probation_kinds {
             Some(k) => (threshold(d[k]), threshold(d[k] + d[k + 1])),
             None => (0, threshold(1.0)),
         };
+        Thresholds {
+            female: t(m.female),
+            repeat: t(m.repeat),
+            // A share of repeat offenders, drawn on its own half-word: P(dangerous |
+            // repeat) is the spec's share, whatever the juvenile share.
+            dangerous: t(m.dangerous),
+            veteran: t(m.veteran),
+            pregnant: t(m.pregnant),
+            mother: t(m.mother),
+            single_father: t(m.single_father),
+            disability: t(m.disability),
+            juvenile: t(m.juvenile),
+            repaid: t(m.repaid),
+            civil_claim: t(m.civil_claim),
+            // Persistent violators are counted within bad conduct: a draw that puts
+            // them above it raises bad conduct to their share.
+            bad_conduct: threshold(d[m.bad_conduct].max(persistent)),
+            persistent_violator: threshold(persistent),
+            crime_while_serving: threshold(optional(m.crime_while_serving)),
+            foreign: t(m.foreign),
+            organised: t(m.organised),
+            kind_conditional,
+            kind_parole,
+        }
+    }
+}
+
+impl<'a> StatusSampler<'a> {
+    fn new(spec: &'a PopulationSpec, m: &'a StatusModel, d: &[f64]) -> Self {
+        let damage_mu = d[m.damage_median].max(1.0).ln();
+        let large_mu = damage_mu + m.large_scale_multiplier.ln();
+        let mix = OffenceMix::new(spec, m, d);
+        let age_weights: Vec<f64> = (0..m.age_bands.len()).map(|k| d[m.age + k]).collect();
+        let probation = m.status == Status::Probationer;
+        let draws_kind = probation && m.probation_kinds.is_some();
         StatusSampler {
             m,
-            entries,
-            offence: Alias::new(&weights),
-            life_offence: (life_list, Alias::new(&life_weights)),
+            entries: mix.entries,
+            offence: Alias::new(&mix.weights),
+            life_offence: (mix.life_list, Alias::new(&mix.life_weights)),
             age: Alias::new(&age_weights),
             age_bands: m.age_bands.iter().map(|&(lo, hi)| (lo, (hi - lo) as u32 + 1)).collect(),
-            terms,
-            damage: {
-                let large = QuantileTable::lognormal(large_mu, m.damage_sigma, 1.0, f64::MAX);
-                let mut tables = vec![QuantileTable::lognormal(damage_mu, m.damage_sigma, 1.0, f64::MAX)];
-                tables.extend(floors.iter().map(|&floor| {
-                    if floor == 0 {
-                        return large.clone();
-                    }
-                    // Large-scale damage is drawn above the legal threshold (art. 3).
-                    let p = normal_cdf(((floor as f64).ln() - large_mu) / m.damage_sigma.max(1e-9));
-                    large.truncated_below((p.clamp(0.0, 1.0 - 1e-9) * 4_294_967_296.0) as u32, floor as f64)
-                }));
-                tables
-            },
-            t: Thresholds {
-                female: t(m.female),
-                repeat: t(m.repeat),
-                // A share of repeat offenders, drawn on its own half-word: P(dangerous |
-                // repeat) is the spec's share, whatever the juvenile share.
-                dangerous: t(m.dangerous),
-                veteran: t(m.veteran),
-                pregnant: t(m.pregnant),
-                mother: t(m.mother),
-                single_father: t(m.single_father),
-                disability: t(m.disability),
-                juvenile: t(m.juvenile),
-                repaid: t(m.repaid),
-                civil_claim: t(m.civil_claim),
-                // Persistent violators are counted within bad conduct: a draw that puts
-                // them above it raises bad conduct to their share.
-                bad_conduct: threshold(d[m.bad_conduct].max(persistent)),
-                persistent_violator: threshold(persistent),
-                crime_while_serving: threshold(optional(m.crime_while_serving)),
-                foreign: t(m.foreign),
-                organised: t(m.organised),
-                kind_conditional,
-                kind_parole,
-            },
+            terms: term_tables(m, d),
+            damage: damage_tables(m, &mix.floors, damage_mu, large_mu),
+            t: Thresholds::new(m, d),
             organised_bit: tag_bit("organised_group").expect("tag"),
             property_bit: tag_bit("property").expect("tag"),
             probation: probation as u8,
@@ -436,16 +469,27 @@ impl<'a> StatusSampler<'a> {
     /// short loop over fixed-size arrays with no branch on the draws, which the
     /// compiler turns into vector code. The first `life` persons of the block serve
     /// life sentences and are patched by short scalar passes.
-    // Each pass reads and writes several arrays at the same index: an index loop says
-    // that more plainly than a zip of five iterators.
-    #[allow(clippy::needless_range_loop)]
     #[inline(always)]
     fn block(&self, r: &[[u64; BLOCK]; SLOTS], k: &[u64; BLOCK], life: usize, b: &mut BlockOut<'_>) {
-        let t = self.t;
-        let hi = |x: u64| (x >> 32) as u32;
-        let lo = |x: u64| x as u32;
+        let damage_table = self.offences(r, life, b);
+        let female = self.sex_and_age(r, life, b);
+        self.terms(r, life, b);
+        self.place_offences(r, b);
+        self.case_fields(r, &female, life, b);
+        self.probation_kinds(k, b);
+        self.damage(r, &damage_table, b);
+    }
+}
 
-        // Offence (and with it gravity, article, group and tags): one joint draw.
+/// The passes of [`StatusSampler::block`], each inlined into it.
+// Each pass reads and writes several arrays at the same index: an index loop says
+// that more plainly than a zip of five iterators.
+#[allow(clippy::needless_range_loop)]
+impl StatusSampler<'_> {
+    /// Offence (and with it gravity, article, group and tags): one joint draw, life
+    /// sentences from their own table. Returns each person's damage table.
+    #[inline(always)]
+    fn offences(&self, r: &[[u64; BLOCK]; SLOTS], life: usize, b: &mut BlockOut<'_>) -> [u8; BLOCK] {
         let mut entry = [0usize; BLOCK];
         for j in 0..BLOCK {
             entry[j] = self.offence.pick_from(r[0][j]);
@@ -465,12 +509,16 @@ impl<'a> StatusSampler<'a> {
             b.tags[j] = e.tags;
             damage_table[j] = e.damage_table;
         }
+        damage_table
+    }
 
-        // Sex and age. Life sentences are never imposed on women, under-18s or men of
-        // 63+ (Tengrinews via qaznews.ru).
+    /// Sex and age. Life sentences are never imposed on women, under-18s or men of
+    /// 63+ (Tengrinews via qaznews.ru). Returns who is female.
+    #[inline(always)]
+    fn sex_and_age(&self, r: &[[u64; BLOCK]; SLOTS], life: usize, b: &mut BlockOut<'_>) -> [bool; BLOCK] {
         let mut female = [false; BLOCK];
         for j in 0..BLOCK {
-            female[j] = below_threshold(lo(r[2][j]), t.female);
+            female[j] = below_threshold(lo(r[2][j]), self.t.female);
             let (lo_age, span) = self.age_bands[self.age.pick_from(r[1][j])];
             b.age[j] = lo_age + scale(hi(r[2][j]), span) as u8;
         }
@@ -481,8 +529,13 @@ impl<'a> StatusSampler<'a> {
         for j in 0..BLOCK {
             b.sex[j] = if female[j] { Sex::Female } else { Sex::Male };
         }
+        female
+    }
 
-        // Term and time served.
+    /// Term and time served: detention days, a term by gravity and a place within it,
+    /// or for life sentences up to 25 years since 18.
+    #[inline(always)]
+    fn terms(&self, r: &[[u64; BLOCK]; SLOTS], life: usize, b: &mut BlockOut<'_>) {
         if let Some((lo_d, hi_d)) = self.m.detention {
             for j in 0..BLOCK {
                 b.sentence_days[j] = 0;
@@ -501,16 +554,23 @@ impl<'a> StatusSampler<'a> {
             b.sentence_days[j] = 0;
             b.served_days[j] = scale(hi(r[3][j]), max_served + 1);
         }
+    }
 
-        // Place the offence no earlier than the age allows ([`place_offence`]): this
-        // cuts the time served of young persons whose drawn time would reach back too far.
+    /// Places the offence no earlier than the age allows ([`place_offence`]): this cuts
+    /// the time served of young persons whose drawn time would reach back too far.
+    #[inline(always)]
+    fn place_offences(&self, r: &[[u64; BLOCK]; SLOTS], b: &mut BlockOut<'_>) {
         let before_term = if self.m.status == Status::Pretrial { 0 } else { OFFENCE_TO_TERM_DAYS };
         for j in 0..BLOCK {
-            let juvenile = below_threshold(lo(r[4][j]), t.juvenile) | (b.age[j] < 18);
+            let juvenile = below_threshold(lo(r[4][j]), self.t.juvenile) | (b.age[j] < 18);
             (b.served_days[j], b.age_at_offence[j]) = place_offence(b.age[j], b.served_days[j], before_term, juvenile);
         }
+    }
 
-        // Case tags, recidivism, vulnerability and flags: coin flips on fixed halves.
+    /// Case tags, recidivism, vulnerability and flags: coin flips on fixed halves.
+    #[inline(always)]
+    fn case_fields(&self, r: &[[u64; BLOCK]; SLOTS], female: &[bool; BLOCK], life: usize, b: &mut BlockOut<'_>) {
+        let t = self.t;
         for j in 0..BLOCK {
             let (age, aao, f) = (b.age[j], b.age_at_offence[j], female[j]);
             let organised = (b.gravity[j] >= Gravity::Grave) & below_threshold(hi(r[5][j]), t.organised);
@@ -554,22 +614,28 @@ impl<'a> StatusSampler<'a> {
         for j in 0..life {
             b.flags[j].0 |= Flags::LIFE;
         }
+    }
 
-        // The kind of probation: 1 + the draw's place among two cumulative thresholds,
-        // times 1 for probationers and 0 for everyone else. The term drawn above is read
-        // as the probation term of that kind (an assumption, README's "The
-        // population"): the term of restriction of freedom, the probation period of a
-        // conditional sentence, the unserved part of the prison term at parole.
+    /// The kind of probation: 1 + the draw's place among two cumulative thresholds,
+    /// times 1 for probationers and 0 for everyone else. The term drawn above is read
+    /// as the probation term of that kind (an assumption, README's "The
+    /// population"): the term of restriction of freedom, the probation period of a
+    /// conditional sentence, the unserved part of the prison term at parole.
+    #[inline(always)]
+    fn probation_kinds(&self, k: &[u64; BLOCK], b: &mut BlockOut<'_>) {
         for j in 0..BLOCK {
             let u = hi(k[j]) as u64;
-            let code = self.probation * (1 + (u >= t.kind_conditional) as u8 + (u >= t.kind_parole) as u8);
+            let code = self.probation * (1 + (u >= self.t.kind_conditional) as u8 + (u >= self.t.kind_parole) as u8);
             b.probation_kind[j] = KINDS[(code & 3) as usize];
         }
+    }
 
-        // Damage: drawn for everyone and kept only for property offences, so the same
-        // draws decide the same values without a branch on the offence.
-        // Large-scale parts draw from their threshold's truncated table (art. 3: MCI x
-        // the article's multiple, from the catalogue).
+    /// Damage: drawn for everyone and kept only for property offences, so the same
+    /// draws decide the same values without a branch on the offence.
+    /// Large-scale parts draw from their threshold's truncated table (art. 3: MCI x
+    /// the article's multiple, from the catalogue).
+    #[inline(always)]
+    fn damage(&self, r: &[[u64; BLOCK]; SLOTS], damage_table: &[u8; BLOCK], b: &mut BlockOut<'_>) {
         for j in 0..BLOCK {
             let tags = b.tags[j];
             let table = &self.damage[damage_table[j] as usize];
@@ -578,6 +644,18 @@ impl<'a> StatusSampler<'a> {
             b.damage_kzt[j] = amount * tags.has(self.property_bit) as u64;
         }
     }
+}
+
+/// The high half of a draw, a 32-bit uniform of its own.
+#[inline(always)]
+fn hi(x: u64) -> u32 {
+    (x >> 32) as u32
+}
+
+/// The low half of a draw, a 32-bit uniform of its own.
+#[inline(always)]
+fn lo(x: u64) -> u32 {
+    x as u32
 }
 
 #[cfg(test)]

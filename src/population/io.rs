@@ -288,49 +288,128 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
     if n > super::MAX_PERSONS {
         return Err(Error::invalid(path, format!("{n} rows: a population holds at most {} persons", super::MAX_PERSONS)));
     }
-    let id = r.ints(columns::ID, false, 1, u32::MAX as i64)?;
-    let status = r.enums(columns::STATUS, Status::from_name, Status::names())?;
-    let sex = r.enums(columns::SEX, Sex::from_name, Sex::names())?;
-    let age = r.ints(columns::AGE, false, 14, 110)?;
-    let age_at_offence = r.ints(columns::AGE_AT_OFFENCE, false, 14, 110)?;
-    let article = r.enums(columns::ARTICLE, ArticleCode::parse, vec!["an article number such as 190 or 339-1"])?;
-    let part = r.enums(columns::PART, PartCode::parse, vec!["a part such as 2 or 3-1 (parts 1 to 25, sub-parts up to 9)"])?;
-    let gravity = r.enums(columns::GRAVITY, Gravity::from_name, Gravity::names())?;
-    let group = r.enums(columns::OFFENCE_GROUP, OffenceGroup::from_name, OffenceGroup::names())?;
-    let tags_text = r.texts(columns::TAGS)?;
-    let life = r.bools(columns::LIFE)?;
-    let sentence = r.ints(columns::SENTENCE_DAYS, true, 0, 60 * 366)?;
-    let served = r.ints(columns::SERVED_DAYS, false, 0, 60 * 366)?;
-    let damage = r.ints(columns::DAMAGE_KZT, false, 0, i64::MAX)?;
-    let repaid = r.bools(columns::REPAID)?;
-    let civil = r.bools(columns::CIVIL_CLAIM)?;
-    let recidivism = r.enums(columns::RECIDIVISM, Recidivism::from_name, Recidivism::names())?;
-    let vuln_cols: Vec<Vec<bool>> = crate::scenario::vocab::VULNERABILITY.iter().map(|c| r.bools(c)).collect::<Result<_>>()?;
-    let bad = r.bools(columns::BAD_CONDUCT)?;
-    let foreign = r.bools(columns::FOREIGN)?;
-    let while_serving = r.optional_bools(columns::CRIME_WHILE_SERVING)?;
-    let persistent = r.optional_bools(columns::PERSISTENT_VIOLATOR)?;
-    let probation_kind = r.optional_enums(columns::PROBATION_KIND, ProbationKind::from_name, ProbationKind::names())?;
-
+    let c = FrameColumns::read(&r)?;
     let mut pop = Population::with_capacity(n);
     let mut seen = HashSet::with_capacity(n);
     for i in 0..n {
+        pop.push(&c.person(i, path, &mut seen)?);
+    }
+    Ok(pop)
+}
+
+/// A frame's columns, each read and its values checked on their own, before any row
+/// is checked against itself.
+struct FrameColumns {
+    id: Vec<Option<i64>>,
+    status: Vec<Status>,
+    sex: Vec<Sex>,
+    age: Vec<Option<i64>>,
+    age_at_offence: Vec<Option<i64>>,
+    article: Vec<ArticleCode>,
+    part: Vec<PartCode>,
+    gravity: Vec<Gravity>,
+    group: Vec<OffenceGroup>,
+    tags_text: Vec<Option<String>>,
+    life: Vec<bool>,
+    sentence: Vec<Option<i64>>,
+    served: Vec<Option<i64>>,
+    damage: Vec<Option<i64>>,
+    repaid: Vec<bool>,
+    civil: Vec<bool>,
+    recidivism: Vec<Recidivism>,
+    vuln_cols: Vec<Vec<bool>>,
+    bad: Vec<bool>,
+    foreign: Vec<bool>,
+    while_serving: Vec<bool>,
+    persistent: Vec<bool>,
+    probation_kind: Option<Vec<ProbationKind>>,
+}
+
+impl FrameColumns {
+    /// Reads every column in file order, so the first bad value reported is the same
+    /// whatever else is wrong.
+    fn read(r: &Reader) -> Result<Self> {
+        Ok(FrameColumns {
+            id: r.ints(columns::ID, false, 1, u32::MAX as i64)?,
+            status: r.enums(columns::STATUS, Status::from_name, Status::names())?,
+            sex: r.enums(columns::SEX, Sex::from_name, Sex::names())?,
+            age: r.ints(columns::AGE, false, 14, 110)?,
+            age_at_offence: r.ints(columns::AGE_AT_OFFENCE, false, 14, 110)?,
+            article: r.enums(columns::ARTICLE, ArticleCode::parse, vec!["an article number such as 190 or 339-1"])?,
+            part: r.enums(columns::PART, PartCode::parse, vec!["a part such as 2 or 3-1 (parts 1 to 25, sub-parts up to 9)"])?,
+            gravity: r.enums(columns::GRAVITY, Gravity::from_name, Gravity::names())?,
+            group: r.enums(columns::OFFENCE_GROUP, OffenceGroup::from_name, OffenceGroup::names())?,
+            tags_text: r.texts(columns::TAGS)?,
+            life: r.bools(columns::LIFE)?,
+            sentence: r.ints(columns::SENTENCE_DAYS, true, 0, 60 * 366)?,
+            served: r.ints(columns::SERVED_DAYS, false, 0, 60 * 366)?,
+            damage: r.ints(columns::DAMAGE_KZT, false, 0, i64::MAX)?,
+            repaid: r.bools(columns::REPAID)?,
+            civil: r.bools(columns::CIVIL_CLAIM)?,
+            recidivism: r.enums(columns::RECIDIVISM, Recidivism::from_name, Recidivism::names())?,
+            vuln_cols: crate::scenario::vocab::VULNERABILITY.iter().map(|c| r.bools(c)).collect::<Result<_>>()?,
+            bad: r.bools(columns::BAD_CONDUCT)?,
+            foreign: r.bools(columns::FOREIGN)?,
+            while_serving: r.optional_bools(columns::CRIME_WHILE_SERVING)?,
+            persistent: r.optional_bools(columns::PERSISTENT_VIOLATOR)?,
+            probation_kind: r.optional_enums(columns::PROBATION_KIND, ProbationKind::from_name, ProbationKind::names())?,
+        })
+    }
+
+    /// Row `i` as a person, checked against itself and for an identifier seen before.
+    fn person(&self, i: usize, path: &str, seen: &mut HashSet<u32>) -> Result<Person> {
         let row = Some(i + 1);
         let err = |col: &str, msg: String| Error::registry(path, row, col, msg);
-        let tags = TagSet::parse_list(tags_text[i].as_deref().unwrap_or("")).map_err(|t| {
-            let hint = crate::error::did_you_mean(&t, crate::scenario::vocab::TAGS.iter().copied()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-            err(columns::TAGS, format!("unknown tag `{t}`; {hint}valid tags: {}", crate::scenario::vocab::TAGS.join(", ")))
-        })?;
-        let pid = id[i].expect("not nullable") as u32;
+        let tags = self.tags(i, &err)?;
+        let pid = self.id[i].expect("not nullable") as u32;
         if !seen.insert(pid) {
             return Err(err(columns::ID, format!("identifier {pid} appears twice")));
         }
-        let (age_i, aao) = (age[i].expect("nn") as u8, age_at_offence[i].expect("nn") as u8);
+        let (age_i, aao) = (self.age[i].expect("nn") as u8, self.age_at_offence[i].expect("nn") as u8);
         if aao > age_i {
             return Err(err(columns::AGE_AT_OFFENCE, format!("{aao} is above the age on the effective date ({age_i})")));
         }
-        let served_i = served[i].expect("nn") as u32;
-        let sentence_i = match (status[i], life[i], sentence[i]) {
+        let served_i = self.served[i].expect("nn") as u32;
+        let sentence_i = self.sentence_days(i, &err)?;
+        if sentence_i > 0 && served_i > sentence_i {
+            return Err(err(columns::SERVED_DAYS, format!("{served_i} days served exceeds the {sentence_i}-day term")));
+        }
+        let v = self.vulnerability(i, age_i, aao, &err)?;
+        self.check_persistent(i, &err)?;
+        let kind = self.probation_kind(i, &err)?;
+        Ok(Person {
+            id: pid,
+            status: self.status[i],
+            sex: self.sex[i],
+            age: age_i,
+            age_at_offence: aao,
+            article: self.article[i],
+            part: self.part[i],
+            gravity: self.gravity[i],
+            group: self.group[i],
+            tags,
+            sentence_days: sentence_i,
+            served_days: served_i,
+            damage_kzt: self.damage[i].expect("nn") as u64,
+            recidivism: self.recidivism[i],
+            vulnerability: v,
+            flags: self.flags(i),
+            probation_kind: kind,
+        })
+    }
+
+    /// Row `i`'s case tags, each a known one.
+    fn tags(&self, i: usize, err: &impl Fn(&str, String) -> Error) -> Result<TagSet> {
+        TagSet::parse_list(self.tags_text[i].as_deref().unwrap_or("")).map_err(|t| {
+            let hint = crate::error::did_you_mean(&t, crate::scenario::vocab::TAGS.iter().copied()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
+            err(columns::TAGS, format!("unknown tag `{t}`; {hint}valid tags: {}", crate::scenario::vocab::TAGS.join(", ")))
+        })
+    }
+
+    /// Row `i`'s term in days (0 for a pre-trial detainee or a life term), refused where
+    /// the status or a life term says there should be none, or there should be one.
+    fn sentence_days(&self, i: usize, err: &impl Fn(&str, String) -> Error) -> Result<u32> {
+        Ok(match (self.status[i], self.life[i], self.sentence[i]) {
             (Status::Pretrial, true, _) => return Err(err(columns::LIFE, "a pre-trial detainee has no sentence, so cannot hold a life term".into())),
             (Status::Probationer, true, _) => return Err(err(columns::LIFE, "a life term is served in prison, not on probation".into())),
             (Status::Pretrial, false, Some(v)) if v > 0 => {
@@ -340,12 +419,14 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
             (Status::Pretrial, _, _) | (_, true, _) => 0,
             (s, false, None) => return Err(err(columns::SENTENCE_DAYS, format!("empty, but a {s} needs the term in days"))),
             (_, false, Some(v)) => v as u32,
-        };
-        if sentence_i > 0 && served_i > sentence_i {
-            return Err(err(columns::SERVED_DAYS, format!("{served_i} days served exceeds the {sentence_i}-day term")));
-        }
+        })
+    }
+
+    /// Row `i`'s vulnerabilities, checked against its sex, age and age at offence.
+    fn vulnerability(&self, i: usize, age_i: u8, aao: u8, err: &impl Fn(&str, String) -> Error) -> Result<Vulnerability> {
+        let sex = &self.sex;
         let mut v = Vulnerability::default();
-        for (bit, col) in vuln_cols.iter().enumerate() {
+        for (bit, col) in self.vuln_cols.iter().enumerate() {
             v.set(bit as u32, col[i]);
         }
         if v.has(Vulnerability::ELDERLY) != is_elderly(sex[i], age_i) {
@@ -363,20 +444,31 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
         if v.has(Vulnerability::MOTHER) && sex[i] != Sex::Female {
             return Err(err(columns::MOTHER, "true for a man".into()));
         }
+        Ok(v)
+    }
+
+    /// Refuses a persistent violator who is no prisoner or has no record of bad conduct.
+    fn check_persistent(&self, i: usize, err: &impl Fn(&str, String) -> Error) -> Result<()> {
+        let (persistent, status) = (&self.persistent, &self.status);
         if persistent[i] && status[i] != Status::Prisoner {
             return Err(err(columns::PERSISTENT_VIOLATOR, format!("true for a {}: only a prisoner can be declared a persistent violator of the custody regime", status[i])));
         }
-        if persistent[i] && !bad[i] {
+        if persistent[i] && !self.bad[i] {
             return Err(err(columns::PERSISTENT_VIOLATOR, "true, but bad_conduct is false: a persistent violator has a record of bad conduct".into()));
         }
+        Ok(())
+    }
+
+    /// Row `i`'s kind of probation, read or assumed, and checked against its status.
+    fn probation_kind(&self, i: usize, err: &impl Fn(&str, String) -> Error) -> Result<ProbationKind> {
         // Absent: probationers read as conditional sentences (the largest group; an
         // assumption, noted by `assumed`), everyone else as none.
-        let kind = match (&probation_kind, status[i]) {
+        let kind = match (&self.probation_kind, self.status[i]) {
             (Some(k), _) => k[i],
             (None, Status::Probationer) => ProbationKind::Conditional,
             (None, _) => ProbationKind::None,
         };
-        match (status[i], kind) {
+        match (self.status[i], kind) {
             (Status::Probationer, ProbationKind::None) => {
                 return Err(err(columns::PROBATION_KIND, format!("none for a probationer; expected the kind of probation: {}", ProbationKind::names()[1..].join(", "))));
             }
@@ -385,35 +477,21 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
             }
             _ => {}
         }
-        let mut flags = Flags::default();
-        flags.set(Flags::LIFE, life[i]);
-        flags.set(Flags::REPAID, repaid[i]);
-        flags.set(Flags::CIVIL_CLAIM, civil[i]);
-        flags.set(Flags::BAD_CONDUCT, bad[i]);
-        flags.set(Flags::FOREIGN, foreign[i]);
-        flags.set(Flags::CRIME_WHILE_SERVING, while_serving[i]);
-        flags.set(Flags::PERSISTENT_VIOLATOR, persistent[i]);
-        pop.push(&Person {
-            id: pid,
-            status: status[i],
-            sex: sex[i],
-            age: age_i,
-            age_at_offence: aao,
-            article: article[i],
-            part: part[i],
-            gravity: gravity[i],
-            group: group[i],
-            tags,
-            sentence_days: sentence_i,
-            served_days: served_i,
-            damage_kzt: damage[i].expect("nn") as u64,
-            recidivism: recidivism[i],
-            vulnerability: v,
-            flags,
-            probation_kind: kind,
-        });
+        Ok(kind)
     }
-    Ok(pop)
+
+    /// Row `i`'s yes/no fields as flags.
+    fn flags(&self, i: usize) -> Flags {
+        let mut flags = Flags::default();
+        flags.set(Flags::LIFE, self.life[i]);
+        flags.set(Flags::REPAID, self.repaid[i]);
+        flags.set(Flags::CIVIL_CLAIM, self.civil[i]);
+        flags.set(Flags::BAD_CONDUCT, self.bad[i]);
+        flags.set(Flags::FOREIGN, self.foreign[i]);
+        flags.set(Flags::CRIME_WHILE_SERVING, self.while_serving[i]);
+        flags.set(Flags::PERSISTENT_VIOLATOR, self.persistent[i]);
+        flags
+    }
 }
 
 #[cfg(test)]

@@ -147,19 +147,32 @@ pub fn variants(base: &Draft, vary: &Vary) -> Result<Vec<Draft>> {
     vary.values.iter().enumerate().map(|(n, (label, v))| variant(base, &vary.path, label, v, n)).collect()
 }
 
+/// What a sweep runs over: the population, the base draft and its variants, what to
+/// show and the goal; borrowed once by the grid's run and by the goal's refinement.
+#[derive(Debug, Clone, Copy)]
+pub struct SweepInputs<'a> {
+    /// The population spec.
+    pub spec: &'a PopulationSpec,
+    /// Where the population comes from.
+    pub source: &'a PopulationSource,
+    /// The draft varied.
+    pub base: &'a Draft,
+    /// What is varied.
+    pub vary: &'a Vary,
+    /// The points' variant drafts (from [`variants`]).
+    pub drafts: &'a [Draft],
+    /// The total shown at each point.
+    pub shown: &'a Total,
+    /// The goal to solve for, if any.
+    pub goal: Option<&'a Goal>,
+    /// The run's settings (totals only, no attribution, are forced).
+    pub config: &'a RunConfig,
+}
+
 /// Runs the sweep over the points' `drafts` (from [`variants`]): all of them as the
 /// drafts of one run; then the goal, if any.
-#[allow(clippy::too_many_arguments)]
-pub fn run(
-    spec: &PopulationSpec,
-    source: &PopulationSource,
-    base: &Draft,
-    vary: &Vary,
-    drafts: &[Draft],
-    shown: &Total,
-    goal: Option<&Goal>,
-    config: &RunConfig,
-) -> Result<SweepResult> {
+pub fn run(inputs: &SweepInputs) -> Result<SweepResult> {
+    let SweepInputs { spec, source, base, vary, drafts, shown, goal, config } = *inputs;
     let points: Vec<Point> = vary.values.iter().zip(drafts).map(|((label, v), d)| Point { label: label.clone(), value: v.number(), draft: d.id.clone() }).collect();
     let mut config = config.clone();
     config.totals_only = true;
@@ -171,7 +184,7 @@ pub fn run(
     }
     let run = crate::montecarlo::run(spec, source, drafts, &config)?;
     let solution = match goal {
-        Some(g) => Some(solve(spec, source, base, vary, g, &points, &run, &config)?),
+        Some(g) => Some(solve(inputs, g, &points, &run, &config)?),
         None => None,
     };
     Ok(SweepResult { base: base.id.clone(), path: vary.path.path.clone(), points, run, solution })
@@ -197,118 +210,168 @@ pub fn curve(s: &SweepResult, total: &Total, interval: f64) -> Vec<(f64, f64, f6
         .collect()
 }
 
-#[allow(clippy::too_many_arguments)]
-fn solve(spec: &PopulationSpec, source: &PopulationSource, base: &Draft, vary: &Vary, goal: &Goal, points: &[Point], run: &RunResult, config: &RunConfig) -> Result<Solution> {
-    let mut evaluated: Vec<(f64, String, f64)> = points.iter().map(|p| (p.value, p.label.clone(), share(run, &p.draft, goal))).collect();
+/// A point as the solver sees it: (value, label, share of replicates meeting the goal).
+type Evaluated = (f64, String, f64);
+
+/// Finds where the goal is met: the grid's shares, the boundary refined, the answer
+/// in words.
+fn solve(inputs: &SweepInputs, goal: &Goal, points: &[Point], run: &RunResult, config: &RunConfig) -> Result<Solution> {
+    let mut evaluated: Vec<Evaluated> = points.iter().map(|p| (p.value, p.label.clone(), share(run, &p.draft, goal))).collect();
     evaluated.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let meets = |s: f64| s >= goal.probability;
-    let refinable = matches!(vary.path.kind, PathKind::Fraction | PathKind::Duration | PathKind::Fixed | PathKind::Mean) && evaluated.len() > 1;
-    // Refine each boundary between a point that meets the goal and a neighbour that
-    // does not (normally one) by bisection.
+    let refinable = matches!(inputs.vary.path.kind, PathKind::Fraction | PathKind::Duration | PathKind::Fixed | PathKind::Mean) && evaluated.len() > 1;
     if refinable {
-        let mut extra = 0;
-        let boundaries: Vec<(usize, usize)> = (0..evaluated.len() - 1).filter(|&i| meets(evaluated[i].2) != meets(evaluated[i + 1].2)).map(|i| (i, i + 1)).collect();
-        if boundaries.len() == 1 {
-            let (i, j) = boundaries[0];
-            let (mut a, mut b) = ((evaluated[i].0, evaluated[i].2), (evaluated[j].0, evaluated[j].2));
-            for _ in 0..REFINE_STEPS {
-                // Whole days for a duration, four decimals otherwise: the label is
-                // exactly the value that runs.
-                let mid = if vary.path.kind == PathKind::Duration { ((a.0 + b.0) / 2.0).round() } else { ((a.0 + b.0) / 2.0 * 1e4).round() / 1e4 };
-                if mid == a.0 || mid == b.0 {
-                    break;
-                }
-                let label = label(vary.path.kind, mid);
-                let value = PathValue::Number(mid);
-                let d = variant(base, &vary.path, &label, &value, points.len() + extra)?;
-                extra += 1;
-                let mut c = config.clone();
-                c.progress = None;
-                let r = crate::montecarlo::run(spec, source, std::slice::from_ref(&d), &c)?;
-                let s = share(&r, &d.id, goal);
-                evaluated.push((mid, label, s));
-                if meets(s) == meets(a.1) { a = (mid, s) } else { b = (mid, s) }
-            }
-            evaluated.sort_by(|x, y| x.0.total_cmp(&y.0));
-        }
+        refine(inputs, goal, points.len(), config, &mut evaluated)?;
     }
     let n = run.replicates.rows.len() as f64;
-    let error = |s: f64| (s * (1.0 - s) / n).sqrt() * 100.0;
-    let ok: Vec<&(f64, String, f64)> = evaluated.iter().filter(|e| meets(e.2)).collect();
-    let (answer, value) = if ok.is_empty() {
-        let best = evaluated.iter().max_by(|a, b| a.2.total_cmp(&b.2)).expect("a point");
-        (
-            format!(
-                "No value of {} from {} to {} meets \"{}\". The closest is {} = {}, where {:.1}% of replicates meet it (Monte Carlo error ±{:.1} points).",
-                vary.path.path,
-                evaluated[0].1,
-                evaluated[evaluated.len() - 1].1,
-                goal.describe(),
-                vary.path.path,
-                best.1,
-                best.2 * 100.0,
-                error(best.2)
-            ),
-            None,
-        )
-    } else if ok.len() == evaluated.len() {
-        let (lo, hi) = (&evaluated[0], &evaluated[evaluated.len() - 1]);
-        (
-            format!(
-                "Every value of {} from {} to {} meets \"{}\" (the least sure: {:.1}% of replicates).",
-                vary.path.path,
-                lo.1,
-                hi.1,
-                goal.describe(),
-                evaluated.iter().map(|e| e.2).fold(1.0, f64::min) * 100.0
-            ),
-            None,
-        )
-    } else {
-        // The value at the edge of the values that meet it, next to one that does not.
-        let edges: Vec<usize> =
-            (0..evaluated.len()).filter(|&i| meets(evaluated[i].2) && [i.wrapping_sub(1), i + 1].iter().any(|&j| evaluated.get(j).is_some_and(|e| !meets(e.2)))).collect();
-        let contiguous = {
-            let first = evaluated.iter().position(|e| meets(e.2)).expect("some");
-            let last = evaluated.iter().rposition(|e| meets(e.2)).expect("some");
-            evaluated[first..=last].iter().all(|e| meets(e.2))
-        };
-        let i = edges[0];
-        let e = &evaluated[i];
-        let beyond = [i.wrapping_sub(1), i + 1].into_iter().filter_map(|j| evaluated.get(j)).find(|x| !meets(x.2)).expect("a neighbour that fails");
-        let direction = if beyond.0 > e.0 { "at most" } else { "at least" };
-        let mut text = format!(
-            "{} {direction} {} meets \"{}\": there {:.1}% of replicates meet it (Monte Carlo error ±{:.1} points over {} replicates); at {} only {:.1}% do.",
-            vary.path.path,
-            e.1,
-            goal.describe(),
-            e.2 * 100.0,
-            error(e.2),
-            n as usize,
-            beyond.1,
-            beyond.2 * 100.0
-        );
-        // Values whose share is within two Monte Carlo errors of the goal's probability
-        // cannot be told apart from it with this many replicates.
-        let close: Vec<&(f64, String, f64)> = evaluated.iter().filter(|x| (x.2 - goal.probability).abs() <= 2.0 * error(x.2).max(error(goal.probability)) / 100.0).collect();
-        if let (Some(lo), Some(hi)) = (close.first(), close.last())
-            && lo.0 != hi.0
-        {
-            text.push_str(&format!(
-                " Shares from {} to {} are within two Monte Carlo errors of {:.0}%, so the boundary lies somewhere there; more replicates (--replicates) would narrow it.",
-                lo.1,
-                hi.1,
-                goal.probability * 100.0
-            ));
-        }
-        if !contiguous || edges.len() > 1 {
-            let listed: Vec<String> = evaluated.iter().filter(|e| meets(e.2)).map(|e| e.1.clone()).collect();
-            text.push_str(&format!(
-                " The goal is not met on one side of a single boundary: it holds at {} only; read the sweep's curve before relying on one value.",
-                listed.join(", ")
-            ));
-        }
-        (text, Some(e.0))
-    };
+    let (answer, value) = answer(&inputs.vary.path.path, goal, &evaluated, n);
     Ok(Solution { goal: goal.clone(), evaluated, answer, value })
+}
+
+/// Refines the boundary between a point that meets the goal and a neighbour that does
+/// not by bisection, when there is exactly one (normally so): the grid alone places it
+/// only to within a step.
+fn refine(inputs: &SweepInputs, goal: &Goal, first_id: usize, config: &RunConfig, evaluated: &mut Vec<Evaluated>) -> Result<()> {
+    let meets = |s: f64| s >= goal.probability;
+    let boundaries: Vec<(usize, usize)> = (0..evaluated.len() - 1).filter(|&i| meets(evaluated[i].2) != meets(evaluated[i + 1].2)).map(|i| (i, i + 1)).collect();
+    if boundaries.len() != 1 {
+        return Ok(());
+    }
+    let (i, j) = boundaries[0];
+    let (mut a, mut b) = ((evaluated[i].0, evaluated[i].2), (evaluated[j].0, evaluated[j].2));
+    // Each step's draft is numbered after the grid's points.
+    for step in 0..REFINE_STEPS {
+        let mid = midpoint(inputs.vary.path.kind, a.0, b.0);
+        if mid == a.0 || mid == b.0 {
+            break;
+        }
+        let (label, s) = evaluate_point(inputs, goal, mid, first_id + step, config)?;
+        evaluated.push((mid, label, s));
+        if meets(s) == meets(a.1) { a = (mid, s) } else { b = (mid, s) }
+    }
+    evaluated.sort_by(|x, y| x.0.total_cmp(&y.0));
+    Ok(())
+}
+
+/// The bisection's next value: whole days for a duration, four decimals otherwise, so
+/// the label is exactly the value that runs.
+fn midpoint(kind: PathKind, a: f64, b: f64) -> f64 {
+    if kind == PathKind::Duration { ((a + b) / 2.0).round() } else { ((a + b) / 2.0 * 1e4).round() / 1e4 }
+}
+
+/// Runs one refinement value as a draft of its own (variant number `n`, on the same
+/// seed as the grid) and returns its label and the share of replicates meeting the goal.
+fn evaluate_point(inputs: &SweepInputs, goal: &Goal, mid: f64, n: usize, config: &RunConfig) -> Result<(String, f64)> {
+    let vary = inputs.vary;
+    let label = label(vary.path.kind, mid);
+    let value = PathValue::Number(mid);
+    let d = variant(inputs.base, &vary.path, &label, &value, n)?;
+    let mut c = config.clone();
+    c.progress = None;
+    let r = crate::montecarlo::run(inputs.spec, inputs.source, std::slice::from_ref(&d), &c)?;
+    let s = share(&r, &d.id, goal);
+    Ok((label, s))
+}
+
+/// The Monte Carlo error of a share `s` over `n` replicates, in percentage points.
+fn mc_error(s: f64, n: f64) -> f64 {
+    (s * (1.0 - s) / n).sqrt() * 100.0
+}
+
+/// The answer in words and the value found, from the evaluated points (sorted by
+/// value) of `path` over `n` replicates.
+fn answer(path: &str, goal: &Goal, evaluated: &[Evaluated], n: f64) -> (String, Option<f64>) {
+    let meets = |s: f64| s >= goal.probability;
+    let ok = evaluated.iter().filter(|e| meets(e.2)).count();
+    if ok == 0 {
+        return (none_meets(path, goal, evaluated, n), None);
+    }
+    if ok == evaluated.len() {
+        return (every_value_meets(path, goal, evaluated), None);
+    }
+    let (text, value) = boundary_answer(path, goal, evaluated, n);
+    (text, Some(value))
+}
+
+/// The answer when no value meets the goal: the closest one, and how sure that is.
+fn none_meets(path: &str, goal: &Goal, evaluated: &[Evaluated], n: f64) -> String {
+    let best = evaluated.iter().max_by(|a, b| a.2.total_cmp(&b.2)).expect("a point");
+    format!(
+        "No value of {} from {} to {} meets \"{}\". The closest is {} = {}, where {:.1}% of replicates meet it (Monte Carlo error ±{:.1} points).",
+        path,
+        evaluated[0].1,
+        evaluated[evaluated.len() - 1].1,
+        goal.describe(),
+        path,
+        best.1,
+        best.2 * 100.0,
+        mc_error(best.2, n)
+    )
+}
+
+/// The answer when every value meets the goal, with the least sure share.
+fn every_value_meets(path: &str, goal: &Goal, evaluated: &[Evaluated]) -> String {
+    let (lo, hi) = (&evaluated[0], &evaluated[evaluated.len() - 1]);
+    format!(
+        "Every value of {} from {} to {} meets \"{}\" (the least sure: {:.1}% of replicates).",
+        path,
+        lo.1,
+        hi.1,
+        goal.describe(),
+        evaluated.iter().map(|e| e.2).fold(1.0, f64::min) * 100.0
+    )
+}
+
+/// The answer when some values meet the goal and some do not: the value at the edge of
+/// those that meet it, next to one that does not, with notes on how sharp and how
+/// single that edge is.
+fn boundary_answer(path: &str, goal: &Goal, evaluated: &[Evaluated], n: f64) -> (String, f64) {
+    let meets = |s: f64| s >= goal.probability;
+    let edges: Vec<usize> =
+        (0..evaluated.len()).filter(|&i| meets(evaluated[i].2) && [i.wrapping_sub(1), i + 1].iter().any(|&j| evaluated.get(j).is_some_and(|e| !meets(e.2)))).collect();
+    let contiguous = {
+        let first = evaluated.iter().position(|e| meets(e.2)).expect("some");
+        let last = evaluated.iter().rposition(|e| meets(e.2)).expect("some");
+        evaluated[first..=last].iter().all(|e| meets(e.2))
+    };
+    let i = edges[0];
+    let e = &evaluated[i];
+    let beyond = [i.wrapping_sub(1), i + 1].into_iter().filter_map(|j| evaluated.get(j)).find(|x| !meets(x.2)).expect("a neighbour that fails");
+    let direction = if beyond.0 > e.0 { "at most" } else { "at least" };
+    let mut text = format!(
+        "{} {direction} {} meets \"{}\": there {:.1}% of replicates meet it (Monte Carlo error ±{:.1} points over {} replicates); at {} only {:.1}% do.",
+        path,
+        e.1,
+        goal.describe(),
+        e.2 * 100.0,
+        mc_error(e.2, n),
+        n as usize,
+        beyond.1,
+        beyond.2 * 100.0
+    );
+    text.push_str(&close_note(goal, evaluated, n));
+    if !contiguous || edges.len() > 1 {
+        let listed: Vec<String> = evaluated.iter().filter(|e| meets(e.2)).map(|e| e.1.clone()).collect();
+        text.push_str(&format!(
+            " The goal is not met on one side of a single boundary: it holds at {} only; read the sweep's curve before relying on one value.",
+            listed.join(", ")
+        ));
+    }
+    (text, e.0)
+}
+
+/// A note (or nothing) on the values whose share is within two Monte Carlo errors of
+/// the goal's probability: with this many replicates they cannot be told apart from it.
+fn close_note(goal: &Goal, evaluated: &[Evaluated], n: f64) -> String {
+    let error = |s: f64| mc_error(s, n);
+    let close: Vec<&Evaluated> = evaluated.iter().filter(|x| (x.2 - goal.probability).abs() <= 2.0 * error(x.2).max(error(goal.probability)) / 100.0).collect();
+    let (Some(lo), Some(hi)) = (close.first(), close.last()) else { return String::new() };
+    if lo.0 == hi.0 {
+        return String::new();
+    }
+    format!(
+        " Shares from {} to {} are within two Monte Carlo errors of {:.0}%, so the boundary lies somewhere there; more replicates (--replicates) would narrow it.",
+        lo.1,
+        hi.1,
+        goal.probability * 100.0
+    )
 }
