@@ -1,17 +1,8 @@
 //! End-to-end checks of `amnesty-sim population`, run as a user would.
 
-use std::path::PathBuf;
-use std::process::Command;
+mod common;
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_amnesty-sim"))
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("amnesty-cli-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use common::{bin, temp_dir};
 
 #[test]
 fn summary_prints_marginals_beside_targets() {

@@ -1,18 +1,10 @@
 //! End-to-end checks of `run`, `compare`, `check` and `explain`, run as a user would.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_amnesty-sim"))
-}
+use std::path::Path;
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("amnesty-run-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use common::{bin, temp_dir};
 
 fn run_ok(args: &[&str], out: &Path) -> String {
     let o = bin().args(args).arg("--out").arg(out).arg("--quiet").output().unwrap();

@@ -1,5 +1,7 @@
 //! Invariants of the engine and the Monte Carlo, checked on random seeds and drafts.
 
+mod common;
+
 use amnesty_sim::draft::{Draft, SHIPPED};
 use amnesty_sim::engine::tally::{Tally, breakdowns};
 use amnesty_sim::engine::{Decisions, DraftParams, Outcome, Workspace, apply, evaluate_conditions};
@@ -7,12 +9,8 @@ use amnesty_sim::montecarlo::{PopulationSource, RunConfig, run};
 use amnesty_sim::population::generate::replicate_population;
 use amnesty_sim::scenario::spec::PopulationSpec;
 use amnesty_sim::scenario::vocab::Status;
+use common::shipped;
 use proptest::prelude::*;
-
-fn shipped(id: &str) -> Draft {
-    let text = SHIPPED.iter().find(|(i, _)| *i == id).unwrap().1;
-    Draft::parse(id, text).unwrap()
-}
 
 fn spec() -> PopulationSpec {
     PopulationSpec::embedded_default().unwrap()

@@ -3,16 +3,12 @@
 //! language; a draft written in Cyrillic checks and runs; the tidy files keep their
 //! English keys and labels.csv names them in all three languages.
 
+mod common;
+
 use std::path::PathBuf;
-use std::process::Command;
 
 use amnesty_sim::i18n::{Lang, Texts};
-
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_amnesty-sim"));
-    c.env_remove(amnesty_sim::i18n::LANG_ENV);
-    c
-}
+use common::{bin, temp_dir, temp_path};
 
 /// One small comparison run per language, shared by the tests of this file.
 fn run_in(lang: Lang) -> (PathBuf, String) {
@@ -21,8 +17,7 @@ fn run_in(lang: Lang) -> (PathBuf, String) {
     if let Some((_, d, out)) = dirs.iter().find(|(l, ..)| *l == lang) {
         return (d.clone(), out.clone());
     }
-    let dir = std::env::temp_dir().join(format!("amnesty-lang-{lang}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = temp_path(&format!("lang-{lang}"));
     let o = bin().args(["compare", "kz-2025-enacted", "kz-2025-drug-distribution", "--replicates", "40", "--quiet", "--lang", lang.code(), "--out"]).arg(&dir).output().unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let out = String::from_utf8(o.stdout).unwrap();
@@ -177,7 +172,7 @@ fn the_kazakh_charts_carry_kazakh_words() {
 
 #[test]
 fn the_language_comes_from_the_environment_unless_given() {
-    let dir = std::env::temp_dir().join(format!("amnesty-lang-env-{}", std::process::id()));
+    let dir = temp_path("lang-env");
     let o = bin().env(amnesty_sim::i18n::LANG_ENV, "kk").args(["run", "--replicates", "3", "--quiet", "--no-report", "--out"]).arg(&dir).output().unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let out = String::from_utf8_lossy(&o.stdout);
@@ -193,8 +188,7 @@ fn the_language_comes_from_the_environment_unless_given() {
 /// the right line and column (counted in characters, not bytes).
 #[test]
 fn a_draft_written_in_russian_checks_and_runs() {
-    let dir = std::env::temp_dir().join(format!("amnesty-cyrillic-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = temp_dir("cyrillic");
     let text = r#"# Проект закона «Об амнистии» — вариант для обсуждения в Мажилисе.
 [draft]
 id = "proekt-2026"

@@ -3,14 +3,13 @@
 //! and their order (drafts with different numbers of provisions once read another
 //! draft's counts and wrapped a `u32`).
 
+mod common;
+
 use amnesty_sim::draft::{Draft, SHIPPED};
 use amnesty_sim::montecarlo::{PopulationSource, RunConfig, RunResult, run};
 use amnesty_sim::scenario::spec::PopulationSpec;
 use amnesty_sim::summary::Column;
-
-fn shipped(id: &str) -> Draft {
-    Draft::parse(id, SHIPPED.iter().find(|(i, _)| *i == id).unwrap().1).unwrap()
-}
+use common::shipped;
 
 fn config() -> RunConfig {
     RunConfig { horizon_months: 0, attribution: false, ..RunConfig::new(3, 5, 1) }

@@ -1,12 +1,12 @@
 //! Charts and report: valid PNG and SVG of the stated size, a self-contained report.html,
 //! and a headless-Chromium rendering of it that is not blank.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_amnesty-sim"))
-}
+use common::{bin, temp_path};
 
 /// One small comparison run shared by the tests of this file.
 fn run_dir() -> PathBuf {
@@ -21,14 +21,8 @@ fn run_dir_ru() -> PathBuf {
 }
 
 fn compare_into(lang: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("amnesty-report-{lang}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let o = bin()
-        .args(["compare", "kz-2025-enacted", "kz-2025-no-vulnerable", "--replicates", "30", "--quiet", "--lang", lang, "--out"])
-        .arg(&dir)
-        .env_remove("AMNESTY_LANG")
-        .output()
-        .unwrap();
+    let dir = temp_path(&format!("report-{lang}"));
+    let o = bin().args(["compare", "kz-2025-enacted", "kz-2025-no-vulnerable", "--replicates", "30", "--quiet", "--lang", lang, "--out"]).arg(&dir).output().unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     dir
 }
@@ -123,17 +117,15 @@ fn report_html_is_self_contained_and_complete() {
 
 #[test]
 fn no_report_skips_charts_and_report() {
-    let dir = std::env::temp_dir().join(format!("amnesty-noreport-{}", std::process::id()));
+    let dir = temp_path("noreport");
     let o = bin().args(["run", "--replicates", "5", "--quiet", "--no-report", "--out"]).arg(&dir).output().unwrap();
     assert!(o.status.success());
     assert!(dir.join("summary.csv").exists() && !dir.join("report.html").exists() && !dir.join("charts").exists());
 }
 
-/// Says a test was skipped where a person running `cargo test` sees it: written to the
-/// terminal directly, past the test harness's capture of passing tests' output.
+/// [`common::say_skipped`], naming this file's browser test.
 fn say_skipped(why: &str) {
-    use std::io::Write;
-    let _ = writeln!(std::io::stderr(), "\nSKIPPED report_renders_in_headless_chromium: {why}\n");
+    common::say_skipped("report_renders_in_headless_chromium", why);
 }
 
 /// Renders report.html in headless Chromium (Debian's `chromium`, installed by .ci/run)
@@ -146,7 +138,7 @@ fn report_renders_in_headless_chromium() {
         say_skipped("AMNESTY_SKIP_BROWSER is set");
         return;
     }
-    let Some(browser) = ["chromium", "chromium-browser", "google-chrome"].into_iter().find(|b| Command::new(b).arg("--version").output().is_ok_and(|o| o.status.success())) else {
+    let Some(browser) = common::found(common::CHROMIUM, "--version") else {
         assert!(
             std::env::var_os("AMNESTY_REQUIRE_BROWSER").is_none(),
             "no Chromium found, and AMNESTY_REQUIRE_BROWSER insists on this test: install Debian's `chromium` (as .ci/run does)"

@@ -4,12 +4,15 @@
 //! WebDriver) that switches a provision off, runs, and finds the figures changed and
 //! the downloaded draft valid.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 use amnesty_sim::draft::paths::{self, PathKind};
 use amnesty_sim::serve::{self, ServeConfig};
+use common::{bin, found, temp_dir};
 
 /// A server on a free loopback port; returns its base URL.
 fn server(config: ServeConfig) -> String {
@@ -154,11 +157,10 @@ fn switching_a_provision_off_changes_the_figures_and_the_downloads_check() {
     assert_eq!(status, 200);
     assert!(kind.starts_with("application/toml"), "{kind}");
     assert!(!toml.contains("id = \"art2-1-2-no-damage\""), "the clause is still there:\n{toml}");
-    let dir = std::env::temp_dir().join(format!("amnesty-serve-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = temp_dir("serve");
     let file = dir.join("edited.toml");
     std::fs::write(&file, &toml).unwrap();
-    let check = Command::new(env!("CARGO_BIN_EXE_amnesty-sim")).arg("check").arg(&file).output().unwrap();
+    let check = bin().arg("check").arg(&file).output().unwrap();
     assert!(check.status.success(), "{}{}", String::from_utf8_lossy(&check.stdout), String::from_utf8_lossy(&check.stderr));
 
     // The report download: the full HTML report of this run.
@@ -383,9 +385,9 @@ fn many_concurrent_runs_queue_and_all_finish() {
 
 // ---- The real browser ---------------------------------------------------------------
 
+/// [`common::say_skipped`], naming this file's browser test.
 fn say_skipped(why: &str) {
-    use std::io::Write;
-    let _ = writeln!(std::io::stderr(), "\nSKIPPED the_page_works_in_headless_chromium: {why}\n");
+    common::say_skipped("the_page_works_in_headless_chromium", why);
 }
 
 /// A WebDriver session on a chromedriver child process; both end when it is dropped.
@@ -492,10 +494,6 @@ fn get_ok(url: &str) -> Option<String> {
     agent().get(url).call().ok().filter(|r| r.status() == 200).map(|r| read(r).2)
 }
 
-fn found(names: &[&'static str], arg: &str) -> Option<&'static str> {
-    names.iter().copied().find(|b| Command::new(b).arg(arg).output().is_ok_and(|o| o.status.success()))
-}
-
 /// The page in headless Chromium (Debian's `chromium` and `chromium-driver`, installed
 /// by .ci/run), driven through WebDriver: run the enacted draft, switch a provision off,
 /// run again, and find the released fall; fetch the draft through the page's own
@@ -508,7 +506,7 @@ fn the_page_works_in_headless_chromium() {
         say_skipped("AMNESTY_SKIP_BROWSER is set");
         return;
     }
-    let (Some(chromium), Some(driver)) = (found(&["chromium", "chromium-browser", "google-chrome"], "--version"), found(&["chromedriver"], "--version")) else {
+    let (Some(chromium), Some(driver)) = (found(common::CHROMIUM, "--version"), found(&["chromedriver"], "--version")) else {
         assert!(
             std::env::var_os("AMNESTY_REQUIRE_BROWSER").is_none(),
             "no Chromium and chromedriver found, and AMNESTY_REQUIRE_BROWSER insists on this test: install Debian's `chromium` and `chromium-driver` (as .ci/run does)"
@@ -545,7 +543,7 @@ fn the_page_works_in_headless_chromium() {
     assert!(!toml.starts_with("ERROR"), "{toml}");
     let file = std::env::temp_dir().join(format!("amnesty-serve-browser-{}.toml", std::process::id()));
     std::fs::write(&file, &toml).unwrap();
-    let check = Command::new(env!("CARGO_BIN_EXE_amnesty-sim")).arg("check").arg(&file).output().unwrap();
+    let check = bin().arg("check").arg(&file).output().unwrap();
     let _ = std::fs::remove_file(&file);
     assert!(check.status.success(), "the downloaded draft does not check: {}{}", String::from_utf8_lossy(&check.stdout), String::from_utf8_lossy(&check.stderr));
     assert!(!toml.contains("id = \"art2-1-2-no-damage\""));
@@ -583,12 +581,7 @@ fn the_page_works_in_headless_chromium() {
 #[test]
 fn the_serve_command_prints_its_address_and_refuses_bad_settings() {
     use std::io::BufRead;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_amnesty-sim"))
-        .args(["serve", "--port", "0", "--lang", "kk"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = bin().args(["serve", "--port", "0", "--lang", "kk"]).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();
     let mut line = String::new();
     std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
     let url = line.split_whitespace().find(|w| w.starts_with("http://127.0.0.1:")).unwrap_or_else(|| panic!("no address in {line:?}")).trim_end_matches('/').to_string();
@@ -597,7 +590,7 @@ fn the_serve_command_prints_its_address_and_refuses_bad_settings() {
     let _ = child.wait();
     assert!(page.is_some_and(|p| p.contains("<html lang=\"kk\">")), "the page is not served in Kazakh at {url}");
     for (args, says) in [(&["--replicates", "0"][..], "--replicates 0"), (&["--max-replicates", "2000000"][..], "--max-replicates"), (&["--lang", "de"][..], "de")] {
-        let o = Command::new(env!("CARGO_BIN_EXE_amnesty-sim")).arg("serve").args(args).output().unwrap();
+        let o = bin().arg("serve").args(args).output().unwrap();
         let err = String::from_utf8_lossy(&o.stderr);
         assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
         assert!(err.contains(says) && !err.contains("panicked"), "{args:?}: {err}");

@@ -2,19 +2,14 @@
 //! variant draft run on the same draws, an exclusion's attribution is the paired
 //! difference `compare` reports, and the command line checks what it is given.
 
-use std::path::PathBuf;
-use std::process::Command;
+mod common;
 
-use amnesty_sim::draft::{Draft, SHIPPED};
 use amnesty_sim::montecarlo::{PopulationSource, RunConfig, run};
 use amnesty_sim::scenario::spec::PopulationSpec;
 use amnesty_sim::summary::attribution::Measure;
 use amnesty_sim::summary::{ReportOutcome, TotalKey};
 use amnesty_sim::sweep::{SweepInputs, Vary, goal, variants};
-
-fn shipped(id: &str) -> Draft {
-    Draft::parse(id, SHIPPED.iter().find(|(i, _)| *i == id).unwrap().1).unwrap()
-}
+use common::{bin, shipped, temp_path};
 
 fn config(replicates: u64) -> RunConfig {
     RunConfig {
@@ -82,23 +77,13 @@ fn attribution_is_the_paired_difference_of_a_run_without_the_clause() {
     }
 }
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_amnesty-sim"))
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("amnesty-sweep-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
-}
-
 /// The command writes its files; with common random numbers a larger cut frees at
 /// least as many in every replicate, so the share meeting "at most N freed" never
 /// rises with the fraction; the answer names the edge between the values that meet
 /// the goal and those that do not.
 #[test]
 fn sweep_writes_its_files_and_solves_on_a_monotone_curve() {
-    let out = temp_dir("solve");
+    let out = temp_path("solve");
     let o = bin()
         .args(["sweep", "--vary", "provision.art3-4-1.effect.cut.fraction=0.05:0.5:0.05", "--solve", "prisoner freed <= 2500 at 90%", "--replicates", "80", "--quiet", "--out"])
         .arg(&out)
@@ -140,7 +125,7 @@ fn sweep_writes_its_files_and_solves_on_a_monotone_curve() {
 /// line and column of the edited draft; neither leaves an output folder.
 #[test]
 fn sweep_mistakes_are_caught_before_any_replicate() {
-    let out = temp_dir("mistakes");
+    let out = temp_path("mistakes");
     let o = bin().args(["sweep", "--vary", "provision.art3_4_1.effect.cut.fraction=0.1:0.5:0.1", "--out"]).arg(&out).output().unwrap();
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(2), "{err}");

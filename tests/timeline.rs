@@ -3,16 +3,15 @@
 //! nobody leaves the prison population where it would have been, and a timeline that
 //! cannot be made says why.
 
+mod common;
+
 use amnesty_sim::draft::{Draft, SHIPPED};
 use amnesty_sim::montecarlo::{PopulationSource, RunConfig, RunResult, run};
 use amnesty_sim::scenario::spec::PopulationSpec;
 use amnesty_sim::scenario::vocab::Status;
 use amnesty_sim::summary::timeline::{Period, TimelineMetric, TimelineRow};
 use amnesty_sim::summary::{Metric, ReportOutcome, TotalKey, total_row};
-
-fn shipped(id: &str) -> Draft {
-    Draft::parse(id, SHIPPED.iter().find(|(i, _)| *i == id).unwrap().1).unwrap()
-}
+use common::shipped;
 
 fn config(replicates: u64, horizon_months: usize) -> RunConfig {
     RunConfig {
