@@ -250,8 +250,6 @@ pub enum Error {
         /// What the system said.
         detail: String,
     },
-    /// Temporary: being replaced by [`Error::Request`].
-    Usage(String),
     /// A run was stopped on request (the web page's cancel button).
     Cancelled,
     /// An internal check failed (a count above its status's population, totals that do
@@ -273,7 +271,7 @@ impl Error {
             },
             Error::Source(_) | Error::Invalid { .. } | Error::Registry { .. } => ErrorKind::Files,
             Error::Many(errors) => errors.iter().map(Error::kind).max().unwrap_or(ErrorKind::Files),
-            Error::Request { .. } | Error::Usage(_) => ErrorKind::Input,
+            Error::Request { .. } => ErrorKind::Input,
             Error::Machine { .. } => ErrorKind::Machine,
             Error::Cancelled => ErrorKind::Cancelled,
             Error::Bug(_) => ErrorKind::Bug,
@@ -368,7 +366,6 @@ impl fmt::Display for Error {
             Error::Registry { path, row: None, column, message } => {
                 write!(f, "{path}: column `{column}`: {message}")
             }
-            Error::Usage(m) => f.write_str(m),
             Error::Machine { action, detail } => write!(f, "{}: {detail}", action.name()),
             Error::Cancelled => write!(f, "the run was cancelled"),
             Error::Bug(what) => {

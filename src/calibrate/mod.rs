@@ -44,7 +44,7 @@ pub struct Abc {
 /// fraction. Deterministic for a seed, whatever the thread count.
 pub fn abc(spec: &PopulationSpec, draft: &Draft, targets: &Targets, draws: u64, accept: f64, seed: u64, threads: usize) -> Result<Abc> {
     if !(accept > 0.0 && accept <= 1.0) {
-        return Err(Error::Usage(format!("--accept {accept} must lie in (0, 1]")));
+        return Err(Error::request(crate::error::Setting::Accept, accept, "must lie in (0, 1]"));
     }
     let config = RunConfig {
         replicates: draws,

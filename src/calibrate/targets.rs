@@ -265,7 +265,7 @@ impl Targets {
     /// Merges parsed files (see [`Targets::load_all`]).
     pub fn merge(files: Vec<Targets>) -> Result<Self> {
         let mut files = files.into_iter();
-        let mut all = files.next().ok_or_else(|| Error::Usage("no targets file given".into()))?;
+        let mut all = files.next().ok_or_else(|| Error::setting(crate::error::Setting::Targets, "no targets file given"))?;
         for f in files {
             for t in &f.targets {
                 if let Some(o) = all.targets.iter().find(|o| o.name == t.name)

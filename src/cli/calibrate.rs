@@ -98,7 +98,7 @@ pub fn calibrate(opts: &CalibrateArgs, command_line: &str) -> Result<String> {
 /// calibrated before any draw is made.
 fn load_inputs(opts: &CalibrateArgs) -> Result<(Draft, Targets, PopulationSpec)> {
     if opts.draws == 0 || opts.draws > crate::montecarlo::MAX_REPLICATES {
-        return Err(crate::Error::Usage(format!("--draws {}: give 1 to {} parameter draws", opts.draws, crate::montecarlo::MAX_REPLICATES)));
+        return Err(crate::Error::request(crate::error::Setting::Draws, opts.draws, format!("give 1 to {} parameter draws", crate::montecarlo::MAX_REPLICATES)));
     }
     let draft = crate::draft::resolve(&opts.draft)?;
     let targets = Targets::load_all(&opts.targets)?;
@@ -122,7 +122,7 @@ fn load_inputs(opts: &CalibrateArgs) -> Result<(Draft, Targets, PopulationSpec)>
 fn write_fit(out: &Path, fit: &[Fit], targets: usize) -> Result<[PathBuf; 3]> {
     let stem = out.with_extension("");
     let csv = PathBuf::from(format!("{}-fit.csv", stem.display()));
-    crate::output::atomic::write_bytes(&csv, fit_table(fit).as_bytes())?;
+    fit_table(fit).write(&csv)?;
     let chart = fit_chart(fit, targets);
     let png = PathBuf::from(format!("{}-fit.png", stem.display()));
     crate::output::charts::render_png(&chart, &png)?;
@@ -133,26 +133,28 @@ fn write_fit(out: &Path, fit: &[Fit], targets: usize) -> Result<[PathBuf; 3]> {
 
 /// The fit table: each target's published figure against its prior and calibrated
 /// intervals, and whether each agrees with it.
-fn fit_table(fit: &[Fit]) -> String {
-    let mut table =
-        String::from("target,fitted,kind,value,tolerance,prior_p05,prior_p50,prior_p95,posterior_p05,posterior_p50,posterior_p95,consistent_prior,consistent_posterior\n");
+fn fit_table(fit: &[Fit]) -> crate::output::csv_table::CsvTable {
+    let mut table = crate::output::csv_table::CsvTable::new(&[
+        "target",
+        "fitted",
+        "kind",
+        "value",
+        "tolerance",
+        "prior_p05",
+        "prior_p50",
+        "prior_p95",
+        "posterior_p05",
+        "posterior_p50",
+        "posterior_p95",
+        "consistent_prior",
+        "consistent_posterior",
+    ]);
     for f in fit {
-        table.push_str(&format!(
-            "{},{},{},{},{},{:.1},{:.1},{:.1},{:.1},{:.1},{:.1},{},{}\n",
-            f.name,
-            f.fitted,
-            f.target.kind.name(),
-            f.value,
-            f.tolerance,
-            f.before[0],
-            f.before[1],
-            f.before[2],
-            f.after[0],
-            f.after[1],
-            f.after[2],
-            f.target.consistent(f.before),
-            f.target.consistent(f.after)
-        ));
+        let q = |x: f64| format!("{x:.1}");
+        let mut row = vec![f.name.clone(), f.fitted.to_string(), f.target.kind.name().to_string(), f.value.to_string(), f.tolerance.to_string()];
+        row.extend(f.before.iter().chain(&f.after).map(|x| q(*x)));
+        row.extend([f.target.consistent(f.before).to_string(), f.target.consistent(f.after).to_string()]);
+        table.row(row);
     }
     table
 }

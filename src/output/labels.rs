@@ -5,17 +5,12 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Exporter, RunArtefacts, atomic};
+use super::{Exporter, RunArtefacts};
 use crate::error::Result;
 use crate::i18n::{Lang, Texts, label_keys};
 
 /// The label table of a run.
 pub struct Labels;
-
-/// One CSV field, quoted when it needs to be.
-fn field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
-}
 
 /// The rows of the label table: (kind, key, name in en, ru, kk).
 pub fn rows(run: &RunArtefacts) -> Vec<(String, String, [String; 3])> {
@@ -39,12 +34,12 @@ pub fn rows(run: &RunArtefacts) -> Vec<(String, String, [String; 3])> {
 
 impl Exporter for Labels {
     fn export(&self, run: &RunArtefacts, dir: &Path) -> Result<Vec<PathBuf>> {
-        let mut text = String::from("kind,key,en,ru,kk\n");
-        for (kind, key, names) in rows(run) {
-            text.push_str(&format!("{},{},{},{},{}\n", field(&kind), field(&key), field(&names[0]), field(&names[1]), field(&names[2])));
+        let mut table = super::csv_table::CsvTable::new(&["kind", "key", "en", "ru", "kk"]);
+        for (kind, key, [en, ru, kk]) in rows(run) {
+            table.row([kind, key, en, ru, kk]);
         }
         let path = dir.join("labels.csv");
-        atomic::write_bytes(&path, text.as_bytes())?;
+        table.write(&path)?;
         Ok(vec![path])
     }
 }

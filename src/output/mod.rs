@@ -6,6 +6,7 @@
 
 pub mod atomic;
 pub mod charts;
+pub mod csv_table;
 pub mod frames;
 pub mod labels;
 pub mod manifest;
@@ -221,11 +222,11 @@ impl Exporter for Sensitivity {
             return Ok(Vec::new());
         }
         let path = dir.join("sensitivity.csv");
-        let mut text = String::from("output,input,coefficient,method\n");
+        let mut table = csv_table::CsvTable::new(&["output", "input", "coefficient", "method"]);
         for i in run.influences {
-            text.push_str(&format!("{},{},{:.4},{}\n", i.output, i.input, i.coefficient, i.method.name()));
+            table.row([i.output.to_string(), i.input.to_string(), format!("{:.4}", i.coefficient), i.method.name().to_string()]);
         }
-        atomic::write_bytes(&path, text.as_bytes())?;
+        table.write(&path)?;
         Ok(vec![path])
     }
 }

@@ -76,12 +76,12 @@ pub fn write(s: &SweepResult, shown: &Total, interval: f64, dir: &Path) -> Resul
         written.push(path);
     }
     if let Some(sol) = &s.solution {
-        let mut text = String::from("path,value,x,share_meeting_goal,meets_goal,goal\n");
+        let mut table = super::csv_table::CsvTable::new(&["path", "value", "x", "share_meeting_goal", "meets_goal", "goal"]);
         for (x, label, share) in &sol.evaluated {
-            text.push_str(&format!("{},{label},{x},{share},{},\"{}\"\n", s.path, *share >= sol.goal.probability, sol.goal.describe()));
+            table.row([s.path.clone(), label.clone(), x.to_string(), share.to_string(), (*share >= sol.goal.probability).to_string(), sol.goal.describe()]);
         }
         let path = dir.join("sweep_goal.csv");
-        super::atomic::write_bytes(&path, text.as_bytes())?;
+        table.write(&path)?;
         written.push(path);
     }
     let charts = dir.join("charts");

@@ -92,7 +92,7 @@ impl TableFormat {
         match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
             Some("csv") => Ok(TableFormat::Csv),
             Some("parquet") | Some("pq") => Ok(TableFormat::Parquet),
-            _ => Err(Error::Usage(format!("{}: unknown table format; use a .csv or .parquet file name", path.display()))),
+            _ => Err(Error::invalid(path.display().to_string(), "unknown table format; use a .csv or .parquet file name")),
         }
     }
 }

@@ -12,7 +12,7 @@ pub mod goal;
 
 use crate::draft::Draft;
 use crate::draft::paths::{self, DraftPath, PathKind, PathValue};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Setting};
 use crate::montecarlo::{PopulationSource, RunConfig, RunResult};
 use crate::scenario::spec::PopulationSpec;
 use goal::{Goal, Total};
@@ -36,10 +36,10 @@ impl Vary {
     /// Parses `PATH=FROM:TO:STEP` or `PATH=V1,V2,...` against `draft`.
     pub fn parse(draft: &Draft, text: &str) -> Result<Vary> {
         let Some((path, spec)) = text.split_once('=') else {
-            return Err(Error::Usage(format!("--vary {text}: write PATH=FROM:TO:STEP (e.g. provision.art3-4-1.effect.cut.fraction=0.1:0.5:0.02) or PATH=on,off")));
+            return Err(Error::request(Setting::Vary, text, "write PATH=FROM:TO:STEP (e.g. provision.art3-4-1.effect.cut.fraction=0.1:0.5:0.02) or PATH=on,off"));
         };
         let path = paths::lookup(draft, path.trim())?;
-        let bad = |m: String| Error::Usage(format!("--vary {text}: {m}"));
+        let bad = |m: String| Error::request(Setting::Vary, text, m);
         let values: Vec<(String, PathValue)> = if spec.contains(':') {
             let parts: Vec<&str> = spec.split(':').collect();
             let [from, to, step] = parts[..] else { return Err(bad("a range is FROM:TO:STEP".into())) };
@@ -94,7 +94,7 @@ pub fn variant(base: &Draft, path: &DraftPath, label: &str, value: &PathValue, n
     let text = paths::set(&base.text, path, value)?;
     let name = format!("{} (with {}={label})", base.path, path.path);
     let mut d = Draft::parse(&name, &text).map_err(|e| match e {
-        Error::Source(_) | Error::Many(_) => Error::Usage(format!("--vary: at {}={label} the draft does not check:\n{e}", path.path)),
+        Error::Source(_) | Error::Many(_) => Error::request(Setting::Vary, format!("{}={label}", path.path), format!("the draft does not check:\n{e}")),
         other => other,
     })?;
     d.id = format!("{}-p{n}", base.id);
