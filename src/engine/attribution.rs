@@ -118,7 +118,7 @@ impl ClauseEffects {
     /// itself.) Call once the visited results are tallied and the tally completed.
     pub fn finish(&mut self, draft: &Draft, tally: &Tally) {
         for k in 0..draft.provisions.len() {
-            for &s in Status::ALL {
+            for s in Status::ALL {
                 for o in Outcome::ALL.into_iter().filter(|o| *o >= Outcome::Denied) {
                     let (persons, days) = tally.provision_cell(s, o, k);
                     for m in Measure::ALL {
@@ -454,8 +454,8 @@ mod tests {
                 for s in Status::ALL {
                     for o in kept {
                         let c = s.index() * Outcome::COUNT + o as usize;
-                        assert_eq!(effects.persons(clause, measure, *s, o), with.0[c] - without.0[c], "{what}: persons, {s}, {o:?}, build {}", build.name());
-                        assert_eq!(effects.days(clause, measure, *s, o), with.1[c] - without.1[c], "{what}: days, {s}, {o:?}, build {}", build.name());
+                        assert_eq!(effects.persons(clause, measure, s, o), with.0[c] - without.0[c], "{what}: persons, {s}, {o:?}, build {}", build.name());
+                        assert_eq!(effects.days(clause, measure, s, o), with.1[c] - without.1[c], "{what}: days, {s}, {o:?}, build {}", build.name());
                     }
                 }
             };

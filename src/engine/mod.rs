@@ -27,25 +27,26 @@ use crate::random::sampling::threshold;
 use crate::scenario::vocab::Status;
 use word::{DAYS_MASK, DAYS_SHIFT, FULL, LANES, RELEASE, Rule, TAG_MASK, Threshold32, Word};
 
-/// What happened to one person under one draft.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[repr(u8)]
-pub enum Outcome {
-    /// No provision applies, on paper.
-    NotEligible = 0,
-    /// A provision's condition reaches the person and an exclusion keeps them out,
-    /// whether or not its effect could apply (a life prisoner is excluded by name).
-    Excluded = 1,
-    /// Eligible on paper, but the court refused or the damage was not repaid in time.
-    Denied = 2,
-    /// Released (from liability, the remaining term, or the probation register).
-    Released = 3,
-    /// A cut at least as long as the remaining term: released by the cut.
-    ReleasedByCut = 4,
-    /// Term cut, still serving.
-    Cut = 5,
-    /// Pre-trial case closed.
-    CaseClosed = 6,
+crate::scenario::vocab::named_enum! {
+    /// What happened to one person under one draft. The values are the word kernel's
+    /// codes (checked below).
+    Outcome {
+        /// No provision applies, on paper.
+        NotEligible = "not_eligible",
+        /// A provision's condition reaches the person and an exclusion keeps them out,
+        /// whether or not its effect could apply (a life prisoner is excluded by name).
+        Excluded = "excluded",
+        /// Eligible on paper, but the court refused or the damage was not repaid in time.
+        Denied = "denied",
+        /// Released (from liability, the remaining term, or the probation register).
+        Released = "released",
+        /// A cut at least as long as the remaining term: released by the cut.
+        ReleasedByCut = "released_by_cut",
+        /// Term cut, still serving.
+        Cut = "cut",
+        /// Pre-trial case closed.
+        CaseClosed = "case_closed",
+    }
 }
 
 // The word kernel computes a granted outcome as arithmetic on its packed bits:
@@ -56,24 +57,6 @@ const _: () = assert!((Outcome::Cut as u64) - 2 == Outcome::Released as u64 && (
 const _: () = assert!((Outcome::Denied as u64) < Outcome::Released as u64 && (Outcome::Excluded as u64) < Outcome::Released as u64);
 
 impl Outcome {
-    /// Every outcome, in code order.
-    pub const ALL: [Outcome; 7] = [Outcome::NotEligible, Outcome::Excluded, Outcome::Denied, Outcome::Released, Outcome::ReleasedByCut, Outcome::Cut, Outcome::CaseClosed];
-    /// Number of outcomes.
-    pub const COUNT: usize = 7;
-
-    /// File spelling.
-    pub fn name(self) -> &'static str {
-        match self {
-            Outcome::NotEligible => "not_eligible",
-            Outcome::Excluded => "excluded",
-            Outcome::Denied => "denied",
-            Outcome::Released => "released",
-            Outcome::ReleasedByCut => "released_by_cut",
-            Outcome::Cut => "cut",
-            Outcome::CaseClosed => "case_closed",
-        }
-    }
-
     /// Covered: the amnesty changed something for the person.
     pub fn covered(self) -> bool {
         matches!(self, Outcome::Released | Outcome::ReleasedByCut | Outcome::Cut | Outcome::CaseClosed)
@@ -192,7 +175,7 @@ pub fn evaluate_conditions(draft: &Draft, pop: &Population, ws: &mut Workspace) 
     eval_mask(&draft.excluded_when, pop, &mut ws.excluded, &mut ws.scratch);
     ws.status.resize_with(Status::COUNT, Mask::default);
     for s in Status::ALL {
-        let test = Test::Cmp(Field::Status, CmpOp::Eq, *s as u64);
+        let test = Test::Cmp(Field::Status, CmpOp::Eq, s as u64);
         eval_test(&test, pop, &mut ws.status[s.index()]);
     }
     ws.provisions.resize_with(draft.provisions.len(), Mask::default);

@@ -7,60 +7,28 @@ use crate::draft::Draft;
 use crate::population::Population;
 use crate::scenario::vocab::{AgeGroup, Gravity, OffenceGroup, Recidivism, Sex, Status, VULNERABILITY};
 
-/// A breakdown of results: the summary's `breakdown` column. The order is the
-/// summary's, and the tally's offsets table is indexed by it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[repr(u8)]
-pub enum Breakdown {
-    /// Everyone (one level, `all`).
-    Total,
-    /// Gravity of the offence.
-    Gravity,
-    /// Sex.
-    Sex,
-    /// Age group.
-    AgeGroup,
-    /// Offence group.
-    OffenceGroup,
-    /// Socially vulnerable or not.
-    Vulnerable,
-    /// Each vulnerable category (a person in several counts in each).
-    VulnerableCategory,
-    /// First offence or repeat.
-    Recidivism,
-    /// The provision that applied (`none`: none did).
-    Provision,
-}
-
-impl Breakdown {
-    /// Every breakdown, in summary order.
-    pub const ALL: [Breakdown; 9] = [
-        Breakdown::Total,
-        Breakdown::Gravity,
-        Breakdown::Sex,
-        Breakdown::AgeGroup,
-        Breakdown::OffenceGroup,
-        Breakdown::Vulnerable,
-        Breakdown::VulnerableCategory,
-        Breakdown::Recidivism,
-        Breakdown::Provision,
-    ];
-    /// Number of breakdowns.
-    pub const COUNT: usize = Self::ALL.len();
-
-    /// Spelling in the summary's `breakdown` column.
-    pub fn name(self) -> &'static str {
-        match self {
-            Breakdown::Total => "total",
-            Breakdown::Gravity => "gravity",
-            Breakdown::Sex => "sex",
-            Breakdown::AgeGroup => "age_group",
-            Breakdown::OffenceGroup => "offence_group",
-            Breakdown::Vulnerable => "vulnerable",
-            Breakdown::VulnerableCategory => "vulnerable_category",
-            Breakdown::Recidivism => "recidivism",
-            Breakdown::Provision => "provision",
-        }
+crate::scenario::vocab::named_enum! {
+    /// A breakdown of results: the summary's `breakdown` column. The order is the
+    /// summary's, and the tally's offsets table is indexed by it.
+    Breakdown {
+        /// Everyone (one level, `all`).
+        Total = "total",
+        /// Gravity of the offence.
+        Gravity = "gravity",
+        /// Sex.
+        Sex = "sex",
+        /// Age group.
+        AgeGroup = "age_group",
+        /// Offence group.
+        OffenceGroup = "offence_group",
+        /// Socially vulnerable or not.
+        Vulnerable = "vulnerable",
+        /// Each vulnerable category (a person in several counts in each).
+        VulnerableCategory = "vulnerable_category",
+        /// First offence or repeat.
+        Recidivism = "recidivism",
+        /// The provision that applied (`none`: none did).
+        Provision = "provision",
     }
 }
 
@@ -72,12 +40,6 @@ const _: () = {
         i += 1;
     }
 };
-
-impl std::fmt::Display for Breakdown {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
-    }
-}
 
 /// A breakdown of a draft's results with its levels.
 #[derive(Debug, Clone, PartialEq, Eq)]

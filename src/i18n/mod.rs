@@ -300,9 +300,9 @@ pub fn label_keys() -> Vec<(&'static str, String)> {
     let mut add = |kind: &'static str, keys: Vec<&str>| out.extend(keys.into_iter().map(|k| (kind, k.to_string())));
     add("status", Status::names());
     add("status", vec!["all"]);
-    add("outcome", vec!["eligible", "not_eligible", "excluded", "denied", "released", "released_by_cut", "cut", "case_closed", "covered"]);
-    add("metric", vec!["persons", "days_cut", "bed_days_saved", "cost_saved_kzt"]);
-    add("breakdown", vec!["total", "gravity", "sex", "age_group", "offence_group", "vulnerable", "vulnerable_category", "recidivism", "provision"]);
+    add("outcome", crate::summary::ReportOutcome::ALL.map(crate::summary::ReportOutcome::name).to_vec());
+    add("metric", crate::summary::Metric::NAMES.to_vec());
+    add("breakdown", crate::summary::Breakdown::NAMES.to_vec());
     add("gravity", Gravity::names());
     add("sex", Sex::names());
     add("age_group", AgeGroup::names());

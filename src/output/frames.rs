@@ -64,7 +64,7 @@ mod tests {
     fn csv_and_parquet_round_trip_exactly() {
         let pop = sample();
         for kind in crate::scenario::vocab::ProbationKind::ALL {
-            assert!(pop.probation_kind.contains(kind), "no `{kind}` in the sample");
+            assert!(pop.probation_kind.contains(&kind), "no `{kind}` in the sample");
         }
         for name in ["pop.csv", "pop.parquet"] {
             let path = temp(name);

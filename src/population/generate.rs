@@ -768,7 +768,7 @@ mod tests {
         }
         for seed in 0..3 {
             let pop = replicate_population(&spec, &draw, seed, 0);
-            for &status in Status::ALL {
+            for status in Status::ALL {
                 let dangerous = count(&pop, status, |i| pop.recidivism[i] == Recidivism::DangerousRepeat);
                 let repeat = count(&pop, status, |i| pop.recidivism[i] != Recidivism::None);
                 assert!(near(dangerous, repeat, 0.4), "seed {seed} {status}: {dangerous} dangerous of {repeat} repeat offenders");
@@ -793,7 +793,7 @@ mod tests {
                 draw[m.crime_while_serving.expect("the default spec gives it")] = 0.1;
             }
             let pop = replicate_population(&spec, &draw, 5, 0);
-            for &status in Status::ALL {
+            for status in Status::ALL {
                 let n = count(&pop, status, |_| true);
                 let pv = count(&pop, status, |i| pop.flags[i].has(Flags::PERSISTENT_VIOLATOR));
                 let bc = count(&pop, status, |i| pop.flags[i].has(Flags::BAD_CONDUCT));

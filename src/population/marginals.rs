@@ -73,7 +73,7 @@ fn profile_rows(v: &StatusView) -> Vec<MarginalRow> {
     let mut rows = Vec::new();
     rows.push(MarginalRow { status: st, measure: "persons".into(), observed: n, drawn: None, target: Some(m.total as f64), count: true });
     for g in Gravity::ALL {
-        rows.push(v.row(format!("gravity {g}"), v.share(&|i| pop.gravity[i] == *g), Some(m.gravity + g.index()), false));
+        rows.push(v.row(format!("gravity {g}"), v.share(&|i| pop.gravity[i] == g), Some(m.gravity + g.index()), false));
     }
     rows.push(v.row("female".into(), v.share(&|i| pop.sex[i] == Sex::Female), Some(m.female), false));
     for (k, (lo, hi)) in m.age_bands.iter().enumerate() {

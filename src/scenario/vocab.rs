@@ -6,22 +6,27 @@
 //! columns and the engine can compare without touching strings. Each enum knows its
 //! spelling in files, so one table here serves TOML, CSV, Parquet and error messages.
 
-/// Declares a `u8` enum with its file spellings, so parsing and printing cannot drift.
+/// Declares a `u8` enum with its file spellings, so parsing and printing cannot drift:
+/// the one list of a vocabulary (statuses, gravities, outcomes, metrics, breakdowns),
+/// its order the code order. A variant may carry its own doc comment; one without says
+/// how it is spelt. Used across the crate (`crate::scenario::vocab::named_enum`).
 macro_rules! named_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[doc = $vdoc:literal])* $variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         #[repr(u8)]
         pub enum $name {
             #[default]
-            $(#[doc = concat!("`", $text, "` in files.")] $variant),+
+            $(#[doc = concat!("`", $text, "` in files.")] $(#[doc = $vdoc])* $variant),+
         }
 
         impl $name {
             /// Every value, in declaration (and code) order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub const ALL: [$name; Self::COUNT] = [$($name::$variant),+];
             /// Number of values, for fixed-size per-category accumulators.
             pub const COUNT: usize = [$($name::$variant),+].len();
+            /// The file spellings, in code order.
+            pub const NAMES: &'static [&'static str] = &[$($text),+];
 
             /// The spelling used in scenario files, tables and reports.
             pub fn name(self) -> &'static str {
@@ -57,6 +62,8 @@ macro_rules! named_enum {
         }
     };
 }
+
+pub(crate) use named_enum;
 
 named_enum! {
     /// Where a person stands in the penal system on the law's effective date.
@@ -371,7 +378,7 @@ mod tests {
     #[test]
     fn enums_round_trip_their_names() {
         for g in Gravity::ALL {
-            assert_eq!(Gravity::from_name(g.name()), Some(*g));
+            assert_eq!(Gravity::from_name(g.name()), Some(g));
         }
         assert!(Gravity::Medium < Gravity::Grave);
         assert_eq!(Status::from_name("prison"), None);

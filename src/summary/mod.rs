@@ -18,33 +18,20 @@ use crate::scenario::param::ParamName;
 use crate::scenario::vocab::Status;
 use stats::{Quantiles, Welford, quantile_sorted};
 
-/// What a row measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Metric {
-    /// Number of persons.
-    Persons,
-    /// Days of terms removed (release: the remaining term; cut: the days cut).
-    DaysCut,
-    /// Days of custody not served: prisoners' days cut, and for closed pre-trial cases
-    /// the assumed remaining detention and, with the spec's `[flows]`, the prison term
-    /// after trial of the share convicted to prison; probation is not custody.
-    BedDaysSaved,
-    /// Bed-days saved times the cost of a prisoner-day.
-    CostSavedKzt,
-}
-
-impl Metric {
-    /// Every metric, in summary order.
-    pub const ALL: [Metric; 4] = [Metric::Persons, Metric::DaysCut, Metric::BedDaysSaved, Metric::CostSavedKzt];
-
-    /// File spelling.
-    pub fn name(self) -> &'static str {
-        match self {
-            Metric::Persons => "persons",
-            Metric::DaysCut => "days_cut",
-            Metric::BedDaysSaved => "bed_days_saved",
-            Metric::CostSavedKzt => "cost_saved_kzt",
-        }
+crate::scenario::vocab::named_enum! {
+    /// What is counted: persons, or days.
+    Metric {
+        /// Persons.
+        Persons = "persons",
+        /// Days of terms removed (release: the remaining term; cut: the days cut).
+        DaysCut = "days_cut",
+        /// Days of custody not served: prisoners' days cut, and for closed pre-trial
+        /// cases the assumed remaining detention and, with the spec's `[flows]`, the
+        /// prison term after trial of the share convicted to prison; probation is not
+        /// custody.
+        BedDaysSaved = "bed_days_saved",
+        /// Bed-days saved times the cost of a prisoner-day.
+        CostSavedKzt = "cost_saved_kzt",
     }
 }
 
@@ -60,6 +47,24 @@ pub enum ReportOutcome {
 }
 
 impl ReportOutcome {
+    /// Every reported outcome: eligible, each of the engine's in code order, covered.
+    /// Built from [`Outcome::ALL`], so a new engine outcome is reported with no edit here.
+    pub const ALL: [ReportOutcome; Outcome::COUNT + 2] = {
+        let mut all = [ReportOutcome::Eligible; Outcome::COUNT + 2];
+        let mut i = 0;
+        while i < Outcome::COUNT {
+            all[i + 1] = ReportOutcome::One(Outcome::ALL[i]);
+            i += 1;
+        }
+        all[Outcome::COUNT + 1] = ReportOutcome::Covered;
+        all
+    };
+
+    /// Parses a file spelling; `None` lets the caller say what is valid.
+    pub fn from_name(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|o| o.name() == text)
+    }
+
     /// File spelling.
     pub fn name(self) -> &'static str {
         match self {

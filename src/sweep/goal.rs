@@ -84,21 +84,16 @@ pub struct Goal {
 /// Released plus released by the cut.
 const FREED: &str = "freed";
 
-const OUTCOMES: [(&str, ReportOutcome); 7] = [
-    ("released", ReportOutcome::One(Outcome::Released)),
-    ("released_by_cut", ReportOutcome::One(Outcome::ReleasedByCut)),
-    ("cut", ReportOutcome::One(Outcome::Cut)),
-    ("case_closed", ReportOutcome::One(Outcome::CaseClosed)),
-    ("covered", ReportOutcome::Covered),
-    ("eligible", ReportOutcome::Eligible),
-    ("excluded", ReportOutcome::One(Outcome::Excluded)),
-];
+/// The outcomes a goal may name: every reported one but `denied` and `not_eligible`
+/// (which no amnesty is judged by).
+fn goal_outcome(word: &str) -> Option<ReportOutcome> {
+    ReportOutcome::from_name(word).filter(|o| !matches!(o, ReportOutcome::One(Outcome::Denied | Outcome::NotEligible)))
+}
 
-const METRICS: [(&str, Metric); 4] =
-    [("persons", Metric::Persons), ("days_cut", Metric::DaysCut), ("bed_days_saved", Metric::BedDaysSaved), ("cost_saved_kzt", Metric::CostSavedKzt)];
-
+/// Every word a goal may use, for "did you mean" hints.
 fn words() -> impl Iterator<Item = &'static str> {
-    ["all", "prisoner", "pretrial", "probationer", FREED].into_iter().chain(OUTCOMES.iter().map(|o| o.0)).chain(METRICS.iter().map(|m| m.0))
+    let outcomes = ReportOutcome::ALL.into_iter().map(ReportOutcome::name).filter(|w| goal_outcome(w).is_some());
+    ["all"].into_iter().chain(Status::NAMES.iter().copied()).chain([FREED]).chain(outcomes).chain(Metric::NAMES.iter().copied())
 }
 
 /// A goal the user wrote that cannot be read.
@@ -150,10 +145,10 @@ fn parse_key_tokens(tokens: &[&str], text: &str) -> Result<TotalKey> {
         None => return Err(bad(format!("`{text}` names no total: write e.g. \"prisoner released\""))),
     };
     let Some(first) = rest.first() else { return Err(bad(format!("`{text}` names a status but no outcome or metric, e.g. \"prisoner released\""))) };
-    let outcome_of = |w: &str| OUTCOMES.iter().find(|o| o.0 == w).map(|o| o.1);
+    let outcome_of = goal_outcome;
     let (metric, outcome, used) = if let Some(o) = outcome_of(first) {
         (Metric::Persons, o, 1)
-    } else if let Some(m) = METRICS.iter().find(|m| m.0 == *first).map(|m| m.1) {
+    } else if let Some(m) = Metric::from_name(first) {
         match rest.get(1) {
             Some(w) => (m, outcome_of(w).ok_or_else(|| unknown(w, "an outcome"))?, 2),
             None => (m, ReportOutcome::Covered, 1),
