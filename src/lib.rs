@@ -22,6 +22,7 @@
 #![allow(clippy::neg_cmp_op_on_partial_ord, clippy::nonminimal_bool)]
 
 pub mod arch;
+pub mod calendar;
 pub mod calibrate;
 pub mod cli;
 pub mod draft;

@@ -162,8 +162,10 @@ static SELECTED: AtomicU8 = AtomicU8::new(0);
 pub const BUILD_VARIABLE: &str = "AMNESTY_BUILD";
 
 /// The build `AMNESTY_BUILD` asks for, if it names one this processor runs; a name it
-/// does not know, or a build the processor lacks, is refused with the reason.
-pub fn forced() -> crate::Result<Option<Build>> {
+/// does not know, or a build the processor lacks, is refused with the reason. Read by
+/// the command line only, which passes it on with [`set_forced`]: the library never
+/// reads the environment, so a user's variables cannot change what it computes.
+pub fn from_env() -> crate::Result<Option<Build>> {
     use crate::error::{Error, Setting};
     let Ok(name) = std::env::var(BUILD_VARIABLE) else { return Ok(None) };
     match Build::from_name(name.trim()) {
@@ -174,8 +176,27 @@ pub fn forced() -> crate::Result<Option<Build>> {
     }
 }
 
+/// The build forced for this process ([`set_forced`]): 0 none, else the [`Build`]'s value
+/// (from 1), as [`SELECTED`] stores it.
+static FORCED: AtomicU8 = AtomicU8::new(0);
+
+/// Forces `build` for every run of this process from now on (`None`: choose by
+/// timing), as `AMNESTY_BUILD` asks. Panics if the processor lacks it ([`from_env`]
+/// checks that first).
+pub fn set_forced(build: Option<Build>) {
+    if let Some(b) = build {
+        assert!(b.supported(), "the {b:?} build needs instructions this processor lacks");
+    }
+    FORCED.store(build.map_or(0, |b| b as u8), Ordering::Relaxed);
+}
+
+/// The build forced with [`set_forced`], if any.
+fn forced() -> Option<Build> {
+    Build::ALL.into_iter().find(|b| *b as u8 == FORCED.load(Ordering::Relaxed))
+}
+
 /// The build the hot loops run: the one [`choose`] measured fastest, or else the one
-/// `AMNESTY_BUILD` forces, or else the widest this processor runs.
+/// forced ([`set_forced`]), or else the widest this processor runs.
 #[inline]
 pub fn selected() -> Build {
     match SELECTED.load(Ordering::Relaxed) {
@@ -183,7 +204,7 @@ pub fn selected() -> Build {
         2 => Build::Avx2,
         1 => Build::Baseline,
         _ => {
-            let b = forced().ok().flatten().unwrap_or_else(|| Build::available()[0]);
+            let b = forced().unwrap_or_else(|| Build::available()[0]);
             SELECTED.store(b as u8, Ordering::Relaxed);
             b
         }
@@ -202,14 +223,14 @@ pub fn force(build: Build) {
     SELECTED.store(build as u8, Ordering::Relaxed);
 }
 
-/// Chooses the build for the rest of the process: the one `AMNESTY_BUILD` forces, or
+/// Chooses the build for the rest of the process: the one forced ([`set_forced`]), or
 /// else the one for which `time()` (seconds for a piece of the real work, run with
 /// each build selected in turn) is smallest, best of `trials` tries each. Speeds differ
 /// by processor (the widest build is not always the fastest: on some processors
 /// AVX-512 lowers the clock, or vector gathers are slow), so the choice is measured,
 /// not assumed. Returns the build chosen.
 pub fn choose(trials: usize, mut time: impl FnMut() -> f64) -> Build {
-    if let Ok(Some(b)) = forced() {
+    if let Some(b) = forced() {
         force(b);
         return b;
     }
@@ -241,7 +262,7 @@ mod tests {
             calls.push(selected());
             if selected() == fastest { 1.0 } else { 2.0 }
         });
-        if forced().ok().flatten().is_none() {
+        if forced().is_none() {
             assert_eq!(got, fastest);
             assert_eq!(calls.len(), 2 * Build::available().len());
         }

@@ -88,8 +88,10 @@ pub fn main() -> ExitCode {
         eprintln!("internal error{place}: {what}\nThis is a bug in amnesty-sim, not a mistake in your input: please report it with the command line.");
     }));
     let cli = Cli::parse();
-    if let Err(e) = crate::arch::forced() {
-        return fail(&e);
+    // The environment is read here, never in the library.
+    match crate::arch::from_env() {
+        Ok(build) => crate::arch::set_forced(build),
+        Err(e) => return fail(&e),
     }
     let result = match &cli.command {
         Command::Population(args) => population::population(args),

@@ -2,19 +2,22 @@
 //! `when` language and `release_if_remaining_at_most`, in checked arithmetic with a
 //! bound, so that no typo wraps around into a plausible number of days.
 
+use crate::calendar::{WEEK_DAYS, WHOLE_MONTH_DAYS, WHOLE_YEAR_DAYS};
+
 /// The longest duration a draft may name: 100 years. No term reaches it (terms are at
 /// most 60 years, checked at load), so anything longer is a mistake.
-pub const MAX_DAYS: u64 = 100 * 365;
+pub const MAX_DAYS: u64 = 100 * WHOLE_YEAR_DAYS as u64;
 
-/// Days in one unit: `y` 365, `m` 30, `w` 7, `d` 1.
+/// Days in one unit: `y` 365, `m` 30, `w` 7, `d` 1 ([`crate::calendar`]'s whole-day
+/// lengths).
 pub fn unit_days(unit: char) -> Option<u64> {
     Some(match unit {
-        'y' => 365,
-        'm' => 30,
-        'w' => 7,
+        'y' => WHOLE_YEAR_DAYS,
+        'm' => WHOLE_MONTH_DAYS,
+        'w' => WEEK_DAYS,
         'd' => 1,
         _ => return None,
-    })
+    } as u64)
 }
 
 /// `count` units in days, refused past [`MAX_DAYS`] (and never wrapped).

@@ -363,7 +363,6 @@ fn replicate_table(sh: &Shared, headline: &[Vec<usize>]) -> ReplicateTable {
 /// The fastest build of the hot loops on this processor, timed on this run's own work
 /// (a replicate's population and drafts) the first time a run needs it.
 fn choose_build(sh: &Shared, persons: usize) -> Result<crate::arch::Build> {
-    crate::arch::forced()?;
     if crate::arch::is_chosen() {
         return Ok(crate::arch::selected());
     }

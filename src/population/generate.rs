@@ -8,6 +8,7 @@
 //! log-normal term distribution of the flow, LN(mu, sigma), the length-biased stock
 //! distribution is LN(mu + sigma^2, sigma); served = U x term.
 
+use crate::calendar::WHOLE_YEAR_DAYS;
 use crate::population::{Flags, Population};
 use crate::random::{Lanes, Stream, Xoshiro256PlusPlus, stream};
 
@@ -21,6 +22,15 @@ use crate::scenario::vocab::{Gravity, ProbationKind, Recidivism, Sex, Status, Ta
 const OFFENCE_TO_TERM_DAYS: u32 = 120;
 /// Age of criminal responsibility for the gravest crimes (Criminal Code art. 15).
 const MIN_AGE_AT_OFFENCE: u8 = 14;
+
+/// The age of majority: an offender younger than this at the offence is a minor (the
+/// `juvenile_at_offence` flag); an adult offender was at least this old.
+const ADULT_AGE: u8 = 18;
+
+/// The longest a life prisoner is taken to have served: 25 years, after which a court
+/// may consider parole from a life term (Criminal Code art. 72), so the stock of life
+/// prisoners holds few who served longer. An assumption of the generator.
+const LIFE_SERVED_MAX_YEARS: u32 = 25;
 
 /// The population of replicate `replicate` of a run with seed `seed`, from that
 /// replicate's parameter draw ([`PopulationSpec::parameter_draw`]): `population --seed S`
@@ -89,13 +99,14 @@ fn fill_body(s: &StatusSampler, lanes: &mut Lanes, kind_lanes: &mut Lanes, out: 
 /// left). This touches young persons with long elapsed terms: a prisoner of 20 who is
 /// not a juvenile offender has served at most two years less the months before the
 /// term. README's "The population" says so.
-/// Ages are whole years, so the birthday is placed at `365 x` whole years.
+/// Ages are whole years, so the birthday is placed at whole years of
+/// [`WHOLE_YEAR_DAYS`].
 #[inline(always)]
 fn place_offence(age: u8, served: u32, before_term: u32, juvenile: bool) -> (u32, u8) {
     let lag = served + before_term;
-    let min_age = if juvenile { MIN_AGE_AT_OFFENCE } else { 18 };
-    let max_lag = (age.saturating_sub(min_age) as u32) * 365;
-    (served - lag.saturating_sub(max_lag).min(served), age - (lag.min(max_lag) / 365) as u8)
+    let min_age = if juvenile { MIN_AGE_AT_OFFENCE } else { ADULT_AGE };
+    let max_lag = (age.saturating_sub(min_age) as u32) * WHOLE_YEAR_DAYS;
+    (served - lag.saturating_sub(max_lag).min(served), age - (lag.min(max_lag) / WHOLE_YEAR_DAYS) as u8)
 }
 
 /// Persons generated together: their draws are made in one burst by the lanes, then
@@ -344,7 +355,7 @@ fn term_tables(m: &StatusModel, d: &[f64]) -> Option<Box<[QuantileTable; Gravity
     m.terms.as_ref().map(|t| {
         Box::new(std::array::from_fn(|g| match &t.by_gravity[g] {
             Some(term) => {
-                let median_days = (d[term.median_years] * 365.25).max(1.0);
+                let median_days = (d[term.median_years] * crate::calendar::DAYS_PER_YEAR).max(1.0);
                 let shift = if t.length_biased { term.sigma * term.sigma } else { 0.0 };
                 QuantileTable::lognormal(median_days.ln() + shift, term.sigma, term.min_days as f64, term.max_days as f64)
             }
@@ -550,7 +561,7 @@ impl StatusSampler<'_> {
             }
         }
         for j in 0..life {
-            let max_served = ((b.age[j] as u32 - 18) * 365).min(25 * 365);
+            let max_served = ((b.age[j] as u32 - ADULT_AGE as u32) * WHOLE_YEAR_DAYS).min(LIFE_SERVED_MAX_YEARS * WHOLE_YEAR_DAYS);
             b.sentence_days[j] = 0;
             b.served_days[j] = scale(hi(r[3][j]), max_served + 1);
         }

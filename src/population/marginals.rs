@@ -144,8 +144,8 @@ fn damage_and_term_rows(v: &StatusView) -> Vec<MarginalRow> {
     let repaid = damaged.iter().filter(|i| pop.flags[**i].has(Flags::REPAID)).count() as f64 / damaged.len().max(1) as f64;
     rows.push(v.row("damage repaid (of those with damage)".into(), repaid, Some(m.repaid), false));
     if st != Status::Pretrial {
-        let terms: Vec<f64> = idx.iter().filter(|i| !pop.flags[**i].has(Flags::LIFE)).map(|i| pop.sentence_days[*i] as f64 / 365.25).collect();
-        let rem: Vec<f64> = idx.iter().filter(|i| !pop.flags[**i].has(Flags::LIFE)).map(|i| pop.remaining_days(*i) as f64 / 365.25).collect();
+        let terms: Vec<f64> = idx.iter().filter(|i| !pop.flags[**i].has(Flags::LIFE)).map(|i| pop.sentence_days[*i] as f64 / crate::calendar::DAYS_PER_YEAR).collect();
+        let rem: Vec<f64> = idx.iter().filter(|i| !pop.flags[**i].has(Flags::LIFE)).map(|i| pop.remaining_days(*i) as f64 / crate::calendar::DAYS_PER_YEAR).collect();
         rows.push(v.row("mean term, years".into(), mean(&terms), None, true));
         rows.push(v.row("mean remaining, years".into(), mean(&rem), None, true));
     } else {

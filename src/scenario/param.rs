@@ -19,9 +19,8 @@ use toml::Spanned;
 
 use crate::error::{Error, Result};
 
-/// Days in a month, for parameters given in months: a Julian year over twelve
-/// (1461/48 = 30.4375).
-pub const DAYS_PER_MONTH: f64 = 365.25 / 12.0;
+/// Days in a month, for parameters given in months ([`crate::calendar`]).
+pub use crate::calendar::DAYS_PER_MONTH;
 
 /// A parameter as written in TOML: exactly one of `value`, `beta`, `uniform`, plus a
 /// citation (required unless the enclosing table cites for it).

@@ -665,7 +665,12 @@ fn term(priors: &mut Priors, src: &SourceFile, span: std::ops::Range<usize>, t: 
     if lo <= 0.0 || hi > t.max_years {
         return Err(src.error(t.median_years.span(), format!("{name}.median_years must lie in (0, max_years]")));
     }
-    Ok(Term { median_years, sigma: t.sigma, min_days: (t.min_years * 365.25).round() as u32, max_days: (t.max_years * 365.25).round() as u32 })
+    Ok(Term {
+        median_years,
+        sigma: t.sigma,
+        min_days: (t.min_years * crate::calendar::DAYS_PER_YEAR).round() as u32,
+        max_days: (t.max_years * crate::calendar::DAYS_PER_YEAR).round() as u32,
+    })
 }
 
 #[cfg(test)]
