@@ -3,11 +3,11 @@
 //! The hot loops (the generator's blocks, the condition leaves, the engine's word
 //! kernel, the random lanes) exist in several *builds*: the baseline, and the same
 //! source compiled for AVX2 or for AVX-512. This module holds
-//! - the one list of target features per build ([`avx512_build!`], [`avx2_build!`]),
+//! - the one list of target features per build (`avx512_build!`, `avx2_build!`),
 //!   from which both the `#[target_feature]` attributes and the processor check are
 //!   made, so a build can never run an instruction its check did not ask for;
-//! - [`multiversion!`], which compiles a function once per build behind one
-//!   dispatcher, and [`on_build!`] for a build-specific body (intrinsics);
+//! - `multiversion!`, which compiles a function once per build behind one
+//!   dispatcher, and `on_build!` for a build-specific body (intrinsics);
 //! - which build runs ([`selected`]): the fastest on this processor, measured by the
 //!   Monte Carlo on the run's own work ([`choose`]), or `AMNESTY_BUILD` to force one.
 //!

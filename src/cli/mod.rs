@@ -162,3 +162,20 @@ fn command_line() -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    /// The help of `run` names every shipped draft, so the list cannot drift.
+    #[test]
+    fn run_help_lists_every_shipped_draft() {
+        let mut cli = Cli::command();
+        let run = cli.find_subcommand_mut("run").expect("a run command");
+        let help = run.render_long_help().to_string().replace('\n', " ");
+        for (id, _) in crate::draft::SHIPPED {
+            assert!(help.contains(id), "run --help does not name the shipped draft {id}");
+        }
+    }
+}

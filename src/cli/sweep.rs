@@ -66,7 +66,7 @@ pub struct SweepArgs {
     /// interval.
     #[command(flatten)]
     pub mc: super::run::MonteCarloArgs,
-    /// Output folder (default: output/sweep_<draft>_<path>_seed-<seed>).
+    /// Output folder (default: `output/sweep_<draft>_<path>_seed-<seed>`).
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Do not draw a progress bar.

@@ -1,4 +1,4 @@
-//! Amnesty drafts: scenario files that read like the statute ([`file`]), conditions in
+//! Amnesty drafts: scenario files that read like the statute ([`mod@file`]), conditions in
 //! the `when` language ([`expr`]), evaluated column-wise ([`program`]).
 //!
 //! A draft is parsed, type-checked and compiled once, before any replicate runs.

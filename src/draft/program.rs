@@ -4,7 +4,7 @@
 //! No strings, no hashing, no allocation per person.
 //!
 //! [`eval_person`] evaluates the same tree for one person (for `explain`), and
-//! [`reference`] is a deliberately plain second implementation that the property tests
+//! The engine's `reference` module is a deliberately plain second implementation that the property tests
 //! compare against.
 
 use super::expr::{CmpOp, Expr, Field, Test};

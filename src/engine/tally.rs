@@ -126,7 +126,7 @@ pub struct Tally {
 }
 
 impl Tally {
-    /// Most persons one replicate may hold (see [`DAY_BITS`]); the population's limit
+    /// Most persons one replicate may hold (see `DAY_BITS`); the population's limit
     /// must fit in it.
     pub const MAX_PERSONS: usize = (1 << (64 - DAY_BITS)) - 1;
 

@@ -375,7 +375,7 @@ impl Timeline {
     pub fn monthly(&self, h: &Horizon, baseline: &Baseline, out: &mut [Monthly; 3]) {
         for (s, o) in out.iter_mut().enumerate() {
             o.clear(h.months);
-            let custody = Status::ALL[s] != Status::Probationer;
+            let custody = Status::ALL[s].in_custody();
             let (days, months) = (s * self.day_slots, s * self.month_slots);
             let mut missing = 0i64;
             for m in 0..h.months {

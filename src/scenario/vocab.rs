@@ -70,6 +70,15 @@ named_enum! {
     Status { Prisoner = "prisoner", Pretrial = "pretrial", Probationer = "probationer" }
 }
 
+impl Status {
+    /// Whether the status holds a person in custody (a prison or a detention centre),
+    /// where a day not served is a bed-day saved; probation is not custody. The one
+    /// definition of bed-days' reach, for the summary and the timeline alike.
+    pub fn in_custody(self) -> bool {
+        self != Status::Probationer
+    }
+}
+
 named_enum! {
     /// Sex as recorded; the 2025 law's age thresholds differ by sex.
     Sex { Male = "male", Female = "female" }

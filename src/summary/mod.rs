@@ -222,9 +222,9 @@ pub fn find_row<'a>(rows: &'a [SummaryRow], draft: &str, key: TotalKey, breakdow
 /// the summary and the attribution alike.
 pub fn cell_value(metric: Metric, status: Status, persons: f64, days: f64, cost_per_day: f64, pretrial_days: f64) -> f64 {
     let bed = match status {
-        Status::Prisoner => days,
+        _ if !status.in_custody() => 0.0,
         Status::Pretrial => persons * pretrial_days,
-        Status::Probationer => 0.0,
+        _ => days,
     };
     match metric {
         Metric::Persons => persons,

@@ -1,5 +1,5 @@
 //! The population spec as written in TOML. These structs only mirror the file; all
-//! checks and the turning of numbers into parameter slots happen in [`super::compile`].
+//! checks and the turning of numbers into parameter slots happen in [`super::PopulationSpec::parse`].
 
 use std::collections::BTreeMap;
 

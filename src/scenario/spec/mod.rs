@@ -1,5 +1,5 @@
 //! The population spec: what the penal population looks like, with every uncertain
-//! share as a distribution. A spec is loaded from TOML ([`file`]), checked and compiled
+//! share as a distribution. A spec is loaded from TOML ([`mod@file`]), checked and compiled
 //! into a [`PopulationSpec`] whose uncertain numbers sit in one [`Priors`] table; one
 //! draw of that table plus a seed gives one population ([`crate::population::generate`]).
 
