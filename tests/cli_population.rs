@@ -40,7 +40,8 @@ fn a_bad_spec_is_reported_with_file_line_and_column() {
     let path = dir.join("spec.toml");
     std::fs::write(&path, &text).unwrap();
     let out = bin().args(["population", "--spec"]).arg(&path).output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
+    // A mistake in a file is the user's files' kind: exit 65.
+    assert_eq!(out.status.code(), Some(65));
     let err = String::from_utf8(out.stderr).unwrap();
     let line = text.lines().position(|l| l.contains("1.091")).unwrap() + 1;
     assert!(err.contains(&format!("spec.toml:{line}:")), "{err}");
@@ -50,7 +51,7 @@ fn a_bad_spec_is_reported_with_file_line_and_column() {
     std::fs::write(&path, text.replace("[prisoner.age]", "[prisoner.agee]")).unwrap();
     let out = bin().args(["population", "--spec"]).arg(&path).output().unwrap();
     let err = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(65));
     assert!(err.contains("agee"), "{err}");
 }
 
@@ -60,7 +61,7 @@ fn a_bad_registry_and_a_bad_extension_are_clear_errors() {
     let path = dir.join("reg.csv");
     std::fs::write(&path, "id,status\n1,prisoner\n").unwrap();
     let out = bin().args(["population", "--out"]).arg(dir.join("x.xlsx")).output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(65));
     assert!(String::from_utf8_lossy(&out.stderr).contains("use a .csv or .parquet file name"));
     let err = amnesty_sim::population::io::read(&path).unwrap_err().to_string();
     assert!(err.contains("column `sex`: missing column"), "{err}");

@@ -98,7 +98,7 @@ fn explain_shows_the_deciding_values() {
     assert!(out.contains("person 5:") && out.contains("provisions:") && out.contains("on paper"), "{out}");
     let o = bin().args(["explain", "kz-2025-enacted", "--person", "999999"]).output().unwrap();
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("no person with id 999999"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--person 999999: no person with this id"), "{}", String::from_utf8_lossy(&o.stderr));
 }
 
 #[test]
@@ -116,7 +116,10 @@ fn usage_mistakes_are_clear() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("did you mean `kz-2025-enacted`?"));
     let o = bin().args(["run", "--interval", "1.5", "--replicates", "2"]).output().unwrap();
-    assert!(String::from_utf8_lossy(&o.stderr).contains("--interval 1.5 must lie strictly between 0 and 1"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--interval 1.5: must lie strictly between 0 and 1"));
+    // A file that is not there is the user's files' kind (65), not the command line's.
+    let o = bin().args(["run", "--replicates", "2", "--population", "/nonexistent/registry.csv"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(65), "{}", String::from_utf8_lossy(&o.stderr));
     let o = bin().args(["compare", "kz-2025-enacted"]).output().unwrap();
     assert_eq!(o.status.code(), Some(2));
     // Bounds stated before any work, naming what would be valid.
@@ -248,7 +251,7 @@ fn out_folders_are_checked_first_and_replaced_whole() {
 #[test]
 fn numbers_the_run_would_refuse_are_refused_before_any_folder_is_made() {
     let root = temp_dir("refused-early");
-    for (flag, value, says) in [("--horizon", "500", "--horizon 500: give 0"), ("--interval", "1.5", "--interval 1.5 must lie"), ("--replicates", "0", "--replicates 0: give 1")] {
+    for (flag, value, says) in [("--horizon", "500", "--horizon 500: give 0"), ("--interval", "1.5", "--interval 1.5: must lie"), ("--replicates", "0", "--replicates 0: give 1")] {
         let out = root.join(flag.trim_start_matches('-'));
         let o = bin().args(["run", flag, value, "--quiet", "--out"]).arg(&out).output().unwrap();
         assert_eq!(o.status.code(), Some(2), "{flag} {value}");

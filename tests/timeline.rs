@@ -134,5 +134,6 @@ fn no_timeline_says_why() {
     let off = run(&PopulationSpec::embedded_default().unwrap(), &PopulationSource::Synthetic, &[shipped("kz-2025-enacted")], &config(5, 0)).unwrap();
     assert!(off.timeline.is_none() && off.timeline_note.is_none());
     let e = run(&PopulationSpec::embedded_default().unwrap(), &PopulationSource::Synthetic, &[shipped("kz-2025-enacted")], &config(5, 121)).unwrap_err();
-    assert!(e.to_string().contains("--horizon 121"), "{e}");
+    // The library names the setting; the command line adds the flag.
+    assert!(matches!(e, amnesty_sim::Error::Request { setting: amnesty_sim::error::Setting::Horizon, .. }) && e.to_string().contains("horizon 121: give 0"), "{e}");
 }

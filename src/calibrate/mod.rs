@@ -46,19 +46,7 @@ pub fn abc(spec: &PopulationSpec, draft: &Draft, targets: &Targets, draws: u64, 
     if !(accept > 0.0 && accept <= 1.0) {
         return Err(Error::request(crate::error::Setting::Accept, accept, "must lie in (0, 1]"));
     }
-    let config = RunConfig {
-        replicates: draws,
-        seed,
-        threads,
-        interval: 0.9,
-        progress: Some("calibration draws"),
-        summary: false,
-        horizon_months: 0,
-        attribution: false,
-        totals_only: false,
-        keep: Vec::new(),
-        watch: None,
-    };
+    let config = RunConfig { progress: Some("calibration draws"), ..RunConfig::headline_only(draws, seed, threads) };
     let result = run(spec, &PopulationSource::Synthetic, std::slice::from_ref(draft), &config)?;
     let t = &result.replicates;
     let n_spec = spec.priors.len();

@@ -90,19 +90,7 @@ pub fn run(drafts: &[String], args: &RunArgs, command_line: &str) -> Result<Stri
     }
     // Numbers the Monte Carlo would refuse are refused before any folder is made.
     let threads = crate::montecarlo::resolve_threads(args.mc.threads)?;
-    crate::montecarlo::check_config(&RunConfig {
-        replicates: args.mc.replicates,
-        seed: args.mc.seed,
-        threads: 1,
-        interval: args.mc.interval,
-        progress: None,
-        summary: true,
-        horizon_months: args.horizon,
-        attribution: !args.no_attribution,
-        totals_only: false,
-        keep: Vec::new(),
-        watch: None,
-    })?;
+    crate::montecarlo::check_config(&config_of(args, threads))?;
     // The output folder is checked (and its staging folder made) before the first
     // replicate; the run is moved into place whole once every file is written.
     let out = OutputDir::prepare(&match &args.out {
@@ -122,6 +110,17 @@ pub fn run(drafts: &[String], args: &RunArgs, command_line: &str) -> Result<Stri
     }
 }
 
+/// The Monte Carlo's settings from the command line.
+fn config_of(args: &RunArgs, threads: usize) -> RunConfig {
+    RunConfig {
+        interval: args.mc.interval,
+        progress: (!args.quiet).then_some("replicates"),
+        horizon_months: args.horizon,
+        attribution: !args.no_attribution,
+        ..RunConfig::new(args.mc.replicates, args.mc.seed, threads)
+    }
+}
+
 /// A run whose inputs are loaded and whose output folder is staged.
 struct Staged<'a> {
     args: &'a RunArgs,
@@ -138,19 +137,7 @@ impl Staged<'_> {
     /// folder); returns the terminal summary.
     fn run(&self, targets: Option<&Targets>, inputs: Vec<Input>, dir: &Path) -> Result<String> {
         let (args, drafts) = (self.args, self.drafts);
-        let config = RunConfig {
-            replicates: args.mc.replicates,
-            seed: args.mc.seed,
-            threads: self.threads,
-            interval: args.mc.interval,
-            progress: (!args.quiet).then_some("replicates"),
-            summary: true,
-            horizon_months: args.horizon,
-            attribution: !args.no_attribution,
-            totals_only: false,
-            keep: Vec::new(),
-            watch: None,
-        };
+        let config = config_of(args, self.threads);
         // Readings narrowed by calibration replace the draft's prior: say which.
         for d in drafts {
             for (name, dist) in &self.spec.draft_parameters {

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::load::{load_drafts, population_input};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::montecarlo::RunConfig;
 use crate::numbers::thousands;
 use crate::output::atomic::OutputDir;
@@ -90,34 +90,17 @@ pub fn sweep(args: &SweepArgs, command_line: &str) -> Result<String> {
     let (spec, source, mut inputs) = population_input(args.mc.population.as_deref(), args.mc.catalogue.as_deref())?;
     inputs.push(Input::new("draft", &base.path, base.text.as_bytes()));
     let threads = crate::montecarlo::resolve_threads(args.mc.threads)?;
-    let config = RunConfig {
-        replicates: args.mc.replicates,
-        seed: args.mc.seed,
-        threads,
-        interval: args.mc.interval,
-        progress: (!args.quiet).then_some("replicates"),
-        summary: true,
-        horizon_months: 0,
-        attribution: false,
-        totals_only: true,
-        keep: Vec::new(),
-        watch: None,
-    };
+    let config = RunConfig { interval: args.mc.interval, progress: (!args.quiet).then_some("replicates"), ..RunConfig::totals(args.mc.replicates, args.mc.seed, threads) };
     crate::montecarlo::check_config(&config)?;
     let stem = format!("sweep_{}_{}_seed-{}", base.id, vary.path.path.replace('.', "-"), args.mc.seed);
     let out = OutputDir::prepare(&args.out.clone().unwrap_or_else(|| PathBuf::from("output").join(stem)))?;
     let result = (|| {
         let sweep = crate::sweep::SweepInputs { spec: &spec, source: &source, base: &base, vary: &vary, drafts: &drafts, shown: &shown, goal: goal.as_ref(), config: &config };
         let s = crate::sweep::run(&sweep)?;
-        let mut written = crate::output::sweep::write(&s, &shown, args.mc.interval, &out.staging)?;
+        let written = crate::output::sweep::write(&s, &shown, args.mc.interval, &out.staging)?;
         let synthetic = matches!(source, crate::montecarlo::PopulationSource::Synthetic);
-        let mut manifest = Manifest::for_run(command_line.to_string(), &config, vec![base.id.clone()], &s.run, synthetic, inputs, drafts.len());
-        manifest.outputs = written
-            .drain(..)
-            .map(|p| Ok(Input::new("output", &p.strip_prefix(&out.staging).unwrap_or(&p).display().to_string(), &std::fs::read(&p).map_err(|e| Error::io(&p, e))?)))
-            .collect::<Result<_>>()?;
-        manifest.timings.total_seconds = started.elapsed().as_secs_f64();
-        manifest.write(&out.staging)?;
+        let manifest = Manifest::for_run(command_line.to_string(), &config, vec![base.id.clone()], &s.run, synthetic, inputs, drafts.len());
+        manifest.seal(&out.staging, &written, started)?;
         Ok(render(&s, &shown, args.mc.interval))
     })();
     match result {

@@ -118,6 +118,18 @@ impl RunConfig {
             watch: None,
         }
     }
+
+    /// [`RunConfig::new`] keeping only the replicates table's headline totals, as a
+    /// calibration reads them: no summary, timeline or attribution.
+    pub fn headline_only(replicates: u64, seed: u64, threads: usize) -> Self {
+        RunConfig { summary: false, horizon_months: 0, attribution: false, ..RunConfig::new(replicates, seed, threads) }
+    }
+
+    /// [`RunConfig::new`] counting the totals by status only (no breakdown, timeline or
+    /// attribution), with intervals: what a sweep's points need.
+    pub fn totals(replicates: u64, seed: u64, threads: usize) -> Self {
+        RunConfig { totals_only: true, horizon_months: 0, attribution: false, ..RunConfig::new(replicates, seed, threads) }
+    }
 }
 
 /// The timeline of a run: monthly rows per draft, and paired differences.

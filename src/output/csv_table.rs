@@ -57,8 +57,11 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_folder_is_an_error_not_a_panic() {
-        let e = CsvTable::new(&["a"]).write(Path::new("/nonexistent-folder/x.csv")).unwrap_err();
+    fn a_path_under_a_file_is_an_error_not_a_panic() {
+        let file = std::env::temp_dir().join(format!("amnesty-csv-table-{}", std::process::id()));
+        std::fs::write(&file, "not a folder").unwrap();
+        let e = CsvTable::new(&["a"]).write(&file.join("x.csv")).unwrap_err();
+        std::fs::remove_file(&file).unwrap();
         assert!(matches!(e, Error::Io { .. }), "{e}");
     }
 }

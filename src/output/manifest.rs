@@ -109,6 +109,21 @@ impl Manifest {
         }
     }
 
+    /// Records every file in `written` (paths under `dir`) with its hash and the
+    /// command's total time since `started`, then writes `manifest.json` into `dir`:
+    /// the last step of every command that writes a folder.
+    pub fn seal(mut self, dir: &Path, written: &[std::path::PathBuf], started: std::time::Instant) -> Result<()> {
+        self.outputs = written
+            .iter()
+            .map(|p| {
+                let name = p.strip_prefix(dir).unwrap_or(p).display().to_string();
+                Ok(Input::new("output", &name, &std::fs::read(p).map_err(|e| crate::error::Error::io(p, e))?))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        self.timings.total_seconds = started.elapsed().as_secs_f64();
+        self.write(dir)
+    }
+
     /// Writes `manifest.json` atomically.
     pub fn write(&self, dir: &Path) -> Result<()> {
         let text = serde_json::to_string_pretty(self).expect("manifest serialises");

@@ -25,7 +25,7 @@ use crate::draft::Draft;
 use crate::error::{Error, Result};
 use crate::montecarlo::RunResult;
 use crate::output::frames::{write_frame, write_frame_rounded};
-use crate::output::manifest::{Input, Manifest};
+use crate::output::manifest::Manifest;
 use crate::population::io::TableFormat;
 use crate::scenario::spec::PopulationSpec;
 use crate::summary::SummaryRow;
@@ -91,16 +91,7 @@ impl ExportManager {
         for e in &self.exporters {
             written.extend(e.export(run, dir)?);
         }
-        let mut manifest = run.manifest.clone();
-        manifest.outputs = written
-            .iter()
-            .map(|p| {
-                let name = p.strip_prefix(dir).unwrap_or(p).display().to_string();
-                Ok(Input::new("output", &name, &std::fs::read(p).map_err(|e| Error::io(p, e))?))
-            })
-            .collect::<Result<Vec<_>>>()?;
-        manifest.timings.total_seconds = started.elapsed().as_secs_f64();
-        manifest.write(dir)
+        run.manifest.clone().seal(dir, &written, started)
     }
 }
 

@@ -46,23 +46,33 @@ pub fn render(result: &RunResult, drafts: &[Draft], targets: &Targets, interval:
             if outcome.is_empty() { "-".into() } else { outcome }
         ));
         for d in drafts {
-            let cols: Vec<usize> = row[0].columns(&d.id).iter().filter_map(|c| t.columns.iter().position(|x| x == c)).collect();
-            let cell = if cols.len() != row[0].columns(&d.id).len() || t.rows.is_empty() {
-                "-".to_string()
-            } else {
-                let q = crate::calibrate::quantiles(t.rows.iter().map(|r| cols.iter().map(|c| r[*c]).sum::<f64>()), &probs);
-                let verdicts: Vec<String> = row
-                    .iter()
-                    .map(|x| {
-                        let tag = if row.len() > 1 { if x.origin == FileKind::Forecast { "f:" } else { "o:" } } else { "" };
-                        format!("{tag}{}", if x.consistent([q[0], q[1], q[2]]) { "yes" } else { "NO" })
-                    })
-                    .collect();
-                format!("{}-{} {}", thousands(q[0]), thousands(q[2]), verdicts.join(" "))
-            };
+            let cell = verdict_cell(t, &d.id, row, &probs);
             out.push_str(&format!("  {cell:<width$}"));
         }
         out.push('\n');
     }
     out
+}
+
+/// One draft's cell of a row of published figures: the simulated interval and whether
+/// each figure agrees with it; `-` when the run lacks the row's totals.
+fn verdict_cell(t: &crate::summary::ReplicateTable, draft: &str, row: &[&Target], probs: &[f64; 3]) -> String {
+    let wanted = row[0].columns(draft);
+    let cols: Vec<usize> = wanted.iter().filter_map(|c| t.column(c)).collect();
+    if cols.len() != wanted.len() || t.rows.is_empty() {
+        return "-".to_string();
+    }
+    let q = crate::calibrate::quantiles(t.rows.iter().map(|r| cols.iter().map(|c| r[*c]).sum::<f64>()), probs);
+    let verdicts: Vec<String> = row
+        .iter()
+        .map(|x| {
+            let tag = match (row.len() > 1, x.origin) {
+                (false, _) => "",
+                (true, FileKind::Forecast) => "f:",
+                (true, _) => "o:",
+            };
+            format!("{tag}{}", if x.consistent([q[0], q[1], q[2]]) { "yes" } else { "NO" })
+        })
+        .collect();
+    format!("{}-{} {}", thousands(q[0]), thousands(q[2]), verdicts.join(" "))
 }

@@ -75,12 +75,11 @@ fn spec_input(tx: &Texts, name: &ParamName) -> String {
         ["sentence", g, ..] => with("input-sentence", Some(tx.label("gravity", g))),
         ["recidivism", "repeat"] => with("input-repeat", None),
         ["recidivism", "dangerous_share_of_repeat"] => with("input-dangerous", None),
-        // `mother_share_of_women_under_60`: the category, as a share of a sex and age group.
-        ["vulnerable", v] => match v.split_once("_share_of_") {
-            Some((category, within)) => tx.f(
-                "input-vulnerable-within",
-                &[("status", of.clone().into()), ("level", tx.label("vulnerable_category", category).into()), ("within", tx.t(&format!("within-{within}")).into())],
-            ),
+        // A category given as a share of a sex and age group: its words and the group's.
+        ["vulnerable", v] => match SHARE_OF_GROUP.iter().find(|(key, ..)| *key == v) {
+            Some((_, category, within)) => {
+                tx.f("input-vulnerable-within", &[("status", of.clone().into()), ("level", tx.label("vulnerable_category", category).into()), ("within", tx.t(within).into())])
+            }
             None => with("input-vulnerable", Some(tx.label("vulnerable_category", v))),
         },
         ["damage", "median_kzt"] => with("input-damage-median", None),
@@ -96,6 +95,14 @@ fn spec_input(tx: &Texts, name: &ParamName) -> String {
         _ => name.to_string(),
     }
 }
+
+/// The spec's vulnerable categories given as a share of a sex and age group: (key,
+/// category, message id of the group).
+const SHARE_OF_GROUP: [(&str, &str, &str); 3] = [
+    ("pregnant_share_of_women_18_44", "pregnant", "within-women_18_44"),
+    ("mother_share_of_women_under_60", "mother", "within-women_under_60"),
+    ("single_father_share_of_men_under_60", "single_father", "within-men_under_60"),
+];
 
 /// A parameter of a draft or of the spec's top level, in words; unknown ones as written.
 fn param(tx: &Texts, name: &ParamName) -> String {

@@ -205,21 +205,7 @@ impl Catalogue {
         for entry in &raw.offence {
             match compile_offence(&file, entry, mci_kzt, &thresholds) {
                 Ok(o) => {
-                    let implied = o.implied_gravity();
-                    if implied != o.gravity {
-                        let g = &entry.get_ref().gravity;
-                        let why = match (o.max_prison_years, o.life) {
-                            (_, true) => "life imprisonment".to_string(),
-                            (y, _) if y <= 0.0 => "no imprisonment".to_string(),
-                            (y, _) => format!("imprisonment up to {y} years{}", if o.tags.has(TagSet::bit_of("negligent")) { ", negligent" } else { "" }),
-                        };
-                        lints.push(GravityLint {
-                            key: o.key(),
-                            message: file
-                                .error(g.span(), format!("{}: gravity `{}` does not follow from its sanction ({why}): art. 11 makes it `{implied}`", o.key(), o.gravity))
-                                .to_string(),
-                        });
-                    }
+                    lints.extend(gravity_lint(&file, entry, &o));
                     if index.insert(o.key(), offences.len()).is_some() {
                         errors.push(file.error(entry.span(), format!("{} is listed twice", o.key())));
                     }
@@ -247,6 +233,22 @@ impl Catalogue {
     pub fn gravity_lints(&self) -> &[GravityLint] {
         &self.lints
     }
+}
+
+/// The lint of an entry whose declared gravity contradicts its sanction under art. 11.
+fn gravity_lint(file: &SourceFile, entry: &Spanned<OffenceToml>, o: &Offence) -> Option<GravityLint> {
+    let implied = o.implied_gravity();
+    if implied == o.gravity {
+        return None;
+    }
+    let why = match (o.max_prison_years, o.life) {
+        (_, true) => "life imprisonment".to_string(),
+        (y, _) if y <= 0.0 => "no imprisonment".to_string(),
+        (y, _) => format!("imprisonment up to {y} years{}", if o.tags.has(TagSet::bit_of("negligent")) { ", negligent" } else { "" }),
+    };
+    let g = &entry.get_ref().gravity;
+    let message = file.error(g.span(), format!("{}: gravity `{}` does not follow from its sanction ({why}): art. 11 makes it `{implied}`", o.key(), o.gravity)).to_string();
+    Some(GravityLint { key: o.key(), message })
 }
 
 /// Reads the `[large_scale]` table: the MCI and, per article, the threshold in tenge.

@@ -283,28 +283,29 @@ impl Layout {
 
     fn with(draft: &Draft, every_breakdown: bool) -> Self {
         let tally = Tally::new(draft);
-        let mut keys = Vec::new();
-        let mut recipes = Vec::new();
+        let levels: Vec<(Breakdown, usize, String)> = breakdowns(draft)
+            .into_iter()
+            .filter(|b| every_breakdown || b.kind == Breakdown::Total)
+            .flat_map(|b| b.levels.iter().enumerate().map(|(j, level)| (b.kind, b.offset + j, level.clone())).collect::<Vec<_>>())
+            .collect();
+        let mut layout = Layout { keys: Vec::new(), recipes: Vec::new() };
         for metric in Metric::ALL {
             let outcomes: &[ReportOutcome] = if metric == Metric::Persons { &PERSON_OUTCOMES } else { &DAY_OUTCOMES };
             for status in Status::ALL.iter().copied().map(Some).chain([None]) {
-                for &outcome in outcomes {
-                    for b in breakdowns(draft).into_iter().filter(|b| every_breakdown || b.kind == Breakdown::Total) {
-                        for (j, level) in b.levels.iter().enumerate() {
-                            let mut cells = Vec::new();
-                            for s in Status::ALL.iter().filter(|s| status.is_none_or(|x| x == **s)) {
-                                for o in Outcome::ALL.iter().filter(|o| outcome.includes(**o)) {
-                                    cells.push((tally.index(s.index(), *o as usize, b.offset + j), *s));
-                                }
-                            }
-                            keys.push(RowKey { metric, status, outcome, breakdown: b.kind, level: level.clone() });
-                            recipes.push(cells);
-                        }
-                    }
+                for (&outcome, (breakdown, at, level)) in outcomes.iter().flat_map(|o| levels.iter().map(move |l| (o, l))) {
+                    layout.keys.push(RowKey { metric, status, outcome, breakdown: *breakdown, level: level.clone() });
+                    layout.recipes.push(Self::cells(&tally, status, outcome, *at));
                 }
             }
         }
-        Layout { keys, recipes }
+        layout
+    }
+
+    /// The tally cells one row adds up: every status it covers (one, or all), every
+    /// engine outcome its reported outcome includes, at level position `at`.
+    fn cells(tally: &Tally, status: Option<Status>, outcome: ReportOutcome, at: usize) -> Vec<(usize, Status)> {
+        let statuses = Status::ALL.into_iter().filter(|s| status.is_none_or(|x| x == *s));
+        statuses.flat_map(|s| Outcome::ALL.into_iter().filter(|o| outcome.includes(*o)).map(move |o| (tally.index(s.index(), o as usize, at), s))).collect()
     }
 
     /// Number of rows.

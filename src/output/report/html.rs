@@ -38,6 +38,25 @@ table{border-collapse:collapse;margin:1em 0;font-size:.85em;width:100%}th,td{bor
 th{background:#e8eef3}tr:nth-child(even) td{background:#f7f7f7}figure{margin:1.5em 0}figcaption{font-weight:bold;margin-bottom:.3em}\
 pre{background:#f3f3f3;padding:1em;overflow-x:auto;font-size:.8em}ul li{margin:.4em 0}@media print{body{max-width:none}}";
 
+/// A table: its header, its rows, the columns shown as code.
+fn table(header: &[String], rows: &[Vec<String>], code: &[usize]) -> String {
+    let mut out = String::from("<table>\n<thead><tr>");
+    for h in header {
+        out.push_str(&format!("<th>{}</th>", escape(h)));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for r in rows {
+        out.push_str("<tr>");
+        for (k, c) in r.iter().enumerate() {
+            let cell = if code.contains(&k) { format!("<code>{}</code>", escape(c)) } else { escape(c) };
+            out.push_str(&format!("<td>{cell}</td>"));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+    out
+}
+
 /// Renders the blocks as a whole HTML document.
 pub fn render(title: &str, blocks: &[Block], lang: crate::i18n::Lang) -> String {
     let mut out = format!(
@@ -55,25 +74,7 @@ pub fn render(title: &str, blocks: &[Block], lang: crate::i18n::Lang) -> String 
                 }
                 out.push_str("</ul>\n");
             }
-            Block::Table(header, rows, code) => {
-                out.push_str("<table>\n<thead><tr>");
-                for h in header {
-                    out.push_str(&format!("<th>{}</th>", escape(h)));
-                }
-                out.push_str("</tr></thead>\n<tbody>\n");
-                for r in rows {
-                    out.push_str("<tr>");
-                    for (k, c) in r.iter().enumerate() {
-                        if code.contains(&k) {
-                            out.push_str(&format!("<td><code>{}</code></td>", escape(c)));
-                        } else {
-                            out.push_str(&format!("<td>{}</td>", escape(c)));
-                        }
-                    }
-                    out.push_str("</tr>\n");
-                }
-                out.push_str("</tbody>\n</table>\n");
-            }
+            Block::Table(header, rows, code) => out.push_str(&table(header, rows, code)),
             Block::Chart(title, _, svg) => {
                 out.push_str(&format!("<figure>\n<figcaption>{}</figcaption>\n{}\n</figure>\n", escape(title), inline_svg(svg)));
             }
