@@ -648,13 +648,13 @@ mod tests {
         let mut t = Timeline::default();
         t.clear(&h);
         // Cut of 100 days from a baseline exit at 600: leaves at 500 (after the decision).
-        t.add(&h, &c, CoveredPerson { status: Status::Prisoner, baseline_exit: 600, outcome: Outcome::Cut, days_cut: 100, u: u });
+        t.add(&h, &c, CoveredPerson { status: Status::Prisoner, baseline_exit: 600, outcome: Outcome::Cut, days_cut: 100, u });
         let mut out: [Monthly; 3] = Default::default();
         t.monthly(&h, &Baseline { stock: [1, 0, 0], ..Default::default() }.with_months(24), &mut out);
         assert_eq!(out[0].bed_days_saved.iter().sum::<f64>(), 100.0);
         // A cut longer than what remains after the decision: leaves at the decision.
         t.clear(&h);
-        t.add(&h, &c, CoveredPerson { status: Status::Prisoner, baseline_exit: d + 10, outcome: Outcome::Cut, days_cut: 1000, u: u });
+        t.add(&h, &c, CoveredPerson { status: Status::Prisoner, baseline_exit: d + 10, outcome: Outcome::Cut, days_cut: 1000, u });
         t.monthly(&h, &Baseline { stock: [1, 0, 0], ..Default::default() }.with_months(24), &mut out);
         assert_eq!(out[0].bed_days_saved.iter().sum::<f64>(), 10.0);
     }
