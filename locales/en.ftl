@@ -436,3 +436,36 @@ serve-mistakes = { $n ->
     [one] One field needs correcting: see the message beside it.
    *[other] { $n } fields need correcting: see the messages beside them.
 }
+
+## The workbook (results.xlsx): sheet names (at most 31 characters) and column headers.
+sheet-brief = Brief
+sheet-summary = Summary
+sheet-differences = Differences
+sheet-by-category = By category
+sheet-timeline = Timeline
+sheet-clauses = What each clause buys
+sheet-sources = Sources and assumptions
+xcol-draft = draft
+xcol-baseline = compared with
+xcol-metric = metric
+xcol-status = status
+xcol-outcome = outcome
+xcol-breakdown = breakdown
+xcol-level = level
+xcol-mean = mean
+xcol-sd = standard deviation
+xcol-p05 = 5th percentile
+xcol-p50 = median
+xcol-p95 = 95th percentile
+xcol-month = month
+xcol-year = year
+xcol-clause_kind = kind of clause
+xcol-clause = clause
+xcol-cite = citation
+xcol-measure = measure
+sheet-sweep = Sweep
+xcol-path = varied path
+xcol-value = value
+xcol-x = value as a number
+serve-download-xlsx = Workbook (Excel)
+serve-download-csv = Summary table (CSV)

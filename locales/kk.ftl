@@ -436,3 +436,36 @@ serve-mistakes = { $n ->
     [one] { $n } өрісті түзету қажет: жанындағы хабарламаны қараңыз.
    *[other] { $n } өрісті түзету қажет: олардың жанындағы хабарламаларды қараңыз.
 }
+
+## Кітап (results.xlsx): парақ атаулары (31 белгіден аспайды) және баған тақырыптары.
+sheet-brief = Қысқаша
+sheet-summary = Жиынтық
+sheet-differences = Айырмашылық
+sheet-by-category = Санаттар бойынша
+sheet-timeline = Уақыт бойынша
+sheet-clauses = Әр тармақ не береді
+sheet-sources = Дереккөздер мен болжамдар
+xcol-draft = жоба
+xcol-baseline = салыстырылатыны
+xcol-metric = көрсеткіш
+xcol-status = мәртебе
+xcol-outcome = нәтиже
+xcol-breakdown = бөлініс
+xcol-level = мәні
+xcol-mean = орташа
+xcol-sd = стандартты ауытқу
+xcol-p05 = 5-процентиль
+xcol-p50 = медиана
+xcol-p95 = 95-процентиль
+xcol-month = ай
+xcol-year = жыл
+xcol-clause_kind = тармақ түрі
+xcol-clause = тармақ
+xcol-cite = заңға сілтеме
+xcol-measure = өлшем
+sheet-sweep = Мәндерді сұрыптау
+xcol-path = өзгертілетін параметр
+xcol-value = мәні
+xcol-x = сан түріндегі мәні
+serve-download-xlsx = Жұмыс кітабы (электрондық кесте)
+serve-download-csv = Жиынтық кесте (мәтіндік пішім)

@@ -550,3 +550,36 @@ serve-mistakes = { $n ->
     [many] { $n } полей требуют исправления: см. пояснения рядом с ними.
    *[other] { $n } поля требуют исправления: см. пояснения рядом с ними.
 }
+
+## Книга (results.xlsx): названия листов (не длиннее 31 знака) и заголовки столбцов.
+sheet-brief = Кратко
+sheet-summary = Сводка
+sheet-differences = Разница
+sheet-by-category = По категориям
+sheet-timeline = Динамика
+sheet-clauses = Что даёт каждый пункт
+sheet-sources = Источники и допущения
+xcol-draft = проект
+xcol-baseline = в сравнении с
+xcol-metric = показатель
+xcol-status = статус
+xcol-outcome = исход
+xcol-breakdown = разбивка
+xcol-level = значение
+xcol-mean = среднее
+xcol-sd = стандартное отклонение
+xcol-p05 = 5-й процентиль
+xcol-p50 = медиана
+xcol-p95 = 95-й процентиль
+xcol-month = месяц
+xcol-year = год
+xcol-clause_kind = вид пункта
+xcol-clause = пункт
+xcol-cite = ссылка на закон
+xcol-measure = мера
+sheet-sweep = Перебор значений
+xcol-path = изменяемый параметр
+xcol-value = значение
+xcol-x = значение числом
+serve-download-xlsx = Рабочая книга (электронная таблица)
+serve-download-csv = Сводная таблица (текстовый формат)

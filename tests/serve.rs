@@ -168,6 +168,19 @@ fn switching_a_provision_off_changes_the_figures_and_the_downloads_check() {
     assert_eq!(status, 200, "{report}");
     assert!(kind.starts_with("text/html"));
     assert!(report.contains("kz-2025-enacted-edited") && report.contains("<svg"));
+
+    // The workbook and the summary table: what `run` writes, from the page's run.
+    let response = agent().get(&format!("{url}/jobs/{job}/results.xlsx")).call().unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    let bytes = response.into_body().read_to_vec().unwrap();
+    std::fs::write(dir.join("results.xlsx"), &bytes).unwrap();
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(dir.join("results.xlsx")).unwrap();
+    use calamine::Reader;
+    assert!(book.sheet_names().len() >= 5, "{:?}", book.sheet_names());
+    let (status, kind, csv) = get(&format!("{url}/jobs/{job}/summary.csv"));
+    assert_eq!(status, 200);
+    assert!(kind.starts_with("text/csv") && csv.starts_with("draft,metric,status,outcome,breakdown,level,mean"), "{kind}: {}", &csv[..80.min(csv.len())]);
+    assert!(csv.contains("kz-2025-enacted-edited,persons,all,covered,total,all,"), "{}", &csv[..200.min(csv.len())]);
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -34,6 +34,18 @@ pub fn write_frame_rounded(df: &mut DataFrame, path: &Path, csv_decimals: Option
     })
 }
 
+/// A result table as the CSV bytes `run` writes (floats with [`CSV_DECIMALS`] places):
+/// what the page offers for download without touching the disk.
+pub fn csv_bytes(df: &mut DataFrame) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    CsvWriter::new(&mut out)
+        .include_header(true)
+        .with_float_precision(Some(CSV_DECIMALS))
+        .finish(df)
+        .map_err(|e| Error::Bug(format!("a table could not be written as CSV: {e}")))?;
+    Ok(out)
+}
+
 /// Writes a population as CSV or Parquet (by extension), atomically.
 pub fn write(pop: &Population, path: &Path) -> Result<()> {
     let mut df = to_frame(pop)?;

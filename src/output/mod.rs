@@ -15,6 +15,7 @@ pub mod sweep;
 pub mod table;
 pub mod targets;
 pub mod words;
+pub mod workbook;
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -77,6 +78,7 @@ impl ExportManager {
             Box::new(AttributionTables(TableFormat::Csv)),
             Box::new(AttributionTables(TableFormat::Parquet)),
             Box::new(labels::Labels),
+            Box::new(workbook::Workbook),
         ];
         if report {
             exporters.push(Box::new(report::Report));
@@ -171,10 +173,21 @@ pub struct AttributionTables(pub TableFormat);
 
 impl Exporter for AttributionTables {
     fn export(&self, run: &RunArtefacts, dir: &Path) -> Result<Vec<PathBuf>> {
-        let rows = &run.result.attribution;
-        if rows.is_empty() {
+        if run.result.attribution.is_empty() {
             return Ok(Vec::new());
         }
+        let mut df = attribution_frame(run)?;
+        let path = dir.join(format!("attribution.{}", self.0.extension()));
+        write_frame_rounded(&mut df, &path, Some(frames::CSV_DECIMALS))?;
+        Ok(vec![path])
+    }
+}
+
+/// The tidy attribution frame: `draft, clause_kind, clause, cite, measure, metric,
+/// status, outcome, mean, sd, p05, p50, p95`.
+pub fn attribution_frame(run: &RunArtefacts) -> Result<DataFrame> {
+    {
+        let rows = &run.result.attribution;
         // Each clause's citation, looked up once per draft rather than per row.
         let cites: std::collections::HashMap<(&str, crate::summary::attribution::ClauseKind, String), String> =
             run.drafts.iter().flat_map(|d| crate::summary::attribution::clauses(d).into_iter().map(move |c| ((d.id.as_str(), c.kind, c.id), c.cite))).collect();
@@ -196,10 +209,7 @@ impl Exporter for AttributionTables {
             Column::new("p50".into(), num(&|r| r.p50)),
             Column::new("p95".into(), num(&|r| r.p95)),
         ];
-        let mut df = DataFrame::new(rows.len(), cols).map_err(|e| Error::invalid("attribution", e.to_string()))?;
-        let path = dir.join(format!("attribution.{}", self.0.extension()));
-        write_frame_rounded(&mut df, &path, Some(frames::CSV_DECIMALS))?;
-        Ok(vec![path])
+        DataFrame::new(rows.len(), cols).map_err(|e| Error::invalid("attribution", e.to_string()))
     }
 }
 

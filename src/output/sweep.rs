@@ -70,11 +70,18 @@ pub fn chart(s: &SweepResult, total: &Total, interval: f64) -> Chart {
 /// Writes every file of a sweep into `dir`; returns them in order.
 pub fn write(s: &SweepResult, shown: &Total, interval: f64, dir: &Path) -> Result<Vec<PathBuf>> {
     let mut written = Vec::new();
+    let mut df = frame(s)?;
     for format in [TableFormat::Csv, TableFormat::Parquet] {
         let path = dir.join(format!("sweep.{}", format.extension()));
-        write_frame(&mut frame(s)?, &path)?;
+        write_frame(&mut df, &path)?;
         written.push(path);
     }
+    // The curve as a workbook too, for the analysts' spreadsheets (English: a sweep has
+    // no language option yet).
+    let path = dir.join(super::workbook::FILE);
+    let tx = crate::i18n::Texts::new(crate::i18n::Lang::En);
+    super::atomic::write_bytes(&path, &super::workbook::tables(&[("sheet-sweep", &df)], &tx)?)?;
+    written.push(path);
     if let Some(sol) = &s.solution {
         let mut table = super::csv_table::CsvTable::new(&["path", "value", "x", "share_meeting_goal", "meets_goal", "goal"]);
         for (x, label, share) in &sol.evaluated {

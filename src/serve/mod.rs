@@ -90,6 +90,8 @@ pub fn router(config: ServeConfig) -> Result<Router> {
         .route("/jobs/{id}/cancel", post(cancel))
         .route("/jobs/{id}/draft.toml", get(download_draft))
         .route("/jobs/{id}/report.html", get(download_report))
+        .route("/jobs/{id}/results.xlsx", get(download_workbook))
+        .route("/jobs/{id}/summary.csv", get(download_summary))
         .route("/health", get(|| async { "ok" }))
         .fallback(|| async { (StatusCode::NOT_FOUND, "no such page; the page is at /") })
         .layer(DefaultBodyLimit::max(MAX_BODY))
@@ -264,19 +266,41 @@ async fn download_draft(State(app): State<Shared>, Path(id): Path<String>) -> st
 }
 
 async fn download_report(State(app): State<Shared>, Path(id): Path<String>) -> std::result::Result<Response, Refusal> {
-    let job = job_of(&app, &id)?;
+    let html = finished_artefact(app, &id, |run| crate::output::report::html_in_memory(run)).await?;
+    Ok(Html(html).into_response())
+}
+
+async fn download_workbook(State(app): State<Shared>, Path(id): Path<String>) -> std::result::Result<Response, Refusal> {
+    let bytes = finished_artefact(app, &id, |run| crate::output::workbook::workbook(run)).await?;
+    let kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    Ok(([(header::CONTENT_TYPE, kind), (header::CONTENT_DISPOSITION, "attachment; filename=\"results.xlsx\"")], bytes).into_response())
+}
+
+async fn download_summary(State(app): State<Shared>, Path(id): Path<String>) -> std::result::Result<Response, Refusal> {
+    let bytes = finished_artefact(app, &id, |run| crate::output::frames::csv_bytes(&mut crate::output::summary_frame(&run.result.summary, false)?)).await?;
+    Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8"), (header::CONTENT_DISPOSITION, "attachment; filename=\"summary.csv\"")], bytes).into_response())
+}
+
+/// Makes an artefact of a finished page run (report, workbook, table) off the async
+/// threads; a run still going is a 409.
+async fn finished_artefact<T: Send + 'static>(
+    app: Shared,
+    id: &str,
+    make: impl FnOnce(&crate::output::RunArtefacts) -> Result<T> + Send + 'static,
+) -> std::result::Result<T, Refusal> {
+    let job = job_of(&app, id)?;
     let JobState::Done(result) = job.state() else { return Err(Refusal(StatusCode::CONFLICT, "the run has not finished".into())) };
-    let app2 = app.clone();
-    let html = tokio::task::spawn_blocking(move || report_html(&app2, &job, &result)).await;
-    match html {
-        Ok(Ok(h)) => Ok(Html(h).into_response()),
+    let made = tokio::task::spawn_blocking(move || with_artefacts(&app, &job, &result, make)).await;
+    match made {
+        Ok(Ok(x)) => Ok(x),
         Ok(Err(e)) => Err(Refusal(StatusCode::INTERNAL_SERVER_ERROR, e.to_string())),
         Err(e) => Err(Refusal(StatusCode::INTERNAL_SERVER_ERROR, e.to_string())),
     }
 }
 
-/// The full report of a page's run, as `run` writes it (charts inline).
-fn report_html(app: &App, job: &jobs::Job, result: &crate::montecarlo::RunResult) -> Result<String> {
+/// A page's run as the artefacts `run` exports from (its sensitivity and manifest
+/// made as `compare` would), handed to `make`.
+fn with_artefacts<T>(app: &App, job: &jobs::Job, result: &crate::montecarlo::RunResult, make: impl FnOnce(&crate::output::RunArtefacts) -> Result<T>) -> Result<T> {
     use crate::output::manifest::{Input, Manifest};
     let ids: Vec<&str> = job.drafts.iter().map(|d| d.id.as_str()).collect();
     let influences = crate::summary::sensitivity::headline(&result.replicates, &ids);
@@ -287,7 +311,7 @@ fn report_html(app: &App, job: &jobs::Job, result: &crate::montecarlo::RunResult
     manifest.timings.total_seconds = result.seconds;
     let run =
         crate::output::RunArtefacts { result, drafts: &job.drafts, spec: &app.spec, synthetic: true, interval: 0.9, influences: &influences, manifest: &manifest, lang: job.lang };
-    crate::output::report::html_in_memory(&run)
+    make(&run)
 }
 
 /// Binds `config.addr` and returns the listener and the app, so a caller knows the

@@ -215,9 +215,11 @@ pub fn result(job: u64, result: &RunResult, drafts: &[Draft], tx: &Texts, interv
         return h;
     }
     h.push_str(&format!(
-        "<p class=\"downloads\"><a id=\"download-draft\" href=\"/jobs/{job}/draft.toml\" download>{}</a> · <a id=\"download-report\" href=\"/jobs/{job}/report.html\" target=\"_blank\">{}</a></p>",
+        "<p class=\"downloads\"><a id=\"download-draft\" href=\"/jobs/{job}/draft.toml\" download>{}</a> · <a id=\"download-report\" href=\"/jobs/{job}/report.html\" target=\"_blank\">{}</a> · <a id=\"download-xlsx\" href=\"/jobs/{job}/results.xlsx\" download>{}</a> · <a id=\"download-csv\" href=\"/jobs/{job}/summary.csv\" download>{}</a></p>",
         escape(&tx.t("serve-download-draft")),
-        escape(&tx.t("serve-download-report"))
+        escape(&tx.t("serve-download-report")),
+        escape(&tx.t("serve-download-xlsx")),
+        escape(&tx.t("serve-download-csv"))
     ));
     for chart in crate::output::charts::build(result, interval, tx) {
         if !matches!(chart.name(), "outcomes" | "differences" | "timeline-stock" | "timeline-releases") {
