@@ -469,3 +469,7 @@ xcol-value = value
 xcol-x = value as a number
 serve-download-xlsx = Workbook (Excel)
 serve-download-csv = Summary table (CSV)
+note-population = { $written ->
+    [none] { $draft } took effect on { $date }; the population ({ $population }) describes { $reference }: the figures say what this law would do to that population.
+   *[other] { $draft } was written for the population "{ $written }" ({ $date }); it runs here on { $population } ({ $reference }): the figures say what this law would do to that population, not what it did.
+}

@@ -282,3 +282,20 @@ fn a_thread_count_beyond_the_cap_is_refused_before_anything_runs() {
         assert!(started.elapsed().as_secs() < 5, "{args:?}: refused at once");
     }
 }
+
+/// A draft run on a population it was not written for says so (and in the report);
+/// on its own population it does not.
+#[test]
+fn a_draft_on_another_population_says_so() {
+    let dir = temp_dir("population-note");
+    let o = bin().args(["run", "kz-2021", "--replicates", "3", "--quiet", "--lang", "ru", "--out"]).arg(dir.join("other")).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("написан для контингента «kz-2021»"), "{err}");
+    let report = std::fs::read_to_string(dir.join("other").join("report.html")).unwrap();
+    assert!(report.contains("написан для контингента «kz-2021»"), "the report says it too");
+    let spec = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/population/kz-2021.toml");
+    let o = bin().args(["run", "kz-2021", "--population", spec, "--replicates", "3", "--quiet", "--no-report", "--out"]).arg(dir.join("own")).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(!String::from_utf8_lossy(&o.stderr).contains("written for"), "{}", String::from_utf8_lossy(&o.stderr));
+}

@@ -174,7 +174,7 @@ fn switching_a_provision_off_changes_the_figures_and_the_downloads_check() {
     assert_eq!(response.status().as_u16(), 200);
     let bytes = response.into_body().read_to_vec().unwrap();
     std::fs::write(dir.join("results.xlsx"), &bytes).unwrap();
-    let mut book: calamine::Xlsx<_> = calamine::open_workbook(dir.join("results.xlsx")).unwrap();
+    let book: calamine::Xlsx<_> = calamine::open_workbook(dir.join("results.xlsx")).unwrap();
     use calamine::Reader;
     assert!(book.sheet_names().len() >= 5, "{:?}", book.sheet_names());
     let (status, kind, csv) = get(&format!("{url}/jobs/{job}/summary.csv"));

@@ -138,8 +138,12 @@ impl Staged<'_> {
     fn run(&self, targets: Option<&Targets>, inputs: Vec<Input>, dir: &Path) -> Result<String> {
         let (args, drafts) = (self.args, self.drafts);
         let config = config_of(args, self.threads);
-        // Readings narrowed by calibration replace the draft's prior: say which.
+        // Readings narrowed by calibration replace the draft's prior: say which. And a
+        // draft run on a population it was not written for says so.
         for d in drafts {
+            if let Some(note) = d.population_note(self.spec, &Texts::new(args.lang)).filter(|_| matches!(self.source, PopulationSource::Synthetic)) {
+                eprintln!("note: {note}");
+            }
             for (name, dist) in &self.spec.draft_parameters {
                 if let Some(slot) = d.priors.names().iter().position(|n| n == name)
                     && d.priors.is_uncertain(slot)

@@ -89,6 +89,9 @@ pub fn sweep(args: &SweepArgs, command_line: &str) -> Result<String> {
     let drafts = crate::sweep::variants(&base, &vary)?;
     let (spec, source, mut inputs) = population_input(args.mc.population.as_deref(), args.mc.catalogue.as_deref())?;
     inputs.push(Input::new("draft", &base.path, base.text.as_bytes()));
+    if let Some(note) = base.population_note(&spec, &crate::i18n::Texts::new(crate::i18n::Lang::En)).filter(|_| matches!(source, crate::montecarlo::PopulationSource::Synthetic)) {
+        eprintln!("note: {note}");
+    }
     let threads = crate::montecarlo::resolve_threads(args.mc.threads)?;
     let config = RunConfig { interval: args.mc.interval, progress: (!args.quiet).then_some("replicates"), ..RunConfig::totals(args.mc.replicates, args.mc.seed, threads) };
     crate::montecarlo::check_config(&config)?;

@@ -37,6 +37,10 @@ pub struct HeaderToml {
     pub title_kk: Option<String>,
     /// Date the law takes effect (`YYYY-MM-DD`).
     pub effective_date: Spanned<String>,
+    /// The population the draft was written for: a population spec's `[meta] name`
+    /// (`kz-2025`). Running it on another population says so.
+    #[serde(default)]
+    pub population: Option<String>,
     /// Offences committed before this date are covered.
     pub offence_cutoff: Spanned<String>,
     /// The law or bill.

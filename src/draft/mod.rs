@@ -293,6 +293,8 @@ pub struct Draft {
     pub title: String,
     /// Effective date.
     pub effective_date: String,
+    /// The population it was written for (a spec's `[meta] name`), if it names one.
+    pub population: Option<String>,
     /// Offence cut-off date.
     pub offence_cutoff: String,
     /// The law.
@@ -346,6 +348,26 @@ impl Exclusion {
 }
 
 impl Draft {
+    /// Why this draft's figures on `spec` need a word of caution, if they do: the
+    /// draft names another population than `spec` (its `[meta] name`), or names none and
+    /// took effect on another date than the one the population describes.
+    pub fn population_note(&self, spec: &crate::scenario::spec::PopulationSpec, tx: &crate::i18n::Texts) -> Option<String> {
+        let meta = &spec.file.meta;
+        let written_for = match &self.population {
+            Some(p) if *p != meta.name => p.clone(),
+            None if self.effective_date != meta.reference_date => "none".to_string(),
+            _ => return None,
+        };
+        let args = [
+            ("draft", self.title_in(tx.lang()).into()),
+            ("date", tx.lang().date(&self.effective_date).into()),
+            ("written", written_for.into()),
+            ("population", spec.words.title.pick(tx.lang(), &meta.title).into()),
+            ("reference", tx.lang().date(&meta.reference_date).into()),
+        ];
+        Some(tx.f("note-population", &args))
+    }
+
     /// The title in `lang` (English where the draft gives none).
     pub fn title_in(&self, lang: Lang) -> &str {
         self.title_words.pick(lang, &self.title)
@@ -634,6 +656,7 @@ fn assemble(src: &SourceFile, header: &HeaderToml, head: Header, body: Body) -> 
         notes_words: Words { ru: header.notes_ru.clone(), kk: header.notes_kk.clone() },
         references_words: Words { ru: header.source.references_ru.as_ref().map(|r| r.get_ref().clone()), kk: header.source.references_kk.as_ref().map(|r| r.get_ref().clone()) },
         effective_date: header.effective_date.get_ref().clone(),
+        population: header.population.clone(),
         offence_cutoff: header.offence_cutoff.get_ref().clone(),
         law: header.source.law.clone(),
         url: header.source.url.clone(),

@@ -366,6 +366,11 @@ fn summary_blocks(input: &ReportInput, b: &mut Vec<Block>) {
     let tx = input.texts;
     let pct = input.interval * 100.0;
     b.push(Block::Heading(2, tx.t("heading-summary")));
+    if input.synthetic {
+        for note in input.drafts.iter().filter_map(|d| d.population_note(input.spec, tx)) {
+            b.push(Block::Paragraph(note));
+        }
+    }
     for (title, items) in summary(input) {
         b.push(Block::Heading(3, title));
         b.push(Block::List(items));
