@@ -184,3 +184,56 @@ fn report_renders_in_headless_chromium() {
         }
     }
 }
+
+/// A PDF's page count (its `/Type /Page` objects).
+fn pdf_pages(path: &Path) -> usize {
+    let bytes = std::fs::read(path).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    text.match_indices("/Type /Page").filter(|(i, _)| !text[i + 11..].starts_with('s')).count()
+        + text.match_indices("/Type/Page").filter(|(i, _)| !text[i + 10..].starts_with('s')).count()
+}
+
+/// The brief first: a Russian comparison of three shipped drafts shows the differences
+/// table within the first 900 px in headless Chromium (WebDriver), the brief prints on
+/// one A4 page, and the whole report, its detail folded, in a few pages.
+#[test]
+fn the_brief_comes_first_and_prints_on_one_page() {
+    let Some((chromium, driver)) = common::browser::chromium_and_driver("the_brief_comes_first_and_prints_on_one_page") else { return };
+    let dir = temp_path("brief-ru");
+    let o = bin()
+        .args(["compare", "kz-2025-enacted", "kz-2025-drug-distribution", "kz-2025-no-1y", "--replicates", "30", "--quiet", "--lang", "ru", "--out"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let report = dir.join("report.html");
+    let browser = common::browser::Browser::start(driver, chromium);
+    browser.go(&format!("file://{}", report.display()));
+    let top = browser.script("return document.getElementById('brief-differences').getBoundingClientRect().top;").as_f64().unwrap();
+    assert!(top > 0.0 && top < 900.0, "the differences table starts {top} px down");
+    // No draft id in the brief: the drafts are called by their names.
+    let brief = browser.script("return document.getElementById('brief').innerText;").as_str().unwrap().to_string();
+    for id in ["kz-2025-enacted", "kz-2025-drug-distribution", "kz-2025-no-1y"] {
+        assert!(!brief.contains(id), "the brief names a draft by its id {id}: {brief}");
+    }
+    drop(browser);
+    // Printed: the brief alone on one A4 page, the whole report in a few.
+    let html = std::fs::read_to_string(&report).unwrap();
+    let cut = html.find("<details>").expect("the detail is folded");
+    let brief_only = dir.join("brief-only.html");
+    std::fs::write(&brief_only, format!("{}</body></html>", &html[..cut])).unwrap();
+    let print = |page: &Path, pdf: &Path| {
+        let o = Command::new(chromium)
+            .args(["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-pdf-header-footer"])
+            .arg(format!("--user-data-dir={}", dir.join("chromium-print").display()))
+            .arg(format!("--print-to-pdf={}", pdf.display()))
+            .arg(format!("file://{}", page.display()))
+            .output()
+            .unwrap();
+        assert!(pdf.exists(), "no PDF: {}", String::from_utf8_lossy(&o.stderr));
+        pdf_pages(pdf)
+    };
+    assert_eq!(print(&brief_only, &dir.join("brief.pdf")), 1, "the brief prints on one A4 page");
+    let pages = print(&report, &dir.join("report.pdf"));
+    assert!(pages <= 4, "the folded report prints on {pages} pages");
+}

@@ -35,6 +35,17 @@ pub struct HeaderToml {
     /// The title in Kazakh.
     #[serde(default)]
     pub title_kk: Option<String>,
+    /// A short name a reader knows the draft by ("as enacted", "drug distribution not
+    /// excluded"): what reports, charts and the page call it, where the title is too
+    /// long and the id is for typing.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The short name in Russian.
+    #[serde(default)]
+    pub name_ru: Option<String>,
+    /// The short name in Kazakh.
+    #[serde(default)]
+    pub name_kk: Option<String>,
     /// Date the law takes effect (`YYYY-MM-DD`).
     pub effective_date: Spanned<String>,
     /// The population the draft was written for: a population spec's `[meta] name`

@@ -305,6 +305,10 @@ pub struct Draft {
     pub references: Vec<String>,
     /// The title in Russian and Kazakh (the official names of the law).
     pub title_words: Words,
+    /// The short name a reader knows it by (the id where the draft gives none).
+    pub name: String,
+    /// The short name in Russian and Kazakh.
+    pub name_words: Words,
     /// The law's name in Russian and Kazakh.
     pub law_words: Words,
     /// The notes in Russian and Kazakh.
@@ -371,6 +375,11 @@ impl Draft {
     /// The title in `lang` (English where the draft gives none).
     pub fn title_in(&self, lang: Lang) -> &str {
         self.title_words.pick(lang, &self.title)
+    }
+
+    /// The short name in `lang`: what a reader sees; the id stays for typing.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        self.name_words.pick(lang, &self.name)
     }
 
     /// The law's name in `lang`.
@@ -647,11 +656,14 @@ fn check_translated_references(src: &SourceFile, source: &SourceToml, errors: &m
 /// Puts a checked draft together from its header and its compiled parts.
 fn assemble(src: &SourceFile, header: &HeaderToml, head: Header, body: Body) -> Draft {
     let excluded_when = program::simplify(body.exclusions.iter().map(|e| e.when.clone()).reduce(|a, b| Expr::Or(Box::new(a), Box::new(b))).unwrap_or(Expr::Const(false)));
+    let name = header.name.clone().unwrap_or_else(|| head.id.clone());
     Draft {
         excluded_when,
         id: head.id,
         title: header.title.clone(),
         title_words: Words { ru: header.title_ru.clone(), kk: header.title_kk.clone() },
+        name,
+        name_words: Words { ru: header.name_ru.clone(), kk: header.name_kk.clone() },
         law_words: Words { ru: header.source.law_ru.clone(), kk: header.source.law_kk.clone() },
         notes_words: Words { ru: header.notes_ru.clone(), kk: header.notes_kk.clone() },
         references_words: Words { ru: header.source.references_ru.as_ref().map(|r| r.get_ref().clone()), kk: header.source.references_kk.as_ref().map(|r| r.get_ref().clone()) },

@@ -422,3 +422,19 @@ fn the_probation_kind_is_a_field() {
     let e = error(&OK_PROVISION.replace("gravity <= minor", "probation_kind < parole"));
     assert!(e.contains("d.toml:13:"), "{e}");
 }
+
+/// Every shipped draft has a short name in English, Russian and Kazakh (what reports,
+/// charts and the page call it), with no Latin word in the Russian and Kazakh ones.
+#[test]
+fn every_shipped_draft_has_a_short_name_in_three_languages() {
+    use crate::i18n::Lang;
+    for (id, text) in SHIPPED {
+        let d = Draft::parse(id, text).unwrap();
+        assert_ne!(d.name, d.id, "{id}: no `name`");
+        for lang in [Lang::Ru, Lang::Kk] {
+            let name = d.name_in(lang);
+            assert_ne!(name, d.name, "{id}: no name in {lang:?}");
+            assert!(!name.chars().any(|c| c.is_ascii_alphabetic()), "{id}: a Latin letter in the {lang:?} name {name:?}");
+        }
+    }
+}

@@ -16,7 +16,7 @@ use super::{Exporter, RunArtefacts, atomic, attribution_frame, summary_frame, ti
 use crate::error::{Error, Result};
 use crate::i18n::Texts;
 use crate::summary::timeline::Period;
-use crate::summary::{Breakdown, Metric, ReportOutcome, SummaryRow, TotalKey};
+use crate::summary::{Breakdown, SummaryRow};
 
 /// The workbook's file name.
 pub const FILE: &str = "results.xlsx";
@@ -31,18 +31,6 @@ impl Exporter for Workbook {
         Ok(vec![path])
     }
 }
-
-/// The headline totals of the brief, in order.
-const BRIEF: [TotalKey; 8] = [
-    TotalKey::persons(None, ReportOutcome::Covered),
-    TotalKey::persons(Some(crate::scenario::vocab::Status::Prisoner), ReportOutcome::One(crate::engine::Outcome::Released)),
-    TotalKey::persons(Some(crate::scenario::vocab::Status::Prisoner), ReportOutcome::One(crate::engine::Outcome::ReleasedByCut)),
-    TotalKey::persons(Some(crate::scenario::vocab::Status::Prisoner), ReportOutcome::One(crate::engine::Outcome::Cut)),
-    TotalKey::persons(Some(crate::scenario::vocab::Status::Pretrial), ReportOutcome::One(crate::engine::Outcome::CaseClosed)),
-    TotalKey::persons(Some(crate::scenario::vocab::Status::Probationer), ReportOutcome::One(crate::engine::Outcome::Released)),
-    TotalKey { metric: Metric::BedDaysSaved, status: None, outcome: ReportOutcome::Covered },
-    TotalKey { metric: Metric::CostSavedKzt, status: None, outcome: ReportOutcome::Covered },
-];
 
 /// The workbook's bytes.
 pub fn workbook(run: &RunArtefacts) -> Result<Vec<u8>> {
@@ -115,7 +103,7 @@ fn brief(sheet: &mut Worksheet, run: &RunArtefacts, tx: &Texts, f: &Formats) -> 
         sheet.write_string_with_format(2, col + 1, tx.f("col-low", &[("pct", pct.into())]), &f.header)?;
         sheet.write_string_with_format(2, col + 2, tx.f("col-high", &[("pct", pct.into())]), &f.header)?;
     }
-    for (i, key) in BRIEF.iter().enumerate() {
+    for (i, key) in crate::summary::BRIEF.iter().enumerate() {
         let row = 3 + i as u32;
         sheet.write_string(row, 0, super::words::total(tx, key))?;
         for (k, d) in run.drafts.iter().enumerate() {

@@ -266,12 +266,12 @@ async fn download_draft(State(app): State<Shared>, Path(id): Path<String>) -> st
 }
 
 async fn download_report(State(app): State<Shared>, Path(id): Path<String>) -> std::result::Result<Response, Refusal> {
-    let html = finished_artefact(app, &id, |run| crate::output::report::html_in_memory(run)).await?;
+    let html = finished_artefact(app, &id, crate::output::report::html_in_memory).await?;
     Ok(Html(html).into_response())
 }
 
 async fn download_workbook(State(app): State<Shared>, Path(id): Path<String>) -> std::result::Result<Response, Refusal> {
-    let bytes = finished_artefact(app, &id, |run| crate::output::workbook::workbook(run)).await?;
+    let bytes = finished_artefact(app, &id, crate::output::workbook::workbook).await?;
     let kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     Ok(([(header::CONTENT_TYPE, kind), (header::CONTENT_DISPOSITION, "attachment; filename=\"results.xlsx\"")], bytes).into_response())
 }

@@ -204,6 +204,19 @@ pub const HEADLINE_OUTPUTS: [TotalKey; 5] = [
     TotalKey { metric: Metric::BedDaysSaved, status: None, outcome: ReportOutcome::Covered },
 ];
 
+/// The headline totals a reader looks at first, in order: the brief of the report and
+/// of the workbook.
+pub const BRIEF: [TotalKey; 8] = [
+    TotalKey::persons(None, ReportOutcome::Covered),
+    TotalKey::persons(Some(Status::Prisoner), ReportOutcome::One(Outcome::Released)),
+    TotalKey::persons(Some(Status::Prisoner), ReportOutcome::One(Outcome::ReleasedByCut)),
+    TotalKey::persons(Some(Status::Prisoner), ReportOutcome::One(Outcome::Cut)),
+    TotalKey::persons(Some(Status::Pretrial), ReportOutcome::One(Outcome::CaseClosed)),
+    TotalKey::persons(Some(Status::Probationer), ReportOutcome::One(Outcome::Released)),
+    TotalKey { metric: Metric::BedDaysSaved, status: None, outcome: ReportOutcome::Covered },
+    TotalKey { metric: Metric::CostSavedKzt, status: None, outcome: ReportOutcome::Covered },
+];
+
 /// The row of `draft` with this key at breakdown `total` (there is one at most).
 pub fn total_row<'a>(rows: &'a [SummaryRow], draft: &str, key: TotalKey) -> Option<&'a SummaryRow> {
     find_row(rows, draft, key, Breakdown::Total, "all")

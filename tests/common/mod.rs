@@ -6,6 +6,8 @@
 // does not call it.
 #![allow(dead_code)]
 
+pub mod browser;
+
 use std::path::PathBuf;
 use std::process::Command;
 

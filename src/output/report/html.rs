@@ -36,7 +36,10 @@ const STYLE: &str = "body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:1
 h1{font-size:1.7em;border-bottom:3px solid #102a43;padding-bottom:.3em}h2{margin-top:2em;border-bottom:1px solid #999}\
 table{border-collapse:collapse;margin:1em 0;font-size:.85em;width:100%}th,td{border:1px solid #bbb;padding:.3em .5em;text-align:left;vertical-align:top}\
 th{background:#e8eef3}tr:nth-child(even) td{background:#f7f7f7}figure{margin:1.5em 0}figcaption{font-weight:bold;margin-bottom:.3em}\
-pre{background:#f3f3f3;padding:1em;overflow-x:auto;font-size:.8em}ul li{margin:.4em 0}@media print{body{max-width:none}}";
+pre{background:#f3f3f3;padding:1em;overflow-x:auto;font-size:.8em}ul li{margin:.4em 0}\
+details>summary{cursor:pointer}details>summary h2{display:inline-block;margin:1em 0 .3em}\
+@page{size:A4;margin:12mm}@media print{body{max-width:none;margin:0;font-size:9pt;line-height:1.3}#brief{break-after:page}#brief h2{margin-top:.3em}\
+table{font-size:7.5pt;margin:.5em 0}th,td{padding:.15em .3em}h1{font-size:13pt}}";
 
 /// A table: its header, its rows, the columns shown as code.
 fn table(header: &[String], rows: &[Vec<String>], code: &[usize]) -> String {
@@ -63,6 +66,14 @@ pub fn render(title: &str, blocks: &[Block], lang: crate::i18n::Lang) -> String 
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         escape(title)
     );
+    out.push_str(&body(blocks));
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+/// The blocks as HTML elements.
+fn body(blocks: &[Block]) -> String {
+    let mut out = String::new();
     for b in blocks {
         match b {
             Block::Heading(level, text) => out.push_str(&format!("<h{level}>{}</h{level}>\n", escape(text))),
@@ -79,8 +90,9 @@ pub fn render(title: &str, blocks: &[Block], lang: crate::i18n::Lang) -> String 
                 out.push_str(&format!("<figure>\n<figcaption>{}</figcaption>\n{}\n</figure>\n", escape(title), inline_svg(svg)));
             }
             Block::Code(text) => out.push_str(&format!("<pre>{}</pre>\n", escape(text))),
+            Block::Details(title, inner) => out.push_str(&format!("<details>\n<summary><h2>{}</h2></summary>\n{}</details>\n", escape(title), body(inner))),
+            Block::Section(id, inner) => out.push_str(&format!("<section id=\"{}\">\n{}</section>\n", escape(id), body(inner))),
         }
     }
-    out.push_str("</body>\n</html>\n");
     out
 }

@@ -8,6 +8,11 @@ fn cell(s: &str) -> String {
 
 /// Renders the blocks as Markdown.
 pub fn render(blocks: &[Block]) -> String {
+    body(blocks)
+}
+
+/// The blocks as Markdown text.
+fn body(blocks: &[Block]) -> String {
     let mut out = String::new();
     for b in blocks {
         match b {
@@ -30,6 +35,12 @@ pub fn render(blocks: &[Block]) -> String {
             }
             Block::Chart(title, name, _) => out.push_str(&format!("![{title}](charts/{name}.png)\n\n")),
             Block::Code(text) => out.push_str(&format!("```\n{text}```\n\n")),
+            // Markdown has no folding: the section's heading, then its blocks.
+            Block::Details(title, inner) => {
+                out.push_str(&format!("## {title}\n\n"));
+                out.push_str(&body(inner));
+            }
+            Block::Section(_, inner) => out.push_str(&body(inner)),
         }
     }
     out

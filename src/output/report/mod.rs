@@ -14,7 +14,7 @@ use crate::montecarlo::RunResult;
 use crate::output::manifest::Manifest;
 use crate::scenario::spec::PopulationSpec;
 use crate::scenario::vocab::Status;
-use crate::summary::{Metric, ReportOutcome, SummaryRow};
+use crate::summary::{Metric, ReportOutcome, SummaryRow, TotalKey};
 
 pub use html::render as render_html;
 pub use html::{escape, inline_svg};
@@ -36,6 +36,12 @@ pub enum Block {
     Chart(String, String, String),
     /// Preformatted text (commands, hashes).
     Code(String),
+    /// A section folded under its heading (`<details>` in HTML), so the report prints
+    /// in a few pages: the heading, then the blocks shown when it is opened.
+    Details(String, Vec<Block>),
+    /// Blocks kept together under an id (`<section id=..>` in HTML): the brief, which
+    /// the print stylesheet keeps on its own page and the browser test finds.
+    Section(String, Vec<Block>),
 }
 
 /// A table with no code column.
@@ -330,34 +336,80 @@ fn results_rows(tx: &Texts, rows: &[SummaryRow], drafts: &[&str]) -> Vec<Vec<Str
 /// Builds the report's blocks.
 pub fn build(input: &ReportInput) -> Vec<Block> {
     let tx = input.texts;
-    let pct = input.interval * 100.0;
     let ids: Vec<&str> = input.drafts.iter().map(|d| d.id.as_str()).collect();
-    let mut b = vec![Block::Heading(1, tx.f("report-title", &[("drafts", ids.join(&tx.t("report-vs")).into())]))];
-    summary_blocks(input, &mut b);
-    results_blocks(input, &ids, &mut b);
-    savings_blocks(input, &ids, &mut b);
+    let names: Vec<&str> = input.drafts.iter().map(|d| d.name_in(tx.lang())).collect();
+    let mut b = vec![Block::Heading(1, tx.f("report-title", &[("drafts", names.join(&tx.t("report-vs")).into())]))];
+    b.push(Block::Section("brief".into(), brief_blocks(input)));
+    let mut rest = Vec::new();
+    detail_blocks(input, &ids, &mut rest);
+    b.extend(folded(rest));
+    b
+}
 
+/// Everything after the brief, section by section.
+fn detail_blocks(input: &ReportInput, ids: &[&str], b: &mut Vec<Block>) {
+    let tx = input.texts;
+    let pct = input.interval * 100.0;
+    summary_blocks(input, b);
+    results_blocks(input, ids, b);
+    savings_blocks(input, ids, b);
     b.extend(attribution::blocks(&input.result.attribution, input.drafts, pct, tx));
-    timeline_blocks(input, &mut b);
-
+    timeline_blocks(input, b);
     b.push(Block::Heading(2, tx.t("heading-charts")));
     for (title, name, svg) in &input.charts {
         b.push(Block::Chart(title.clone(), name.clone(), svg.clone()));
     }
-    driver_blocks(input, &ids, &mut b);
-
+    driver_blocks(input, ids, b);
     b.push(Block::Heading(2, tx.t("heading-drafts")));
     for d in input.drafts {
-        draft_blocks(tx, d, &mut b);
+        draft_blocks(tx, d, b);
     }
-
     if let Some(cal) = calibration_blocks(input) {
         b.push(Block::Heading(2, tx.t("heading-calibration")));
         b.extend(cal);
     }
+    population_blocks(input, b);
+    reproducibility_blocks(input, b);
+}
 
-    population_blocks(input, &mut b);
-    reproducibility_blocks(input, &mut b);
+/// The blocks folded section by section: each level-2 heading with what follows it,
+/// up to the next, becomes one [`Block::Details`].
+fn folded(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    for block in blocks {
+        match (block, out.last_mut()) {
+            (Block::Heading(2, title), _) => out.push(Block::Details(title, Vec::new())),
+            (other, Some(Block::Details(_, inner))) => inner.push(other),
+            (other, _) => out.push(other),
+        }
+    }
+    out
+}
+
+/// The brief a deputy reads first, on one page: each draft's headline figures with
+/// their intervals, and with several drafts the differences from the first, in words
+/// a reader knows (the drafts by their short names).
+fn brief_blocks(input: &ReportInput) -> Vec<Block> {
+    let tx = input.texts;
+    let pct = input.interval * 100.0;
+    let lang = tx.lang();
+    let mut b = vec![Block::Heading(2, tx.t("heading-brief"))];
+    b.push(Block::Paragraph(tx.f("brief-text", &[("n", (input.manifest.replicates as f64).into()), ("pct", pct.into())])));
+    for note in input.drafts.iter().filter(|_| input.synthetic).filter_map(|d| d.population_note(input.spec, tx)) {
+        b.push(Block::Paragraph(note));
+    }
+    let figure = |rows: &[SummaryRow], draft: &str, key: TotalKey| crate::summary::total_row(rows, draft, key).map_or("-".to_string(), |r| tx.mean_low_high(r.mean, r.p05, r.p95));
+    let header = |drafts: &[Draft]| std::iter::once(tx.t("col-measure")).chain(drafts.iter().map(|d| d.name_in(lang).to_string())).collect::<Vec<_>>();
+    let rows = |rows: &[SummaryRow], drafts: &[Draft]| -> Vec<Vec<String>> {
+        crate::summary::BRIEF.iter().map(|key| std::iter::once(crate::output::words::total(tx, key)).chain(drafts.iter().map(|d| figure(rows, &d.id, *key))).collect()).collect()
+    };
+    b.push(table(header(input.drafts), rows(&input.result.summary, input.drafts)));
+    if let [base, others @ ..] = input.drafts
+        && !others.is_empty()
+    {
+        b.push(Block::Heading(3, tx.f("heading-brief-differences", &[("base", base.name_in(lang).into()), ("pct", pct.into())])));
+        b.push(Block::Section("brief-differences".into(), vec![table(header(others), rows(&input.result.differences, others))]));
+    }
     b
 }
 
@@ -366,11 +418,6 @@ fn summary_blocks(input: &ReportInput, b: &mut Vec<Block>) {
     let tx = input.texts;
     let pct = input.interval * 100.0;
     b.push(Block::Heading(2, tx.t("heading-summary")));
-    if input.synthetic {
-        for note in input.drafts.iter().filter_map(|d| d.population_note(input.spec, tx)) {
-            b.push(Block::Paragraph(note));
-        }
-    }
     for (title, items) in summary(input) {
         b.push(Block::Heading(3, title));
         b.push(Block::List(items));
