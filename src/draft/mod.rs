@@ -363,7 +363,7 @@ impl Draft {
             _ => return None,
         };
         let args = [
-            ("draft", self.title_in(tx.lang()).into()),
+            ("draft", self.name_in(tx.lang()).into()),
             ("date", tx.lang().date(&self.effective_date).into()),
             ("written", written_for.into()),
             ("population", spec.words.title.pick(tx.lang(), &meta.title).into()),
