@@ -164,6 +164,16 @@ pub struct ExcludeToml {
     /// The citation in Kazakh.
     #[serde(default)]
     pub cite_kk: Option<String>,
+    /// A short name a reader knows it by ("release: minor and medium offences"), in
+    /// English; the citation stands in where it is missing.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The short name in Russian.
+    #[serde(default)]
+    pub name_ru: Option<String>,
+    /// The short name in Kazakh.
+    #[serde(default)]
+    pub name_kk: Option<String>,
     /// Who is excluded (with `articles`: who of the persons on the list).
     #[serde(default)]
     pub when: Option<Spanned<String>>,
@@ -194,6 +204,16 @@ pub struct ProvisionToml {
     /// The citation in Kazakh.
     #[serde(default)]
     pub cite_kk: Option<String>,
+    /// A short name a reader knows it by ("release: minor and medium offences"), in
+    /// English; the citation stands in where it is missing.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The short name in Russian.
+    #[serde(default)]
+    pub name_ru: Option<String>,
+    /// The short name in Kazakh.
+    #[serde(default)]
+    pub name_kk: Option<String>,
     /// Statuses it applies to: prisoner, pretrial, probationer.
     pub applies_to: Spanned<Vec<Spanned<String>>>,
     /// Who qualifies.

@@ -210,6 +210,11 @@ pub struct Exclusion {
     pub cite: String,
     /// The citation in Russian and Kazakh.
     pub cite_words: Words,
+    /// The short name a reader sees (the citation where the draft gives none); the id
+    /// stays for typing.
+    pub name: String,
+    /// The short name in Russian and Kazakh.
+    pub name_words: Words,
     /// Who is excluded.
     pub when: Expr,
     /// The condition as written (with `articles`, the list and the condition).
@@ -223,6 +228,18 @@ pub struct Exclusion {
     pub note: Option<String>,
 }
 
+impl Exclusion {
+    /// The citation in `lang` (English where the draft gives none).
+    pub fn cite_in(&self, lang: Lang) -> &str {
+        self.cite_words.pick(lang, &self.cite)
+    }
+
+    /// The short name in `lang`: what a reader sees.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        self.name_words.pick(lang, &self.name)
+    }
+}
+
 /// A compiled provision.
 #[derive(Debug, Clone)]
 pub struct Provision {
@@ -232,6 +249,11 @@ pub struct Provision {
     pub cite: String,
     /// The citation in Russian and Kazakh.
     pub cite_words: Words,
+    /// The short name a reader sees (the citation where the draft gives none); the id
+    /// stays for typing.
+    pub name: String,
+    /// The short name in Russian and Kazakh.
+    pub name_words: Words,
     /// Bit `s` set when the provision applies to status `s`.
     pub applies_to: u8,
     /// Who qualifies.
@@ -259,6 +281,11 @@ impl Provision {
     /// The citation in `lang` (English where the draft gives none).
     pub fn cite_in(&self, lang: Lang) -> &str {
         self.cite_words.pick(lang, &self.cite)
+    }
+
+    /// The short name in `lang`: what a reader sees.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        self.name_words.pick(lang, &self.name)
     }
 
     /// Whether the provision applies to persons of this status.
@@ -342,13 +369,6 @@ pub struct Draft {
     pub vulnerable: Option<VulnerableDef>,
     /// The execution period in days, over which `remaining_in_period` counts.
     pub execution_period_days: Option<u32>,
-}
-
-impl Exclusion {
-    /// The citation in `lang` (English where the draft gives none).
-    pub fn cite_in(&self, lang: Lang) -> &str {
-        self.cite_words.pick(lang, &self.cite)
-    }
 }
 
 impl Draft {
@@ -539,6 +559,8 @@ fn compile_exclusions(src: &SourceFile, list: &[Spanned<ExcludeToml>], terms: &T
             id,
             cite: e.cite.clone(),
             cite_words: Words { ru: e.cite_ru.clone(), kk: e.cite_kk.clone() },
+            name: e.name.clone().unwrap_or_else(|| e.cite.clone()),
+            name_words: Words { ru: e.name_ru.clone(), kk: e.name_kk.clone() },
             when: program::simplify(expr),
             when_text,
             code,
@@ -909,6 +931,8 @@ fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, 
         id,
         cite: t.cite.clone(),
         cite_words: Words { ru: t.cite_ru.clone(), kk: t.cite_kk.clone() },
+        name: t.name.clone().unwrap_or_else(|| t.cite.clone()),
+        name_words: Words { ru: t.name_ru.clone(), kk: t.name_kk.clone() },
         applies_to,
         when: program::simplify(when),
         when_text: t.when.get_ref().clone(),
