@@ -10,6 +10,7 @@ pub mod csv_table;
 pub mod frames;
 pub mod labels;
 pub mod manifest;
+pub mod names;
 pub mod report;
 pub mod sweep;
 pub mod table;
