@@ -220,19 +220,26 @@ col-id = id
 col-applies-to = applies to
 col-effect = effect
 heading-calibration = What the population is calibrated to
-calibration-text = The population spec { $path } was calibrated ({ $method }) with draft { $draft } to the published figures of { $targets }.
+calibration-text = The population spec was calibrated ({ $method }) with the draft “{ $draft }” to published figures.
 calibration-weights = Each file's figures are weighted: { $weights }.
 calibration-weight = { $label } ({ $kind }), weight { $weight }
 target-kind-forecast = forecast
 target-kind-outcome = outcome
-calibration-reading = The reading of the law it was fitted with: { $title } ({ $draft }).
+calibration-reading = The reading of the law it was fitted with: { $title }.
 calibration-gap = The official forecast expected about { $forecast } prisoners to be released ({ $forecast_source }); the penal committee reported { $outcome } ({ $outcome_source }). In this run of { $draft }, release items free { $released } prisoners ({ $released_interval }), and a further { $by_cut } ({ $by_cut_interval }) are released by a cut: a cut of the unserved part releases no one by itself (Art. 5(2)), so these are the persons whose court reads a cut the law leaves unsized (Art. 3(6)) as the whole unserved part, as the draft's prior allows. A forecast that counts release items only misses these releases by the cut: that is the model's account of the gap.
 more-than = more than { $n }
 heading-population = The population: assumptions and sources
-population-text = { $n } persons per replicate. Spec: { $path } ({ $title }). Every number of the spec cites a source or states an assumption:
+population-text = { $n } persons per replicate. Spec: { $title }. Every number of the spec cites a source or states an assumption:
 col-parameter = parameter
 col-kind = kind
 col-text = text
+heading-technical = Technical details
+technical-text = What a user types or checks: the ids of the drafts, provisions and exclusions (on the command line, in sweep paths and in the CSV files), the conditions as the drafts write them, the files read and their hashes.
+technical-draft = { $name }: { $id }
+technical-calibration = Calibrated spec: { $path }; published figures: { $targets }.
+technical-population = Population spec: { $path }. Its parameters by their keys:
+col-name = name
+col-note = note (as encoded)
 citation-source = source
 citation-assumption = assumption
 citation-file = (the whole file)
@@ -261,8 +268,8 @@ attr-figure = { $what ->
    *[pretrial-case_closed] { $n } pre-trial cases closed
 } ({ $interval })
 attr-and = { $a } and { $b }
-attr-nobody = { $id } ({ $cite }) reaches nobody in this population on its own.
-attr-provision = { $id } ({ $cite }) alone accounts for { $alone }. Without it the draft would cover { $n ->
+attr-nobody = { $name } reaches nobody in this population on its own.
+attr-provision = { $name } alone accounts for { $alone }. Without it the draft would cover { $n ->
     [one] { $n } person
    *[other] { $n } persons
 } fewer ({ $interval }){ $days ->
@@ -272,8 +279,8 @@ attr-provision = { $id } ({ $cite }) alone accounts for { $alone }. Without it t
     [yes] ; another provision would cover the rest it reaches
    *[no] ; no other provision reaches them
 }.
-attr-exclusion-nobody = Exclusion { $id } ({ $cite }) keeps out nobody the provisions would otherwise cover.
-attr-exclusion = Exclusion { $id } ({ $cite }) keeps out { $n ->
+attr-exclusion-nobody = Exclusion { $name } keeps out nobody the provisions would otherwise cover.
+attr-exclusion = Exclusion { $name } keeps out { $n ->
     [one] { $n } person
    *[other] { $n } persons
 } the provisions would otherwise cover ({ $interval }){ $only ->
@@ -374,6 +381,19 @@ param-flows-parole_at = share of the term served at parole
 param-flows-parole_share = share of prisoners paroled
 param-flows-pretrial_prison_months = prison term after trial, months
 param-flows-pretrial_to_prison = share of pre-trial detainees sent to prison
+input-gravity-all = offences by gravity, { $status }
+input-age-all = ages, { $status }
+input-offences-all = offences within each gravity, { $status }
+input-sentence-all = sentences by gravity, { $status }
+input-damage-all = damage caused and repaid, { $status }
+input-probation-kinds-all = kinds of probation, { $status }
+input-detention = days already in custody, { $status }
+param-open-fraction = size of the cut the law leaves open: { $provision }
+param-open-whole = share of courts reading the cut as the whole unserved part: { $provision }
+param-flows-admissions = admissions to prison
+param-flows-return_hazard_pretrial = monthly rate of return of persons whose case was closed
+param-flows-return_hazard_prisoner = monthly rate of return of released prisoners
+param-flows-return_hazard_probationer = monthly rate of return of persons released from probation
 
 ## Console
 

@@ -143,6 +143,8 @@ pub enum Setting {
     Population,
     /// The build of the hot loops (`AMNESTY_BUILD`).
     Build,
+    /// `--pdf`: the brief printed to PDF.
+    Pdf,
 }
 
 impl Setting {
@@ -166,6 +168,7 @@ impl Setting {
             Setting::Concurrent => "concurrent runs",
             Setting::Population => "population",
             Setting::Build => "AMNESTY_BUILD",
+            Setting::Pdf => "the brief PDF",
         }
     }
 
@@ -187,6 +190,8 @@ pub enum Action {
     StartServer,
     /// Serving requests.
     Serve,
+    /// Printing `brief.pdf` with headless Chromium.
+    Print,
 }
 
 impl Action {
@@ -197,6 +202,7 @@ impl Action {
             Action::Listen => "cannot listen",
             Action::StartServer => "cannot start the server",
             Action::Serve => "the server stopped",
+            Action::Print => "cannot print brief.pdf",
         }
     }
 }

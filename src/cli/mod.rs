@@ -151,6 +151,7 @@ fn flag(setting: crate::error::Setting) -> &'static str {
         Setting::Concurrent => "--concurrent",
         Setting::Population => "--population",
         Setting::Build => "AMNESTY_BUILD",
+        Setting::Pdf => "--pdf",
     }
 }
 

@@ -64,6 +64,10 @@ pub struct RunArgs {
     /// Skip the charts and report.html / report.md.
     #[arg(long)]
     pub no_report: bool,
+    /// Also print the brief to brief.pdf (one A4 page) with headless Chromium: found on
+    /// PATH as chromium, chromium-browser or google-chrome, or named by AMNESTY_CHROMIUM.
+    #[arg(long, conflicts_with = "no_report")]
+    pub pdf: bool,
     /// Language of report.html, report.md, the charts and this summary: kk (Kazakh),
     /// ru (Russian) or en (English). The tidy files keep their English keys whatever
     /// the language; labels.csv names every key in all three.
@@ -91,13 +95,14 @@ pub fn run(drafts: &[String], args: &RunArgs, command_line: &str) -> Result<Stri
     // Numbers the Monte Carlo would refuse are refused before any folder is made.
     let threads = crate::montecarlo::resolve_threads(args.mc.threads)?;
     crate::montecarlo::check_config(&config_of(args, threads))?;
+    let chromium = chromium_for(args)?;
     // The output folder is checked (and its staging folder made) before the first
     // replicate; the run is moved into place whole once every file is written.
     let out = OutputDir::prepare(&match &args.out {
         Some(d) => d.clone(),
         None => default_out_dir(&drafts, args.mc.seed),
     })?;
-    let staged = Staged { args, threads, command_line, started, drafts: &drafts, spec: &spec, source: &source };
+    let staged = Staged { args, threads, command_line, started, drafts: &drafts, spec: &spec, source: &source, chromium };
     match staged.run(targets.as_ref(), inputs, &out.staging) {
         Ok(text) => {
             let target = out.commit()?;
@@ -107,6 +112,25 @@ pub fn run(drafts: &[String], args: &RunArgs, command_line: &str) -> Result<Stri
             out.abandon();
             Err(e)
         }
+    }
+}
+
+/// The Chromium that prints brief.pdf with `--pdf`, found before the first replicate
+/// so that a machine without one is told at once.
+fn chromium_for(args: &RunArgs) -> Result<Option<PathBuf>> {
+    if !args.pdf {
+        return Ok(None);
+    }
+    match crate::output::pdf::find_chromium() {
+        Some(c) => Ok(Some(c)),
+        None => Err(crate::Error::Request {
+            setting: crate::error::Setting::Pdf,
+            value: None,
+            problem: format!(
+                "brief.pdf is printed by headless Chromium, and none was found: install `chromium` (Debian, Ubuntu) or set {} to its path; report.html prints the same brief from any browser",
+                crate::output::pdf::CHROMIUM_VARIABLE
+            ),
+        }),
     }
 }
 
@@ -130,6 +154,8 @@ struct Staged<'a> {
     drafts: &'a [Draft],
     spec: &'a PopulationSpec,
     source: &'a PopulationSource,
+    /// The Chromium that prints brief.pdf, when asked for.
+    chromium: Option<PathBuf>,
 }
 
 impl Staged<'_> {
@@ -164,7 +190,7 @@ impl Staged<'_> {
         let influences = crate::summary::sensitivity::headline(&result.replicates, &ids);
         let artefacts =
             RunArtefacts { result: &result, drafts, spec: self.spec, synthetic, interval: args.mc.interval, influences: &influences, manifest: &manifest, lang: args.lang };
-        ExportManager::for_run(!args.no_report).export(&artefacts, dir, self.started)?;
+        ExportManager::for_run_with(!args.no_report, self.chromium.clone()).export(&artefacts, dir, self.started)?;
         let tx = Texts::new(args.lang);
         let mut text = tx.f(
             "console-run",

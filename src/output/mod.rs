@@ -11,6 +11,7 @@ pub mod frames;
 pub mod labels;
 pub mod manifest;
 pub mod names;
+pub mod pdf;
 pub mod report;
 pub mod sweep;
 pub mod table;
@@ -69,6 +70,11 @@ impl ExportManager {
     /// The exporters of `run` and `compare`: tables, replicates, sensitivity and the
     /// timeline, and with `report` the charts, report.html and report.md.
     pub fn for_run(report: bool) -> Self {
+        Self::for_run_with(report, None)
+    }
+
+    /// As [`for_run`](Self::for_run), and with a Chromium `brief.pdf` after the report.
+    pub fn for_run_with(report: bool, chromium: Option<PathBuf>) -> Self {
         let mut exporters: Vec<Box<dyn Exporter>> = vec![
             Box::new(TidyTables(TableFormat::Csv)),
             Box::new(TidyTables(TableFormat::Parquet)),
@@ -83,6 +89,9 @@ impl ExportManager {
         ];
         if report {
             exporters.push(Box::new(report::Report));
+            if let Some(chromium) = chromium {
+                exporters.push(Box::new(pdf::BriefPdf { chromium }));
+            }
         }
         ExportManager { exporters }
     }

@@ -48,6 +48,26 @@ impl Names {
     }
 }
 
+/// Every machine id a reader should not meet outside the technical details: the
+/// shipped drafts' ids, their provisions' and exclusions' ids, and the uncertain
+/// parameters of those drafts and of the embedded population spec (as the replicates
+/// file spells them). The tests of the report and the page check their text against it,
+/// so the list cannot drift from the data.
+pub fn shipped_ids() -> Vec<String> {
+    let mut ids = std::collections::BTreeSet::new();
+    for (id, _) in crate::draft::SHIPPED {
+        ids.insert(id.to_string());
+        let Ok(d) = crate::draft::resolve(id) else { continue };
+        ids.extend(d.provisions.iter().map(|p| p.id.clone()));
+        ids.extend(d.exclusions.iter().map(|e| e.id.clone()));
+        ids.extend(d.priors.names().iter().map(|n| n.to_string()));
+    }
+    if let Ok(spec) = crate::scenario::spec::PopulationSpec::embedded_default() {
+        ids.extend(spec.priors.names().iter().map(|n| n.to_string()));
+    }
+    ids.into_iter().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,5 +82,13 @@ mod tests {
         assert_eq!(names.clause("kz-2025-enacted", &p.id), p.name_in(Lang::Ru));
         assert_eq!(names.clause("another", &p.id), p.name_in(Lang::Ru));
         assert_eq!(names.clause("kz-2025-enacted", "nothing"), "nothing");
+    }
+
+    #[test]
+    fn the_list_of_ids_holds_drafts_clauses_and_parameters() {
+        let ids = shipped_ids();
+        for id in ["kz-2025-enacted", "kz-2016", "art4-1", "court_grant"] {
+            assert!(ids.iter().any(|i| i == id), "{id} missing from {} ids", ids.len());
+        }
     }
 }

@@ -6,7 +6,8 @@
 
 use crate::draft::{CutBase, Effect};
 use crate::i18n::{Arg, Texts};
-use crate::scenario::param::{DraftParam, ParamName};
+use crate::output::names::Names;
+use crate::scenario::param::{DraftParam, OPEN_FRACTION, OPEN_WHOLE, ParamName};
 use crate::scenario::vocab::Status;
 use crate::summary::{Breakdown, Column, Metric, ReportOutcome, TotalKey};
 
@@ -38,15 +39,24 @@ pub fn outcome(tx: &Texts, o: ReportOutcome) -> String {
     tx.label("outcome", o.name())
 }
 
-/// An uncertain input (a drawn parameter, a column of the replicates file) in words.
+/// An uncertain input (a drawn parameter, a column of the replicates file) in words,
+/// drafts and provisions by id: for tables keyed by id (sensitivity.csv's companions).
 pub fn input(tx: &Texts, column: &Column) -> String {
+    input_named(tx, &Names::default(), column)
+}
+
+/// An uncertain input in words, drafts and provisions by their short names in `names`.
+pub fn input_named(tx: &Texts, names: &Names, column: &Column) -> String {
     match column {
         Column::Draft { draft, name } => {
+            let clause = |id: &str| names.clause(draft, id).to_string();
             let words = match name.parts()[..] {
-                [DraftParam::COURT_GRANT, provision] => tx.f("param-provision-grant", &[("provision", provision.into())]),
+                [DraftParam::COURT_GRANT, provision] => tx.f("param-provision-grant", &[("provision", clause(provision).into())]),
+                [OPEN_FRACTION, provision] => tx.f("param-open-fraction", &[("provision", clause(provision).into())]),
+                [OPEN_WHOLE, provision] => tx.f("param-open-whole", &[("provision", clause(provision).into())]),
                 _ => param(tx, name),
             };
-            tx.f("input-draft", &[("draft", draft.as_str().into()), ("parameter", words.into())])
+            tx.f("input-draft", &[("draft", names.draft(draft).into()), ("parameter", words.into())])
         }
         Column::Spec(name) => spec_input(tx, name),
         Column::Total { .. } => column.to_string(),
@@ -68,6 +78,14 @@ fn spec_input(tx: &Texts, name: &ParamName) -> String {
     };
     match parts[1..] {
         ["total", ..] => with("input-total", None),
+        // Whole tables of the spec, as its citations name them.
+        ["gravity"] => with("input-gravity-all", None),
+        ["age"] => with("input-age-all", None),
+        ["offences"] => with("input-offences-all", None),
+        ["sentence"] => with("input-sentence-all", None),
+        ["damage"] => with("input-damage-all", None),
+        ["probation_kinds"] => with("input-probation-kinds-all", None),
+        ["detention"] => with("input-detention", None),
         ["gravity", g] => with("input-gravity", Some(tx.label("gravity", g))),
         ["offence", k] => with("input-offence", Some(k.to_string())),
         ["female", ..] => with("input-female", None),

@@ -206,11 +206,11 @@ impl DraftParam {
 /// The first key of a draft parameter that carries a cut fraction the law leaves open
 /// (`cut_fraction.art3-6`): the draft names its prior so, calibration narrows it and a
 /// calibrated spec's `[draft_parameters]` carries the posterior under the same name.
-const OPEN_FRACTION: &str = "cut_fraction";
+pub const OPEN_FRACTION: &str = "cut_fraction";
 
 /// The first key of a draft parameter that carries the share of persons whose court
 /// reads a cut the law leaves open as the whole unserved part (`cut_whole_share.art3-6`).
-const OPEN_WHOLE: &str = "cut_whole_share";
+pub const OPEN_WHOLE: &str = "cut_whole_share";
 
 /// The range of values a parameter may take, checked when the file is loaded.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -72,3 +72,29 @@ pub fn say_skipped(test: &str, why: &str) {
     use std::io::Write;
     let _ = writeln!(std::io::stderr(), "\nSKIPPED {test}: {why}\n");
 }
+
+/// The words of `text` a Russian or Kazakh reader should not meet: the machine ids of
+/// the shipped drafts, their clauses and parameters (from the library's own list, so it
+/// follows the data) and any other Latin word. Addresses and file names (a token with a
+/// `.`, `/`, `@` or `:` inside), Roman numerals (law numbers: 195-VIII) and the
+/// `allowed` words are not counted. Sorted, each once.
+pub fn foreign_words(text: &str, allowed: &[&str]) -> Vec<String> {
+    let ids = amnesty_sim::output::names::shipped_ids();
+    let mut found = std::collections::BTreeSet::new();
+    for token in text.split(|c: char| !(c.is_alphanumeric() || "-_./@:".contains(c))) {
+        let token = token.trim_matches(|c: char| ".:-".contains(c));
+        if ids.iter().any(|id| id == token) {
+            found.insert(token.to_string());
+            continue;
+        }
+        if token.chars().skip(1).collect::<Vec<_>>().windows(2).any(|w| ".:/@".contains(w[0]) && w[1].is_alphanumeric()) {
+            continue;
+        }
+        for word in token.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| w.len() >= 2) {
+            if !word.chars().all(|c| "IVXLC".contains(c)) && !allowed.contains(&word) {
+                found.insert(word.to_string());
+            }
+        }
+    }
+    found.into_iter().collect()
+}

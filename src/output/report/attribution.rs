@@ -5,6 +5,7 @@ use super::Block;
 use crate::draft::Draft;
 use crate::engine::Outcome;
 use crate::i18n::Texts;
+use crate::output::names::Names;
 use crate::scenario::vocab::Status;
 use crate::summary::attribution::{AttributionRow, ClauseKind, Measure, clauses, find};
 use crate::summary::{Metric, ReportOutcome, TotalKey};
@@ -25,7 +26,8 @@ fn interval(tx: &Texts, r: &AttributionRow, pct: f64, sign: f64) -> String {
 }
 
 /// One sentence for one clause of `draft`.
-fn sentence(tx: &Texts, rows: &[AttributionRow], draft: &Draft, kind: ClauseKind, id: &str, cite: &str, pct: f64) -> Option<String> {
+/// `name` is the clause's short name.
+fn sentence(tx: &Texts, rows: &[AttributionRow], draft: &Draft, kind: ClauseKind, id: &str, name: &str, pct: f64) -> Option<String> {
     let covered = TotalKey::persons(None, ReportOutcome::Covered);
     let bed = TotalKey { metric: Metric::BedDaysSaved, status: None, outcome: ReportOutcome::Covered };
     let depends = find(rows, &draft.id, id, Measure::DependsOn, covered)?;
@@ -44,7 +46,7 @@ fn sentence(tx: &Texts, rows: &[AttributionRow], draft: &Draft, kind: ClauseKind
                 .collect();
             figures.sort_by(|a, b| b.0.total_cmp(&a.0));
             if figures.is_empty() {
-                return Some(tx.f("attr-nobody", &[("id", id.into()), ("cite", cite.into())]));
+                return Some(tx.f("attr-nobody", &[("name", name.into())]));
             }
             let mut top = figures.into_iter().take(2).map(|f| f.1);
             let first = top.next().unwrap_or_default();
@@ -56,8 +58,7 @@ fn sentence(tx: &Texts, rows: &[AttributionRow], draft: &Draft, kind: ClauseKind
             Some(tx.f(
                 "attr-provision",
                 &[
-                    ("id", id.into()),
-                    ("cite", cite.into()),
+                    ("name", name.into()),
                     ("alone", alone_text.into()),
                     ("n", depends.mean.into()),
                     ("interval", interval(tx, depends, pct, 1.0).into()),
@@ -69,14 +70,13 @@ fn sentence(tx: &Texts, rows: &[AttributionRow], draft: &Draft, kind: ClauseKind
         }
         ClauseKind::Exclusion => {
             if alone.mean.abs() < 0.5 && alone.p05.abs() < 0.5 {
-                return Some(tx.f("attr-exclusion-nobody", &[("id", id.into()), ("cite", cite.into())]));
+                return Some(tx.f("attr-exclusion-nobody", &[("name", name.into())]));
             }
             let only = if (alone.mean - depends.mean).abs() >= 0.5 { "no" } else { "yes" };
             Some(tx.f(
                 "attr-exclusion",
                 &[
-                    ("id", id.into()),
-                    ("cite", cite.into()),
+                    ("name", name.into()),
                     ("n", (-alone.mean).into()),
                     ("interval", interval(tx, alone, pct, -1.0).into()),
                     ("only", only.into()),
@@ -91,22 +91,15 @@ fn sentence(tx: &Texts, rows: &[AttributionRow], draft: &Draft, kind: ClauseKind
 }
 
 /// The section, for the first draft; empty without attribution.
-pub fn blocks(rows: &[AttributionRow], drafts: &[Draft], pct: f64, tx: &Texts) -> Vec<Block> {
+pub fn blocks(rows: &[AttributionRow], drafts: &[Draft], pct: f64, tx: &Texts, names: &Names) -> Vec<Block> {
     let Some(draft) = drafts.first() else { return Vec::new() };
     if !rows.iter().any(|r| r.draft == draft.id) {
         return Vec::new();
     }
-    let lang = tx.lang();
-    let mut b = vec![Block::Heading(2, tx.f("heading-attribution", &[("draft", draft.id.as_str().into())]))];
+    let mut b = vec![Block::Heading(2, tx.f("heading-attribution", &[("draft", names.draft(&draft.id).into())]))];
     b.push(Block::Paragraph(tx.t("attribution-text")));
     let all = clauses(draft);
-    let cite_of = |kind: ClauseKind, id: &str, en: &str| -> String {
-        match kind {
-            ClauseKind::Provision => draft.provisions.iter().find(|p| p.id == id).map_or(en.to_string(), |p| p.cite_in(lang).to_string()),
-            ClauseKind::Exclusion => draft.exclusions.iter().find(|e| e.id == id).map_or(en.to_string(), |e| e.cite_in(lang).to_string()),
-        }
-    };
-    b.push(Block::List(all.iter().filter_map(|c| sentence(tx, rows, draft, c.kind, &c.id, &cite_of(c.kind, &c.id, &c.cite), pct)).collect()));
+    b.push(Block::List(all.iter().filter_map(|c| sentence(tx, rows, draft, c.kind, &c.id, names.clause(&draft.id, &c.id), pct)).collect()));
     let covered = TotalKey::persons(None, ReportOutcome::Covered);
     let bed = TotalKey { metric: Metric::BedDaysSaved, status: None, outcome: ReportOutcome::Covered };
     let cell = |id: &str, m: Measure, t: TotalKey| find(rows, &draft.id, id, m, t).map_or("-".into(), |r| tx.mean_low_high(r.mean, r.p05, r.p95));
@@ -115,7 +108,7 @@ pub fn blocks(rows: &[AttributionRow], drafts: &[Draft], pct: f64, tx: &Texts) -
         all.iter()
             .map(|c| {
                 vec![
-                    c.id.clone(),
+                    names.clause(&draft.id, &c.id).to_string(),
                     tx.label("clause", c.kind.name()),
                     cell(&c.id, Measure::Alone, covered),
                     cell(&c.id, Measure::DependsOn, covered),

@@ -38,7 +38,9 @@ table{border-collapse:collapse;margin:1em 0;font-size:.85em;width:100%}th,td{bor
 th{background:#e8eef3}tr:nth-child(even) td{background:#f7f7f7}figure{margin:1.5em 0}figcaption{font-weight:bold;margin-bottom:.3em}\
 pre{background:#f3f3f3;padding:1em;overflow-x:auto;font-size:.8em}ul li{margin:.4em 0}\
 details>summary{cursor:pointer}details>summary h2{display:inline-block;margin:1em 0 .3em}\
+#brief figure svg{max-height:70vh}\
 @page{size:A4;margin:12mm}@media print{body{max-width:none;margin:0;font-size:9pt;line-height:1.3}#brief{break-after:page}#brief h2{margin-top:.3em}\
+#brief figure{margin:.5em 0;break-inside:avoid}#brief figure svg{max-height:72mm}\
 table{font-size:7.5pt;margin:.5em 0}th,td{padding:.15em .3em}h1{font-size:13pt}}";
 
 /// A table: its header, its rows, the columns shown as code.
@@ -92,6 +94,9 @@ fn body(blocks: &[Block]) -> String {
             Block::Code(text) => out.push_str(&format!("<pre>{}</pre>\n", escape(text))),
             Block::Details(title, inner) => out.push_str(&format!("<details>\n<summary><h2>{}</h2></summary>\n{}</details>\n", escape(title), body(inner))),
             Block::Section(id, inner) => out.push_str(&format!("<section id=\"{}\">\n{}</section>\n", escape(id), body(inner))),
+            Block::Technical(title, inner) => {
+                out.push_str(&format!("<details class=\"technical\" id=\"technical\">\n<summary><h2>{}</h2></summary>\n{}</details>\n", escape(title), body(inner)))
+            }
         }
     }
     out

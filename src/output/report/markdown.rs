@@ -36,7 +36,7 @@ fn body(blocks: &[Block]) -> String {
             Block::Chart(title, name, _) => out.push_str(&format!("![{title}](charts/{name}.png)\n\n")),
             Block::Code(text) => out.push_str(&format!("```\n{text}```\n\n")),
             // Markdown has no folding: the section's heading, then its blocks.
-            Block::Details(title, inner) => {
+            Block::Details(title, inner) | Block::Technical(title, inner) => {
                 out.push_str(&format!("## {title}\n\n"));
                 out.push_str(&body(inner));
             }

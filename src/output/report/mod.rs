@@ -12,6 +12,7 @@ use crate::engine::Outcome;
 use crate::i18n::Texts;
 use crate::montecarlo::RunResult;
 use crate::output::manifest::Manifest;
+use crate::output::names::Names;
 use crate::scenario::spec::PopulationSpec;
 use crate::scenario::vocab::Status;
 use crate::summary::{Metric, ReportOutcome, SummaryRow, TotalKey};
@@ -39,6 +40,10 @@ pub enum Block {
     /// A section folded under its heading (`<details>` in HTML), so the report prints
     /// in a few pages: the heading, then the blocks shown when it is opened.
     Details(String, Vec<Block>),
+    /// The technical details, folded: ids, conditions as written, file paths, hashes:
+    /// what a user types or checks, kept apart so that everything else reads in words
+    /// (`<details class="technical">` in HTML; the tests read the rest for ids).
+    Technical(String, Vec<Block>),
     /// Blocks kept together under an id (`<section id=..>` in HTML): the brief, which
     /// the print stylesheet keeps on its own page and the browser test finds.
     Section(String, Vec<Block>),
@@ -69,6 +74,8 @@ pub struct ReportInput<'a> {
     pub influences: &'a [crate::summary::sensitivity::Influence],
     /// The report's language.
     pub texts: &'a Texts,
+    /// The drafts' and clauses' short names in that language.
+    pub names: Names,
 }
 
 fn row<'a>(rows: &'a [SummaryRow], draft: &str, metric: Metric, status: Option<Status>, outcome: ReportOutcome) -> Option<&'a SummaryRow> {
@@ -115,17 +122,17 @@ pub fn calibration_blocks(input: &ReportInput) -> Option<Vec<Block>> {
             tx.f("calibration-weight", &[("label", t.label_words.pick(lang, &t.label).into()), ("kind", kind.into()), ("weight", tx.number(t.weight, 1).into())])
         })
         .collect();
-    let mut first = tx.f(
-        "calibration-text",
-        &[("path", input.spec.path.as_str().into()), ("method", input.spec.words.method.pick(lang, &method).into()), ("draft", text("draft").into()), ("targets", targets.into())],
-    );
+    // The draft it was fitted with, by its short name when it is shipped or in the run.
+    let fitted = text("draft");
+    let fitted_name = input.drafts.iter().find(|d| d.id == fitted).or(crate::draft::resolve(&fitted).ok().as_ref()).map_or(fitted.clone(), |d| d.name_in(lang).to_string());
+    let mut first = tx.f("calibration-text", &[("method", input.spec.words.method.pick(lang, &method).into()), ("draft", fitted_name.into())]);
     if !weights.is_empty() {
         first.push(' ');
         first.push_str(&tx.f("calibration-weights", &[("weights", weights.join("; ").into())]));
     }
     let mut out = vec![Block::Paragraph(first)];
     if let Some(d) = input.drafts.iter().find(|d| d.id == text("draft")) {
-        out.push(Block::Paragraph(tx.f("calibration-reading", &[("title", d.title_in(lang).into()), ("draft", d.id.as_str().into())])));
+        out.push(Block::Paragraph(tx.f("calibration-reading", &[("title", d.title_in(lang).into())])));
     }
     let pct = input.interval * 100.0;
     let d = &input.drafts[0].id;
@@ -141,7 +148,7 @@ pub fn calibration_blocks(input: &ReportInput) -> Option<Vec<Block>> {
                 ("forecast_source", forecast.source_words.pick(lang, &forecast.source).into()),
                 ("outcome", figure(tx, &outcome).into()),
                 ("outcome_source", outcome.source_words.pick(lang, &outcome.source).into()),
-                ("draft", d.as_str().into()),
+                ("draft", input.names.draft(d).into()),
                 ("released", tx.int(rel.mean).into()),
                 ("released_interval", interval_text(tx, rel, pct).into()),
                 ("by_cut", tx.int(by_cut.mean).into()),
@@ -197,18 +204,33 @@ pub fn summary(input: &ReportInput) -> Vec<(String, Vec<String>)> {
             items.push(tx.f("summary-bed-days", &[("n", b.mean.into()), ("interval", interval_text(tx, b, pct).into())]));
         }
         items.extend(timeline_items(input, &d.id));
-        out.push((format!("{} ({})", d.title_in(tx.lang()), d.id), items));
+        out.push((d.name_in(tx.lang()).to_string(), items));
     }
+    let items = difference_items(input, &DIFFERENCES);
+    if !items.is_empty() {
+        out.push((tx.f("heading-differences", &[("base", input.names.draft(&input.drafts[0].id).into())]), items));
+    }
+    out
+}
+
+/// The differences the summary states in words: (status, outcome, the message's word).
+const DIFFERENCES: [(Option<Status>, ReportOutcome, &str); 4] = [
+    (Some(Status::Prisoner), RELEASED, "prisoners-released"),
+    (Some(Status::Probationer), RELEASED, "probationers-released"),
+    (Some(Status::Prisoner), CUT, "prisoners-cut"),
+    (None, ReportOutcome::Covered, "covered"),
+];
+
+/// Each draft after the first against it, in words: "N more (fewer) ... than ...",
+/// one sentence per difference of `which` that is not zero.
+fn difference_items(input: &ReportInput, which: &[(Option<Status>, ReportOutcome, &str)]) -> Vec<String> {
+    let tx = input.texts;
+    let pct = input.interval * 100.0;
     let diffs = &input.result.differences;
     let mut items = Vec::new();
     for d in input.drafts.iter().skip(1) {
-        let base = &input.drafts[0].id;
-        for (status, outcome, what) in [
-            (Some(Status::Prisoner), RELEASED, "prisoners-released"),
-            (Some(Status::Probationer), RELEASED, "probationers-released"),
-            (Some(Status::Prisoner), CUT, "prisoners-cut"),
-            (None, ReportOutcome::Covered, "covered"),
-        ] {
+        let base = input.names.draft(&input.drafts[0].id);
+        for &(status, outcome, what) in which {
             let Some(r) = persons(diffs, &d.id, status, outcome) else { continue };
             if r.mean == 0.0 && r.p05 == 0.0 && r.p95 == 0.0 {
                 continue;
@@ -224,19 +246,16 @@ pub fn summary(input: &ReportInput) -> Vec<(String, Vec<String>)> {
             let zero = if r.p05 <= 0.0 && r.p95 >= 0.0 { "yes" } else { "no" };
             let args: [(&str, crate::i18n::Arg); 6] = [
                 ("what", what.into()),
-                ("draft", d.id.as_str().into()),
+                ("draft", input.names.draft(&d.id).into()),
                 ("n", r.mean.abs().into()),
-                ("base", base.as_str().into()),
+                ("base", base.into()),
                 ("interval", bounds.into()),
                 ("zero", zero.into()),
             ];
             items.push(if r.mean >= 0.0 { tx.f("summary-diff-more", &args) } else { tx.f("summary-diff-fewer", &args) });
         }
     }
-    if !items.is_empty() {
-        out.push((tx.f("heading-differences", &[("base", input.drafts[0].id.as_str().into())]), items));
-    }
-    out
+    items
 }
 
 /// Over time, for one draft: when the prison population is lowest, the savings per
@@ -319,11 +338,11 @@ fn results_header(tx: &Texts) -> Vec<String> {
 
 const OUTCOMES: [ReportOutcome; 7] = [ReportOutcome::Eligible, RELEASED, BY_CUT, CUT, CLOSED, ReportOutcome::One(Outcome::Excluded), ReportOutcome::Covered];
 
-fn results_rows(tx: &Texts, rows: &[SummaryRow], drafts: &[&str]) -> Vec<Vec<String>> {
+fn results_rows(tx: &Texts, names: &Names, rows: &[SummaryRow], drafts: &[&str]) -> Vec<Vec<String>> {
     let mut out = Vec::new();
     for d in drafts {
         for status in [Some(Status::Prisoner), Some(Status::Pretrial), Some(Status::Probationer), None] {
-            let mut line = vec![d.to_string(), status.map_or_else(|| tx.t("status-all"), |s| tx.label("status", s.name()))];
+            let mut line = vec![names.draft(d).to_string(), status.map_or_else(|| tx.t("status-all"), |s| tx.label("status", s.name()))];
             for o in OUTCOMES {
                 line.push(persons(rows, d, status, o).map_or("-".into(), |r| tx.mean_low_high(r.mean, r.p05, r.p95)));
             }
@@ -337,14 +356,24 @@ fn results_rows(tx: &Texts, rows: &[SummaryRow], drafts: &[&str]) -> Vec<Vec<Str
 pub fn build(input: &ReportInput) -> Vec<Block> {
     let tx = input.texts;
     let ids: Vec<&str> = input.drafts.iter().map(|d| d.id.as_str()).collect();
-    let names: Vec<&str> = input.drafts.iter().map(|d| d.name_in(tx.lang())).collect();
-    let mut b = vec![Block::Heading(1, tx.f("report-title", &[("drafts", names.join(&tx.t("report-vs")).into())]))];
-    b.push(Block::Section("brief".into(), brief_blocks(input)));
+    let mut b = brief(input);
     let mut rest = Vec::new();
     detail_blocks(input, &ids, &mut rest);
     b.extend(folded(rest));
+    b.push(Block::Technical(tx.t("heading-technical"), technical_blocks(input)));
     b
 }
+
+/// The report's title and its brief: what `brief.pdf` prints.
+pub fn brief(input: &ReportInput) -> Vec<Block> {
+    let tx = input.texts;
+    let names: Vec<&str> = input.drafts.iter().map(|d| d.name_in(tx.lang())).collect();
+    vec![Block::Heading(1, tx.f("report-title", &[("drafts", names.join(&tx.t("report-vs")).into())])), Block::Section("brief".into(), brief_blocks(input))]
+}
+
+/// The chart the brief shows: the paired differences when drafts are compared, else
+/// the outcomes by status.
+const BRIEF_CHARTS: [&str; 2] = ["differences", "outcomes"];
 
 /// Everything after the brief, section by section.
 fn detail_blocks(input: &ReportInput, ids: &[&str], b: &mut Vec<Block>) {
@@ -353,7 +382,7 @@ fn detail_blocks(input: &ReportInput, ids: &[&str], b: &mut Vec<Block>) {
     summary_blocks(input, b);
     results_blocks(input, ids, b);
     savings_blocks(input, ids, b);
-    b.extend(attribution::blocks(&input.result.attribution, input.drafts, pct, tx));
+    b.extend(attribution::blocks(&input.result.attribution, input.drafts, pct, tx, &input.names));
     timeline_blocks(input, b);
     b.push(Block::Heading(2, tx.t("heading-charts")));
     for (title, name, svg) in &input.charts {
@@ -369,7 +398,6 @@ fn detail_blocks(input: &ReportInput, ids: &[&str], b: &mut Vec<Block>) {
         b.extend(cal);
     }
     population_blocks(input, b);
-    reproducibility_blocks(input, b);
 }
 
 /// The blocks folded section by section: each level-2 heading with what follows it,
@@ -409,6 +437,14 @@ fn brief_blocks(input: &ReportInput) -> Vec<Block> {
     {
         b.push(Block::Heading(3, tx.f("heading-brief-differences", &[("base", base.name_in(lang).into()), ("pct", pct.into())])));
         b.push(Block::Section("brief-differences".into(), vec![table(header(others), rows(&input.result.differences, others))]));
+        let words = difference_items(input, &DIFFERENCES[3..]);
+        if !words.is_empty() {
+            b.push(Block::List(words));
+        }
+    }
+    let chart = BRIEF_CHARTS.iter().find_map(|name| input.charts.iter().find(|(_, stem, _)| stem == name));
+    if let Some((title, stem, svg)) = chart {
+        b.push(Block::Chart(title.clone(), stem.clone(), svg.clone()));
     }
     b
 }
@@ -434,11 +470,12 @@ fn results_blocks(input: &ReportInput, ids: &[&str], b: &mut Vec<Block>) {
     let pct = input.interval * 100.0;
     b.push(Block::Heading(2, tx.t("heading-results")));
     b.push(Block::Paragraph(tx.f("persons-mean-interval", &[("pct", pct.into())])));
-    b.push(table(results_header(tx), results_rows(tx, &input.result.summary, ids)));
+    let names = &input.names;
+    b.push(table(results_header(tx), results_rows(tx, names, &input.result.summary, ids)));
     if ids.len() > 1 {
-        b.push(Block::Heading(2, tx.f("heading-differences", &[("base", ids[0].into())])));
-        b.push(Block::Paragraph(tx.f("differences-text", &[("base", ids[0].into())])));
-        b.push(table(results_header(tx), results_rows(tx, &input.result.differences, &ids[1..])));
+        b.push(Block::Heading(2, tx.f("heading-differences", &[("base", names.draft(ids[0]).into())])));
+        b.push(Block::Paragraph(tx.f("differences-text", &[("base", names.draft(ids[0]).into())])));
+        b.push(table(results_header(tx), results_rows(tx, names, &input.result.differences, &ids[1..])));
     }
 }
 
@@ -451,7 +488,7 @@ fn savings_blocks(input: &ReportInput, ids: &[&str], b: &mut Vec<Block>) {
     for d in ids {
         for metric in [Metric::BedDaysSaved, Metric::CostSavedKzt] {
             if let Some(r) = row(&input.result.summary, d, metric, None, ReportOutcome::Covered) {
-                rows.push(vec![d.to_string(), tx.label("metric", metric.name()), tx.int(r.mean), tx.int(r.p05), tx.int(r.p95)]);
+                rows.push(vec![input.names.draft(d).to_string(), tx.label("metric", metric.name()), tx.int(r.mean), tx.int(r.p05), tx.int(r.p95)]);
             }
         }
     }
@@ -476,7 +513,7 @@ fn timeline_blocks(input: &ReportInput, b: &mut Vec<Block>) {
             Period::Horizon => tx.f("timeline-all-months", &[("months", (t.months as f64).into())]),
             Period::Month(_) => continue,
         };
-        rows.push(vec![r.draft.clone(), period, tx.number(r.mean / 1e9, 2), format!("{} – {}", tx.number(r.p05 / 1e9, 2), tx.number(r.p95 / 1e9, 2))]);
+        rows.push(vec![input.names.draft(&r.draft).to_string(), period, tx.number(r.mean / 1e9, 2), format!("{} – {}", tx.number(r.p05 / 1e9, 2), tx.number(r.p95 / 1e9, 2))]);
     }
     b.push(table(vec![tx.t("col-draft"), tx.t("col-calendar-year"), tx.t("col-cost-billion"), tx.f("col-interval", &[("pct", pct.into())])], rows));
 }
@@ -490,13 +527,13 @@ fn driver_blocks(input: &ReportInput, ids: &[&str], b: &mut Vec<Block>) {
     let tx = input.texts;
     b.push(Block::Heading(2, tx.t("heading-drivers")));
     let method = if input.influences[0].method == crate::summary::sensitivity::Method::Prcc { tx.t("method-prcc") } else { tx.t("method-spearman") };
-    b.push(Block::Paragraph(tx.f("drivers-text", &[("draft", ids[0].into()), ("method", method.into())])));
+    b.push(Block::Paragraph(tx.f("drivers-text", &[("draft", input.names.draft(ids[0]).into()), ("method", method.into())])));
     let mut rows = Vec::new();
     for o in crate::summary::HEADLINE_OUTPUTS {
         for (rank, i) in crate::summary::sensitivity::top(input.influences, &o.column(ids[0]), 5).iter().enumerate() {
             rows.push(vec![
                 if rank == 0 { crate::output::words::total(tx, &o) } else { String::new() },
-                crate::output::words::input(tx, &i.input),
+                crate::output::words::input_named(tx, &input.names, &i.input),
                 tx.number(i.coefficient, 2).replace('-', "−").to_string(),
             ]);
         }
@@ -504,11 +541,12 @@ fn driver_blocks(input: &ReportInput, ids: &[&str], b: &mut Vec<Block>) {
     b.push(table(vec![tx.t("col-output"), tx.t("col-input"), tx.t("col-coefficient")], rows));
 }
 
-/// One draft as the report states it: its law, dates and sources, its exclusions and
-/// its provisions.
+/// One draft as the report states it, in words: its law, dates and sources, its
+/// exclusions and its provisions by their short names and the law's wording; the ids
+/// and conditions as written are in the technical details.
 fn draft_blocks(tx: &Texts, d: &Draft, b: &mut Vec<Block>) {
     let lang = tx.lang();
-    b.push(Block::Heading(3, format!("{} ({})", d.title_in(lang), d.id)));
+    b.push(Block::Heading(3, d.name_in(lang).to_string()));
     let mut facts = vec![
         tx.f("draft-law", &[("law", d.law_in(lang).into())]),
         tx.f("draft-dates", &[("effective", lang.date(&d.effective_date).into()), ("cutoff", lang.date(&d.offence_cutoff).into())]),
@@ -516,72 +554,103 @@ fn draft_blocks(tx: &Texts, d: &Draft, b: &mut Vec<Block>) {
     if let Some(u) = &d.url {
         facts.push(tx.f("draft-url", &[("url", u.as_str().into())]));
     }
-    facts.extend(d.references_in(lang).iter().map(|r| tx.f("draft-reference", &[("text", r.as_str().into())])));
     if let Some(n) = d.notes_in(lang) {
         facts.push(tx.f("draft-note", &[("text", n.into())]));
     }
-    facts.push(tx.f("draft-file", &[("path", d.path.as_str().into())]));
     b.push(Block::List(facts));
     if !d.exclusions.is_empty() {
         b.push(Block::Paragraph(tx.t("exclusions-intro")));
-        b.push(Block::Table(
-            vec![tx.t("col-id"), tx.t("col-citation"), tx.t("col-condition")],
-            d.exclusions.iter().map(|e| vec![e.id.clone(), e.cite_in(lang).to_string(), e.when_text.clone()]).collect(),
-            vec![2],
-        ));
+        b.push(table(vec![tx.t("col-name"), tx.t("col-citation")], d.exclusions.iter().map(|e| vec![e.name_in(lang).to_string(), e.cite_in(lang).to_string()]).collect()));
     }
     b.push(Block::Paragraph(tx.t("provisions-intro")));
     b.push(provisions_table(tx, d));
 }
 
-/// A draft's provisions as a table: who each applies to, when, and to what effect.
+/// A draft's provisions as a table: who each applies to and to what effect.
 fn provisions_table(tx: &Texts, d: &Draft) -> Block {
     let lang = tx.lang();
-    Block::Table(
-        vec![tx.t("col-id"), tx.t("col-citation"), tx.t("col-applies-to"), tx.t("col-condition"), tx.t("col-effect")],
+    table(
+        vec![tx.t("col-name"), tx.t("col-citation"), tx.t("col-applies-to"), tx.t("col-effect")],
         d.provisions
             .iter()
             .map(|p| {
                 vec![
-                    p.id.clone(),
+                    p.name_in(lang).to_string(),
                     p.cite_in(lang).to_string(),
                     p.statuses().iter().map(|s| tx.label("status", s.name())).collect::<Vec<_>>().join(", "),
-                    p.when_text.clone(),
                     crate::output::words::effect(tx, &p.effect, p.requires_repayment),
                 ]
             })
             .collect(),
-        vec![3],
     )
 }
 
-/// The population the run drew, with every source and assumption its spec cites.
+/// One draft in the technical details: its id, file and references, and each clause's
+/// id, condition as written and the encoder's note.
+fn draft_technical(tx: &Texts, d: &Draft, b: &mut Vec<Block>) {
+    let lang = tx.lang();
+    b.push(Block::Heading(3, tx.f("technical-draft", &[("name", d.name_in(lang).into()), ("id", d.id.as_str().into())])));
+    let mut facts = vec![tx.f("draft-file", &[("path", d.path.as_str().into())])];
+    facts.extend(d.references_in(lang).iter().map(|r| tx.f("draft-reference", &[("text", r.as_str().into())])));
+    b.push(Block::List(facts));
+    let note = |n: &Option<String>| n.clone().unwrap_or_default();
+    let exclusions = d.exclusions.iter().map(|e| vec![e.id.clone(), e.name_in(lang).to_string(), e.when_text.clone(), note(&e.note)]);
+    let provisions = d.provisions.iter().map(|p| vec![p.id.clone(), p.name_in(lang).to_string(), p.when_text.clone(), note(&p.note)]);
+    b.push(Block::Table(vec![tx.t("col-id"), tx.t("col-name"), tx.t("col-condition"), tx.t("col-note")], exclusions.chain(provisions).collect(), vec![0, 2]));
+}
+
+/// The population the run drew, with every source and assumption its spec cites, each
+/// parameter named in words (its key is in the technical details).
 fn population_blocks(input: &ReportInput, b: &mut Vec<Block>) {
     let tx = input.texts;
     let lang = tx.lang();
     b.push(Block::Heading(2, tx.t("heading-population")));
     let title = input.spec.words.title.pick(lang, &input.spec.file.meta.title);
-    b.push(Block::Paragraph(tx.f("population-text", &[("n", (input.result.persons as f64).into()), ("path", input.spec.path.as_str().into()), ("title", title.into())])));
+    b.push(Block::Paragraph(tx.f("population-text", &[("n", (input.result.persons as f64).into()), ("title", title.into())])));
     let words = &input.spec.words;
-    // Parameter paths are keys of the spec file: shown as code, like the conditions.
-    b.push(Block::Table(
+    b.push(table(
         vec![tx.t("col-parameter"), tx.t("col-kind"), tx.t("col-text")],
         spec_citations(input.spec)
             .into_iter()
             .map(|(p, k, t)| {
                 let text = words.citation(&p, &k, lang, &t).clone();
                 let kind = if k == "source" { tx.t("citation-source") } else { tx.t("citation-assumption") };
-                vec![if p == "(file)" { tx.t("citation-file") } else { p }, kind, text]
+                vec![parameter_words(tx, &p), kind, text]
             })
             .collect(),
-        vec![0],
     ));
+}
+
+/// A key of the population spec a citation is attached to, in words.
+fn parameter_words(tx: &Texts, key: &str) -> String {
+    if key == "(file)" {
+        return tx.t("citation-file");
+    }
+    crate::output::words::input(tx, &crate::summary::Column::Spec(crate::scenario::param::ParamName::read(key)))
+}
+
+/// The technical details: what a user types or checks, apart from the words.
+fn technical_blocks(input: &ReportInput) -> Vec<Block> {
+    let tx = input.texts;
+    let mut b = vec![Block::Paragraph(tx.t("technical-text"))];
+    for d in input.drafts {
+        draft_technical(tx, d, &mut b);
+    }
+    if let Some(cal) = input.spec.file.calibration.as_ref() {
+        let text = |k: &str| cal.get(k).and_then(|v| v.as_str()).unwrap_or("?").to_string();
+        b.push(Block::Paragraph(tx.f("technical-calibration", &[("path", input.spec.path.as_str().into()), ("targets", text("targets").into())])));
+    }
+    b.push(Block::Paragraph(tx.f("technical-population", &[("path", input.spec.path.as_str().into())])));
+    let keys = spec_citations(input.spec).into_iter().map(|(p, ..)| p).filter(|p| p != "(file)");
+    b.push(Block::Table(vec![tx.t("col-parameter"), tx.t("col-name")], keys.map(|p| vec![p.clone(), parameter_words(tx, &p)]).collect(), vec![0]));
+    reproducibility_blocks(input, &mut b);
+    b
 }
 
 /// What it takes to reproduce the run: command, version, seed and the inputs' hashes.
 fn reproducibility_blocks(input: &ReportInput, b: &mut Vec<Block>) {
     let tx = input.texts;
-    b.push(Block::Heading(2, tx.t("heading-reproducibility")));
+    b.push(Block::Heading(3, tx.t("heading-reproducibility")));
     let m = input.manifest;
     let labels = [tx.t("repro-command"), tx.t("repro-version"), tx.t("repro-seed"), tx.t("repro-replicates"), tx.t("repro-threads"), tx.t("repro-interval")];
     let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 2;
@@ -625,12 +694,13 @@ fn input_of<'a>(run: &'a super::RunArtefacts, charts: Vec<(String, String, Strin
         interval: run.interval,
         influences: run.influences,
         texts: tx,
+        names: Names::new(run.drafts, tx.lang()),
     }
 }
 
 /// The report's title in the run's language.
 fn title_of(run: &super::RunArtefacts, tx: &Texts) -> String {
-    format!("amnesty-sim: {}", run.manifest.drafts.join(&tx.t("report-vs")))
+    run.drafts.iter().map(|d| d.name_in(tx.lang())).collect::<Vec<_>>().join(&tx.t("report-vs"))
 }
 
 /// report.html of a run as a string, charts drawn in memory (no file written): what
@@ -641,6 +711,17 @@ pub fn html_in_memory(run: &super::RunArtefacts) -> crate::Result<String> {
         report_charts(run, &tx).iter().map(|c| Ok((c.title().to_string(), c.name().to_string(), crate::output::charts::render_svg(c)?))).collect::<crate::Result<Vec<_>>>()?;
     let blocks = build(&input_of(run, charts, &tx));
     Ok(render_html(&title_of(run, &tx), &blocks, run.lang))
+}
+
+/// The brief alone as a self-contained page (what `brief.pdf` prints), charts drawn
+/// in memory.
+pub fn brief_html(run: &super::RunArtefacts) -> crate::Result<String> {
+    let tx = Texts::new(run.lang);
+    let mut charts = Vec::new();
+    for c in report_charts(run, &tx).iter().filter(|c| BRIEF_CHARTS.contains(&c.name())) {
+        charts.push((c.title().to_string(), c.name().to_string(), crate::output::charts::render_svg(c)?));
+    }
+    Ok(render_html(&title_of(run, &tx), &brief(&input_of(run, charts, &tx)), run.lang))
 }
 
 /// The charts (PNG and SVG under `charts/`), then report.html and report.md.
