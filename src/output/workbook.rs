@@ -98,7 +98,7 @@ fn brief(sheet: &mut Worksheet, run: &RunArtefacts, tx: &Texts, f: &Formats) -> 
     sheet.write_string_with_format(2, 0, tx.t("col-measure"), &f.header)?;
     for (k, d) in run.drafts.iter().enumerate() {
         let col = 1 + 3 * k as u16;
-        sheet.write_string_with_format(1, col, &d.id, &f.header)?;
+        sheet.write_string_with_format(1, col, d.name_in(tx.lang()), &f.header)?;
         sheet.write_string_with_format(2, col, tx.t("col-mean"), &f.header)?;
         sheet.write_string_with_format(2, col + 1, tx.f("col-low", &[("pct", pct.into())]), &f.header)?;
         sheet.write_string_with_format(2, col + 2, tx.f("col-high", &[("pct", pct.into())]), &f.header)?;
@@ -170,14 +170,14 @@ fn sources(sheet: &mut Worksheet, run: &RunArtefacts, tx: &Texts, f: &Formats) -
     for (p, k, t) in super::report::spec_citations(run.spec) {
         let kind = if k == "source" { tx.t("citation-source") } else { tx.t("citation-assumption") };
         let text = words.citation(&p, &k, tx.lang(), &t).clone();
-        sheet.write_row(row, 0, [if p == "(file)" { tx.t("citation-file") } else { p }, kind, text])?;
+        sheet.write_row(row, 0, [super::report::parameter_words(tx, &p), kind, text])?;
         row += 1;
     }
     let lang = tx.lang();
     for d in run.drafts {
-        let clauses = d.provisions.iter().map(|p| (&p.id, p.cite_in(lang))).chain(d.exclusions.iter().map(|e| (&e.id, e.cite_in(lang))));
-        for (id, cite) in clauses {
-            sheet.write_row(row, 0, [format!("{}: {id}", d.id), tx.t("col-citation"), cite.to_string()])?;
+        let clauses = d.provisions.iter().map(|p| (p.name_in(lang), p.cite_in(lang))).chain(d.exclusions.iter().map(|e| (e.name_in(lang), e.cite_in(lang))));
+        for (name, cite) in clauses {
+            sheet.write_row(row, 0, [format!("{}: {name}", d.name_in(lang)), tx.t("col-citation"), cite.to_string()])?;
             row += 1;
         }
     }

@@ -622,7 +622,7 @@ fn population_blocks(input: &ReportInput, b: &mut Vec<Block>) {
 }
 
 /// A key of the population spec a citation is attached to, in words.
-fn parameter_words(tx: &Texts, key: &str) -> String {
+pub fn parameter_words(tx: &Texts, key: &str) -> String {
     if key == "(file)" {
         return tx.t("citation-file");
     }
