@@ -1,6 +1,6 @@
 //! The languages of the Parliament: every word a person reads in the report, the
 //! charts and the console summary comes from one Project Fluent resource per language
-//! (`locales/en.ftl`, `ru.ftl`, `kk.ftl`, embedded in the binary), with the plural
+//! (`locales/en.ftl`, `ru.ftl`, `kk.ftl` and their `-charts`, `-cli`, `-page` parts, embedded in the binary), with the plural
 //! forms each language needs (1 дело, 2 дела, 5 дел). Numbers and dates are shown in the
 //! language's conventions: `12,345.6` in English, `12 345,6` (non-breaking space) in
 //! Russian and Kazakh, dates `23.06.2025`.
@@ -24,9 +24,24 @@ pub enum Lang {
     Kk,
 }
 
+/// One language's text is its core file followed by one file per concern (`charts`,
+/// `cli`, `page`), so that work on one concern never edits another's file.
+macro_rules! resource {
+    ($code:literal) => {
+        concat!(
+            include_str!(concat!("../../locales/", $code, ".ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $code, "-charts.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $code, "-cli.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $code, "-page.ftl")),
+        )
+    };
+}
+
 /// The Fluent resources, embedded so the binary needs no file beside it.
-const RESOURCES: [(Lang, &str); 3] =
-    [(Lang::En, include_str!("../../locales/en.ftl")), (Lang::Ru, include_str!("../../locales/ru.ftl")), (Lang::Kk, include_str!("../../locales/kk.ftl"))];
+const RESOURCES: [(Lang, &str); 3] = [(Lang::En, resource!("en")), (Lang::Ru, resource!("ru")), (Lang::Kk, resource!("kk"))];
 
 /// The environment variable that sets the default language (`--lang` overrides it).
 pub const LANG_ENV: &str = "AMNESTY_LANG";

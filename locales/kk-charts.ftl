@@ -1,0 +1,1 @@
+### The charts messages (the core ones are in kk.ftl).

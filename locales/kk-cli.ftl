@@ -1,0 +1,1 @@
+### The cli messages (the core ones are in kk.ftl).

@@ -1,0 +1,1 @@
+### The page messages (the core ones are in kk.ftl).
