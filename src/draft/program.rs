@@ -266,10 +266,66 @@ fn flatten_or(e: Expr, out: &mut Vec<Expr>) {
 }
 
 /// Reusable scratch masks for evaluating trees, so a replicate allocates nothing after
-/// its first evaluation.
+/// its first evaluation; with [`Scratch::caching`], also the leaves already evaluated
+/// on the current population.
 #[derive(Debug, Default)]
 pub struct Scratch {
     pool: Vec<Mask>,
+    leaves: Option<LeafCache>,
+}
+
+impl Scratch {
+    /// A scratch that remembers every leaf it evaluates until [`Scratch::new_population`]:
+    /// a draft's clauses test the same few fields again and again (`gravity == medium`
+    /// eight times in the enacted law, the vulnerable persons' definition in every
+    /// item that names them), and the drafts of one run test mostly the same ones, so
+    /// each distinct leaf is computed once per replicate and copied after that.
+    pub fn caching() -> Self {
+        Scratch { pool: Vec::new(), leaves: Some(LeafCache::default()) }
+    }
+
+    /// Forgets the remembered leaves: call whenever the population changes (each
+    /// replicate). A scratch made with `default()` remembers nothing and needs no call.
+    pub fn new_population(&mut self) {
+        if let Some(cache) = &mut self.leaves {
+            cache.used = 0;
+        }
+    }
+}
+
+/// The leaves evaluated on the current population, in the order first met. Replicates
+/// evaluate the same leaves in the same order, so after the first one a slot already
+/// holds its test and nothing is cloned or allocated; a lookup compares tests (a few
+/// dozen per replicate), never persons.
+#[derive(Debug, Default)]
+struct LeafCache {
+    tests: Vec<Test>,
+    masks: Vec<Mask>,
+    used: usize,
+}
+
+impl LeafCache {
+    /// `t` for every person of `pop` into `out` (already reset to the population's
+    /// length), from the cache when it holds it.
+    fn leaf(&mut self, t: &Test, pop: &Population, out: &mut Mask) {
+        if let Some(k) = self.tests[..self.used].iter().position(|x| x == t) {
+            out.words.copy_from_slice(&self.masks[k].words);
+            return;
+        }
+        leaf(t, pop, out);
+        let k = self.used;
+        if k == self.tests.len() {
+            self.tests.push(t.clone());
+            self.masks.push(out.clone());
+        } else {
+            if self.tests[k] != *t {
+                self.tests[k] = t.clone();
+            }
+            self.masks[k].reset(out.len);
+            self.masks[k].words.copy_from_slice(&out.words);
+        }
+        self.used += 1;
+    }
 }
 
 /// Evaluates one test for every person of `pop` into `out` (the engine's status masks).
@@ -287,7 +343,10 @@ pub fn eval_mask(e: &Expr, pop: &Population, out: &mut Mask, scratch: &mut Scrat
 fn eval_into(e: &Expr, pop: &Population, out: &mut Mask, scratch: &mut Scratch, depth: usize) {
     match e {
         Expr::Const(b) => out.fill(*b),
-        Expr::Test(t, _) => leaf(t, pop, out),
+        Expr::Test(t, _) => match &mut scratch.leaves {
+            Some(cache) => cache.leaf(t, pop, out),
+            None => leaf(t, pop, out),
+        },
         Expr::Not(inner) => {
             eval_into(inner, pop, out, scratch, depth);
             out.not();

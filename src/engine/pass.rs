@@ -8,6 +8,7 @@ use super::attribution::ClauseEffects;
 use super::tally::Tally;
 use super::timeline::{Baseline, Clock, CoveredColumns, Horizon, Timeline};
 use super::{Decisions, DraftParams, Workspace, apply, apply_with, evaluate_conditions, evaluate_exclusions};
+use crate::draft::program::Scratch;
 use crate::draft::{Combine, Draft};
 use crate::population::Population;
 
@@ -62,6 +63,9 @@ pub struct Pass {
     baseline: Baseline,
     effects: Vec<ClauseEffects>,
     attributed: Vec<bool>,
+    /// The leaves of every draft's conditions evaluated on this replicate's population,
+    /// shared by the drafts (lent to each draft's workspace in turn).
+    leaves: Scratch,
 }
 
 impl Pass {
@@ -73,6 +77,7 @@ impl Pass {
             timelines: drafts.iter().map(|_| Timeline::default()).collect(),
             effects: drafts.iter().map(|_| ClauseEffects::default()).collect(),
             attributed: vec![false; drafts.len()],
+            leaves: Scratch::caching(),
             ..Pass::default()
         }
     }
@@ -89,8 +94,14 @@ impl Pass {
             self.baseline.compute(h, &clocks.baseline, draw.pop, &draw.decisions.u);
         }
         let mut broken = Ok(());
+        self.leaves.new_population();
         for (k, d) in drafts.iter().enumerate() {
+            std::mem::swap(&mut self.leaves, &mut self.workspaces[k].scratch);
             evaluate_conditions(d, draw.pop, &mut self.workspaces[k]);
+            if !counting.totals_only && counting.attribution && d.combine == Combine::MostFavourable {
+                evaluate_exclusions(d, draw.pop, &mut self.workspaces[k]);
+            }
+            std::mem::swap(&mut self.leaves, &mut self.workspaces[k].scratch);
             self.tallies[k].clear();
             if counting.totals_only {
                 self.totals(k, d, draw);
@@ -118,9 +129,6 @@ impl Pass {
     /// Applies draft `k` with its breakdowns (and attribution where asked) and, over a
     /// horizon, places its covered persons on the timeline.
     fn apply_and_place(&mut self, k: usize, d: &Draft, draw: &Draw, horizon: Option<&Horizon>) {
-        if self.attributed[k] {
-            evaluate_exclusions(d, draw.pop, &mut self.workspaces[k]);
-        }
         let effects = self.attributed[k].then_some(&mut self.effects[k]);
         let (pop, tally, profiles, n_prov) = (draw.pop, &mut self.tallies[k], &self.profiles, d.provisions.len());
         let (ws, params) = (&self.workspaces[k], &draw.params[k]);

@@ -10,7 +10,7 @@
 use std::path::{Path, PathBuf};
 
 use polars::prelude::{DataFrame, DataType};
-use rust_xlsxwriter::{Format, Workbook as Book, Worksheet, XlsxError};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook as Book, Worksheet, XlsxError};
 
 use super::{Exporter, RunArtefacts, atomic, attribution_frame, summary_frame, timeline_frame};
 use crate::error::{Error, Result};
@@ -24,6 +24,15 @@ pub const FILE: &str = "results.xlsx";
 /// `results.xlsx` of `run` and `compare`.
 pub struct Workbook;
 
+/// An empty workbook whose document properties carry a fixed date instead of the time
+/// of writing, so that re-running a run's command reproduces `results.xlsx` byte for
+/// byte like every other output (the manifest records when the run was made).
+fn new_book() -> std::result::Result<Book, XlsxError> {
+    let mut book = Book::new();
+    book.set_properties(&DocProperties::new().set_creation_datetime(&ExcelDateTime::from_ymd(2000, 1, 1)?));
+    Ok(book)
+}
+
 impl Exporter for Workbook {
     fn export(&self, run: &RunArtefacts, dir: &Path) -> Result<Vec<PathBuf>> {
         let path = dir.join(FILE);
@@ -35,9 +44,9 @@ impl Exporter for Workbook {
 /// The workbook's bytes.
 pub fn workbook(run: &RunArtefacts) -> Result<Vec<u8>> {
     let tx = Texts::new(run.lang);
-    let mut book = Book::new();
-    let formats = Formats::new();
     let xlsx = |e: XlsxError| Error::Bug(format!("the workbook could not be written: {e}"));
+    let mut book = new_book().map_err(xlsx)?;
+    let formats = Formats::new();
     brief(book.add_worksheet(), run, &tx, &formats).map_err(xlsx)?;
     let result = run.result;
     let (total, by_category): (Vec<SummaryRow>, Vec<SummaryRow>) = result.summary.iter().cloned().partition(|r| r.key.breakdown == Breakdown::Total);
@@ -66,7 +75,7 @@ pub fn workbook(run: &RunArtefacts) -> Result<Vec<u8>> {
 /// sweep's.
 pub fn tables(sheets: &[(&str, &DataFrame)], tx: &Texts) -> Result<Vec<u8>> {
     let xlsx = |e: XlsxError| Error::Bug(format!("the workbook could not be written: {e}"));
-    let mut book = Book::new();
+    let mut book = new_book().map_err(xlsx)?;
     let formats = Formats::new();
     for (name, df) in sheets {
         let sheet = book.add_worksheet();
