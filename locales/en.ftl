@@ -496,3 +496,24 @@ note-population = { $written ->
 heading-brief = In brief
 brief-text = Mean over { $n } replicates, with the { $pct }% interval in brackets: the range the figure falls in, in { $pct } of 100 replicates. The sections below open with a click.
 heading-brief-differences = Differences from { $base } (same draws; { $pct }% interval)
+
+## names
+check-name-missing = warning: { $kind } `{ $id }` has no short name { $lang ->
+    [ru] in Russian
+    [kk] in Kazakh
+   *[en] in English
+}: readers see its citation (or a name in another language) instead; add `{ $key }`
+check-name-long = warning: { $kind } `{ $id }`: its short name { $lang ->
+    [ru] in Russian
+    [kk] in Kazakh
+   *[en] in English
+} has { $count } characters, more than { $max }: "{ $name }"
+check-name-latin = warning: { $kind } `{ $id }`: its short name { $lang ->
+    [ru] in Russian
+   *[kk] in Kazakh
+} has Latin letters: "{ $name }"
+check-name-same = warning: { $kind } `{ $id }` has the same short name { $lang ->
+    [ru] in Russian
+    [kk] in Kazakh
+   *[en] in English
+} as `{ $other }`: "{ $name }"

@@ -90,6 +90,35 @@ fn check_warns_about_a_provision_nobody_matches() {
     assert_eq!(o.status.code(), Some(1));
 }
 
+/// `check` names every clause that has no short name in some language (reports, charts
+/// and the page would show its citation instead), and only those: the shipped law is
+/// clean, a clause stripped of its Kazakh name and one written with no name are not.
+#[test]
+fn check_warns_about_a_clause_without_a_name() {
+    let enacted = amnesty_sim::draft::SHIPPED.iter().find(|(id, _)| *id == "kz-2025-enacted").unwrap().1;
+    let o = bin().args(["check", "kz-2025-enacted"]).output().unwrap();
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(o.status.success() && !out.contains("short name"), "{out}");
+    let kk = enacted.lines().find(|l| l.starts_with("name_kk = \"Қолданылмайды: азаптаулар\"")).expect("art4-5 has a Kazakh name");
+    let text = format!(
+        "{}\n[[provision]]\nid = \"unnamed\"\ncite = \"Art. 9\"\napplies_to = [\"prisoner\"]\nwhen = \"gravity <= minor\"\neffect = \"release\"\n",
+        enacted.replace(&format!("{kk}\n"), "")
+    );
+    let dir = temp_dir("names");
+    let path = dir.join("unnamed.toml");
+    std::fs::write(&path, text).unwrap();
+    let o = bin().arg("check").arg(&path).output().unwrap();
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    let warnings: Vec<&str> = out.lines().filter(|l| l.contains("short name")).collect();
+    assert_eq!(warnings.len(), 4, "{out}");
+    assert!(warnings[0].contains("warning: provision `unnamed` has no short name in English") && warnings[0].contains("add `name`"), "{out}");
+    assert!(warnings[1].contains("provision `unnamed` has no short name in Russian") && warnings[2].contains("provision `unnamed` has no short name in Kazakh"), "{out}");
+    assert!(warnings[3].contains("warning: exclusion `art4-5` has no short name in Kazakh") && warnings[3].contains("add `name_kk`"), "{out}");
+    let o = bin().arg("check").arg(&path).arg("--strict").output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+}
+
 #[test]
 fn explain_shows_the_deciding_values() {
     let o = bin().args(["explain", "kz-2025-enacted", "--person", "5"]).output().unwrap();

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::load::{load_catalogue, population_input};
+use crate::draft::Draft;
 use crate::error::Result;
+use crate::i18n::{Lang, Texts};
 use crate::montecarlo::PopulationSource;
 use crate::population::generate::replicate_population;
 
@@ -15,7 +17,9 @@ use crate::population::generate::replicate_population;
 /// Errors point at file:line:column. The catalogue's every gravity is held to its
 /// own sanction (Criminal Code art. 11). Warnings (judged on the default
 /// population): a provision nobody matches, one wholly covered by exclusions, one
-/// that never wins over another provision. With no DRAFTS, checks every shipped one.
+/// that never wins over another provision; and a provision or exclusion without a
+/// short name in English, Russian or Kazakh (`name`, `name_ru`, `name_kk`: what
+/// reports call it). With no DRAFTS, checks every shipped one.
 ///
 /// Examples:
 ///   amnesty-sim check
@@ -107,6 +111,7 @@ pub fn check(args: &CheckArgs) -> Result<CheckReport> {
     let shipped: Vec<String> = crate::draft::SHIPPED.iter().map(|(id, _)| id.to_string()).collect();
     let drafts = if drafts.is_empty() { &shipped[..] } else { drafts };
     let mut ids: Vec<String> = Vec::new();
+    let (tx, mut lints) = (Texts::new(Lang::En), 0);
     for arg in drafts {
         match crate::draft::resolve(arg) {
             Err(e) => {
@@ -133,12 +138,25 @@ pub fn check(args: &CheckArgs) -> Result<CheckReport> {
                 for w in &warnings {
                     report.text.push_str(&format!("  warning: provision `{}`: {}\n", w.provision, w.message));
                 }
-                report.warnings += warnings.len();
+                lints += warnings.len();
+                report.warnings += warnings.len() + name_warnings(&d, &tx, &mut report.text);
             }
         }
     }
-    if report.warnings > 0 {
-        report.text.push_str(&format!("({} warning{} judged on the default population, {} persons)\n", report.warnings, if report.warnings == 1 { "" } else { "s" }, pop.len()));
+    if lints > 0 {
+        report.text.push_str(&format!("({} warning{} judged on the default population, {} persons)\n", lints, if lints == 1 { "" } else { "s" }, pop.len()));
     }
     Ok(report)
+}
+
+/// Writes one warning line to `text` for each clause of `draft` whose short name needs
+/// attention (none in a language, too long, Latin letters in Russian or Kazakh, the
+/// same as another clause's), in `tx`'s language, and returns how many: reports, charts
+/// and the page call clauses by these names, so a missing one is worth a warning.
+pub fn name_warnings(draft: &Draft, tx: &Texts, text: &mut String) -> usize {
+    let problems = crate::draft::naming::missing_names(draft);
+    for p in &problems {
+        text.push_str(&format!("  {}\n", p.message(tx)));
+    }
+    problems.len()
 }

@@ -6,6 +6,7 @@
 pub mod duration;
 pub mod expr;
 pub mod file;
+pub mod naming;
 pub mod paths;
 pub mod program;
 
