@@ -63,6 +63,10 @@ fn parameter(s: &SweepResult, names: &Names, tx: &Texts) -> String {
         _ => rest.join("."),
     };
     let what = if mean { tx.f("chart-sweep-mean", &[("what", what.into())]) } else { what };
+    // A parameter of the whole draft: the title names the draft already.
+    if s.path.starts_with("draft.") {
+        return what;
+    }
     tx.f("chart-sweep-parameter", &[("subject", subject.into()), ("what", what.into())])
 }
 

@@ -77,7 +77,7 @@ fn texts(svg: &str) -> Vec<SvgText> {
 fn small_run() -> (Vec<crate::draft::Draft>, RunResult, Vec<crate::summary::sensitivity::Influence>) {
     let spec = crate::scenario::spec::PopulationSpec::embedded_default().unwrap();
     let drafts: Vec<_> = ["kz-2025-enacted", "kz-2025-no-vulnerable"].iter().map(|d| crate::draft::resolve(d).unwrap()).collect();
-    let config = crate::montecarlo::RunConfig::new(16, 3, 1);
+    let config = crate::montecarlo::RunConfig::new(30, 3, 1);
     let result = crate::montecarlo::run(&spec, &crate::montecarlo::PopulationSource::Synthetic, &drafts, &config).unwrap();
     let ids: Vec<&str> = drafts.iter().map(|d| d.id.as_str()).collect();
     let influences = crate::summary::sensitivity::headline(&result.replicates, &ids);
@@ -108,16 +108,20 @@ fn problems(name: &str, svg: &str, lang: Lang) -> Vec<String> {
             found.push(format!("{name}: `{}` covers ({l:.0}, {top:.0})-({r:.0}, {b:.0}), beyond {WIDTH}x{HEIGHT}", t.text));
         }
     }
-    // Tick numbers: those on one row (x axis) or right-aligned in one column (y axis).
+    // Tick numbers: neighbours on one row (an x axis; panels side by side share a row)
+    // or right-aligned in one column (a y axis) never read the same.
     let number = |t: &&SvgText| !t.text.is_empty() && t.text.chars().all(|c| c.is_ascii_digit() || " ,.-−\u{a0}\u{202f}".contains(c));
-    let numbers: Vec<&SvgText> = all.iter().filter(number).collect();
-    for (k, a) in numbers.iter().enumerate() {
-        for b in &numbers[k + 1..] {
-            let same_row = (a.y - b.y).abs() < 0.5 && a.anchor == "middle" && b.anchor == "middle";
-            let same_column = (a.x - b.x).abs() < 0.5 && a.anchor == "end" && b.anchor == "end";
-            if (same_row || same_column) && a.text == b.text {
-                found.push(format!("{name}: two ticks read `{}`", a.text));
-            }
+    let mut numbers: Vec<&SvgText> = all.iter().filter(number).collect();
+    numbers.sort_by(|a, b| (a.y, a.x).partial_cmp(&(b.y, b.x)).unwrap_or(std::cmp::Ordering::Equal));
+    for w in numbers.windows(2) {
+        if (w[0].y - w[1].y).abs() < 0.5 && w[0].anchor == "middle" && w[1].anchor == "middle" && w[0].text == w[1].text {
+            found.push(format!("{name}: two ticks side by side read `{}`", w[0].text));
+        }
+    }
+    numbers.sort_by(|a, b| (a.x, a.y).partial_cmp(&(b.x, b.y)).unwrap_or(std::cmp::Ordering::Equal));
+    for w in numbers.windows(2) {
+        if (w[0].x - w[1].x).abs() < 0.5 && w[0].anchor == "end" && w[1].anchor == "end" && w[0].text == w[1].text {
+            found.push(format!("{name}: two ticks one above the other read `{}`", w[0].text));
         }
     }
     if lang != Lang::En {
