@@ -49,7 +49,7 @@ pub(super) fn bars<DB: DrawingBackend>(b: &BarChart, area: &Area<DB>, full: bool
     let plot_h = (h - top - bottom - z.margin).max(40);
     let slot = plot_h as f64 / n_cat as f64;
     let max_lines = ((slot - 2.0) / layout::line_height(z.label)).floor().clamp(1.0, 3.0) as usize;
-    let names: Vec<Block> = b.categories.iter().map(|c| Block::fitted(c, names_room, z.label, max_lines)).collect();
+    let names: Vec<Block> = b.categories.iter().map(|c| Block::wrapped(c, names_room, z.label, max_lines)).collect();
     let names_w = names.iter().map(Block::width).max().unwrap_or(0);
     let y_desc = Block::fitted(&b.x_label, plot_h as f64, z.desc, 1);
     let left = y_desc.height() + 10 + names_w + 14;

@@ -43,6 +43,13 @@ impl Block {
         Block { lines, px }
     }
 
+    /// `text` wrapped in at most `max_lines` lines of at most `max_px` at `px`, shrunk
+    /// only if it needs more lines.
+    pub fn wrapped(text: &str, max_px: f64, px: f64, max_lines: usize) -> Block {
+        let (lines, px) = layout::wrap_to(text, max_px.max(20.0), px, max_lines);
+        Block { lines, px }
+    }
+
     /// Height of the block in pixels.
     pub fn height(&self) -> i32 {
         if self.lines.iter().all(String::is_empty) {
@@ -143,7 +150,7 @@ impl Legend {
         let mut placed = Vec::new();
         let (mut x, mut y, mut row) = (0, 0, 0);
         for (swatch, name) in entries {
-            let block = Block::fitted(&name, room, px, 2);
+            let block = Block::wrapped(&name, room, px, 2);
             let w = SWATCH + block.width();
             if x > 0 && x + w > width {
                 x = 0;

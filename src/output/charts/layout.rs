@@ -82,10 +82,28 @@ pub fn wrap(text: &str, max_px: f64, font_px: f64) -> Vec<String> {
 /// The least font size [`fit`] shrinks to, as a share of the size asked for.
 const SMALLEST: f64 = 0.7;
 
-/// `text` in at most `max_lines` lines of at most `max_px`: wrapped at `font_px`, or at
-/// the largest smaller size (down to 70 %) at which it fits; if even that does not, the
-/// lines the smallest size needs. Returns the lines and the size to draw them at.
+/// `text` in at most `max_lines` lines of at most `max_px`: on one line at `font_px` or
+/// the largest smaller size (down to 70 %) at which it fits; else wrapped at the largest
+/// size at which it takes at most `max_lines`; if even that does not, the lines the
+/// smallest size needs. Returns the lines and the size to draw them at.
 pub fn fit(text: &str, max_px: f64, font_px: f64, max_lines: usize) -> (Vec<String>, f64) {
+    let smallest = (font_px * SMALLEST).floor().max(8.0);
+    // One line a little smaller reads better than two: shrink first, then wrap.
+    let mut px = font_px;
+    while px >= smallest {
+        if width(text, px) <= max_px {
+            return (vec![text.to_string()], px);
+        }
+        px -= 1.0;
+    }
+    wrap_to(text, max_px, font_px, max_lines)
+}
+
+/// `text` wrapped in at most `max_lines` lines of at most `max_px` at `font_px`, or at
+/// the largest smaller size (down to 70 %) at which it takes no more; if even that does
+/// not, the lines the smallest size needs. For names beside bars: two lines at full
+/// size read better than one small one.
+pub fn wrap_to(text: &str, max_px: f64, font_px: f64, max_lines: usize) -> (Vec<String>, f64) {
     let smallest = (font_px * SMALLEST).floor().max(8.0);
     let mut px = font_px;
     loop {
