@@ -88,14 +88,15 @@ fn report_html_is_self_contained_and_complete() {
     for forbidden in ["src=", "href=", "url(", "@import", "<link", "<script", "xmlns=\"http"] {
         assert!(!html.contains(forbidden), "report.html contains `{forbidden}`");
     }
-    assert_eq!(html.matches("<svg").count(), 11, "eleven inline charts");
+    // Eleven charts, and the brief's copy of the differences chart above them.
+    assert_eq!(html.matches("<svg").count(), 12, "eleven inline charts and the brief's");
     for needle in [
         "Summary",
         "Over time",
         "the prison population is lowest in month",
         "Prison population with and without the amnesty",
-        "fewer prisoners than kz-2025-enacted",
-        "Differences against kz-2025-enacted",
+        "fewer prisoners than 2025 law as enacted",
+        "Differences against 2025 law as enacted",
         "The drafts",
         "<td>Art. 4(1)</td>",
         "art2-2",
@@ -103,9 +104,9 @@ fn report_html_is_self_contained_and_complete() {
         "taunews.kz",
         "Reproducibility",
         "What drives the results",
-        "What each clause buys (kz-2025-enacted)",
-        "art3-4-1 (Art. 3(4)1)",
-        "Exclusion art4-15 (Art. 4(15))",
+        "What each clause buys (2025 law as enacted)",
+        "Art. 3(4)1 alone accounts for",
+        "<code>art4-15</code>",
         "--replicates 30",
     ] {
         let needle = needle.replace("&#39;", "'");

@@ -10,6 +10,8 @@ use polars::prelude::*;
 use super::charts::{Chart, LineChart, render_png, render_svg};
 use super::frames::write_frame;
 use crate::error::{Error, Result};
+use crate::i18n::Texts;
+use crate::output::names::Names;
 use crate::population::io::TableFormat;
 use crate::summary::{Breakdown, SummaryRow};
 use crate::sweep::SweepResult;
@@ -40,35 +42,72 @@ pub fn frame(s: &SweepResult) -> Result<DataFrame> {
     DataFrame::new(rows.len(), cols).map_err(|e| Error::invalid("sweep", e.to_string()))
 }
 
-/// The curve of `total` over the sweep, mean with its interval band, and the goal's
-/// bound as a flat line when the goal is about the same total.
-pub fn chart(s: &SweepResult, total: &Total, interval: f64) -> Chart {
+/// The varied parameter in words: the clause or draft by its short name, then what of
+/// it is varied (a key the words do not know is shown as written).
+fn parameter(s: &SweepResult, names: &Names, tx: &Texts) -> String {
+    let parts: Vec<&str> = s.path.split('.').collect();
+    let (subject, rest) = match parts[..] {
+        ["provision" | "exclude", id, ref rest @ ..] => (names.clause(&s.base, id).to_string(), rest.to_vec()),
+        ["draft", ref rest @ ..] => (names.draft(&s.base).to_string(), rest.to_vec()),
+        _ => return s.path.clone(),
+    };
+    let (rest, mean) = match rest[..] {
+        [ref head @ .., "mean"] => (head.to_vec(), true),
+        _ => (rest, false),
+    };
+    let what = match rest[..] {
+        [] => tx.t("chart-sweep-switch"),
+        ["effect", "cut", "fraction"] => tx.t("chart-sweep-fraction"),
+        ["effect", "release_if_remaining_at_most"] => tx.t("chart-sweep-remaining"),
+        [key] if tx.has(&format!("param-{key}")) => tx.t(&format!("param-{key}")),
+        _ => rest.join("."),
+    };
+    let what = if mean { tx.f("chart-sweep-mean", &[("what", what.into())]) } else { what };
+    // A parameter of the whole draft: the title names the draft already.
+    if s.path.starts_with("draft.") {
+        return what;
+    }
+    tx.f("chart-sweep-parameter", &[("subject", subject.into()), ("what", what.into())])
+}
+
+/// The curve of `total` over the sweep, mean with its interval band; the goal's bound as
+/// a flat line when the goal is about the same total, and the solved boundary, when the
+/// sweep found one, as a labelled vertical line. Drafts and clauses by their `names`.
+pub fn chart(s: &SweepResult, total: &Total, interval: f64, names: &Names, tx: &Texts) -> Chart {
     let rows = crate::sweep::curve(s, total, interval);
-    let label = &total.label;
+    let label = total.label.as_str();
+    let parameter = parameter(s, names, tx);
     let mut l = LineChart {
         name: "sweep".into(),
-        title: format!("{label} as {} varies ({})", s.path, s.base),
-        x_label: s.path.clone(),
-        y_label: format!("{label} (mean; band: {:.0}% interval)", interval * 100.0),
+        title: tx.f("chart-sweep-title", &[("what", label.into()), ("parameter", parameter.as_str().into()), ("draft", names.draft(&s.base).into())]),
+        x_label: parameter.clone(),
+        y_label: tx.f("chart-sweep-axis", &[("what", label.into()), ("pct", (interval * 100.0).into())]),
         series: vec![label.to_string()],
         points: vec![rows.iter().map(|(x, mean, _, _)| (*x, *mean)).collect()],
         bands: vec![rows.iter().map(|(x, _, low, high)| (*x, *low, *high)).collect()],
         y_from_zero: true,
-        lang: crate::i18n::Lang::En,
+        mark: None,
+        lang: tx.lang(),
     };
-    if let Some(sol) = &s.solution
-        && sol.goal.total.keys == total.keys
-        && let (Some(first), Some(last)) = (rows.first(), rows.last())
-    {
-        l.series.push(format!("goal: {} {}", sol.goal.op.symbol(), crate::numbers::thousands(sol.goal.bound)));
-        l.points.push(vec![(first.0, sol.goal.bound), (last.0, sol.goal.bound)]);
-        l.bands.push(Vec::new());
+    if let Some(sol) = &s.solution {
+        if sol.goal.total.keys == total.keys
+            && let (Some(first), Some(last)) = (rows.first(), rows.last())
+        {
+            l.series.push(tx.f("chart-sweep-goal", &[("op", sol.goal.op.symbol().into()), ("bound", tx.int(sol.goal.bound).into())]));
+            l.points.push(vec![(first.0, sol.goal.bound), (last.0, sol.goal.bound)]);
+            l.bands.push(Vec::new());
+        }
+        if let Some(v) = sol.value {
+            // The value as the sweep wrote it (`0.34`, `9m`), else as a number.
+            let written = sol.evaluated.iter().find(|(x, ..)| (x - v).abs() < 1e-9).map_or_else(|| v.to_string(), |(_, label, _)| label.clone());
+            l.mark = Some((v, tx.f("chart-sweep-boundary", &[("value", written.into()), ("goal", sol.goal.describe().into())])));
+        }
     }
     Chart::Lines(l)
 }
 
 /// Writes every file of a sweep into `dir`; returns them in order.
-pub fn write(s: &SweepResult, shown: &Total, interval: f64, dir: &Path) -> Result<Vec<PathBuf>> {
+pub fn write(s: &SweepResult, shown: &Total, interval: f64, names: &Names, dir: &Path) -> Result<Vec<PathBuf>> {
     let mut written = Vec::new();
     let mut df = frame(s)?;
     for format in [TableFormat::Csv, TableFormat::Parquet] {
@@ -79,7 +118,7 @@ pub fn write(s: &SweepResult, shown: &Total, interval: f64, dir: &Path) -> Resul
     // The curve as a workbook too, for the analysts' spreadsheets (English: a sweep has
     // no language option yet).
     let path = dir.join(super::workbook::FILE);
-    let tx = crate::i18n::Texts::new(crate::i18n::Lang::En);
+    let tx = Texts::new(crate::i18n::Lang::En);
     super::atomic::write_bytes(&path, &super::workbook::tables(&[("sheet-sweep", &df)], &tx)?)?;
     written.push(path);
     if let Some(sol) = &s.solution {
@@ -93,7 +132,7 @@ pub fn write(s: &SweepResult, shown: &Total, interval: f64, dir: &Path) -> Resul
     }
     let charts = dir.join("charts");
     std::fs::create_dir_all(&charts).map_err(|e| Error::io(&charts, e))?;
-    let c = chart(s, shown, interval);
+    let c = chart(s, shown, interval, names, &tx);
     let png = charts.join("sweep.png");
     render_png(&c, &png)?;
     let svg = charts.join("sweep.svg");

@@ -221,7 +221,7 @@ pub fn result(job: u64, result: &RunResult, drafts: &[Draft], tx: &Texts, interv
         escape(&tx.t("serve-download-xlsx")),
         escape(&tx.t("serve-download-csv"))
     ));
-    for chart in crate::output::charts::build(result, interval, tx) {
+    for chart in crate::output::charts::build(result, interval, &crate::output::names::Names::new(drafts, tx.lang()), tx) {
         if !matches!(chart.name(), "outcomes" | "differences" | "timeline-stock" | "timeline-releases") {
             continue;
         }

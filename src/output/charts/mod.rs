@@ -4,9 +4,18 @@
 //!
 //! Every chart is a [`BarChart`] (groups of bars with interval whiskers) or a
 //! [`LineChart`], built from the summary by [`build`] and drawn by one renderer per
-//! kind, for either backend.
+//! kind, for either backend. Drafts and clauses are named by their short names in the
+//! chart's language ([`Names`]), never by id; every text is fitted to the room it gets
+//! ([`layout`]), so nothing is cut with "…" or runs off the image.
 
+mod axes;
+mod bars;
+#[cfg(test)]
+mod check;
 mod draw;
+mod frame;
+pub mod layout;
+mod lines;
 
 use std::path::{Path, PathBuf};
 
@@ -14,6 +23,7 @@ use crate::engine::Outcome;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, Texts};
 use crate::montecarlo::RunResult;
+use crate::output::names::Names;
 use crate::output::words;
 use crate::scenario::vocab::Status;
 use crate::summary::sensitivity::Method;
@@ -26,9 +36,11 @@ pub const WIDTH: u32 = 1200;
 /// Chart height in pixels.
 pub const HEIGHT: u32 = 800;
 
-/// Series colours, ordered by lightness so that neighbours stay apart in greyscale;
-/// bars are outlined in black as well.
-pub const PALETTE: [(u8, u8, u8); 6] = [(16, 42, 67), (51, 101, 138), (79, 157, 105), (246, 174, 45), (245, 217, 144), (236, 236, 236)];
+/// Series colours: the Okabe–Ito palette, told apart by readers with any common colour
+/// vision deficiency; eight distinct colours, blue first, black last (it is the colour
+/// of outlines and whiskers). Bars are outlined in black, lines also differ by marker
+/// and, when there are many, by dash.
+pub const PALETTE: [(u8, u8, u8); 8] = [(0, 114, 178), (230, 159, 0), (0, 158, 115), (213, 94, 0), (204, 121, 167), (86, 180, 233), (240, 228, 66), (0, 0, 0)];
 
 /// One bar: a mean and its interval.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -88,6 +100,9 @@ pub struct LineChart {
     /// Whether the y axis starts at zero (counts) or fits the data (a stock that moves
     /// a few per cent).
     pub y_from_zero: bool,
+    /// A value of x to mark with a vertical line, and its label (a sweep's solved
+    /// boundary).
+    pub mark: Option<(f64, String)>,
     /// The language of the axis numbers.
     pub lang: Lang,
 }
@@ -156,7 +171,7 @@ fn headline(tx: &Texts) -> Vec<(String, Option<Status>, ReportOutcome)> {
     ]
 }
 
-fn headline_chart(name: &str, title: &str, rows: &[SummaryRow], interval: f64, tx: &Texts) -> BarChart {
+fn headline_chart(name: &str, title: &str, rows: &[SummaryRow], interval: f64, names: &Names, tx: &Texts) -> BarChart {
     let series = drafts_of(rows);
     let cats = headline(tx);
     BarChart {
@@ -167,14 +182,14 @@ fn headline_chart(name: &str, title: &str, rows: &[SummaryRow], interval: f64, t
         lang: tx.lang(),
         categories: cats.iter().map(|c| c.0.clone()).collect(),
         values: series.iter().map(|d| cats.iter().map(|(_, s, o)| bar(total_row(rows, d, TotalKey::persons(*s, *o)))).collect()).collect(),
-        series,
+        series: draft_names(&series, names),
         scale: 1.0,
         colour_offset: 0,
         reference: None,
     }
 }
 
-fn breakdown_chart(rows: &[SummaryRow], breakdown: Breakdown, title: &str, interval: f64, tx: &Texts) -> BarChart {
+fn breakdown_chart(rows: &[SummaryRow], breakdown: Breakdown, title: &str, interval: f64, names: &Names, tx: &Texts) -> BarChart {
     let series = drafts_of(rows);
     let mut levels: Vec<String> = Vec::new();
     for r in rows.iter().filter(|r| r.key.breakdown == breakdown && r.key.metric == Metric::Persons && r.key.status.is_none() && r.key.outcome == ReportOutcome::Covered) {
@@ -199,8 +214,11 @@ fn breakdown_chart(rows: &[SummaryRow], breakdown: Breakdown, title: &str, inter
         x_label: tx.label("breakdown", breakdown.name()),
         lang: tx.lang(),
         values: series.iter().map(|d| levels.iter().map(|l| bar(find_row(rows, d, TotalKey::persons(None, ReportOutcome::Covered), breakdown, l))).collect()).collect(),
-        categories: levels.iter().map(|l| words::level(tx, breakdown, l)).collect(),
-        series,
+        categories: levels
+            .iter()
+            .map(|l| if breakdown == Breakdown::Provision { names.clause(series.first().map_or("", String::as_str), l).to_string() } else { words::level(tx, breakdown, l) })
+            .collect(),
+        series: draft_names(&series, names),
         scale: 1.0,
         colour_offset: 0,
         reference: None,
@@ -208,7 +226,7 @@ fn breakdown_chart(rows: &[SummaryRow], breakdown: Breakdown, title: &str, inter
 }
 
 /// Frequency polygon of a replicate column, on shared bins.
-fn distribution(result: &RunResult, drafts: &[String], tx: &Texts) -> LineChart {
+fn distribution(result: &RunResult, drafts: &[String], names: &Names, tx: &Texts) -> LineChart {
     let t = &result.replicates;
     let columns: Vec<(usize, usize)> = drafts
         .iter()
@@ -239,10 +257,11 @@ fn distribution(result: &RunResult, drafts: &[String], tx: &Texts) -> LineChart 
         title: tx.t("chart-distribution"),
         x_label: tx.t("chart-distribution-x"),
         y_label: tx.t("chart-distribution-y"),
-        series: drafts.to_vec(),
+        series: draft_names(drafts, names),
         points,
         bands: Vec::new(),
         y_from_zero: true,
+        mark: None,
         lang: tx.lang(),
     }
 }
@@ -250,7 +269,7 @@ fn distribution(result: &RunResult, drafts: &[String], tx: &Texts) -> LineChart 
 /// The timeline's charts: the prison population with and without the amnesty (a fan:
 /// mean and interval band), and per month the persons the amnesty released and those
 /// who returned to custody. None without a timeline.
-pub fn timeline(result: &RunResult, interval: f64, tx: &Texts) -> Vec<Chart> {
+pub fn timeline(result: &RunResult, interval: f64, names: &Names, tx: &Texts) -> Vec<Chart> {
     use crate::summary::timeline::{Period, TimelineMetric, TimelineRow};
     let Some(t) = &result.timeline else { return Vec::new() };
     let drafts = drafts_of(&result.summary);
@@ -271,6 +290,7 @@ pub fn timeline(result: &RunResult, interval: f64, tx: &Texts) -> Vec<Chart> {
         points: Vec::new(),
         bands: Vec::new(),
         y_from_zero: false,
+        mark: None,
         lang: tx.lang(),
     };
     if let Some(first) = drafts.first() {
@@ -281,7 +301,7 @@ pub fn timeline(result: &RunResult, interval: f64, tx: &Texts) -> Vec<Chart> {
     }
     for d in &drafts {
         let rows = series(d, TimelineMetric::Stock, Some(Status::Prisoner));
-        fan.series.push(d.clone());
+        fan.series.push(names.draft(d).to_string());
         fan.points.push(rows.iter().map(|r| (month(r), r.mean)).collect());
         fan.bands.push(rows.iter().map(|r| (month(r), r.p05, r.p95)).collect());
     }
@@ -294,12 +314,14 @@ pub fn timeline(result: &RunResult, interval: f64, tx: &Texts) -> Vec<Chart> {
         points: Vec::new(),
         bands: Vec::new(),
         y_from_zero: true,
+        mark: None,
         lang: tx.lang(),
     };
     for d in &drafts {
-        for (metric, label) in
-            [(TimelineMetric::AmnestyReleases, tx.f("chart-flow-released", &[("draft", d.into())])), (TimelineMetric::Returns, tx.f("chart-flow-returned", &[("draft", d.into())]))]
-        {
+        for (metric, label) in [
+            (TimelineMetric::AmnestyReleases, tx.f("chart-flow-released", &[("draft", names.draft(d).into())])),
+            (TimelineMetric::Returns, tx.f("chart-flow-returned", &[("draft", names.draft(d).into())])),
+        ] {
             let rows = series(d, metric, None);
             flows.series.push(label);
             flows.points.push(rows.iter().map(|r| (month(r), r.mean)).collect());
@@ -313,7 +335,7 @@ pub fn timeline(result: &RunResult, interval: f64, tx: &Texts) -> Vec<Chart> {
 /// provision and exclusion, and what each does alone (an exclusion's bars are negative:
 /// the persons it keeps out). Clauses that change nothing in this population are left
 /// out. None without attribution.
-pub fn attribution(result: &RunResult, interval: f64, tx: &Texts) -> Option<Chart> {
+pub fn attribution(result: &RunResult, interval: f64, names: &Names, tx: &Texts) -> Option<Chart> {
     use crate::summary::attribution::{ClauseKind, Measure};
     let first = result.attribution.first()?.draft.clone();
     let covered = TotalKey::persons(None, ReportOutcome::Covered);
@@ -333,11 +355,17 @@ pub fn attribution(result: &RunResult, interval: f64, tx: &Texts) -> Option<Char
     };
     Some(Chart::Bars(BarChart {
         name: "attribution".into(),
-        title: tx.f("chart-attribution", &[("draft", first.as_str().into())]),
+        title: tx.f("chart-attribution", &[("draft", names.draft(&first).into())]),
         y_label: tx.f("chart-attribution-axis", &[("pct", (interval * 100.0).into())]),
         x_label: tx.t("chart-clause-axis"),
         lang: tx.lang(),
-        categories: clauses.iter().map(|(k, id)| if *k == ClauseKind::Provision { id.clone() } else { tx.f("chart-excluded-clause", &[("id", id.into())]) }).collect(),
+        categories: clauses
+            .iter()
+            .map(|(k, id)| {
+                let name = names.clause(&first, id);
+                if *k == ClauseKind::Provision { name.to_string() } else { tx.f("chart-exclusion-named", &[("name", name.into())]) }
+            })
+            .collect(),
         series: vec![tx.t("chart-alone"), tx.t("chart-depends")],
         values: [Measure::Alone, Measure::DependsOn].iter().map(|m| clauses.iter().map(|c| value(*m, c)).collect()).collect(),
         scale: 1.0,
@@ -346,7 +374,7 @@ pub fn attribution(result: &RunResult, interval: f64, tx: &Texts) -> Option<Char
     }))
 }
 
-fn savings(rows: &[SummaryRow], interval: f64, tx: &Texts) -> Chart {
+fn savings(rows: &[SummaryRow], interval: f64, names: &Names, tx: &Texts) -> Chart {
     let series = drafts_of(rows);
     let panel = |metric: Metric, label: String, scale: f64, name: &str| BarChart {
         name: name.into(),
@@ -364,7 +392,7 @@ fn savings(rows: &[SummaryRow], interval: f64, tx: &Texts) -> Chart {
                     .collect()
             })
             .collect(),
-        series: series.clone(),
+        series: draft_names(&series, names),
         scale,
         colour_offset: 0,
         reference: None,
@@ -376,52 +404,59 @@ fn savings(rows: &[SummaryRow], interval: f64, tx: &Texts) -> Chart {
     }
 }
 
-/// Every chart of a run, in report order.
-pub fn build(result: &RunResult, interval: f64, tx: &Texts) -> Vec<Chart> {
+/// The drafts' short names, in order.
+fn draft_names(ids: &[String], names: &Names) -> Vec<String> {
+    ids.iter().map(|d| names.draft(d).to_string()).collect()
+}
+
+/// Every chart of a run, in report order, drafts and clauses named by `names`.
+pub fn build(result: &RunResult, interval: f64, names: &Names, tx: &Texts) -> Vec<Chart> {
     let drafts = drafts_of(&result.summary);
     let pct = interval * 100.0;
-    let mut charts = vec![Chart::Bars(headline_chart("outcomes", &tx.t("chart-outcomes"), &result.summary, interval, tx))];
+    let mut charts = vec![Chart::Bars(headline_chart("outcomes", &tx.t("chart-outcomes"), &result.summary, interval, names, tx))];
     if !result.differences.is_empty() {
-        let mut diff = headline_chart("differences", &tx.f("chart-differences", &[("base", drafts[0].as_str().into())]), &result.differences, interval, tx);
+        let base = names.draft(&drafts[0]);
+        let mut diff = headline_chart("differences", &tx.f("chart-differences", &[("base", base.into())]), &result.differences, interval, names, tx);
         diff.colour_offset = 1;
         diff.y_label = tx.f("chart-difference-axis", &[("pct", pct.into())]);
         charts.push(Chart::Bars(diff));
     }
-    charts.push(Chart::Lines(distribution(result, &drafts, tx)));
-    charts.push(Chart::Bars(breakdown_chart(&result.summary, Breakdown::Provision, &tx.t("chart-by-provision"), interval, tx)));
-    charts.extend(attribution(result, interval, tx));
+    charts.push(Chart::Lines(distribution(result, &drafts, names, tx)));
+    charts.push(Chart::Bars(breakdown_chart(&result.summary, Breakdown::Provision, &tx.t("chart-by-provision"), interval, names, tx)));
+    charts.extend(attribution(result, interval, names, tx));
     charts.push(Chart::Panels {
         name: "breakdowns".into(),
         title: tx.t("chart-breakdowns"),
         panels: vec![
-            breakdown_chart(&result.summary, Breakdown::Gravity, &tx.t("chart-by-gravity"), interval, tx),
-            breakdown_chart(&result.summary, Breakdown::Sex, &tx.t("chart-by-sex"), interval, tx),
-            breakdown_chart(&result.summary, Breakdown::Vulnerable, &tx.t("chart-by-vulnerable"), interval, tx),
+            breakdown_chart(&result.summary, Breakdown::Gravity, &tx.t("chart-by-gravity"), interval, names, tx),
+            breakdown_chart(&result.summary, Breakdown::Sex, &tx.t("chart-by-sex"), interval, names, tx),
+            breakdown_chart(&result.summary, Breakdown::Vulnerable, &tx.t("chart-by-vulnerable"), interval, names, tx),
         ],
     });
     // Offence groups get a chart of their own: fifteen groups in a quarter panel made
     // the whiskers overlap.
-    charts.push(Chart::Bars(breakdown_chart(&result.summary, Breakdown::OffenceGroup, &tx.t("chart-by-offence"), interval, tx)));
-    charts.push(savings(&result.summary, interval, tx));
-    charts.extend(timeline(result, interval, tx));
+    charts.push(Chart::Bars(breakdown_chart(&result.summary, Breakdown::OffenceGroup, &tx.t("chart-by-offence"), interval, names, tx)));
+    charts.push(savings(&result.summary, interval, names, tx));
+    charts.extend(timeline(result, interval, names, tx));
     charts
 }
 
-/// A tornado chart: the inputs that move `output` most, by partial rank correlation.
-pub fn tornado(influences: &[crate::summary::sensitivity::Influence], draft: &str, key: &TotalKey, tx: &Texts) -> Option<Chart> {
+/// A tornado chart: the inputs that move `output` most, by partial rank correlation,
+/// each input in words, drafts and clauses by their names in `names`.
+pub fn tornado(influences: &[crate::summary::sensitivity::Influence], draft: &str, key: &TotalKey, names: &Names, tx: &Texts) -> Option<Chart> {
     let top = crate::summary::sensitivity::top(influences, &key.column(draft), 12);
     if top.is_empty() {
         return None;
     }
     let method = if top[0].method == Method::Prcc { tx.t("method-prcc-short") } else { tx.t("method-spearman-short") };
-    let output = words::output(tx, draft, key);
+    let output = words::output(tx, names.draft(draft), key);
     Some(Chart::Bars(BarChart {
         name: "sensitivity".into(),
         title: tx.f("chart-tornado", &[("output", output.as_str().into())]),
         y_label: tx.f("chart-tornado-axis", &[("method", method.into())]),
         x_label: tx.t("chart-input-axis"),
         lang: tx.lang(),
-        categories: top.iter().map(|i| words::input(tx, &i.input)).collect(),
+        categories: top.iter().map(|i| words::input_named(tx, names, &i.input)).collect(),
         series: vec![output],
         values: vec![top.iter().map(|i| Some(Bar { mean: i.coefficient, low: i.coefficient, high: i.coefficient })).collect()],
         scale: 1.0,
@@ -444,25 +479,4 @@ pub fn write_all(charts: &[Chart], dir: &Path) -> Result<Vec<(String, String, Pa
             Ok((c.name().to_string(), svg, png))
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn luminance((r, g, b): (u8, u8, u8)) -> f64 {
-        let lin = |c: u8| {
-            let c = c as f64 / 255.0;
-            if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
-        };
-        0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
-    }
-
-    #[test]
-    fn palette_survives_greyscale() {
-        let l: Vec<f64> = PALETTE.iter().map(|c| luminance(*c)).collect();
-        for w in l.windows(2) {
-            assert!(w[1] - w[0] > 0.07, "neighbouring colours too close in greyscale: {l:?}");
-        }
-    }
 }

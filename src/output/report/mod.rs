@@ -673,9 +673,10 @@ fn reproducibility_blocks(input: &ReportInput, b: &mut Vec<Block>) {
 
 /// Every chart of a run's report, in report order (the tornado last).
 fn report_charts(run: &super::RunArtefacts, tx: &Texts) -> Vec<crate::output::charts::Chart> {
-    let mut all = crate::output::charts::build(run.result, run.interval, tx);
+    let names = Names::new(run.drafts, tx.lang());
+    let mut all = crate::output::charts::build(run.result, run.interval, &names, tx);
     if let Some(first) = run.drafts.first()
-        && let Some(t) = crate::output::charts::tornado(run.influences, &first.id, &crate::summary::HEADLINE_OUTPUTS[0], tx)
+        && let Some(t) = crate::output::charts::tornado(run.influences, &first.id, &crate::summary::HEADLINE_OUTPUTS[0], &names, tx)
     {
         all.push(t);
     }
