@@ -1,1 +1,65 @@
 ### The cli messages (the core ones are in kk.ftl).
+
+## Қателер: жақтау (файл:жол:баған, жол және оның астындағы белгі) барлық тілде бірдей.
+cli-error = қате: { $message }
+cli-pick-port = --port параметрімен басқа порт таңдаңыз (0: кез келген бос порт)
+error-help = кеңес: { $help }
+error-registry-row = { $path }: { $row }-жол: { $message }
+error-registry-row-column = { $path }: { $row }-жол, `{ $column }` бағаны: { $message }
+error-registry-column = { $path }: `{ $column }` бағаны: { $message }
+error-cancelled = есептеу тоқтатылды
+error-bug = ішкі қате: { $what }. Бұл деректеріңіздің емес, бағдарламаның қатесі: ешбір файл жазылған жоқ; командалық жолды қоса отырып хабарлаңыз
+error-io = { $path }: { $system }
+error-io-not-found = { $path }: мұндай файл немесе қалта жоқ
+error-io-permission = { $path }: қол жеткізуге рұқсат жоқ
+error-io-is-directory = { $path }: бұл файл емес, қалта
+error-io-not-directory = { $path }: бұл жолдың бір бөлігі қалта емес
+error-io-exists = { $path }: бұрыннан бар
+error-io-full = { $path }: диск толы
+error-toml-unknown-field = белгісіз өріс `{ $field }`; рұқсат етілгендері: { $expected }
+error-toml-unknown-value = белгісіз мән `{ $value }`; рұқсат етілгендері: { $expected }
+error-toml-missing-field = міндетті `{ $field }` өрісі көрсетілмеген
+error-toml-duplicate-key = `{ $key }` кілті екі рет көрсетілген
+
+## Қате айтатын сұраным параметрлері, оларды жалауша атамаған кезде.
+setting-draft = жоба
+setting-replicates = қайталау саны
+setting-threads = ағын саны
+setting-interval = аралық
+setting-horizon = көкжиек
+setting-out = нәтиже қалтасы
+setting-vary = өзгертілетін жол
+setting-goal = мақсат
+setting-total = көрсеткіш
+setting-person = адам
+setting-draws = таңдау саны
+setting-accept = қабылданатын үлес
+setting-targets = мақсатты көрсеткіштер
+setting-max-replicates = ең көп қайталау саны
+setting-concurrent = бір мезгілдегі есептеулер
+setting-population = жиынтық
+setting-build = AMNESTY_BUILD
+setting-pdf = PDF анықтамасы
+
+## Машина не істеуге мүмкіндік бермеді.
+action-start-threads = жұмыс ағындарын іске қосу мүмкін болмады
+action-listen = портты ашу мүмкін болмады
+action-start-server = серверді іске қосу мүмкін болмады
+action-serve = сервер тоқтады
+action-print = brief.pdf басып шығару мүмкін болмады
+
+## Жобалар компиляторы.
+draft-unknown = мұндай файл да, осындай сәйкестендіргіші бар жеткізілетін жоба да жоқ; жеткізілетін жобалар: { $ids }
+draft-unknown-near = мұндай файл да, осындай сәйкестендіргіші бар жеткізілетін жоба да жоқ; мүмкін `{ $near }` деп айтқыңыз келген шығар? Жеткізілетін жобалар: { $ids }
+draft-unknown-field = белгісіз өріс `{ $field }`
+draft-unknown-field-near = белгісіз өріс `{ $field }`; мүмкін `{ $near }` деп айтқыңыз келген шығар?
+draft-fields-help = өрістер: { $fields }
+draft-field-problem = { $field }: { $problem }
+draft-effect-help = салдар былай жазылады: "release", "close_case", {"{"} cut = {"{"} fraction = 0.2, of = "unserved" {"}"} {"}"} немесе {"{"} release_if_remaining_at_most = "1y" {"}"}
+draft-fraction-range = қысқарту үлесі { $fraction } (0, 1] аралығынан тыс
+draft-duration-help = сан мен бірлікті жазыңыз: 1y (365 күн), 6m (әрқайсысы 30 күн), 2w немесе 30d
+draft-duration-empty = бос мәтін мерзім емес; { draft-duration-help }
+draft-duration-no-unit = `{ $text }` бірлігі жоқ; { draft-duration-help }
+draft-duration-bad = `{ $text }` мерзім емес; { draft-duration-help }
+draft-duration-unit = `{ $unit }` уақыт бірлігі емес; y (365 күн), m (30 күн), w немесе d қолданыңыз
+draft-duration-too-long = { $text } кез келген мерзімнен ұзақ: мерзімдер 100y ({ $max } күн) аспайды

@@ -1,1 +1,65 @@
 ### The cli messages (the core ones are in ru.ftl).
+
+## Ошибки: рамка (файл:строка:столбец, строка и знак под ней) одна на всех языках.
+cli-error = ошибка: { $message }
+cli-pick-port = выберите другой порт параметром --port (0: любой свободный)
+error-help = подсказка: { $help }
+error-registry-row = { $path }: строка { $row }: { $message }
+error-registry-row-column = { $path }: строка { $row }, столбец `{ $column }`: { $message }
+error-registry-column = { $path }: столбец `{ $column }`: { $message }
+error-cancelled = расчёт отменён
+error-bug = внутренняя ошибка: { $what }. Это ошибка программы, а не ваших данных: ни один файл не записан; сообщите о ней, приложив командную строку
+error-io = { $path }: { $system }
+error-io-not-found = { $path }: нет такого файла или папки
+error-io-permission = { $path }: нет доступа
+error-io-is-directory = { $path }: это папка, а не файл
+error-io-not-directory = { $path }: часть этого пути не является папкой
+error-io-exists = { $path }: уже существует
+error-io-full = { $path }: диск заполнен
+error-toml-unknown-field = неизвестное поле `{ $field }`; допустимы: { $expected }
+error-toml-unknown-value = неизвестное значение `{ $value }`; допустимы: { $expected }
+error-toml-missing-field = не указано обязательное поле `{ $field }`
+error-toml-duplicate-key = ключ `{ $key }` указан дважды
+
+## Параметры запроса, о которых говорит ошибка, если их не называет флаг.
+setting-draft = проект
+setting-replicates = число повторов
+setting-threads = число потоков
+setting-interval = интервал
+setting-horizon = горизонт
+setting-out = папка результатов
+setting-vary = изменяемый путь
+setting-goal = цель
+setting-total = показатель
+setting-person = лицо
+setting-draws = число выборок
+setting-accept = принимаемая доля
+setting-targets = целевые показатели
+setting-max-replicates = наибольшее число повторов
+setting-concurrent = одновременные расчёты
+setting-population = совокупность
+setting-build = AMNESTY_BUILD
+setting-pdf = справка в формате PDF
+
+## Что не позволила сделать машина.
+action-start-threads = не удалось запустить рабочие потоки
+action-listen = не удалось открыть порт
+action-start-server = не удалось запустить сервер
+action-serve = сервер остановился
+action-print = не удалось напечатать brief.pdf
+
+## Компилятор проектов.
+draft-unknown = нет ни такого файла, ни поставляемого проекта с таким идентификатором; поставляемые проекты: { $ids }
+draft-unknown-near = нет ни такого файла, ни поставляемого проекта с таким идентификатором; возможно, имелся в виду `{ $near }`? Поставляемые проекты: { $ids }
+draft-unknown-field = неизвестное поле `{ $field }`
+draft-unknown-field-near = неизвестное поле `{ $field }`; возможно, имелось в виду `{ $near }`?
+draft-fields-help = поля: { $fields }
+draft-field-problem = { $field }: { $problem }
+draft-effect-help = последствие записывается как "release", "close_case", {"{"} cut = {"{"} fraction = 0.2, of = "unserved" {"}"} {"}"} или {"{"} release_if_remaining_at_most = "1y" {"}"}
+draft-fraction-range = доля сокращения { $fraction } лежит вне промежутка (0, 1]
+draft-duration-help = укажите число и единицу: 1y (365 дней), 6m (по 30 дней), 2w или 30d
+draft-duration-empty = пустой текст не является сроком; { draft-duration-help }
+draft-duration-no-unit = у `{ $text }` нет единицы; { draft-duration-help }
+draft-duration-bad = `{ $text }` не является сроком; { draft-duration-help }
+draft-duration-unit = `{ $unit }` не является единицей времени; используйте y (365 дней), m (30 дней), w или d
+draft-duration-too-long = { $text } длиннее любого срока: сроки не превышают 100y ({ $max } дней)

@@ -54,6 +54,10 @@ pub struct CalibrateArgs {
     /// Calibrated spec to write; the fit table and chart go beside it.
     #[arg(long, value_name = "FILE", default_value = "output/calibrated.toml")]
     pub out: PathBuf,
+    /// The language of what is printed: set from the global `--lang` (and
+    /// `AMNESTY_LANG`) after parsing.
+    #[arg(skip)]
+    pub lang: crate::i18n::Lang,
 }
 
 /// Runs `calibrate`: ABC, calibrated spec, fit table and chart.

@@ -41,6 +41,10 @@ pub struct CheckArgs {
     /// and switches, with their values as written) instead of checking.
     #[arg(long)]
     pub paths: bool,
+    /// The language of what is printed: set from the global `--lang` (and
+    /// `AMNESTY_LANG`) after parsing.
+    #[arg(skip)]
+    pub lang: crate::i18n::Lang,
 }
 
 /// The outcome of `check`.

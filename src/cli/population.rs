@@ -48,6 +48,10 @@ pub struct PopulationArgs {
     /// out, item by item (file or shipped id; default the enacted 2025 law).
     #[arg(long, value_name = "DRAFT", default_value = crate::draft::DEFAULT_DRAFT)]
     pub draft: String,
+    /// The language of what is printed: set from the global `--lang` (and
+    /// `AMNESTY_LANG`) after parsing.
+    #[arg(skip)]
+    pub lang: crate::i18n::Lang,
 }
 
 /// Runs `amnesty-sim population`; returns the text for standard output.
