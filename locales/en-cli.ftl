@@ -64,3 +64,52 @@ draft-duration-no-unit = `{ $text }` has no unit; { draft-duration-help }
 draft-duration-bad = `{ $text }` is not a duration; { draft-duration-help }
 draft-duration-unit = `{ $unit }` is not a unit of time; use y (365 days), m (30 days), w or d
 draft-duration-too-long = { $text } is longer than any term: durations go up to 100y ({ $max } days)
+
+## Console words shared by the commands.
+cli-note = note: { $note }
+
+## check
+check-ok = ok
+check-error = error
+check-catalogue = { $path }: { $status }: catalogue, { $entries } entries, every gravity checked against its sanction (art. 11)
+check-no-population = (no draft linted: the population does not load)
+check-draft-ok = { $path }: ok: draft `{ $id }`, { $exclusions } { $exclusions ->
+    [one] exclusion
+   *[other] exclusions
+}, { $provisions } { $provisions ->
+    [one] provision
+   *[other] provisions
+}
+check-id-repeats = ; warning: id `{ $id }` repeats an earlier draft's
+check-lint-warning = warning: provision `{ $id }`: { $message }
+check-warnings = ({ $n } { $n ->
+    [one] warning
+   *[other] warnings
+} judged on the default population, { $persons } persons)
+
+## sweep
+sweep-header = { $path } varied over { $points } points of { $draft } ({ $replicates } replicates each, the same for every point)
+sweep-value = value
+sweep-columns = { $total }: mean [{ $pct }% interval]
+sweep-all-covered = all covered
+sweep-goal = goal: { $goal }
+sweep-timing = { $seconds } s for the replicates ({ $rate } million person-replicates per second, { $build } build)
+
+## calibrate
+calibrate-abc = ABC rejection: { $draws } draws of { $parameters } parameters in { $seconds } s; kept the closest { $kept } ({ $within } draws had every target within its tolerance)
+calibrate-other-draft = warning: { $path } was made for draft `{ $made }`, calibrating against `{ $draft }`
+calibrate-col-target = target
+calibrate-col-published = published
+calibrate-col-prior = prior 90% (median)
+calibrate-col-calibrated = calibrated 90% (median)
+calibrate-col-parameter = draft parameter
+calibrate-col-pinned = pinned down?
+calibrate-pinned-yes = yes: written to [draft_parameters]
+calibrate-pinned-moved = moved (the draft's prior stays)
+calibrate-pinned-no = no: the figures do not tell
+
+## population
+population-wrote = wrote { $n } persons to { $path }
+population-from = population from { $path } (seed { $seed }, { $kind } parameters)
+population-central = central
+population-drawn = drawn

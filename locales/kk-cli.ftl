@@ -63,3 +63,43 @@ draft-duration-no-unit = `{ $text }` бірлігі жоқ; { draft-duration-hel
 draft-duration-bad = `{ $text }` мерзім емес; { draft-duration-help }
 draft-duration-unit = `{ $unit }` уақыт бірлігі емес; y (365 күн), m (30 күн), w немесе d қолданыңыз
 draft-duration-too-long = { $text } кез келген мерзімнен ұзақ: мерзімдер 100y ({ $max } күн) аспайды
+
+## Командалардың ортақ сөздері.
+cli-note = ескерту: { $note }
+
+## check
+check-ok = дұрыс
+check-error = қате
+check-catalogue = { $path }: { $status }: каталог, жазбалар саны: { $entries }, әрқайсысының ауырлығы санкциясымен салыстырылды (11-бап)
+check-no-population = (жобалар тексерілмеді: жиынтық жүктелмейді)
+check-draft-ok = { $path }: дұрыс: `{ $id }` жобасы, ерекшеліктер саны: { $exclusions }, ережелер саны: { $provisions }
+check-id-repeats = ; ескерту: `{ $id }` сәйкестендіргіші алдыңғы жобалардың бірінікімен қайталанады
+check-lint-warning = ескерту: `{ $id }` ережесі: { $message }
+check-warnings = (ескертулер саны: { $n }; әдепкі жиынтықта бағаланды, адам саны: { $persons })
+
+## sweep
+sweep-header = { $path }: { $draft } жобасы үшін { $points } нүктедегі мәндер (әр нүктеге { $replicates } қайталау, барлық нүктеге бірдей)
+sweep-value = мән
+sweep-columns = { $total }: орташа [{ $pct }% аралық]
+sweep-all-covered = барлық қамтылғандар
+sweep-goal = мақсат: { $goal }
+sweep-timing = қайталауларға { $seconds } с (секундына { $rate } млн адам-қайталау, { $build } жинағы)
+
+## calibrate
+calibrate-abc = жуық байес қорытындысымен іріктеу: { $parameters } параметр үшін { $draws } таңдау, { $seconds } с; ең жақындары қалдырылды: { $kept } ({ $within } таңдауда барлық мақсатты көрсеткіш рұқсат шегінде)
+calibrate-other-draft = ескерту: { $path } `{ $made }` жобасы үшін жасалған, калибрлеу `{ $draft }` бойынша жүргізіледі
+calibrate-col-target = көрсеткіш
+calibrate-col-published = жарияланған
+calibrate-col-prior = априорлы 90% (медиана)
+calibrate-col-calibrated = калибрлеуден кейін 90% (медиана)
+calibrate-col-parameter = жоба параметрі
+calibrate-col-pinned = нақтыланды ма?
+calibrate-pinned-yes = иә: [draft_parameters] бөліміне жазылды
+calibrate-pinned-moved = ығысты (жобаның априорлы үлестірімі сақталады)
+calibrate-pinned-no = жоқ: деректер ол туралы ештеңе айтпайды
+
+## population
+population-wrote = адам саны: { $n }, { $path } файлына жазылды
+population-from = { $path } жиынтығы (бастапқы сан { $seed }, параметрлер: { $kind })
+population-central = орталық
+population-drawn = кездейсоқ

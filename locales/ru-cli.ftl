@@ -63,3 +63,49 @@ draft-duration-no-unit = у `{ $text }` нет единицы; { draft-duration-
 draft-duration-bad = `{ $text }` не является сроком; { draft-duration-help }
 draft-duration-unit = `{ $unit }` не является единицей времени; используйте y (365 дней), m (30 дней), w или d
 draft-duration-too-long = { $text } длиннее любого срока: сроки не превышают 100y ({ $max } дней)
+
+## Общие слова команд.
+cli-note = примечание: { $note }
+
+## check
+check-ok = в порядке
+check-error = ошибка
+check-catalogue = { $path }: { $status }: каталог, записей: { $entries }, тяжесть каждой сверена с санкцией (ст. 11)
+check-no-population = (проекты не проверены: совокупность не загружается)
+check-draft-ok = { $path }: в порядке: проект `{ $id }`, исключений: { $exclusions }, положений: { $provisions }
+check-id-repeats = ; предупреждение: идентификатор `{ $id }` повторяет идентификатор одного из предыдущих проектов
+check-lint-warning = предупреждение: положение `{ $id }`: { $message }
+check-warnings = (предупреждений: { $n }; оценено на совокупности по умолчанию, лиц: { $persons })
+
+## sweep
+sweep-header = { $path }: значения в { $points } { $points ->
+    [one] точке
+   *[other] точках
+} для проекта { $draft } (по { $replicates } { $replicates ->
+    [one] повтору
+   *[other] повторов
+} на точку, одних и тех же для всех точек)
+sweep-value = значение
+sweep-columns = { $total }: среднее [{ $pct }% интервал]
+sweep-all-covered = все охваченные
+sweep-goal = цель: { $goal }
+sweep-timing = { $seconds } с на повторы ({ $rate } млн лице-повторов в секунду, сборка { $build })
+
+## calibrate
+calibrate-abc = отбор приближённым байесовским выводом: { $draws } выборок для { $parameters } параметров за { $seconds } с; оставлено ближайших: { $kept } (все целевые показатели в пределах допуска у { $within } выборок)
+calibrate-other-draft = предупреждение: { $path } составлен для проекта `{ $made }`, калибровка ведётся по `{ $draft }`
+calibrate-col-target = показатель
+calibrate-col-published = опубликовано
+calibrate-col-prior = априорно 90% (медиана)
+calibrate-col-calibrated = после калибровки 90% (медиана)
+calibrate-col-parameter = параметр проекта
+calibrate-col-pinned = уточнён?
+calibrate-pinned-yes = да: записан в [draft_parameters]
+calibrate-pinned-moved = сдвинулся (априорное распределение проекта сохраняется)
+calibrate-pinned-no = нет: данные о нём не говорят
+
+## population
+population-wrote = записано лиц: { $n }, файл { $path }
+population-from = совокупность из { $path } (зерно { $seed }, параметры: { $kind })
+population-central = центральные
+population-drawn = случайные

@@ -81,17 +81,17 @@ pub fn check(args: &CheckArgs) -> Result<CheckReport> {
     }
     let (drafts, population, catalogue) = (&args.drafts[..], args.population.as_deref(), args.catalogue.as_deref());
     let mut report = CheckReport { text: String::new(), failed: false, warnings: 0 };
+    let tx = crate::i18n::Texts::new(args.lang);
+    let error = |e: &crate::Error| tx.f("cli-error", &[("message", e.render_in(&tx, &|s| super::flag(s).to_string()).into())]);
     // The catalogue first: a gravity that contradicts its own sanction (art. 11) is an
     // error, since every provision reads the gravity. It is reported even when a
     // population built on that catalogue then fails to load.
     let catalogue_name = catalogue.map_or(crate::scenario::catalogue::DEFAULT_CATALOGUE_NAME.to_string(), |p| p.display().to_string());
     let cat = load_catalogue(catalogue)?;
     let lints = cat.gravity_lints();
-    report.text.push_str(&format!(
-        "{catalogue_name}: {}: catalogue, {} entries, every gravity checked against its sanction (art. 11)\n",
-        if lints.is_empty() { "ok" } else { "error" },
-        cat.offences.len()
-    ));
+    let status = tx.t(if lints.is_empty() { "check-ok" } else { "check-error" });
+    report.text.push_str(&tx.f("check-catalogue", &[("path", catalogue_name.into()), ("status", status.into()), ("entries", cat.offences.len().into())]));
+    report.text.push('\n');
     for l in lints {
         report.failed = true;
         report.text.push_str(&format!("error: {}\n\n", l.message));
@@ -100,7 +100,7 @@ pub fn check(args: &CheckArgs) -> Result<CheckReport> {
         Ok((spec, source, _)) => (spec, source),
         Err(e) => {
             report.failed = true;
-            report.text.push_str(&format!("error: {e}\n\n(no draft linted: the population does not load)\n"));
+            report.text.push_str(&format!("{}\n\n{}\n", error(&e), tx.t("check-no-population")));
             return Ok(report);
         }
     };
@@ -115,34 +115,30 @@ pub fn check(args: &CheckArgs) -> Result<CheckReport> {
         match crate::draft::resolve(arg) {
             Err(e) => {
                 report.failed = true;
-                report.text.push_str(&format!("error: {e}\n\n"));
+                report.text.push_str(&format!("{}\n\n", error(&e)));
             }
             Ok(d) => {
                 let warnings = crate::engine::lint::lint(&d, &pop);
-                report.text.push_str(&format!(
-                    "{}: ok: draft `{}`, {} exclusion{}, {} provision{}",
-                    d.path,
-                    d.id,
-                    d.exclusions.len(),
-                    if d.exclusions.len() == 1 { "" } else { "s" },
-                    d.provisions.len(),
-                    if d.provisions.len() == 1 { "" } else { "s" }
+                report.text.push_str(&tx.f(
+                    "check-draft-ok",
+                    &[("path", d.path.clone().into()), ("id", d.id.clone().into()), ("exclusions", d.exclusions.len().into()), ("provisions", d.provisions.len().into())],
                 ));
                 if ids.contains(&d.id) {
-                    report.text.push_str(&format!("; warning: id `{}` repeats an earlier draft's", d.id));
+                    report.text.push_str(&tx.f("check-id-repeats", &[("id", d.id.clone().into())]));
                     report.warnings += 1;
                 }
                 report.text.push('\n');
                 ids.push(d.id.clone());
                 for w in &warnings {
-                    report.text.push_str(&format!("  warning: provision `{}`: {}\n", w.provision, w.message));
+                    report.text.push_str(&format!("  {}\n", tx.f("check-lint-warning", &[("id", w.provision.clone().into()), ("message", w.message.clone().into())])));
                 }
                 report.warnings += warnings.len();
             }
         }
     }
     if report.warnings > 0 {
-        report.text.push_str(&format!("({} warning{} judged on the default population, {} persons)\n", report.warnings, if report.warnings == 1 { "" } else { "s" }, pop.len()));
+        report.text.push_str(&tx.f("check-warnings", &[("n", report.warnings.into()), ("persons", pop.len().into())]));
+        report.text.push('\n');
     }
     Ok(report)
 }
