@@ -113,3 +113,21 @@ population-wrote = wrote { $n } persons to { $path }
 population-from = population from { $path } (seed { $seed }, { $kind } parameters)
 population-central = central
 population-drawn = drawn
+calibrate-upper-bound = upper bound
+calibrate-lower-bound = lower bound
+calibrate-lower-bound-unfitted = lower bound, not fitted
+calibrate-unfitted = not fitted
+
+## explain
+explain-no-person = no person with this id; ids run from { $low } to { $high }
+
+## check's warnings about a provision.
+lint-no-match = no person of the population matches `{ $when }` among { $statuses }
+lint-excluded = wholly covered by exclusions: all { $n } persons it matches are excluded
+lint-never-wins = never wins: each of the { $n } persons it reaches gets a more favourable effect, most often from `{ $other }`
+lint-never-applies = never applies: its effect does not fit any of the { $n } persons it matches (life terms, or more time left than it allows)
+lint-prisoners = prisoners
+lint-pretrials = pretrials
+lint-probationers = probationers
+lint-and = { $a } and { $b }
+lint-and3 = { $a } and { $b } and { $c }

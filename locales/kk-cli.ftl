@@ -55,7 +55,7 @@ draft-unknown-field = белгісіз өріс `{ $field }`
 draft-unknown-field-near = белгісіз өріс `{ $field }`; мүмкін `{ $near }` деп айтқыңыз келген шығар?
 draft-fields-help = өрістер: { $fields }
 draft-field-problem = { $field }: { $problem }
-draft-effect-help = салдар былай жазылады: "release", "close_case", {"{"} cut = {"{"} fraction = 0.2, of = "unserved" {"}"} {"}"} немесе {"{"} release_if_remaining_at_most = "1y" {"}"}
+draft-effect-help = салдар былай жазылады: `"release"`, `"close_case"`, `{"{"} cut = {"{"} fraction = 0.2, of = "unserved" {"}"} {"}"}` немесе `{"{"} release_if_remaining_at_most = "1y" {"}"}`
 draft-fraction-range = қысқарту үлесі { $fraction } (0, 1] аралығынан тыс
 draft-duration-help = сан мен бірлікті жазыңыз: 1y (365 күн), 6m (әрқайсысы 30 күн), 2w немесе 30d
 draft-duration-empty = бос мәтін мерзім емес; { draft-duration-help }
@@ -103,3 +103,21 @@ population-wrote = адам саны: { $n }, { $path } файлына жазы�
 population-from = { $path } жиынтығы (бастапқы сан { $seed }, параметрлер: { $kind })
 population-central = орталық
 population-drawn = кездейсоқ
+calibrate-upper-bound = жоғарғы шек
+calibrate-lower-bound = төменгі шек
+calibrate-lower-bound-unfitted = төменгі шек, сәйкестендірілмейді
+calibrate-unfitted = сәйкестендірілмейді
+
+## explain
+explain-no-person = мұндай сәйкестендіргіші бар адам жоқ; сәйкестендіргіштер { $low } мен { $high } аралығында
+
+## check ескертулері.
+lint-no-match = жиынтықтың ешбір адамы `{ $when }` шартына сәйкес келмейді, мыналардың ішінде: { $statuses }
+lint-excluded = толығымен ерекшеліктермен жабылған: сәйкес келетін { $n } адамның барлығы шығарылған
+lint-never-wins = ешқашан бірінші қолданылмайды: ол жететін { $n } адамның әрқайсысы неғұрлым қолайлы салдар алады, көбінесе `{ $other }` бойынша
+lint-never-applies = ешқашан қолданылмайды: оның салдары сәйкес келетін { $n } адамның ешқайсысына келмейді (өмір бойғы мерзімдер немесе рұқсат етілгеннен көп қалған мерзім)
+lint-prisoners = сотталғандар
+lint-pretrials = сотқа дейін күзетпен ұсталғандар
+lint-probationers = пробация есебіндегілер
+lint-and = { $a } және { $b }
+lint-and3 = { $a }, { $b } және { $c }

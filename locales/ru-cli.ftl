@@ -55,7 +55,7 @@ draft-unknown-field = неизвестное поле `{ $field }`
 draft-unknown-field-near = неизвестное поле `{ $field }`; возможно, имелось в виду `{ $near }`?
 draft-fields-help = поля: { $fields }
 draft-field-problem = { $field }: { $problem }
-draft-effect-help = последствие записывается как "release", "close_case", {"{"} cut = {"{"} fraction = 0.2, of = "unserved" {"}"} {"}"} или {"{"} release_if_remaining_at_most = "1y" {"}"}
+draft-effect-help = последствие записывается как `"release"`, `"close_case"`, `{"{"} cut = {"{"} fraction = 0.2, of = "unserved" {"}"} {"}"}` или `{"{"} release_if_remaining_at_most = "1y" {"}"}`
 draft-fraction-range = доля сокращения { $fraction } лежит вне промежутка (0, 1]
 draft-duration-help = укажите число и единицу: 1y (365 дней), 6m (по 30 дней), 2w или 30d
 draft-duration-empty = пустой текст не является сроком; { draft-duration-help }
@@ -109,3 +109,21 @@ population-wrote = записано лиц: { $n }, файл { $path }
 population-from = совокупность из { $path } (зерно { $seed }, параметры: { $kind })
 population-central = центральные
 population-drawn = случайные
+calibrate-upper-bound = верхняя граница
+calibrate-lower-bound = нижняя граница
+calibrate-lower-bound-unfitted = нижняя граница, не подгоняется
+calibrate-unfitted = не подгоняется
+
+## explain
+explain-no-person = лица с таким идентификатором нет; идентификаторы идут от { $low } до { $high }
+
+## Предупреждения check о положении.
+lint-no-match = ни одно лицо совокупности не подходит под `{ $when }` среди: { $statuses }
+lint-excluded = целиком покрыто исключениями: исключены все { $n } подходящих лиц
+lint-never-wins = никогда не применяется первым: каждое из { $n } лиц, которых оно достигает, получает более благоприятное последствие, чаще всего по `{ $other }`
+lint-never-applies = никогда не применяется: его последствие не подходит ни одному из { $n } подходящих лиц (пожизненные сроки или остаток срока больше допустимого)
+lint-prisoners = осуждённые
+lint-pretrials = содержащиеся под стражей до суда
+lint-probationers = состоящие на учёте пробации
+lint-and = { $a } и { $b }
+lint-and3 = { $a }, { $b } и { $c }

@@ -201,13 +201,28 @@ fn fit_summary(fit: &[Fit], tx: &crate::i18n::Texts) -> String {
     for f in fit {
         out.push_str(&format!(
             "{:<32} {:>9} {:>26} {:>26}\n",
-            f.label(),
-            crate::numbers::thousands(f.value),
-            format!("{}-{} ({})", crate::numbers::thousands(f.before[0]), crate::numbers::thousands(f.before[2]), crate::numbers::thousands(f.before[1])),
-            format!("{}-{} ({})", crate::numbers::thousands(f.after[0]), crate::numbers::thousands(f.after[2]), crate::numbers::thousands(f.after[1])),
+            target_label(f, tx),
+            tx.int(f.value),
+            format!("{}-{} ({})", tx.int(f.before[0]), tx.int(f.before[2]), tx.int(f.before[1])),
+            format!("{}-{} ({})", tx.int(f.after[0]), tx.int(f.after[2]), tx.int(f.after[1])),
         ));
     }
     out
+}
+
+/// A target's name in the reader's language, with how it is used (as
+/// [`Fit::label`] says it in English).
+fn target_label(f: &Fit, tx: &crate::i18n::Texts) -> String {
+    use crate::calibrate::targets::TargetKind;
+    let name = f.target.name_words.pick(tx.lang(), &f.target.name).clone();
+    let how = match (f.target.kind, f.target.fitted) {
+        (TargetKind::UpperBound, _) => "calibrate-upper-bound",
+        (TargetKind::LowerBound, false) => "calibrate-lower-bound-unfitted",
+        (TargetKind::LowerBound, true) => "calibrate-lower-bound",
+        (TargetKind::Estimate, false) => "calibrate-unfitted",
+        (TargetKind::Estimate, true) => return name,
+    };
+    format!("{name} ({})", tx.t(how))
 }
 
 /// The printed table of the draft's parameters: whether the figures pinned each down.
@@ -220,7 +235,7 @@ fn draft_fit_summary(draft_fit: &[DraftParameterFit], tx: &crate::i18n::Texts) -
         tx.t("calibrate-col-pinned")
     );
     for f in draft_fit {
-        let range = |q: [f64; 3]| format!("{:.2}-{:.2} ({:.2})", q[0], q[2], q[1]);
+        let range = |q: [f64; 3]| format!("{}-{} ({})", tx.number(q[0], 2), tx.number(q[2], 2), tx.number(q[1], 2));
         let verdict = tx.t(match (f.informed, f.dist.is_some()) {
             (true, true) => "calibrate-pinned-yes",
             (true, false) => "calibrate-pinned-moved",

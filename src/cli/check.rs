@@ -130,7 +130,7 @@ pub fn check(args: &CheckArgs) -> Result<CheckReport> {
                 report.text.push('\n');
                 ids.push(d.id.clone());
                 for w in &warnings {
-                    report.text.push_str(&format!("  {}\n", tx.f("check-lint-warning", &[("id", w.provision.clone().into()), ("message", w.message.clone().into())])));
+                    report.text.push_str(&format!("  {}\n", tx.f("check-lint-warning", &[("id", w.provision.clone().into()), ("message", w.message.render(&tx).into())])));
                 }
                 report.warnings += warnings.len();
             }
