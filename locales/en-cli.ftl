@@ -131,3 +131,6 @@ lint-pretrials = pretrials
 lint-probationers = probationers
 lint-and = { $a } and { $b }
 lint-and3 = { $a } and { $b } and { $c }
+
+## run
+run-calibrated-parameter = { $draft }: { $name } is drawn from { $spec }'s [draft_parameters] ({ $dist }), narrowed by calibration, not from the draft's prior

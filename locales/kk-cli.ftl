@@ -121,3 +121,6 @@ lint-pretrials = сотқа дейін күзетпен ұсталғандар
 lint-probationers = пробация есебіндегілер
 lint-and = { $a } және { $b }
 lint-and3 = { $a }, { $b } және { $c }
+
+## run
+run-calibrated-parameter = { $draft }: `{ $name }` жобаның априорлы үлестірімінен емес, калибрлеумен тарылтылған { $spec } файлының [draft_parameters] бөлімінен алынады (`{ $dist }`)

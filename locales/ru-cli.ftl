@@ -83,6 +83,7 @@ sweep-header = { $path }: значения в { $points } { $points ->
    *[other] точках
 } для проекта { $draft } (по { $replicates } { $replicates ->
     [one] повтору
+    [few] повтора
    *[other] повторов
 } на точку, одних и тех же для всех точек)
 sweep-value = значение
@@ -127,3 +128,6 @@ lint-pretrials = содержащиеся под стражей до суда
 lint-probationers = состоящие на учёте пробации
 lint-and = { $a } и { $b }
 lint-and3 = { $a }, { $b } и { $c }
+
+## run
+run-calibrated-parameter = { $draft }: `{ $name }` берётся из раздела [draft_parameters] файла { $spec } (`{ $dist }`), суженного калибровкой, а не из априорного распределения проекта

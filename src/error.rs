@@ -390,10 +390,9 @@ impl Error {
             Error::Registry { path, row: Some(row), column, message } if column.is_empty() => {
                 tx.f("error-registry-row", &[("path", path.into()), ("row", (*row).into()), ("message", message.render(tx).into())])
             }
-            Error::Registry { path, row: Some(row), column, message } => tx.f(
-                "error-registry-row-column",
-                &[("path", path.into()), ("row", (*row).into()), ("column", column.into()), ("message", message.render(tx).into())],
-            ),
+            Error::Registry { path, row: Some(row), column, message } => {
+                tx.f("error-registry-row-column", &[("path", path.into()), ("row", (*row).into()), ("column", column.into()), ("message", message.render(tx).into())])
+            }
             Error::Registry { path, row: None, column, message } => {
                 tx.f("error-registry-column", &[("path", path.into()), ("column", column.into()), ("message", message.render(tx).into())])
             }
@@ -477,6 +476,71 @@ mod tests {
         let text = d.to_string();
         assert!(text.starts_with("f.toml:2:5: bad value"), "{text}");
         assert!(text.contains("    ^^^^"), "{text}");
+    }
+
+    /// The Latin words of `text` outside what a reader of any language meets as typed:
+    /// the source line and caret of a frame, `code` in backticks, and tokens with a `.`,
+    /// `/` or `:` inside (file names, file:line:column).
+    fn latin_words(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for line in text.lines() {
+            // The frame's gutter: "12 | the line as written" and "   | ^^^".
+            if line.split_once(" | ").is_some_and(|(g, _)| g.trim().chars().all(|c| c.is_ascii_digit())) || line.trim_end().ends_with(" |") {
+                continue;
+            }
+            let unquoted: String = line.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+            for token in unquoted.split_whitespace() {
+                let token = token.trim_matches(|c: char| !c.is_alphanumeric());
+                if token.chars().skip(1).any(|c| "./:".contains(c)) {
+                    continue;
+                }
+                out.extend(token.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| w.len() >= 2).map(str::to_string));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn errors_render_in_russian_and_kazakh_without_english_words() {
+        let enacted = crate::draft::SHIPPED.iter().find(|(id, _)| *id == "kz-2025-enacted").unwrap().1;
+        let fraction = enacted.replacen("fraction = 0.5,", "fraction = 1.5,", 1);
+        let field = enacted.replacen("\noffence_cutoff = ", "\noffence_cutof = ", 1);
+        let errors = [
+            crate::draft::Draft::parse("my drafts/d.toml", &fraction).unwrap_err(),
+            crate::draft::Draft::parse("my drafts/d.toml", &field).unwrap_err(),
+            crate::draft::resolve("kz-2099").unwrap_err(),
+            Error::io(Path::new("/no/such/file.csv"), std::io::Error::from(std::io::ErrorKind::NotFound)),
+            Error::registry("pop.csv", Some(3), "age", Msg::new("draft-duration-bad").arg("text", "6q")),
+            Error::Cancelled,
+        ];
+        for lang in [crate::i18n::Lang::Ru, crate::i18n::Lang::Kk] {
+            let tx = Texts::new(lang);
+            for e in &errors {
+                let text = e.render_in(&tx, &|s| tx.t(s.id()));
+                let english = e.to_string();
+                assert_ne!(text, english, "{lang}: not translated: {text}");
+                // Draft ids the user typed or may pick are not words to translate.
+                let text = crate::draft::SHIPPED.iter().fold(text, |t, (id, _)| t.replace(id, "")).replace("kz-2099", "");
+                let words = latin_words(&text);
+                assert!(words.is_empty(), "{lang}: English words {words:?} in\n{text}");
+            }
+        }
+        // The frame stays: file:line:column and the caret.
+        let ru = errors[0].render_in(&Texts::new(crate::i18n::Lang::Ru), &|s| s.name());
+        assert!(ru.starts_with("my drafts/d.toml:") && ru.contains('^') && ru.contains("fraction = 1.5"), "{ru}");
+    }
+
+    #[test]
+    fn every_setting_and_action_has_words_in_every_language() {
+        use Setting::*;
+        let settings = [Draft, Replicates, Threads, Interval, Horizon, Out, Vary, Goal, Total, Person, Draws, Accept, Targets, MaxReplicates, Concurrent, Population, Build, Pdf];
+        let actions = [Action::StartThreads, Action::Listen, Action::StartServer, Action::Serve, Action::Print];
+        for lang in crate::i18n::Lang::ALL {
+            let tx = Texts::new(lang);
+            for id in settings.iter().map(|s| s.id()).chain(actions.iter().map(|a| a.id())) {
+                assert!(tx.has(id), "{lang}: no message `{id}`");
+            }
+        }
     }
 
     #[test]

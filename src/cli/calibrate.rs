@@ -191,13 +191,8 @@ fn fit_chart(fit: &[Fit], targets: usize) -> crate::output::charts::Chart {
 
 /// The printed table of targets: published figure, prior and calibrated intervals.
 fn fit_summary(fit: &[Fit], tx: &crate::i18n::Texts) -> String {
-    let mut out = format!(
-        "{:<32} {:>9} {:>26} {:>26}\n",
-        tx.t("calibrate-col-target"),
-        tx.t("calibrate-col-published"),
-        tx.t("calibrate-col-prior"),
-        tx.t("calibrate-col-calibrated")
-    );
+    let mut out =
+        format!("{:<32} {:>9} {:>26} {:>26}\n", tx.t("calibrate-col-target"), tx.t("calibrate-col-published"), tx.t("calibrate-col-prior"), tx.t("calibrate-col-calibrated"));
     for f in fit {
         out.push_str(&format!(
             "{:<32} {:>9} {:>26} {:>26}\n",
@@ -227,13 +222,8 @@ fn target_label(f: &Fit, tx: &crate::i18n::Texts) -> String {
 
 /// The printed table of the draft's parameters: whether the figures pinned each down.
 fn draft_fit_summary(draft_fit: &[DraftParameterFit], tx: &crate::i18n::Texts) -> String {
-    let mut out = format!(
-        "\n{:<32} {:>26} {:>26}  {}\n",
-        tx.t("calibrate-col-parameter"),
-        tx.t("calibrate-col-prior"),
-        tx.t("calibrate-col-calibrated"),
-        tx.t("calibrate-col-pinned")
-    );
+    let mut out =
+        format!("\n{:<32} {:>26} {:>26}  {}\n", tx.t("calibrate-col-parameter"), tx.t("calibrate-col-prior"), tx.t("calibrate-col-calibrated"), tx.t("calibrate-col-pinned"));
     for f in draft_fit {
         let range = |q: [f64; 3]| format!("{}-{} ({})", tx.number(q[0], 2), tx.number(q[2], 2), tx.number(q[1], 2));
         let verdict = tx.t(match (f.informed, f.dist.is_some()) {

@@ -62,9 +62,7 @@ pub fn explain(args: &ExplainArgs) -> Result<String> {
         crate::Error::request(
             crate::error::Setting::Person,
             person,
-            crate::i18n::Msg::new("explain-no-person")
-                .arg("low", pop.id.iter().min().unwrap_or(&0).to_string())
-                .arg("high", pop.id.iter().max().unwrap_or(&0).to_string()),
+            crate::i18n::Msg::new("explain-no-person").arg("low", pop.id.iter().min().unwrap_or(&0).to_string()).arg("high", pop.id.iter().max().unwrap_or(&0).to_string()),
         )
     })?;
     Ok(crate::engine::explain::explain(&draft, &pop, i))

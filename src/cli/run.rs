@@ -166,20 +166,20 @@ impl Staged<'_> {
         let config = config_of(args, self.threads);
         // Readings narrowed by calibration replace the draft's prior: say which. And a
         // draft run on a population it was not written for says so.
+        let tx = Texts::new(args.lang);
         for d in drafts {
-            if let Some(note) = d.population_note(self.spec, &Texts::new(args.lang)).filter(|_| matches!(self.source, PopulationSource::Synthetic)) {
-                eprintln!("note: {note}");
+            if let Some(note) = d.population_note(self.spec, &tx).filter(|_| matches!(self.source, PopulationSource::Synthetic)) {
+                eprintln!("{}", tx.f("cli-note", &[("note", note.into())]));
             }
             for (name, dist) in &self.spec.draft_parameters {
                 if let Some(slot) = d.priors.names().iter().position(|n| n == name)
                     && d.priors.is_uncertain(slot)
                 {
-                    eprintln!(
-                        "note: {}: {name} is drawn from {}'s [draft_parameters] ({}), narrowed by calibration, not from the draft's prior",
-                        d.id,
-                        self.spec.path,
-                        dist.describe()
+                    let note = tx.f(
+                        "run-calibrated-parameter",
+                        &[("draft", d.id.clone().into()), ("name", name.to_string().into()), ("spec", self.spec.path.clone().into()), ("dist", dist.describe().into())],
                     );
+                    eprintln!("{}", tx.f("cli-note", &[("note", note.into())]));
                 }
             }
         }

@@ -2,8 +2,8 @@
 //! `when` language and `release_if_remaining_at_most`, in checked arithmetic with a
 //! bound, so that no typo wraps around into a plausible number of days.
 
-use crate::i18n::Msg;
 use crate::calendar::{WEEK_DAYS, WHOLE_MONTH_DAYS, WHOLE_YEAR_DAYS};
+use crate::i18n::Msg;
 
 /// The longest duration a draft may name: 100 years. No term reaches it (terms are at
 /// most 60 years, checked at load), so anything longer is a mistake.

@@ -456,8 +456,11 @@ fn comparison(text: &str, start: usize, c: char) -> Result<(Tok, Range<usize>), 
 /// A string quoted with `quote` from `start` to the next same quote (no escapes).
 fn string_literal(text: &str, start: usize, quote: char) -> Result<(Tok, Range<usize>), ExprError> {
     let body = start + 1;
-    let close =
-        text[body..].find(quote).ok_or_else(|| ExprError { span: start..text.len(), message: "unterminated string".into(), help: Some(format!("close it with {quote}").into()) })?;
+    let close = text[body..].find(quote).ok_or_else(|| ExprError {
+        span: start..text.len(),
+        message: "unterminated string".into(),
+        help: Some(format!("close it with {quote}").into()),
+    })?;
     Ok((Tok::Str(text[body..body + close].to_string()), start..body + close + 1))
 }
 
@@ -468,7 +471,8 @@ fn number(text: &str, start: usize) -> Result<(Tok, Range<usize>), ExprError> {
     // A unit, or letters that make the token something else (`1год`, `1€`).
     let word_end = run_end(text, digits_end, |d| d.is_alphanumeric() || d == '_' || !(d.is_whitespace() || d.is_ascii_punctuation()));
     let digits: String = text[start..digits_end].chars().filter(|d| *d != '_').collect();
-    let value: u64 = digits.parse().map_err(|_| ExprError { span: start..digits_end, message: format!("`{}` is too large a number", &text[start..digits_end]).into(), help: None })?;
+    let value: u64 =
+        digits.parse().map_err(|_| ExprError { span: start..digits_end, message: format!("`{}` is too large a number", &text[start..digits_end]).into(), help: None })?;
     let suffix = &text[digits_end..word_end];
     let unit = match suffix.chars().collect::<Vec<_>>()[..] {
         [] => None,

@@ -499,8 +499,9 @@ fn compile_header(src: &SourceFile, header: &HeaderToml, priors: &mut Priors, er
     }
     let court_default = keep(errors, ParamToml::compile(&header.court_grant, src, "court_grant", Domain::Probability, false));
     let default_slot = court_default.map(|d| priors.scalar(DraftParam::COURT_GRANT, d));
-    let execution_period_days =
-        header.execution_period.as_ref().and_then(|p| keep(errors, duration::parse_msg(p.get_ref()).map_err(|e| src.error(p.span(), Msg::new("draft-field-problem").arg("field", "execution_period").msg("problem", e)))));
+    let execution_period_days = header.execution_period.as_ref().and_then(|p| {
+        keep(errors, duration::parse_msg(p.get_ref()).map_err(|e| src.error(p.span(), Msg::new("draft-field-problem").arg("field", "execution_period").msg("problem", e))))
+    });
     let (combine, combine_note) = combine_rule(src, header.combine.as_ref(), errors);
     let vulnerable_expr = header.vulnerable.as_ref().and_then(|v| keep(errors, vulnerable_definition(src, &v.get_ref().when, execution_period_days)));
     Header { id, default_slot, execution_period_days, combine, combine_note, vulnerable_expr }
@@ -1011,7 +1012,8 @@ fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<Compiled> {
                     let prior: ParamToml = table.clone().try_into().map_err(|err| {
                         bad(format!(
                             "whole_share (the share of persons whose court reads the cut as the whole unserved part): {err}; write {{ uniform = [0, 1], assumption = \"...\" }}"
-                        ).into())
+                        )
+                        .into())
                     })?;
                     Some(Spanned::new(span.clone(), prior))
                 }
@@ -1043,7 +1045,9 @@ fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<Compiled> {
         }
         toml::Value::Table(t) if t.len() == 1 && t.contains_key("release_if_remaining_at_most") => match &t["release_if_remaining_at_most"] {
             toml::Value::String(text) => duration::parse_msg(text).map(|d| (Effect::ReleaseIfRemainingAtMost(d), None, None)).map_err(bad),
-            other => Err(bad(format!("release_if_remaining_at_most is {} `{other}`; write a duration as text, e.g. \"1y\" (365 days), \"6m\" or \"30d\"", other.type_str()).into())),
+            other => {
+                Err(bad(format!("release_if_remaining_at_most is {} `{other}`; write a duration as text, e.g. \"1y\" (365 days), \"6m\" or \"30d\"", other.type_str()).into()))
+            }
         },
         toml::Value::Table(t) => Err(bad(format!("unknown effect table with keys {:?}", t.keys().collect::<Vec<_>>()).into())),
         _ => Err(bad("effect must be a string or a table".into())),

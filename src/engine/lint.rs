@@ -49,9 +49,7 @@ pub fn lint(draft: &Draft, pop: &Population) -> Vec<Warning> {
                 }
             }
             let message = match counts.iter().enumerate().max_by_key(|(_, c)| **c) {
-                Some((j, c)) if *c > 0 => {
-                    Msg::new("lint-never-wins").arg("n", open.len()).arg("other", draft.provisions[j].id.clone())
-                }
+                Some((j, c)) if *c > 0 => Msg::new("lint-never-wins").arg("n", open.len()).arg("other", draft.provisions[j].id.clone()),
                 _ => Msg::new("lint-never-applies").arg("n", open.len()),
             };
             warnings.push(Warning { provision: p.id.clone(), message });

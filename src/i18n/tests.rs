@@ -86,7 +86,7 @@ fn every_message_id_exists_in_all_three_languages_with_the_same_variables() {
     }
 }
 
-/// Every message id the code asks for (`.t("id")`, `.f("id", ...)`) is in en.ftl (and
+/// Every message id the code asks for (`.t("id")`, `.f("id", ...)`, `Msg::new("id")`) is in en.ftl (and
 /// so, by the test above, in all three).
 #[test]
 fn every_message_id_the_code_uses_exists() {
@@ -105,7 +105,7 @@ fn every_message_id_the_code_uses_exists() {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap();
-            for call in [".t(\"", ".f(\""] {
+            for call in [".t(\"", ".f(\"", "Msg::new(\""] {
                 for (at, _) in text.match_indices(call) {
                     let rest = &text[at + call.len()..];
                     let id = &rest[..rest.find('"').unwrap_or(0)];
