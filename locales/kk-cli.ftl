@@ -2,7 +2,7 @@
 
 ## Қателер: жақтау (файл:жол:баған, жол және оның астындағы белгі) барлық тілде бірдей.
 cli-error = қате: { $message }
-cli-pick-port = --port параметрімен басқа порт таңдаңыз (0: кез келген бос порт)
+cli-pick-port = `--port` параметрімен басқа порт таңдаңыз (0: кез келген бос порт)
 error-help = кеңес: { $help }
 error-registry-row = { $path }: { $row }-жол: { $message }
 error-registry-row-column = { $path }: { $row }-жол, `{ $column }` бағаны: { $message }
@@ -38,15 +38,15 @@ setting-targets = мақсатты көрсеткіштер
 setting-max-replicates = ең көп қайталау саны
 setting-concurrent = бір мезгілдегі есептеулер
 setting-population = жиынтық
-setting-build = AMNESTY_BUILD
-setting-pdf = PDF анықтамасы
+setting-build = `AMNESTY_BUILD`
+setting-pdf = басып шығаруға арналған анықтама
 
 ## Машина не істеуге мүмкіндік бермеді.
 action-start-threads = жұмыс ағындарын іске қосу мүмкін болмады
 action-listen = портты ашу мүмкін болмады
 action-start-server = серверді іске қосу мүмкін болмады
 action-serve = сервер тоқтады
-action-print = brief.pdf басып шығару мүмкін болмады
+action-print = `brief.pdf` басып шығару мүмкін болмады
 
 ## Жобалар компиляторы.
 draft-unknown = мұндай файл да, осындай сәйкестендіргіші бар жеткізілетін жоба да жоқ; жеткізілетін жобалар: { $ids }
@@ -57,12 +57,12 @@ draft-fields-help = өрістер: { $fields }
 draft-field-problem = { $field }: { $problem }
 draft-effect-help = салдар былай жазылады: `"release"`, `"close_case"`, `{"{"} cut = {"{"} fraction = 0.2, of = "unserved" {"}"} {"}"}` немесе `{"{"} release_if_remaining_at_most = "1y" {"}"}`
 draft-fraction-range = қысқарту үлесі { $fraction } (0, 1] аралығынан тыс
-draft-duration-help = сан мен бірлікті жазыңыз: 1y (365 күн), 6m (әрқайсысы 30 күн), 2w немесе 30d
+draft-duration-help = сан мен бірлікті жазыңыз: `1y` (365 күн), `6m` (әрқайсысы 30 күн), `2w` немесе `30d`
 draft-duration-empty = бос мәтін мерзім емес; { draft-duration-help }
 draft-duration-no-unit = `{ $text }` бірлігі жоқ; { draft-duration-help }
 draft-duration-bad = `{ $text }` мерзім емес; { draft-duration-help }
-draft-duration-unit = `{ $unit }` уақыт бірлігі емес; y (365 күн), m (30 күн), w немесе d қолданыңыз
-draft-duration-too-long = { $text } кез келген мерзімнен ұзақ: мерзімдер 100y ({ $max } күн) аспайды
+draft-duration-unit = `{ $unit }` уақыт бірлігі емес; `y` (365 күн), `m` (30 күн), `w` немесе `d` қолданыңыз
+draft-duration-too-long = { $text } кез келген мерзімнен ұзақ: мерзімдер `100y` ({ $max } күн) аспайды
 
 ## Командалардың ортақ сөздері.
 cli-note = ескерту: { $note }
@@ -94,7 +94,7 @@ calibrate-col-prior = априорлы 90% (медиана)
 calibrate-col-calibrated = калибрлеуден кейін 90% (медиана)
 calibrate-col-parameter = жоба параметрі
 calibrate-col-pinned = нақтыланды ма?
-calibrate-pinned-yes = иә: [draft_parameters] бөліміне жазылды
+calibrate-pinned-yes = иә: `[draft_parameters]` бөліміне жазылды
 calibrate-pinned-moved = ығысты (жобаның априорлы үлестірімі сақталады)
 calibrate-pinned-no = жоқ: деректер ол туралы ештеңе айтпайды
 
@@ -123,4 +123,4 @@ lint-and = { $a } және { $b }
 lint-and3 = { $a }, { $b } және { $c }
 
 ## run
-run-calibrated-parameter = { $draft }: `{ $name }` жобаның априорлы үлестірімінен емес, калибрлеумен тарылтылған { $spec } файлының [draft_parameters] бөлімінен алынады (`{ $dist }`)
+run-calibrated-parameter = { $draft }: `{ $name }` жобаның априорлы үлестірімінен емес, калибрлеумен тарылтылған { $spec } файлының `[draft_parameters]` бөлімінен алынады (`{ $dist }`)

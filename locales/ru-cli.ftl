@@ -2,7 +2,7 @@
 
 ## Ошибки: рамка (файл:строка:столбец, строка и знак под ней) одна на всех языках.
 cli-error = ошибка: { $message }
-cli-pick-port = выберите другой порт параметром --port (0: любой свободный)
+cli-pick-port = выберите другой порт параметром `--port` (0: любой свободный)
 error-help = подсказка: { $help }
 error-registry-row = { $path }: строка { $row }: { $message }
 error-registry-row-column = { $path }: строка { $row }, столбец `{ $column }`: { $message }
@@ -38,15 +38,15 @@ setting-targets = целевые показатели
 setting-max-replicates = наибольшее число повторов
 setting-concurrent = одновременные расчёты
 setting-population = совокупность
-setting-build = AMNESTY_BUILD
-setting-pdf = справка в формате PDF
+setting-build = `AMNESTY_BUILD`
+setting-pdf = справка для печати
 
 ## Что не позволила сделать машина.
 action-start-threads = не удалось запустить рабочие потоки
 action-listen = не удалось открыть порт
 action-start-server = не удалось запустить сервер
 action-serve = сервер остановился
-action-print = не удалось напечатать brief.pdf
+action-print = не удалось напечатать `brief.pdf`
 
 ## Компилятор проектов.
 draft-unknown = нет ни такого файла, ни поставляемого проекта с таким идентификатором; поставляемые проекты: { $ids }
@@ -57,12 +57,12 @@ draft-fields-help = поля: { $fields }
 draft-field-problem = { $field }: { $problem }
 draft-effect-help = последствие записывается как `"release"`, `"close_case"`, `{"{"} cut = {"{"} fraction = 0.2, of = "unserved" {"}"} {"}"}` или `{"{"} release_if_remaining_at_most = "1y" {"}"}`
 draft-fraction-range = доля сокращения { $fraction } лежит вне промежутка (0, 1]
-draft-duration-help = укажите число и единицу: 1y (365 дней), 6m (по 30 дней), 2w или 30d
+draft-duration-help = укажите число и единицу: `1y` (365 дней), `6m` (по 30 дней), `2w` или `30d`
 draft-duration-empty = пустой текст не является сроком; { draft-duration-help }
 draft-duration-no-unit = у `{ $text }` нет единицы; { draft-duration-help }
 draft-duration-bad = `{ $text }` не является сроком; { draft-duration-help }
-draft-duration-unit = `{ $unit }` не является единицей времени; используйте y (365 дней), m (30 дней), w или d
-draft-duration-too-long = { $text } длиннее любого срока: сроки не превышают 100y ({ $max } дней)
+draft-duration-unit = `{ $unit }` не является единицей времени; используйте `y` (365 дней), `m` (30 дней), `w` или `d`
+draft-duration-too-long = { $text } длиннее любого срока: сроки не превышают `100y` ({ $max } дней)
 
 ## Общие слова команд.
 cli-note = примечание: { $note }
@@ -101,7 +101,7 @@ calibrate-col-prior = априорно 90% (медиана)
 calibrate-col-calibrated = после калибровки 90% (медиана)
 calibrate-col-parameter = параметр проекта
 calibrate-col-pinned = уточнён?
-calibrate-pinned-yes = да: записан в [draft_parameters]
+calibrate-pinned-yes = да: записан в `[draft_parameters]`
 calibrate-pinned-moved = сдвинулся (априорное распределение проекта сохраняется)
 calibrate-pinned-no = нет: данные о нём не говорят
 
@@ -130,4 +130,4 @@ lint-and = { $a } и { $b }
 lint-and3 = { $a }, { $b } и { $c }
 
 ## run
-run-calibrated-parameter = { $draft }: `{ $name }` берётся из раздела [draft_parameters] файла { $spec } (`{ $dist }`), суженного калибровкой, а не из априорного распределения проекта
+run-calibrated-parameter = { $draft }: `{ $name }` берётся из раздела `[draft_parameters]` файла { $spec } (`{ $dist }`), суженного калибровкой, а не из априорного распределения проекта

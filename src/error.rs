@@ -520,7 +520,8 @@ mod tests {
                 let english = e.to_string();
                 assert_ne!(text, english, "{lang}: not translated: {text}");
                 // Draft ids the user typed or may pick are not words to translate.
-                let text = crate::draft::SHIPPED.iter().fold(text, |t, (id, _)| t.replace(id, "")).replace("kz-2099", "");
+                // Nor is the file's name, as the user gave it.
+                let text = crate::draft::SHIPPED.iter().fold(text, |t, (id, _)| t.replace(id, "")).replace("kz-2099", "").replace("my drafts/d.toml", "");
                 let words = latin_words(&text);
                 assert!(words.is_empty(), "{lang}: English words {words:?} in\n{text}");
             }
