@@ -6,6 +6,8 @@ use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{Msg, Texts};
+
 /// Result alias used across the crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -22,15 +24,15 @@ pub struct Diagnostic {
     pub line_text: String,
     /// How many characters the caret underlines (at least 1).
     pub width: usize,
-    /// What is wrong.
-    pub message: String,
+    /// What is wrong, in words of every language.
+    pub message: Msg,
     /// What would be valid, when we can say.
-    pub help: Option<String>,
+    pub help: Option<Msg>,
 }
 
 impl Diagnostic {
     /// Locates byte range `span` of `source` (the contents of `file`).
-    pub fn at(file: &str, source: &str, span: Range<usize>, message: impl Into<String>) -> Self {
+    pub fn at(file: &str, source: &str, span: Range<usize>, message: impl Into<Msg>) -> Self {
         let start = span.start.min(source.len());
         let end = span.end.clamp(start, source.len());
         let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
@@ -42,15 +44,22 @@ impl Diagnostic {
     }
 
     /// Adds the "what would be valid" line.
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub fn with_help(mut self, help: impl Into<Msg>) -> Self {
         self.help = Some(help.into());
         self
     }
-}
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)?;
+    /// The diagnostic with its message and help in the language of `tx`; the frame
+    /// (file:line:column, the line, the caret) is the same in every language.
+    pub fn render_in(&self, tx: &Texts) -> String {
+        let help = self.help.as_ref().map(|h| tx.f("error-help", &[("help", h.render(tx).into())]));
+        let mut out = String::new();
+        let _ = self.write(&mut out, &self.message.render(tx), help.as_deref());
+        out
+    }
+
+    fn write(&self, f: &mut dyn fmt::Write, message: &str, help: Option<&str>) -> fmt::Result {
+        writeln!(f, "{}:{}:{}: {}", self.file, self.line, self.column, message)?;
         let gutter = self.line.to_string().len();
         // A long line is shown as a window around the caret, so a 20,000-character
         // condition does not flood the terminal; counted in characters, never bytes.
@@ -65,10 +74,16 @@ impl fmt::Display for Diagnostic {
         writeln!(f, "{:gutter$} |", "")?;
         writeln!(f, "{} | {lead}{shown}{tail}", self.line)?;
         write!(f, "{:gutter$} | {}{}", "", " ".repeat(col - from + lead.chars().count()), "^".repeat(width.max(1)))?;
-        if let Some(help) = &self.help {
-            write!(f, "\n{:gutter$} = help: {help}", "")?;
+        if let Some(help) = help {
+            write!(f, "\n{:gutter$} = {help}", "")?;
         }
         Ok(())
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render_in(crate::i18n::msg::english()))
     }
 }
 
@@ -148,28 +163,33 @@ pub enum Setting {
 }
 
 impl Setting {
-    /// The setting in words, where no flag or field name applies.
-    pub fn name(self) -> &'static str {
+    /// The message id of the setting in words, where no flag or field name applies.
+    pub fn id(self) -> &'static str {
         match self {
-            Setting::Draft => "draft",
-            Setting::Replicates => "replicates",
-            Setting::Threads => "threads",
-            Setting::Interval => "interval",
-            Setting::Horizon => "horizon",
-            Setting::Out => "output folder",
-            Setting::Vary => "varied path",
-            Setting::Goal => "goal",
-            Setting::Total => "total",
-            Setting::Person => "person",
-            Setting::Draws => "draws",
-            Setting::Accept => "accepted share",
-            Setting::Targets => "targets",
-            Setting::MaxReplicates => "most replicates",
-            Setting::Concurrent => "concurrent runs",
-            Setting::Population => "population",
-            Setting::Build => "AMNESTY_BUILD",
-            Setting::Pdf => "the brief PDF",
+            Setting::Draft => "setting-draft",
+            Setting::Replicates => "setting-replicates",
+            Setting::Threads => "setting-threads",
+            Setting::Interval => "setting-interval",
+            Setting::Horizon => "setting-horizon",
+            Setting::Out => "setting-out",
+            Setting::Vary => "setting-vary",
+            Setting::Goal => "setting-goal",
+            Setting::Total => "setting-total",
+            Setting::Person => "setting-person",
+            Setting::Draws => "setting-draws",
+            Setting::Accept => "setting-accept",
+            Setting::Targets => "setting-targets",
+            Setting::MaxReplicates => "setting-max-replicates",
+            Setting::Concurrent => "setting-concurrent",
+            Setting::Population => "setting-population",
+            Setting::Build => "setting-build",
+            Setting::Pdf => "setting-pdf",
         }
+    }
+
+    /// The setting in English words.
+    pub fn name(self) -> String {
+        crate::i18n::msg::english().t(self.id())
     }
 
     /// What joins the setting's name to its value: `=` for an environment variable,
@@ -195,15 +215,20 @@ pub enum Action {
 }
 
 impl Action {
-    /// The action in words.
-    pub fn name(self) -> &'static str {
+    /// The message id of the action in words.
+    pub fn id(self) -> &'static str {
         match self {
-            Action::StartThreads => "cannot start the worker threads",
-            Action::Listen => "cannot listen",
-            Action::StartServer => "cannot start the server",
-            Action::Serve => "the server stopped",
-            Action::Print => "cannot print brief.pdf",
+            Action::StartThreads => "action-start-threads",
+            Action::Listen => "action-listen",
+            Action::StartServer => "action-start-server",
+            Action::Serve => "action-serve",
+            Action::Print => "action-print",
         }
+    }
+
+    /// The action in English words.
+    pub fn name(self) -> String {
+        crate::i18n::msg::english().t(self.id())
     }
 }
 
@@ -227,7 +252,7 @@ pub enum Error {
         /// The file (or what was being checked).
         path: String,
         /// What is wrong and what would be valid.
-        message: String,
+        message: Msg,
     },
     /// A registry file (CSV/Parquet) has a bad value: row is 1-based over data rows.
     Registry {
@@ -238,7 +263,7 @@ pub enum Error {
         /// The column.
         column: String,
         /// What is wrong and what would be valid.
-        message: String,
+        message: Msg,
     },
     /// A setting of the request asks for something impossible.
     Request {
@@ -247,7 +272,7 @@ pub enum Error {
         /// The value as given, when there is one to show.
         value: Option<String>,
         /// What is wrong and what would be valid.
-        problem: String,
+        problem: Msg,
     },
     /// The machine refused something the run needs.
     Machine {
@@ -290,12 +315,12 @@ impl Error {
     }
 
     /// A request error about `setting` with the value given.
-    pub fn request(setting: Setting, value: impl fmt::Display, problem: impl Into<String>) -> Self {
+    pub fn request(setting: Setting, value: impl fmt::Display, problem: impl Into<Msg>) -> Self {
         Error::Request { setting, value: Some(value.to_string()), problem: problem.into() }
     }
 
     /// A request error about `setting` as a whole.
-    pub fn setting(setting: Setting, problem: impl Into<String>) -> Self {
+    pub fn setting(setting: Setting, problem: impl Into<Msg>) -> Self {
         Error::Request { setting, value: None, problem: problem.into() }
     }
 
@@ -310,23 +335,23 @@ impl Error {
     }
 
     /// A diagnostic anchored in a file.
-    pub fn at(file: &str, source: &str, span: Range<usize>, message: impl Into<String>) -> Self {
+    pub fn at(file: &str, source: &str, span: Range<usize>, message: impl Into<Msg>) -> Self {
         Error::Source(Box::new(Diagnostic::at(file, source, span, message)))
     }
 
     /// A content error for a whole file.
-    pub fn invalid(path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn invalid(path: impl Into<String>, message: impl Into<Msg>) -> Self {
         Error::Invalid { path: path.into(), message: message.into() }
     }
 
     /// A registry error at a row (1-based) and column.
-    pub fn registry(path: &str, row: Option<usize>, column: &str, message: impl Into<String>) -> Self {
+    pub fn registry(path: &str, row: Option<usize>, column: &str, message: impl Into<Msg>) -> Self {
         Error::Registry { path: path.to_string(), row, column: column.to_string(), message: message.into() }
     }
 
     /// Turns a TOML parse error into a located diagnostic.
     pub fn toml(file: &str, source: &str, err: &toml::de::Error) -> Self {
-        let message = err.message().trim().to_string();
+        let message = crate::i18n::serde_words::toml_message(err.message().trim());
         match err.span() {
             Some(span) => Error::at(file, source, span, message),
             None => Error::invalid(file, message),
@@ -342,42 +367,66 @@ impl Error {
         }
     }
 
-    /// The message, naming each setting with `name`: the command line passes its flags
-    /// (`--threads`), [`Display`](fmt::Display) the settings' own words.
+    /// The message in English, naming each setting with `name`: the command line passes
+    /// its flags (`--threads`), [`Display`](fmt::Display) the settings' own words.
     pub fn render(&self, name: &dyn Fn(Setting) -> String) -> String {
+        self.render_in(crate::i18n::msg::english(), name)
+    }
+
+    /// The message in the language of `tx`, naming each setting with `name` (a flag,
+    /// or the setting's words in that language); a place in a file keeps its frame.
+    pub fn render_in(&self, tx: &Texts, name: &dyn Fn(Setting) -> String) -> String {
         match self {
-            Error::Many(errors) => errors.iter().map(|e| e.render(name)).collect::<Vec<_>>().join("\n\n"),
+            Error::Many(errors) => errors.iter().map(|e| e.render_in(tx, name)).collect::<Vec<_>>().join("\n\n"),
             Error::Request { setting, value: Some(value), problem } => match name(*setting) {
                 // A positional argument: the value says what it is.
-                n if n.is_empty() => format!("{value}: {problem}"),
-                n => format!("{n}{}{value}: {problem}", setting.joiner()),
+                n if n.is_empty() => format!("{value}: {}", problem.render(tx)),
+                n => format!("{n}{}{value}: {}", setting.joiner(), problem.render(tx)),
             },
-            Error::Request { setting, value: None, problem } => format!("{}: {problem}", name(*setting)),
-            other => other.to_string(),
+            Error::Request { setting, value: None, problem } => format!("{}: {}", name(*setting), problem.render(tx)),
+            Error::Io { path, source } => io_message(tx, path, source),
+            Error::Source(diag) => diag.render_in(tx),
+            Error::Invalid { path, message } => format!("{path}: {}", message.render(tx)),
+            Error::Registry { path, row: Some(row), column, message } if column.is_empty() => {
+                tx.f("error-registry-row", &[("path", path.into()), ("row", (*row).into()), ("message", message.render(tx).into())])
+            }
+            Error::Registry { path, row: Some(row), column, message } => {
+                tx.f("error-registry-row-column", &[("path", path.into()), ("row", (*row).into()), ("column", column.into()), ("message", message.render(tx).into())])
+            }
+            Error::Registry { path, row: None, column, message } => {
+                tx.f("error-registry-column", &[("path", path.into()), ("column", column.into()), ("message", message.render(tx).into())])
+            }
+            Error::Machine { action, detail } => format!("{}: {detail}", tx.t(action.id())),
+            Error::Cancelled => tx.t("error-cancelled"),
+            Error::Bug(what) => tx.f("error-bug", &[("what", what.into())]),
         }
+    }
+}
+
+/// A file the system refused, in words: the common refusals in the reader's language,
+/// any other with what the system said (in English, as the system put it).
+fn io_message(tx: &Texts, path: &Path, source: &std::io::Error) -> String {
+    use std::io::ErrorKind as Io;
+    let id = match source.kind() {
+        // English keeps the system's own words.
+        _ if tx.lang() == crate::i18n::Lang::En => None,
+        Io::NotFound => Some("error-io-not-found"),
+        Io::PermissionDenied => Some("error-io-permission"),
+        Io::IsADirectory => Some("error-io-is-directory"),
+        Io::NotADirectory => Some("error-io-not-directory"),
+        Io::AlreadyExists => Some("error-io-exists"),
+        Io::StorageFull => Some("error-io-full"),
+        _ => None,
+    };
+    match id {
+        Some(id) => tx.f(id, &[("path", path.display().to_string().into())]),
+        None => tx.f("error-io", &[("path", path.display().to_string().into()), ("system", source.to_string().into())]),
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
-            Error::Source(diag) => write!(f, "{diag}"),
-            Error::Many(_) | Error::Request { .. } => f.write_str(&self.render(&|s| s.name().to_string())),
-            Error::Invalid { path, message } => write!(f, "{path}: {message}"),
-            Error::Registry { path, row: Some(row), column, message } if column.is_empty() => write!(f, "{path}: row {row}: {message}"),
-            Error::Registry { path, row: Some(row), column, message } => {
-                write!(f, "{path}: row {row}, column `{column}`: {message}")
-            }
-            Error::Registry { path, row: None, column, message } => {
-                write!(f, "{path}: column `{column}`: {message}")
-            }
-            Error::Machine { action, detail } => write!(f, "{}: {detail}", action.name()),
-            Error::Cancelled => write!(f, "the run was cancelled"),
-            Error::Bug(what) => {
-                write!(f, "internal error: {what}. This is a bug in amnesty-sim, not a mistake in your input: no file was written; please report it with the command line")
-            }
-        }
+        f.write_str(&self.render(&|s| s.name()))
     }
 }
 
@@ -427,6 +476,72 @@ mod tests {
         let text = d.to_string();
         assert!(text.starts_with("f.toml:2:5: bad value"), "{text}");
         assert!(text.contains("    ^^^^"), "{text}");
+    }
+
+    /// The Latin words of `text` outside what a reader of any language meets as typed:
+    /// the source line and caret of a frame, `code` in backticks, and tokens with a `.`,
+    /// `/` or `:` inside (file names, file:line:column).
+    fn latin_words(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for line in text.lines() {
+            // The frame's gutter: "12 | the line as written" and "   | ^^^".
+            if line.split_once(" | ").is_some_and(|(g, _)| g.trim().chars().all(|c| c.is_ascii_digit())) || line.trim_end().ends_with(" |") {
+                continue;
+            }
+            let unquoted: String = line.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+            for token in unquoted.split_whitespace() {
+                let token = token.trim_matches(|c: char| !c.is_alphanumeric());
+                if token.chars().skip(1).any(|c| "./:".contains(c)) {
+                    continue;
+                }
+                out.extend(token.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| w.len() >= 2).map(str::to_string));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn errors_render_in_russian_and_kazakh_without_english_words() {
+        let enacted = crate::draft::SHIPPED.iter().find(|(id, _)| *id == "kz-2025-enacted").unwrap().1;
+        let fraction = enacted.replacen("fraction = 0.5,", "fraction = 1.5,", 1);
+        let field = enacted.replacen("\noffence_cutoff = ", "\noffence_cutof = ", 1);
+        let errors = [
+            crate::draft::Draft::parse("my drafts/d.toml", &fraction).unwrap_err(),
+            crate::draft::Draft::parse("my drafts/d.toml", &field).unwrap_err(),
+            crate::draft::resolve("kz-2099").unwrap_err(),
+            Error::io(Path::new("/no/such/file.csv"), std::io::Error::from(std::io::ErrorKind::NotFound)),
+            Error::registry("pop.csv", Some(3), "age", Msg::new("draft-duration-bad").arg("text", "6q")),
+            Error::Cancelled,
+        ];
+        for lang in [crate::i18n::Lang::Ru, crate::i18n::Lang::Kk] {
+            let tx = Texts::new(lang);
+            for e in &errors {
+                let text = e.render_in(&tx, &|s| tx.t(s.id()));
+                let english = e.to_string();
+                assert_ne!(text, english, "{lang}: not translated: {text}");
+                // Draft ids the user typed or may pick are not words to translate.
+                // Nor is the file's name, as the user gave it.
+                let text = crate::draft::SHIPPED.iter().fold(text, |t, (id, _)| t.replace(id, "")).replace("kz-2099", "").replace("my drafts/d.toml", "");
+                let words = latin_words(&text);
+                assert!(words.is_empty(), "{lang}: English words {words:?} in\n{text}");
+            }
+        }
+        // The frame stays: file:line:column and the caret.
+        let ru = errors[0].render_in(&Texts::new(crate::i18n::Lang::Ru), &|s| s.name());
+        assert!(ru.starts_with("my drafts/d.toml:") && ru.contains('^') && ru.contains("fraction = 1.5"), "{ru}");
+    }
+
+    #[test]
+    fn every_setting_and_action_has_words_in_every_language() {
+        use Setting::*;
+        let settings = [Draft, Replicates, Threads, Interval, Horizon, Out, Vary, Goal, Total, Person, Draws, Accept, Targets, MaxReplicates, Concurrent, Population, Build, Pdf];
+        let actions = [Action::StartThreads, Action::Listen, Action::StartServer, Action::Serve, Action::Print];
+        for lang in crate::i18n::Lang::ALL {
+            let tx = Texts::new(lang);
+            for id in settings.iter().map(|s| s.id()).chain(actions.iter().map(|a| a.id())) {
+                assert!(tx.has(id), "{lang}: no message `{id}`");
+            }
+        }
     }
 
     #[test]

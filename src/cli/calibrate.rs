@@ -54,6 +54,10 @@ pub struct CalibrateArgs {
     /// Calibrated spec to write; the fit table and chart go beside it.
     #[arg(long, value_name = "FILE", default_value = "output/calibrated.toml")]
     pub out: PathBuf,
+    /// The language of what is printed: set from the global `--lang` (and
+    /// `AMNESTY_LANG`) after parsing.
+    #[arg(skip)]
+    pub lang: crate::i18n::Lang,
 }
 
 /// Runs `calibrate`: ABC, calibrated spec, fit table and chart.
@@ -79,18 +83,23 @@ pub fn calibrate(opts: &CalibrateArgs, command_line: &str) -> Result<String> {
     crate::output::atomic::write_bytes(&opts.out, text.as_bytes())?;
     let written = write_fit(&opts.out, &fit, targets.targets.len())?;
 
-    let mut out = format!(
-        "ABC rejection: {} draws of {} parameters in {:.1} s; kept the closest {} ({} draws had every target within its tolerance)\n\n",
-        opts.draws,
-        spec.priors.len(),
-        result.seconds,
-        result.accepted.len(),
-        result.within_tolerance
+    let tx = crate::i18n::Texts::new(opts.lang);
+    let mut out = tx.f(
+        "calibrate-abc",
+        &[
+            ("draws", opts.draws.to_string().into()),
+            ("parameters", spec.priors.len().into()),
+            ("seconds", tx.number(result.seconds, 1).into()),
+            ("kept", result.accepted.len().into()),
+            ("within", result.within_tolerance.into()),
+        ],
     );
-    out.push_str(&fit_summary(&fit));
-    out.push_str(&draft_fit_summary(&draft_fit));
+    out.push_str("\n\n");
+    out.push_str(&fit_summary(&fit, &tx));
+    out.push_str(&draft_fit_summary(&draft_fit, &tx));
     let [csv, png, svg] = &written;
-    out.push_str(&format!("\nwrote {}, {}, {}, {}\n", opts.out.display(), csv.display(), png.display(), svg.display()));
+    let files = [opts.out.as_path(), csv, png, svg].iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
+    out.push_str(&format!("\n{}\n", tx.f("console-wrote", &[("path", files.into())])));
     Ok(out)
 }
 
@@ -108,7 +117,8 @@ fn load_inputs(opts: &CalibrateArgs) -> Result<(Draft, Targets, PopulationSpec)>
     if let Some(d) = &targets.draft
         && *d != draft.id
     {
-        eprintln!("warning: {} was made for draft `{d}`, calibrating against `{}`", targets.path, draft.id);
+        let tx = crate::i18n::Texts::new(opts.lang);
+        eprintln!("{}", tx.f("calibrate-other-draft", &[("path", targets.path.clone().into()), ("made", d.clone().into()), ("draft", draft.id.clone().into())]));
     }
     let spec = match &opts.population {
         Some(p) => load_spec(Some(p), opts.catalogue.as_deref())?,
@@ -180,30 +190,47 @@ fn fit_chart(fit: &[Fit], targets: usize) -> crate::output::charts::Chart {
 }
 
 /// The printed table of targets: published figure, prior and calibrated intervals.
-fn fit_summary(fit: &[Fit]) -> String {
-    let mut out = format!("{:<32} {:>9} {:>26} {:>26}\n", "target", "published", "prior 90% (median)", "calibrated 90% (median)");
+fn fit_summary(fit: &[Fit], tx: &crate::i18n::Texts) -> String {
+    let mut out =
+        format!("{:<32} {:>9} {:>26} {:>26}\n", tx.t("calibrate-col-target"), tx.t("calibrate-col-published"), tx.t("calibrate-col-prior"), tx.t("calibrate-col-calibrated"));
     for f in fit {
         out.push_str(&format!(
             "{:<32} {:>9} {:>26} {:>26}\n",
-            f.label(),
-            crate::numbers::thousands(f.value),
-            format!("{}-{} ({})", crate::numbers::thousands(f.before[0]), crate::numbers::thousands(f.before[2]), crate::numbers::thousands(f.before[1])),
-            format!("{}-{} ({})", crate::numbers::thousands(f.after[0]), crate::numbers::thousands(f.after[2]), crate::numbers::thousands(f.after[1])),
+            target_label(f, tx),
+            tx.int(f.value),
+            format!("{}-{} ({})", tx.int(f.before[0]), tx.int(f.before[2]), tx.int(f.before[1])),
+            format!("{}-{} ({})", tx.int(f.after[0]), tx.int(f.after[2]), tx.int(f.after[1])),
         ));
     }
     out
 }
 
+/// A target's name in the reader's language, with how it is used (as
+/// [`Fit::label`] says it in English).
+fn target_label(f: &Fit, tx: &crate::i18n::Texts) -> String {
+    use crate::calibrate::targets::TargetKind;
+    let name = f.target.name_words.pick(tx.lang(), &f.target.name).clone();
+    let how = match (f.target.kind, f.target.fitted) {
+        (TargetKind::UpperBound, _) => "calibrate-upper-bound",
+        (TargetKind::LowerBound, false) => "calibrate-lower-bound-unfitted",
+        (TargetKind::LowerBound, true) => "calibrate-lower-bound",
+        (TargetKind::Estimate, false) => "calibrate-unfitted",
+        (TargetKind::Estimate, true) => return name,
+    };
+    format!("{name} ({})", tx.t(how))
+}
+
 /// The printed table of the draft's parameters: whether the figures pinned each down.
-fn draft_fit_summary(draft_fit: &[DraftParameterFit]) -> String {
-    let mut out = format!("\n{:<32} {:>26} {:>26}  {}\n", "draft parameter", "prior 90% (median)", "calibrated 90% (median)", "pinned down?");
+fn draft_fit_summary(draft_fit: &[DraftParameterFit], tx: &crate::i18n::Texts) -> String {
+    let mut out =
+        format!("\n{:<32} {:>26} {:>26}  {}\n", tx.t("calibrate-col-parameter"), tx.t("calibrate-col-prior"), tx.t("calibrate-col-calibrated"), tx.t("calibrate-col-pinned"));
     for f in draft_fit {
-        let range = |q: [f64; 3]| format!("{:.2}-{:.2} ({:.2})", q[0], q[2], q[1]);
-        let verdict = match (f.informed, f.dist.is_some()) {
-            (true, true) => "yes: written to [draft_parameters]",
-            (true, false) => "moved (the draft's prior stays)",
-            (false, _) => "no: the figures do not tell",
-        };
+        let range = |q: [f64; 3]| format!("{}-{} ({})", tx.number(q[0], 2), tx.number(q[2], 2), tx.number(q[1], 2));
+        let verdict = tx.t(match (f.informed, f.dist.is_some()) {
+            (true, true) => "calibrate-pinned-yes",
+            (true, false) => "calibrate-pinned-moved",
+            (false, _) => "calibrate-pinned-no",
+        });
         out.push_str(&format!("{:<32} {:>26} {:>26}  {verdict}\n", f.name, range(f.prior), range(f.posterior)));
     }
     out

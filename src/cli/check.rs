@@ -7,7 +7,7 @@ use clap::Args;
 use super::load::{load_catalogue, population_input};
 use crate::draft::Draft;
 use crate::error::Result;
-use crate::i18n::{Lang, Texts};
+use crate::i18n::Texts;
 use crate::montecarlo::PopulationSource;
 use crate::population::generate::replicate_population;
 
@@ -45,6 +45,10 @@ pub struct CheckArgs {
     /// and switches, with their values as written) instead of checking.
     #[arg(long)]
     pub paths: bool,
+    /// The language of what is printed: set from the global `--lang` (and
+    /// `AMNESTY_LANG`) after parsing.
+    #[arg(skip)]
+    pub lang: crate::i18n::Lang,
 }
 
 /// The outcome of `check`.
@@ -81,17 +85,17 @@ pub fn check(args: &CheckArgs) -> Result<CheckReport> {
     }
     let (drafts, population, catalogue) = (&args.drafts[..], args.population.as_deref(), args.catalogue.as_deref());
     let mut report = CheckReport { text: String::new(), failed: false, warnings: 0 };
+    let tx = crate::i18n::Texts::new(args.lang);
+    let error = |e: &crate::Error| tx.f("cli-error", &[("message", e.render_in(&tx, &|s| super::flag(s).to_string()).into())]);
     // The catalogue first: a gravity that contradicts its own sanction (art. 11) is an
     // error, since every provision reads the gravity. It is reported even when a
     // population built on that catalogue then fails to load.
     let catalogue_name = catalogue.map_or(crate::scenario::catalogue::DEFAULT_CATALOGUE_NAME.to_string(), |p| p.display().to_string());
     let cat = load_catalogue(catalogue)?;
     let lints = cat.gravity_lints();
-    report.text.push_str(&format!(
-        "{catalogue_name}: {}: catalogue, {} entries, every gravity checked against its sanction (art. 11)\n",
-        if lints.is_empty() { "ok" } else { "error" },
-        cat.offences.len()
-    ));
+    let status = tx.t(if lints.is_empty() { "check-ok" } else { "check-error" });
+    report.text.push_str(&tx.f("check-catalogue", &[("path", catalogue_name.into()), ("status", status.into()), ("entries", cat.offences.len().into())]));
+    report.text.push('\n');
     for l in lints {
         report.failed = true;
         report.text.push_str(&format!("error: {}\n\n", l.message));
@@ -100,7 +104,7 @@ pub fn check(args: &CheckArgs) -> Result<CheckReport> {
         Ok((spec, source, _)) => (spec, source),
         Err(e) => {
             report.failed = true;
-            report.text.push_str(&format!("error: {e}\n\n(no draft linted: the population does not load)\n"));
+            report.text.push_str(&format!("{}\n\n{}\n", error(&e), tx.t("check-no-population")));
             return Ok(report);
         }
     };
@@ -111,32 +115,27 @@ pub fn check(args: &CheckArgs) -> Result<CheckReport> {
     let shipped: Vec<String> = crate::draft::SHIPPED.iter().map(|(id, _)| id.to_string()).collect();
     let drafts = if drafts.is_empty() { &shipped[..] } else { drafts };
     let mut ids: Vec<String> = Vec::new();
-    let (tx, mut lints) = (Texts::new(Lang::En), 0);
+    let mut lints = 0;
     for arg in drafts {
         match crate::draft::resolve(arg) {
             Err(e) => {
                 report.failed = true;
-                report.text.push_str(&format!("error: {e}\n\n"));
+                report.text.push_str(&format!("{}\n\n", error(&e)));
             }
             Ok(d) => {
                 let warnings = crate::engine::lint::lint(&d, &pop);
-                report.text.push_str(&format!(
-                    "{}: ok: draft `{}`, {} exclusion{}, {} provision{}",
-                    d.path,
-                    d.id,
-                    d.exclusions.len(),
-                    if d.exclusions.len() == 1 { "" } else { "s" },
-                    d.provisions.len(),
-                    if d.provisions.len() == 1 { "" } else { "s" }
+                report.text.push_str(&tx.f(
+                    "check-draft-ok",
+                    &[("path", d.path.clone().into()), ("id", d.id.clone().into()), ("exclusions", d.exclusions.len().into()), ("provisions", d.provisions.len().into())],
                 ));
                 if ids.contains(&d.id) {
-                    report.text.push_str(&format!("; warning: id `{}` repeats an earlier draft's", d.id));
+                    report.text.push_str(&tx.f("check-id-repeats", &[("id", d.id.clone().into())]));
                     report.warnings += 1;
                 }
                 report.text.push('\n');
                 ids.push(d.id.clone());
                 for w in &warnings {
-                    report.text.push_str(&format!("  warning: provision `{}`: {}\n", w.provision, w.message));
+                    report.text.push_str(&format!("  {}\n", tx.f("check-lint-warning", &[("id", w.provision.clone().into()), ("message", w.message.render(&tx).into())])));
                 }
                 lints += warnings.len();
                 report.warnings += warnings.len() + name_warnings(&d, &tx, &mut report.text);
@@ -144,7 +143,8 @@ pub fn check(args: &CheckArgs) -> Result<CheckReport> {
         }
     }
     if lints > 0 {
-        report.text.push_str(&format!("({} warning{} judged on the default population, {} persons)\n", lints, if lints == 1 { "" } else { "s" }, pop.len()));
+        report.text.push_str(&tx.f("check-warnings", &[("n", lints.into()), ("persons", pop.len().into())]));
+        report.text.push('\n');
     }
     Ok(report)
 }

@@ -30,8 +30,9 @@ pub struct ExplainArgs {
     /// The person's id (without it, the draft is listed clause by clause).
     #[arg(long)]
     pub person: Option<u32>,
-    /// Language of the citations in the listing: kk, ru or en.
-    #[arg(long, env = crate::i18n::LANG_ENV, default_value = "en", value_name = "LANG", value_parser = |t: &str| t.parse::<crate::i18n::Lang>())]
+    /// Language of the listing and its citations: set from the global `--lang` (and
+    /// `AMNESTY_LANG`) after parsing.
+    #[arg(skip)]
     pub lang: crate::i18n::Lang,
     /// Population (spec or registry); default: the embedded spec.
     #[arg(long, value_name = "FILE")]
@@ -61,7 +62,7 @@ pub fn explain(args: &ExplainArgs) -> Result<String> {
         crate::Error::request(
             crate::error::Setting::Person,
             person,
-            format!("no person with this id; ids run from {} to {}", pop.id.iter().min().unwrap_or(&0), pop.id.iter().max().unwrap_or(&0)),
+            crate::i18n::Msg::new("explain-no-person").arg("low", pop.id.iter().min().unwrap_or(&0).to_string()).arg("high", pop.id.iter().max().unwrap_or(&0).to_string()),
         )
     })?;
     Ok(crate::engine::explain::explain(&draft, &pop, i))

@@ -21,8 +21,30 @@ use clap::{Parser, Subcommand};
 #[derive(Parser)]
 #[command(name = "amnesty-sim", version, about, arg_required_else_help = true)]
 pub struct Cli {
+    /// Language of everything printed, the report and the charts: kk (Kazakh), ru
+    /// (Russian) or en (English). The tidy files keep their English keys whatever the
+    /// language; labels.csv names every key in all three.
+    #[arg(long, global = true, env = crate::i18n::LANG_ENV, default_value = "en", value_name = "LANG", value_parser = run::parse_lang)]
+    lang: crate::i18n::Lang,
     #[command(subcommand)]
     command: Command,
+}
+
+impl Cli {
+    /// Hands the global language to the command's own arguments, so every command
+    /// (and a library caller building those arguments) reads it in one place.
+    fn spread_lang(&mut self) {
+        let lang = self.lang;
+        match &mut self.command {
+            Command::Population(a) => a.lang = lang,
+            Command::Run { args, .. } | Command::Compare { args, .. } => args.lang = lang,
+            Command::Sweep(a) => a.lang = lang,
+            Command::Check(a) => a.lang = lang,
+            Command::Calibrate(a) => a.lang = lang,
+            Command::Explain(a) => a.lang = lang,
+            Command::Serve(a) => a.lang = lang,
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -87,11 +109,13 @@ pub fn main() -> ExitCode {
         let what = info.payload().downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| info.payload().downcast_ref::<String>().cloned()).unwrap_or_default();
         eprintln!("internal error{place}: {what}\nThis is a bug in amnesty-sim, not a mistake in your input: please report it with the command line.");
     }));
-    let cli = Cli::parse();
+    let mut cli = Cli::parse();
+    cli.spread_lang();
+    let lang = cli.lang;
     // The environment is read here, never in the library.
     match crate::arch::from_env() {
         Ok(build) => crate::arch::set_forced(build),
-        Err(e) => return fail(&e),
+        Err(e) => return fail(&e, lang),
     }
     let result = match &cli.command {
         Command::Population(args) => population::population(args),
@@ -102,7 +126,7 @@ pub fn main() -> ExitCode {
                     print!("{}", report.text);
                     if report.failed || (args.strict && report.warnings > 0) { ExitCode::from(1) } else { ExitCode::SUCCESS }
                 }
-                Err(e) => fail(&e),
+                Err(e) => fail(&e, lang),
             };
         }
         Command::Sweep(args) => sweep::sweep(args, &command_line()),
@@ -115,16 +139,17 @@ pub fn main() -> ExitCode {
             print!("{text}");
             ExitCode::SUCCESS
         }
-        Err(e) => fail(&e),
+        Err(e) => fail(&e, lang),
     }
 }
 
-/// Prints an error with the command line's flags in place of the settings it concerns
+/// Prints an error in the chosen language with the command line's flags in place of the settings it concerns
 /// and returns its kind's exit code.
-fn fail(e: &crate::Error) -> ExitCode {
-    eprintln!("error: {}", e.render(&|s| flag(s).to_string()));
+fn fail(e: &crate::Error, lang: crate::i18n::Lang) -> ExitCode {
+    let tx = crate::i18n::Texts::new(lang);
+    eprintln!("{}", tx.f("cli-error", &[("message", e.render_in(&tx, &|s| flag(s).to_string()).into())]));
     if let crate::Error::Machine { action: crate::error::Action::Listen, .. } = e {
-        eprintln!("pick another port with --port (0: any free one)");
+        eprintln!("{}", tx.t("cli-pick-port"));
     }
     ExitCode::from(e.exit_code())
 }

@@ -48,6 +48,10 @@ pub struct PopulationArgs {
     /// out, item by item (file or shipped id; default the enacted 2025 law).
     #[arg(long, value_name = "DRAFT", default_value = crate::draft::DEFAULT_DRAFT)]
     pub draft: String,
+    /// The language of what is printed: set from the global `--lang` (and
+    /// `AMNESTY_LANG`) after parsing.
+    #[arg(skip)]
+    pub lang: crate::i18n::Lang,
 }
 
 /// Runs `amnesty-sim population`; returns the text for standard output.
@@ -59,12 +63,16 @@ pub fn population(opts: &PopulationArgs) -> Result<String> {
     let draw = spec.parameter_draw(opts.seed, 0, opts.central);
     let pop = replicate_population(&spec, &draw, opts.seed, 0);
     let mut text = String::new();
+    let tx = crate::i18n::Texts::new(opts.lang);
     if let Some(out) = &opts.out {
         crate::output::frames::write(&pop, out)?;
-        text.push_str(&format!("wrote {} persons to {}\n", pop.len(), out.display()));
+        text.push_str(&tx.f("population-wrote", &[("n", pop.len().into()), ("path", out.display().to_string().into())]));
+        text.push('\n');
     }
     if opts.summary || opts.out.is_none() {
-        text.push_str(&format!("population from {} (seed {}, {} parameters)\n", spec.path, opts.seed, if opts.central { "central" } else { "drawn" }));
+        let kind = tx.t(if opts.central { "population-central" } else { "population-drawn" });
+        text.push_str(&tx.f("population-from", &[("path", spec.path.clone().into()), ("seed", opts.seed.to_string().into()), ("kind", kind.into())]));
+        text.push('\n');
         text.push_str(&crate::population::marginals::render(&crate::population::marginals::marginals(&spec, Some(&draw), &pop)));
         let draft = crate::draft::resolve(&opts.draft)?;
         text.push_str(&crate::engine::explain::exclusion_shares(&draft, &pop));

@@ -68,10 +68,9 @@ pub struct RunArgs {
     /// PATH as chromium, chromium-browser or google-chrome, or named by AMNESTY_CHROMIUM.
     #[arg(long, conflicts_with = "no_report")]
     pub pdf: bool,
-    /// Language of report.html, report.md, the charts and this summary: kk (Kazakh),
-    /// ru (Russian) or en (English). The tidy files keep their English keys whatever
-    /// the language; labels.csv names every key in all three.
-    #[arg(long, env = crate::i18n::LANG_ENV, default_value = "en", value_name = "LANG", value_parser = parse_lang)]
+    /// Language of report.html, report.md, the charts and this summary: set from the
+    /// global `--lang` (and `AMNESTY_LANG`) after parsing.
+    #[arg(skip)]
     pub lang: Lang,
     /// Print published figures beside each draft's simulated intervals, in one table;
     /// repeat for several files (e.g. --targets scenarios/targets/kz-2025-forecast.toml
@@ -129,7 +128,8 @@ fn chromium_for(args: &RunArgs) -> Result<Option<PathBuf>> {
             problem: format!(
                 "brief.pdf is printed by headless Chromium, and none was found: install `chromium` (Debian, Ubuntu) or set {} to its path; report.html prints the same brief from any browser",
                 crate::output::pdf::CHROMIUM_VARIABLE
-            ),
+            )
+            .into(),
         }),
     }
 }
@@ -166,20 +166,20 @@ impl Staged<'_> {
         let config = config_of(args, self.threads);
         // Readings narrowed by calibration replace the draft's prior: say which. And a
         // draft run on a population it was not written for says so.
+        let tx = Texts::new(args.lang);
         for d in drafts {
-            if let Some(note) = d.population_note(self.spec, &Texts::new(args.lang)).filter(|_| matches!(self.source, PopulationSource::Synthetic)) {
-                eprintln!("note: {note}");
+            if let Some(note) = d.population_note(self.spec, &tx).filter(|_| matches!(self.source, PopulationSource::Synthetic)) {
+                eprintln!("{}", tx.f("cli-note", &[("note", note.into())]));
             }
             for (name, dist) in &self.spec.draft_parameters {
                 if let Some(slot) = d.priors.names().iter().position(|n| n == name)
                     && d.priors.is_uncertain(slot)
                 {
-                    eprintln!(
-                        "note: {}: {name} is drawn from {}'s [draft_parameters] ({}), narrowed by calibration, not from the draft's prior",
-                        d.id,
-                        self.spec.path,
-                        dist.describe()
+                    let note = tx.f(
+                        "run-calibrated-parameter",
+                        &[("draft", d.id.clone().into()), ("name", name.to_string().into()), ("spec", self.spec.path.clone().into()), ("dist", dist.describe().into())],
                     );
+                    eprintln!("{}", tx.f("cli-note", &[("note", note.into())]));
                 }
             }
         }
@@ -225,7 +225,7 @@ impl Staged<'_> {
 }
 
 /// Parses `--lang` (and `AMNESTY_LANG`): kk, ru or en.
-fn parse_lang(text: &str) -> std::result::Result<Lang, String> {
+pub(crate) fn parse_lang(text: &str) -> std::result::Result<Lang, String> {
     text.parse()
 }
 

@@ -30,8 +30,9 @@ pub struct ServeArgs {
     /// Port (0: any free port).
     #[arg(long, default_value_t = 8080)]
     pub port: u16,
-    /// The page's language unless the reader picks another: kk, ru or en.
-    #[arg(long, env = crate::i18n::LANG_ENV, default_value = "en", value_parser = parse_lang)]
+    /// The page's language unless the reader picks another: set from the global
+    /// `--lang` (and `AMNESTY_LANG`) after parsing.
+    #[arg(skip)]
     pub lang: Lang,
     /// Replicates of a run unless the page asks for another.
     #[arg(long, default_value_t = 1000)]
@@ -49,10 +50,6 @@ pub struct ServeArgs {
     /// Worker threads per run (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,
-}
-
-fn parse_lang(text: &str) -> std::result::Result<Lang, String> {
-    text.parse()
 }
 
 /// The server's settings from the arguments, checked.

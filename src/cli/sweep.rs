@@ -8,7 +8,6 @@ use clap::Args;
 use super::load::{load_drafts, population_input};
 use crate::error::Result;
 use crate::montecarlo::RunConfig;
-use crate::numbers::thousands;
 use crate::output::atomic::OutputDir;
 use crate::output::manifest::{Input, Manifest};
 use crate::summary::{ReportOutcome, TotalKey};
@@ -72,6 +71,10 @@ pub struct SweepArgs {
     /// Do not draw a progress bar.
     #[arg(long)]
     pub quiet: bool,
+    /// The language of what is printed: set from the global `--lang` (and
+    /// `AMNESTY_LANG`) after parsing.
+    #[arg(skip)]
+    pub lang: crate::i18n::Lang,
 }
 
 /// Runs `sweep`.
@@ -89,8 +92,9 @@ pub fn sweep(args: &SweepArgs, command_line: &str) -> Result<String> {
     let drafts = crate::sweep::variants(&base, &vary)?;
     let (spec, source, mut inputs) = population_input(args.mc.population.as_deref(), args.mc.catalogue.as_deref())?;
     inputs.push(Input::new("draft", &base.path, base.text.as_bytes()));
-    if let Some(note) = base.population_note(&spec, &crate::i18n::Texts::new(crate::i18n::Lang::En)).filter(|_| matches!(source, crate::montecarlo::PopulationSource::Synthetic)) {
-        eprintln!("note: {note}");
+    let tx = crate::i18n::Texts::new(args.lang);
+    if let Some(note) = base.population_note(&spec, &tx).filter(|_| matches!(source, crate::montecarlo::PopulationSource::Synthetic)) {
+        eprintln!("{}", tx.f("cli-note", &[("note", note.into())]));
     }
     let threads = crate::montecarlo::resolve_threads(args.mc.threads)?;
     let config = RunConfig { interval: args.mc.interval, progress: (!args.quiet).then_some("replicates"), ..RunConfig::totals(args.mc.replicates, args.mc.seed, threads) };
@@ -105,12 +109,15 @@ pub fn sweep(args: &SweepArgs, command_line: &str) -> Result<String> {
         let synthetic = matches!(source, crate::montecarlo::PopulationSource::Synthetic);
         let manifest = Manifest::for_run(command_line.to_string(), &config, vec![base.id.clone()], &s.run, synthetic, inputs, drafts.len());
         manifest.seal(&out.staging, &written, started)?;
-        Ok(render(&s, &shown, args.mc.interval))
+        // The default total is named in the reader's words; a total the user typed is
+        // shown as typed.
+        let label = if args.metric.is_none() && goal.is_none() { tx.t("sweep-all-covered") } else { shown.label.clone() };
+        Ok(render(&s, &shown, &label, args.mc.interval, &tx))
     })();
     match result {
         Ok(text) => {
             let target = out.commit()?;
-            Ok(format!("{text}wrote {}\n", target.display()))
+            Ok(format!("{text}{}\n", tx.f("console-wrote", &[("path", target.display().to_string().into())])))
         }
         Err(e) => {
             out.abandon();
@@ -120,23 +127,26 @@ pub fn sweep(args: &SweepArgs, command_line: &str) -> Result<String> {
 }
 
 /// The console: one line per point, then the goal's answer.
-fn render(s: &crate::sweep::SweepResult, shown: &Total, interval: f64) -> String {
-    let label = &shown.label;
+fn render(s: &crate::sweep::SweepResult, shown: &Total, label: &str, interval: f64, tx: &crate::i18n::Texts) -> String {
     let pct = interval * 100.0;
-    let mut text = format!("{} varied over {} points of {} ({} replicates each, the same for every point)\n\n", s.path, s.points.len(), s.base, s.run.replicates.rows.len());
-    let width = s.points.iter().map(|p| p.label.chars().count()).max().unwrap_or(5).max(5);
-    text.push_str(&format!("{:>width$}  {label}: mean [{pct:.0}% interval]\n", "value"));
+    let mut text = tx.f(
+        "sweep-header",
+        &[("path", s.path.to_string().into()), ("points", s.points.len().into()), ("draft", s.base.to_string().into()), ("replicates", s.run.replicates.rows.len().into())],
+    );
+    text.push_str("\n\n");
+    let value = tx.t("sweep-value");
+    let width = s.points.iter().map(|p| p.label.chars().count()).max().unwrap_or(5).max(value.chars().count());
+    text.push_str(&format!("{value:>width$}  {}\n", tx.f("sweep-columns", &[("total", label.into()), ("pct", pct.into())])));
     for (p, (_, mean, low, high)) in s.points.iter().zip(crate::sweep::curve(s, shown, interval)) {
-        text.push_str(&format!("{:>width$}  {} [{}, {}]\n", p.label, thousands(mean), thousands(low), thousands(high)));
+        text.push_str(&format!("{:>width$}  {}\n", p.label, tx.mean_low_high(mean, low, high)));
     }
     if let Some(sol) = &s.solution {
-        text.push_str(&format!("\ngoal: {}\n{}\n", sol.goal.describe(), sol.answer));
+        text.push_str(&format!("\n{}\n{}\n", tx.f("sweep-goal", &[("goal", sol.goal.describe().to_string().into())]), sol.answer));
     }
+    let rate = s.run.persons as f64 * s.run.replicates.rows.len() as f64 * s.points.len() as f64 / s.run.seconds.max(1e-9) / 1e6;
     text.push_str(&format!(
-        "\n{:.2} s for the replicates ({:.1} million person-replicates per second, {} build)\n",
-        s.run.seconds,
-        s.run.persons as f64 * s.run.replicates.rows.len() as f64 * s.points.len() as f64 / s.run.seconds.max(1e-9) / 1e6,
-        s.run.build.name()
+        "\n{}\n",
+        tx.f("sweep-timing", &[("seconds", tx.number(s.run.seconds, 2).into()), ("rate", tx.number(rate, 1).into()), ("build", s.run.build.name().to_string().into())])
     ));
     text
 }

@@ -3,6 +3,7 @@
 //! bound, so that no typo wraps around into a plausible number of days.
 
 use crate::calendar::{WEEK_DAYS, WHOLE_MONTH_DAYS, WHOLE_YEAR_DAYS};
+use crate::i18n::Msg;
 
 /// The longest duration a draft may name: 100 years. No term reaches it (terms are at
 /// most 60 years, checked at load), so anything longer is a mistake.
@@ -20,31 +21,41 @@ pub fn unit_days(unit: char) -> Option<u64> {
     } as u64)
 }
 
+/// "longer than any term", naming the duration as `shown`.
+fn too_long(shown: String) -> Msg {
+    Msg::new("draft-duration-too-long").arg("text", shown).arg("max", MAX_DAYS.to_string())
+}
+
 /// `count` units in days, refused past [`MAX_DAYS`] (and never wrapped).
-pub fn days(count: u64, unit: char) -> Result<u32, String> {
-    let per = unit_days(unit).ok_or_else(|| format!("`{unit}` is not a unit of time; use y (365 days), m (30 days), w or d"))?;
+pub fn days(count: u64, unit: char) -> Result<u32, Msg> {
+    let per = unit_days(unit).ok_or_else(|| Msg::new("draft-duration-unit").arg("unit", unit.to_string()))?;
     match count.checked_mul(per) {
         Some(d) if d <= MAX_DAYS => Ok(d as u32),
-        _ => Err(format!("{count}{unit} is longer than any term: durations go up to 100y ({MAX_DAYS} days)")),
+        _ => Err(too_long(format!("{count}{unit}"))),
     }
 }
 
-/// Parses `"1y"`, `"6m"`, `"2w"`, `"30d"` (digits may be grouped with `_`) into days.
-pub fn parse(text: &str) -> Result<u32, String> {
+/// Parses `"1y"`, `"6m"`, `"2w"`, `"30d"` (digits may be grouped with `_`) into days,
+/// with the mistake in words of every language.
+pub fn parse_msg(text: &str) -> Result<u32, Msg> {
     let t = text.trim();
-    let help = "write a number and a unit: 1y (365 days), 6m (30 days each), 2w or 30d";
     let Some(unit) = t.chars().next_back() else {
-        return Err(format!("an empty text is not a duration; {help}"));
+        return Err(Msg::new("draft-duration-empty"));
     };
     let number = &t[..t.len() - unit.len_utf8()];
     if unit.is_ascii_digit() {
-        return Err(format!("`{t}` has no unit; {help}"));
+        return Err(Msg::new("draft-duration-no-unit").arg("text", t));
     }
     if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || c == '_') || !number.chars().any(|c| c.is_ascii_digit()) {
-        return Err(format!("`{t}` is not a duration; {help}"));
+        return Err(Msg::new("draft-duration-bad").arg("text", t));
     }
-    let count: u64 = number.replace('_', "").parse().map_err(|_| format!("`{t}` is longer than any term: durations go up to 100y ({MAX_DAYS} days)"))?;
-    days(count, unit).map_err(|e| if unit_days(unit).is_none() { format!("`{t}` is not a duration; {help}") } else { e })
+    let count: u64 = number.replace('_', "").parse().map_err(|_| too_long(format!("`{t}`")))?;
+    days(count, unit).map_err(|e| if unit_days(unit).is_none() { Msg::new("draft-duration-bad").arg("text", t) } else { e })
+}
+
+/// [`parse_msg`] with the mistake in English.
+pub fn parse(text: &str) -> Result<u32, String> {
+    parse_msg(text).map_err(|m| m.to_string())
 }
 
 #[cfg(test)]

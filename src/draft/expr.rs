@@ -8,6 +8,7 @@
 use std::ops::Range;
 
 use crate::error::did_you_mean;
+use crate::i18n::Msg;
 use crate::scenario::vocab::{ArticleCode, Gravity, OffenceGroup, PartCode, ProbationKind, Recidivism, Sex, Status, TAGS, VULNERABILITY, tag_bit};
 
 /// A population field the language can test.
@@ -340,16 +341,16 @@ pub struct ExprError {
     /// Byte range within the expression text.
     pub span: Range<usize>,
     /// What is wrong.
-    pub message: String,
+    pub message: Msg,
     /// What would be valid.
-    pub help: Option<String>,
+    pub help: Option<Msg>,
 }
 
-fn err<T>(span: Range<usize>, message: impl Into<String>) -> Result<T, ExprError> {
+fn err<T>(span: Range<usize>, message: impl Into<Msg>) -> Result<T, ExprError> {
     Err(ExprError { span, message: message.into(), help: None })
 }
 
-fn err_help<T>(span: Range<usize>, message: impl Into<String>, help: impl Into<String>) -> Result<T, ExprError> {
+fn err_help<T>(span: Range<usize>, message: impl Into<Msg>, help: impl Into<Msg>) -> Result<T, ExprError> {
     Err(ExprError { span, message: message.into(), help: Some(help.into()) })
 }
 
@@ -455,8 +456,11 @@ fn comparison(text: &str, start: usize, c: char) -> Result<(Tok, Range<usize>), 
 /// A string quoted with `quote` from `start` to the next same quote (no escapes).
 fn string_literal(text: &str, start: usize, quote: char) -> Result<(Tok, Range<usize>), ExprError> {
     let body = start + 1;
-    let close =
-        text[body..].find(quote).ok_or_else(|| ExprError { span: start..text.len(), message: "unterminated string".into(), help: Some(format!("close it with {quote}")) })?;
+    let close = text[body..].find(quote).ok_or_else(|| ExprError {
+        span: start..text.len(),
+        message: "unterminated string".into(),
+        help: Some(format!("close it with {quote}").into()),
+    })?;
     Ok((Tok::Str(text[body..body + close].to_string()), start..body + close + 1))
 }
 
@@ -467,7 +471,8 @@ fn number(text: &str, start: usize) -> Result<(Tok, Range<usize>), ExprError> {
     // A unit, or letters that make the token something else (`1год`, `1€`).
     let word_end = run_end(text, digits_end, |d| d.is_alphanumeric() || d == '_' || !(d.is_whitespace() || d.is_ascii_punctuation()));
     let digits: String = text[start..digits_end].chars().filter(|d| *d != '_').collect();
-    let value: u64 = digits.parse().map_err(|_| ExprError { span: start..digits_end, message: format!("`{}` is too large a number", &text[start..digits_end]), help: None })?;
+    let value: u64 =
+        digits.parse().map_err(|_| ExprError { span: start..digits_end, message: format!("`{}` is too large a number", &text[start..digits_end]).into(), help: None })?;
     let suffix = &text[digits_end..word_end];
     let unit = match suffix.chars().collect::<Vec<_>>()[..] {
         [] => None,
@@ -681,8 +686,8 @@ impl Parser {
     }
 }
 
-fn field_list_help() -> String {
-    format!("fields: {}", fields().iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", "))
+fn field_list_help() -> Msg {
+    Msg::new("draft-fields-help").arg("fields", fields().iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", "))
 }
 
 fn lookup_field(word: &str, span: Range<usize>) -> Result<Field, ExprError> {
@@ -696,8 +701,8 @@ fn lookup_field(word: &str, span: Range<usize>) -> Result<Field, ExprError> {
     }
     let names: Vec<&str> = all.iter().map(|(n, _)| *n).collect();
     match did_you_mean(word, names.iter().copied()) {
-        Some(s) => err_help(span, format!("unknown field `{word}`; did you mean `{s}`?"), field_list_help()),
-        None => err_help(span, format!("unknown field `{word}`"), field_list_help()),
+        Some(s) => err_help(span, Msg::new("draft-unknown-field-near").arg("field", word).arg("near", s), field_list_help()),
+        None => err_help(span, Msg::new("draft-unknown-field").arg("field", word), field_list_help()),
     }
 }
 
@@ -722,7 +727,7 @@ fn encode(field: Field, ty: Type, value: &(Tok, Range<usize>)) -> Result<u64, Ex
     match (ty, tok) {
         (Type::Number, Tok::Number(v, None)) => Ok(*v),
         (Type::Number, Tok::Number(_, Some(_))) => err_help(span, format!("`{name}` is a plain number, not a duration"), "drop the unit"),
-        (Type::Duration, Tok::Number(v, Some(u))) => super::duration::days(*v, *u).map(u64::from).map_err(|message| ExprError { span, message, help: None }),
+        (Type::Duration, Tok::Number(v, Some(u))) => super::duration::days(*v, *u).map(u64::from).map_err(|message| ExprError { span, message: message.into(), help: None }),
         (Type::Duration, Tok::Number(_, None)) => err_help(span, format!("`{name}` is a duration; give a unit"), "write 1y (365 days), 6m (30 days each), 2w or 30d"),
         (Type::Money, Tok::Number(v, None)) => Ok(*v),
         (Type::Article, Tok::Number(v, None)) => {
@@ -730,25 +735,25 @@ fn encode(field: Field, ty: Type, value: &(Tok, Range<usize>)) -> Result<u64, Ex
         }
         (Type::Article, Tok::Str(s)) => ArticleCode::parse(s).map(|a| a.0 as u64).ok_or_else(|| ExprError {
             span,
-            message: format!("`{s}` is not an article number"),
+            message: format!("`{s}` is not an article number").into(),
             help: Some("write 190 or \"339-1\"".into()),
         }),
         (Type::Part, Tok::Number(v, None)) => u32::try_from(*v).ok().and_then(|v| PartCode::new(v, 0)).map(|p| p.0 as u64).ok_or_else(|| ExprError {
             span,
-            message: format!("`{v}` is not a part number"),
+            message: format!("`{v}` is not a part number").into(),
             help: Some("parts run from 1 to 25".into()),
         }),
         (Type::Part, Tok::Str(s)) => {
-            PartCode::parse(s).map(|p| p.0 as u64).ok_or_else(|| ExprError { span, message: format!("`{s}` is not a part"), help: Some("write 2 or \"3-1\"".into()) })
+            PartCode::parse(s).map(|p| p.0 as u64).ok_or_else(|| ExprError { span, message: format!("`{s}` is not a part").into(), help: Some("write 2 or \"3-1\"".into()) })
         }
         (Type::Enum { kind, .. }, Tok::Ident(s) | Tok::Str(s)) => kind.index_of(s).ok_or_else(|| {
             let names = kind.names();
             let hint = did_you_mean(s, names.iter().copied()).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default();
-            ExprError { span, message: format!("`{s}` is not a value of `{name}`{hint}"), help: Some(format!("expected one of {}", names.join(", "))) }
+            ExprError { span, message: format!("`{s}` is not a value of `{name}`{hint}").into(), help: Some(format!("expected one of {}", names.join(", ")).into()) }
         }),
         (Type::Tags, Tok::Ident(s) | Tok::Str(s)) => tag_bit(s).map(|b| b as u64).ok_or_else(|| {
             let hint = did_you_mean(s, TAGS.iter().copied()).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default();
-            ExprError { span, message: format!("unknown tag `{s}`{hint}"), help: Some(format!("tags: {}", TAGS.join(", "))) }
+            ExprError { span, message: format!("unknown tag `{s}`{hint}").into(), help: Some(format!("tags: {}", TAGS.join(", ")).into()) }
         }),
         (Type::Bool, Tok::Ident(s)) if s == "true" || s == "false" => Ok((s == "true") as u64),
         _ => err_help(span, format!("this value does not fit `{name}`"), format!("e.g. `{name} {}`", example_for(ty))),
@@ -804,7 +809,7 @@ mod tests {
 
     fn msg(text: &str) -> (String, Range<usize>) {
         let e = parse(text).unwrap_err();
-        (e.message, e.span)
+        (e.message.to_string(), e.span)
     }
 
     #[test]
@@ -813,7 +818,7 @@ mod tests {
         let Expr::And(left, right) = e else { panic!("and at the top") };
         assert_eq!(*left, Expr::Test(Test::Cmp(Field::Gravity, CmpOp::Eq, 2), 0..17));
         assert!(matches!(*right, Expr::Or(..)));
-        assert!(matches!(parse("a_b").unwrap_err().message.as_str(), m if m.contains("unknown field")));
+        assert!(matches!(parse("a_b").unwrap_err().message.to_string().as_str(), m if m.contains("unknown field")));
     }
 
     #[test]

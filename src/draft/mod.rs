@@ -17,7 +17,7 @@ use std::path::Path;
 use toml::Spanned;
 
 use crate::error::{Diagnostic, Error, Result, did_you_mean};
-use crate::i18n::{Lang, Words};
+use crate::i18n::{Lang, Msg, Words};
 use crate::scenario::param::{Domain, DraftParam, ParamName, ParamToml, Priors, Slot, SourceFile};
 use crate::scenario::vocab::{ArticleCode, PartCode, Status};
 use expr::{ArticleSet, CmpOp, Expr, Field, Test};
@@ -500,8 +500,9 @@ fn compile_header(src: &SourceFile, header: &HeaderToml, priors: &mut Priors, er
     }
     let court_default = keep(errors, ParamToml::compile(&header.court_grant, src, "court_grant", Domain::Probability, false));
     let default_slot = court_default.map(|d| priors.scalar(DraftParam::COURT_GRANT, d));
-    let execution_period_days =
-        header.execution_period.as_ref().and_then(|p| keep(errors, duration::parse(p.get_ref()).map_err(|e| src.error(p.span(), format!("execution_period: {e}")))));
+    let execution_period_days = header.execution_period.as_ref().and_then(|p| {
+        keep(errors, duration::parse_msg(p.get_ref()).map_err(|e| src.error(p.span(), Msg::new("draft-field-problem").arg("field", "execution_period").msg("problem", e))))
+    });
     let (combine, combine_note) = combine_rule(src, header.combine.as_ref(), errors);
     let vulnerable_expr = header.vulnerable.as_ref().and_then(|v| keep(errors, vulnerable_definition(src, &v.get_ref().when, execution_period_days)));
     Header { id, default_slot, execution_period_days, combine, combine_note, vulnerable_expr }
@@ -993,18 +994,18 @@ type Compiled = (Effect, Option<Spanned<ParamToml>>, Option<Spanned<ParamToml>>)
 /// Reads an effect (see [`Compiled`]).
 fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<Compiled> {
     let span = e.span();
-    let help = "effect is \"release\", \"close_case\", { cut = { fraction = 0.2, of = \"unserved\" } } or { release_if_remaining_at_most = \"1y\" }";
-    let bad = |msg: String| Error::Source(Box::new(Diagnostic::at(src.name, src.text, span.clone(), msg).with_help(help)));
+    let help = Msg::new("draft-effect-help");
+    let bad = |msg: Msg| Error::Source(Box::new(Diagnostic::at(src.name, src.text, span.clone(), msg).with_help(help.clone())));
     match e.get_ref() {
         toml::Value::String(s) if s == "release" => Ok((Effect::Release, None, None)),
         toml::Value::String(s) if s == "close_case" => Ok((Effect::CloseCase, None, None)),
         toml::Value::String(s) => {
-            Err(bad(format!("unknown effect `{s}`{}", did_you_mean(s, ["release", "close_case"]).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default())))
+            Err(bad(format!("unknown effect `{s}`{}", did_you_mean(s, ["release", "close_case"]).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default()).into()))
         }
         toml::Value::Table(t) if t.len() == 1 && t.contains_key("cut") => {
             let Some(cut) = t["cut"].as_table() else { return Err(bad("`cut` must be a table".into())) };
             if let Some(k) = cut.keys().find(|k| !["fraction", "of", "whole_share"].contains(&k.as_str())) {
-                return Err(bad(format!("unknown key `{k}` in cut; expected `fraction`, `of` and, for a cut the law leaves open, `whole_share`")));
+                return Err(bad(format!("unknown key `{k}` in cut; expected `fraction`, `of` and, for a cut the law leaves open, `whole_share`").into()));
             }
             let whole = match cut.get("whole_share") {
                 None => None,
@@ -1012,12 +1013,13 @@ fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<Compiled> {
                     let prior: ParamToml = table.clone().try_into().map_err(|err| {
                         bad(format!(
                             "whole_share (the share of persons whose court reads the cut as the whole unserved part): {err}; write {{ uniform = [0, 1], assumption = \"...\" }}"
-                        ))
+                        )
+                        .into())
                     })?;
                     Some(Spanned::new(span.clone(), prior))
                 }
                 Some(other) => {
-                    return Err(bad(format!("whole_share is {} `{other}`; write a prior such as {{ uniform = [0, 1], assumption = \"...\" }}", other.type_str())));
+                    return Err(bad(format!("whole_share is {} `{other}`; write a prior such as {{ uniform = [0, 1], assumption = \"...\" }}", other.type_str()).into()));
                 }
             };
             let (fraction, prior) = match cut.get("fraction") {
@@ -1026,14 +1028,14 @@ fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<Compiled> {
                 // A fraction the law leaves open: a prior, with its source or assumption.
                 Some(table @ toml::Value::Table(_)) => {
                     let prior: ParamToml = table.clone().try_into().map_err(|err| {
-                        bad(format!("the cut's fraction as a prior: {err}; write {{ uniform = [0.1, 1.0], assumption = \"...\" }} or {{ beta = {{ mean = 0.5, concentration = 10 }}, assumption = \"...\" }}"))
+                        bad(format!("the cut's fraction as a prior: {err}; write {{ uniform = [0.1, 1.0], assumption = \"...\" }} or {{ beta = {{ mean = 0.5, concentration = 10 }}, assumption = \"...\" }}").into())
                     })?;
                     (0.5, Some(Spanned::new(span.clone(), prior)))
                 }
                 _ => return Err(bad("cut needs a number `fraction`, e.g. 0.2 for one fifth, or a prior for a fraction the law leaves open".into())),
             };
             if !(fraction > 0.0 && fraction <= 1.0) {
-                return Err(bad(format!("cut fraction {fraction} is outside (0, 1]")));
+                return Err(bad(Msg::new("draft-fraction-range").arg("fraction", fraction.to_string())));
             }
             let of = match cut.get("of").and_then(|v| v.as_str()) {
                 Some("unserved") => CutBase::Unserved,
@@ -1043,10 +1045,12 @@ fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<Compiled> {
             Ok((Effect::Cut { fraction, of }, prior, whole))
         }
         toml::Value::Table(t) if t.len() == 1 && t.contains_key("release_if_remaining_at_most") => match &t["release_if_remaining_at_most"] {
-            toml::Value::String(text) => duration::parse(text).map(|d| (Effect::ReleaseIfRemainingAtMost(d), None, None)).map_err(bad),
-            other => Err(bad(format!("release_if_remaining_at_most is {} `{other}`; write a duration as text, e.g. \"1y\" (365 days), \"6m\" or \"30d\"", other.type_str()))),
+            toml::Value::String(text) => duration::parse_msg(text).map(|d| (Effect::ReleaseIfRemainingAtMost(d), None, None)).map_err(bad),
+            other => {
+                Err(bad(format!("release_if_remaining_at_most is {} `{other}`; write a duration as text, e.g. \"1y\" (365 days), \"6m\" or \"30d\"", other.type_str()).into()))
+            }
         },
-        toml::Value::Table(t) => Err(bad(format!("unknown effect table with keys {:?}", t.keys().collect::<Vec<_>>()))),
+        toml::Value::Table(t) => Err(bad(format!("unknown effect table with keys {:?}", t.keys().collect::<Vec<_>>()).into())),
         _ => Err(bad("effect must be a string or a table".into())),
     }
 }
@@ -1080,6 +1084,9 @@ pub fn resolve(arg: &str) -> Result<Draft> {
         return Draft::parse(&format!("scenarios/drafts/{id}.toml"), text);
     }
     let ids: Vec<&str> = SHIPPED.iter().map(|(id, _)| *id).collect();
-    let hint = did_you_mean(arg, ids.iter().copied()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-    Err(Error::request(crate::error::Setting::Draft, arg, format!("no such file and no shipped draft of that id; {hint}shipped drafts: {}", ids.join(", "))))
+    let problem = match did_you_mean(arg, ids.iter().copied()) {
+        Some(near) => Msg::new("draft-unknown-near").arg("near", near),
+        None => Msg::new("draft-unknown"),
+    };
+    Err(Error::request(crate::error::Setting::Draft, arg, problem.arg("ids", ids.join(", "))))
 }

@@ -6,6 +6,7 @@
 
 use crate::draft::Draft;
 use crate::engine::{Outcome, Workspace, evaluate_conditions, on_paper};
+use crate::i18n::Msg;
 use crate::population::Population;
 
 /// One warning about one provision.
@@ -13,8 +14,8 @@ use crate::population::Population;
 pub struct Warning {
     /// Provision id.
     pub provision: String,
-    /// What is suspicious.
-    pub message: String,
+    /// What is suspicious, in words of every language.
+    pub message: Msg,
 }
 
 /// Lints `draft` against a population (normally the default synthetic one).
@@ -31,12 +32,12 @@ pub fn lint(draft: &Draft, pop: &Population) -> Vec<Warning> {
         }
         let reached: Vec<usize> = (0..pop.len()).filter(|&i| crate::engine::reaches(&ws, k, i)).collect();
         if reached.is_empty() {
-            warnings.push(Warning { provision: p.id.clone(), message: format!("no person of the population matches `{}` among {}", p.when_text, statuses(p)) });
+            warnings.push(Warning { provision: p.id.clone(), message: Msg::new("lint-no-match").arg("when", p.when_text.clone()).msg("statuses", statuses(p)) });
             continue;
         }
         let open: Vec<usize> = reached.iter().copied().filter(|&i| !crate::engine::is_excluded(&ws, i)).collect();
         if open.is_empty() {
-            warnings.push(Warning { provision: p.id.clone(), message: format!("wholly covered by exclusions: all {} persons it matches are excluded", reached.len()) });
+            warnings.push(Warning { provision: p.id.clone(), message: Msg::new("lint-excluded").arg("n", reached.len()) });
             continue;
         }
         let wins = open.iter().filter(|&&i| results[i].provision == Some(k as u16) && results[i].outcome != Outcome::Excluded).count();
@@ -48,10 +49,8 @@ pub fn lint(draft: &Draft, pop: &Population) -> Vec<Warning> {
                 }
             }
             let message = match counts.iter().enumerate().max_by_key(|(_, c)| **c) {
-                Some((j, c)) if *c > 0 => {
-                    format!("never wins: each of the {} persons it reaches gets a more favourable effect, most often from `{}`", open.len(), draft.provisions[j].id)
-                }
-                _ => format!("never applies: its effect does not fit any of the {} persons it matches (life terms, or more time left than it allows)", open.len()),
+                Some((j, c)) if *c > 0 => Msg::new("lint-never-wins").arg("n", open.len()).arg("other", draft.provisions[j].id.clone()),
+                _ => Msg::new("lint-never-applies").arg("n", open.len()),
             };
             warnings.push(Warning { provision: p.id.clone(), message });
         }
@@ -59,6 +58,22 @@ pub fn lint(draft: &Draft, pop: &Population) -> Vec<Warning> {
     warnings
 }
 
-fn statuses(p: &crate::draft::Provision) -> String {
-    p.statuses().iter().map(|s| format!("{s}s")).collect::<Vec<_>>().join(" and ")
+/// The statuses a provision applies to, in words ("prisoners and probationers").
+fn statuses(p: &crate::draft::Provision) -> Msg {
+    let words: Vec<Msg> = p
+        .statuses()
+        .iter()
+        .map(|s| match s.to_string().as_str() {
+            "prisoner" => Msg::new("lint-prisoners"),
+            "pretrial" => Msg::new("lint-pretrials"),
+            "probationer" => Msg::new("lint-probationers"),
+            other => Msg::from(format!("{other}s")),
+        })
+        .collect();
+    match &words[..] {
+        [one] => one.clone(),
+        [a, b] => Msg::new("lint-and").msg("a", a.clone()).msg("b", b.clone()),
+        [a, b, c] => Msg::new("lint-and3").msg("a", a.clone()).msg("b", b.clone()).msg("c", c.clone()),
+        _ => Msg::from(String::new()),
+    }
 }

@@ -7,7 +7,15 @@
 //!
 //! The tidy files (CSV, Parquet) keep their English machine keys so that scripts do not
 //! break; [`Texts::label`] names a key in a language and `labels.csv` lists them all.
-//! Error messages stay in English with their exact file:line:column.
+//! Errors are translated too: the library builds them with a [`Msg`] (a message id and
+//! its arguments, see [`msg`]) and the command line renders them in the chosen language
+//! ([`crate::Error::render_in`]); the frame around a place in a file (file:line:column,
+//! the line, the caret) is the same in every language.
+
+pub mod msg;
+pub mod serde_words;
+
+pub use msg::Msg;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};

@@ -232,7 +232,7 @@ pub struct SourceFile<'a> {
 
 impl SourceFile<'_> {
     /// An error at `span` of this file.
-    pub fn error(&self, span: Range<usize>, message: impl Into<String>) -> Error {
+    pub fn error(&self, span: Range<usize>, message: impl Into<crate::i18n::Msg>) -> Error {
         Error::at(self.name, self.text, span, message)
     }
 }
