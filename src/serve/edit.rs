@@ -477,8 +477,8 @@ mod tests {
         let d = two.draft.unwrap();
         assert_eq!(d.id, "kz-2025-enacted-v2");
         let clause = Names::new(std::slice::from_ref(&b), Lang::En).clause(&b.id, "art3-4-1").to_string();
-        assert_eq!(d.name_in(Lang::En), format!("{}, {clause}: cut 0.3 instead of 1/4", b.name_in(Lang::En)));
-        assert!(d.name_in(Lang::Ru).contains("0,3 вместо 1/4"), "{}", d.name_in(Lang::Ru));
+        assert_eq!(d.name_in(Lang::En), format!("{}, {clause}: cut 0.3 instead of 1/5", b.name_in(Lang::En)));
+        assert!(d.name_in(Lang::Ru).contains("0,3 вместо 1/5"), "{}", d.name_in(Lang::Ru));
         let three = apply(&b, &f, 3, &Texts::new(Lang::Ru));
         let d = three.draft.unwrap();
         assert_eq!(d.provisions.len(), b.provisions.len() - 1);

@@ -25,8 +25,8 @@ use axum::{Form, Json, Router};
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::error::{Action, Error, Result};
 use crate::draft::Draft;
+use crate::error::{Action, Error, Result};
 use crate::i18n::{Lang, Texts};
 use crate::montecarlo::{PopulationSource, RunConfig};
 use crate::scenario::spec::PopulationSpec;
@@ -388,7 +388,8 @@ async fn download_variant(State(app): State<Shared>, Path((id, k)): Path<(String
 fn variant_file(job: &jobs::Job, at: usize) -> std::result::Result<Response, Refusal> {
     let (Some(d), Some(text)) = (job.drafts.get(at + 1), job.texts.get(at)) else { return Err(Refusal(StatusCode::NOT_FOUND, "no such variant".into())) };
     let name = format!("{}.toml", d.id);
-    Ok(([(header::CONTENT_TYPE, "application/toml; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\""))], text.clone()).into_response())
+    Ok(([(header::CONTENT_TYPE, "application/toml; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\""))], text.clone())
+        .into_response())
 }
 
 async fn download_report(State(app): State<Shared>, Path(id): Path<String>) -> std::result::Result<Response, Refusal> {

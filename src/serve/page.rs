@@ -139,7 +139,8 @@ pub fn form(draft: &Draft, tx: &Texts, replicates: u64, max_replicates: u64, fil
         ));
         for (k, pre) in pres.iter().enumerate() {
             let mut cell = switch(pre, &path, name, filled);
-            for (suffix, label) in [("effect.cut.fraction", "serve-fraction"), ("effect.release_if_remaining_at_most", "serve-remaining"), ("court_grant.mean", "serve-own-grant")] {
+            for (suffix, label) in [("effect.cut.fraction", "serve-fraction"), ("effect.release_if_remaining_at_most", "serve-remaining"), ("court_grant.mean", "serve-own-grant")]
+            {
                 let f = field(tx, draft, pre, &format!("{path}.{suffix}"), &escape(&tx.t(label)), filled);
                 if !f.is_empty() {
                     cell.push_str("<br>");
@@ -186,7 +187,9 @@ pub fn form(draft: &Draft, tx: &Texts, replicates: u64, max_replicates: u64, fil
     }
     h.push_str("</tr></tbody></table>");
     h.push_str(&format!("<h3>{}</h3><table class=\"clauses\"><thead><tr><th></th>{heads}</tr></thead><tbody>", escape(&tx.t("serve-assumptions"))));
-    for (path, label) in [("draft.court_grant.mean", "serve-court-grant"), ("draft.repayment_in_time.mean", "serve-repayment"), ("draft.processing_months.mean", "serve-processing")] {
+    for (path, label) in
+        [("draft.court_grant.mean", "serve-court-grant"), ("draft.repayment_in_time.mean", "serve-repayment"), ("draft.processing_months.mean", "serve-processing")]
+    {
         if !paths::paths(draft).iter().any(|p| p.path == path) {
             continue;
         }
@@ -338,10 +341,13 @@ pub fn result(job: u64, result: &RunResult, drafts: &[Draft], variants: &[usize]
     }
     h.push_str(&format!("<h2>{}</h2><table class=\"figures\"><thead><tr>{head}</tr></thead><tbody>", escape(&tx.t("page-results"))));
     let metric = crate::summary::Metric::BedDaysSaved;
-    let mut rows: Vec<(String, &str, TotalKey)> = keys.iter().map(|(name, status, outcome)| {
-        let key = TotalKey::persons(*status, *outcome);
-        (crate::output::words::total(tx, &key), *name, key)
-    }).collect();
+    let mut rows: Vec<(String, &str, TotalKey)> = keys
+        .iter()
+        .map(|(name, status, outcome)| {
+            let key = TotalKey::persons(*status, *outcome);
+            (crate::output::words::total(tx, &key), *name, key)
+        })
+        .collect();
     rows.push((tx.label("metric", metric.name()), "bed_days", TotalKey { metric, status: None, outcome: ReportOutcome::Covered }));
     for (label, name, key) in rows {
         h.push_str(&format!("<tr><th>{}</th>{}", escape(&label), cell(&result.summary, base, key, name, "base")));

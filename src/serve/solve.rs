@@ -69,7 +69,8 @@ pub fn solve(spec: &PopulationSpec, draft: &Draft, ask: &Ask, replicates: u64, s
     let vary = crate::sweep::Vary::parse(draft, &format!("{}={range}", path.path)).map_err(|e| e.to_string())?;
     let drafts = crate::sweep::variants(draft, &vary).map_err(|e| e.to_string())?;
     let config = RunConfig { attribution: false, ..RunConfig::new(replicates.clamp(1, MAX_REPLICATES), seed, threads) };
-    let inputs = crate::sweep::SweepInputs { spec, source: &PopulationSource::Synthetic, base: draft, vary: &vary, drafts: &drafts, shown: &total, goal: Some(&goal), config: &config };
+    let inputs =
+        crate::sweep::SweepInputs { spec, source: &PopulationSource::Synthetic, base: draft, vary: &vary, drafts: &drafts, shown: &total, goal: Some(&goal), config: &config };
     let result = crate::sweep::run(&inputs).map_err(|e| e.to_string())?;
     let solution = result.solution.ok_or_else(|| tx.t("page-solve-bad-field"))?;
     let field = super::edit::field_label(draft, &path, tx);
@@ -95,17 +96,41 @@ pub fn solve(spec: &PopulationSpec, draft: &Draft, ask: &Ask, replicates: u64, s
             let q = |p: f64| crate::summary::stats::quantile_sorted(&values, p);
             let found = tx.f(
                 "page-solve-found",
-                &[("field", field.as_str().into()), ("value", show(v).into()), ("total", total_words.as_str().into()), ("bound", bound.as_str().into()), ("share", tx.number(share, 0).into()), ("next", show(next).into())],
+                &[
+                    ("field", field.as_str().into()),
+                    ("value", show(v).into()),
+                    ("total", total_words.as_str().into()),
+                    ("bound", bound.as_str().into()),
+                    ("share", tx.number(share, 0).into()),
+                    ("next", show(next).into()),
+                ],
             );
-            let figure = tx.f("page-solve-figure", &[("total", total_words.as_str().into()), ("value", show(v).into()), ("mean", tx.int(mean).into()), ("interval", tx.interval(90.0, q(0.05), q(0.95)).into())]);
+            let figure = tx.f(
+                "page-solve-figure",
+                &[("total", total_words.as_str().into()), ("value", show(v).into()), ("mean", tx.int(mean).into()), ("interval", tx.interval(90.0, q(0.05), q(0.95)).into())],
+            );
             format!("{found} {figure}")
         }
-        None if e.iter().all(|x| x.2 >= ask.probability) => {
-            tx.f("page-solve-all", &[("field", field.as_str().into()), ("to", show(e[e.len() - 1].0).into()), ("total", total_words.as_str().into()), ("bound", bound.as_str().into()), ("p", tx.number(p, 0).into())])
-        }
+        None if e.iter().all(|x| x.2 >= ask.probability) => tx.f(
+            "page-solve-all",
+            &[
+                ("field", field.as_str().into()),
+                ("to", show(e[e.len() - 1].0).into()),
+                ("total", total_words.as_str().into()),
+                ("bound", bound.as_str().into()),
+                ("p", tx.number(p, 0).into()),
+            ],
+        ),
         None => tx.f(
             "page-solve-none",
-            &[("field", field.as_str().into()), ("from", show(e[0].0).into()), ("to", show(e[e.len() - 1].0).into()), ("total", total_words.as_str().into()), ("bound", bound.as_str().into()), ("p", tx.number(p, 0).into())],
+            &[
+                ("field", field.as_str().into()),
+                ("from", show(e[0].0).into()),
+                ("to", show(e[e.len() - 1].0).into()),
+                ("total", total_words.as_str().into()),
+                ("bound", bound.as_str().into()),
+                ("p", tx.number(p, 0).into()),
+            ],
         ),
     };
     Ok(Answer { value: solution.value, text, technical: solution.answer })

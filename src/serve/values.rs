@@ -106,11 +106,7 @@ pub fn months_of(days: u32) -> f64 {
 /// Months as days, the inverse of [`months_of`]: a multiple of twelve months is that
 /// many years of 365 days, other months thirty days each (rounded to a whole day).
 pub fn days_of(months: f64) -> f64 {
-    if months > 0.0 && months.fract() == 0.0 && months % 12.0 == 0.0 {
-        months / 12.0 * WHOLE_YEAR_DAYS as f64
-    } else {
-        (months * WHOLE_MONTH_DAYS as f64).round()
-    }
+    if months > 0.0 && months.fract() == 0.0 && months % 12.0 == 0.0 { months / 12.0 * WHOLE_YEAR_DAYS as f64 } else { (months * WHOLE_MONTH_DAYS as f64).round() }
 }
 
 /// A duration in months in the reader's words: "12 months", "12 мес.", "12 ай".
