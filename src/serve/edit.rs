@@ -197,19 +197,36 @@ pub fn default_shown(path: &DraftPath, tx: &Texts) -> String {
     }
 }
 
+/// A clause's short name in `lang` ([`Names`]); where the draft gives none in that
+/// language (Names falls back to the English one), the head of the clause's citation
+/// in that language (up to its first colon: "Ст. 4 п. 15)"), so a Russian or Kazakh
+/// reader never meets an English name.
+pub fn clause_name(base: &Draft, id: &str, lang: Lang) -> String {
+    let names = Names::new(std::slice::from_ref(base), lang);
+    let name = names.clause(&base.id, id).to_string();
+    if lang == Lang::En || name != Names::new(std::slice::from_ref(base), Lang::En).clause(&base.id, id) {
+        return name;
+    }
+    let cite = base.provisions.iter().find(|p| p.id == id).map(|p| p.cite_in(lang)).or_else(|| base.exclusions.iter().find(|e| e.id == id).map(|e| e.cite_in(lang)));
+    match cite {
+        Some(c) => c.split_once(':').map_or(c, |(head, _)| head).trim().to_string(),
+        None => name,
+    }
+}
+
 /// What a number path is called on the page, with its clause's short name.
 fn number_label(base: &Draft, path: &DraftPath, tx: &Texts) -> String {
-    let names = Names::new(std::slice::from_ref(base), tx.lang());
+    let name = |id: &str| clause_name(base, id, tx.lang());
     match &path.target {
-        PathTarget::CutFraction(id) => tx.f("page-change-cut", &[("clause", names.clause(&base.id, id).into())]),
-        PathTarget::ReleaseWindow(id) => tx.f("page-change-window", &[("clause", names.clause(&base.id, id).into())]),
-        PathTarget::Parameter { provision: Some(id), .. } => tx.f("page-change-own-grant", &[("clause", names.clause(&base.id, id).into())]),
+        PathTarget::CutFraction(id) => tx.f("page-change-cut", &[("clause", name(id).into())]),
+        PathTarget::ReleaseWindow(id) => tx.f("page-change-window", &[("clause", name(id).into())]),
+        PathTarget::Parameter { provision: Some(id), .. } => tx.f("page-change-own-grant", &[("clause", name(id).into())]),
         PathTarget::Parameter { name, .. } => tx.t(match *name {
             "court_grant" => "serve-court-grant",
             "repayment_in_time" => "serve-repayment",
             _ => "serve-processing",
         }),
-        PathTarget::Provision(id) | PathTarget::Exclusion(id) => names.clause(&base.id, id).to_string(),
+        PathTarget::Provision(id) | PathTarget::Exclusion(id) => name(id),
     }
 }
 
@@ -222,11 +239,10 @@ pub fn field_label(base: &Draft, path: &DraftPath, tx: &Texts) -> String {
 /// enacted, especially-grave cut 0,3 instead of 1/4"; at most three edits are listed,
 /// the rest counted.
 fn variant_name(base: &Draft, k: usize, changes: &[Change], tx: &Texts) -> String {
-    let names = Names::new(std::slice::from_ref(base), tx.lang());
     let words: Vec<String> = changes
         .iter()
         .map(|c| match c {
-            Change::Off(id) => tx.f("page-change-off", &[("clause", names.clause(&base.id, id).into())]),
+            Change::Off(id) => tx.f("page-change-off", &[("clause", clause_name(base, id, tx.lang()).into())]),
             Change::Number(path, x) => tx.f(
                 "page-change-number",
                 &[

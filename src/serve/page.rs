@@ -112,7 +112,6 @@ fn variant_heads(tx: &Texts, filled: &Filled) -> String {
 /// language, filled from the address.
 pub fn form(draft: &Draft, tx: &Texts, replicates: u64, max_replicates: u64, filled: &Filled) -> String {
     let lang = tx.lang();
-    let names = Names::new(std::slice::from_ref(draft), lang);
     let mut h = String::new();
     h.push_str(&format!("<input type=\"hidden\" name=\"base\" value=\"{}\">", escape(&draft.id)));
     h.push_str(&format!("<h2>{}</h2><p class=\"law\">{}</p>", escape(draft.name_in(lang)), escape(draft.law_in(lang))));
@@ -127,7 +126,7 @@ pub fn form(draft: &Draft, tx: &Texts, replicates: u64, max_replicates: u64, fil
     ));
     for p in &draft.provisions {
         let path = format!("provision.{}", p.id);
-        let name = names.clause(&draft.id, &p.id);
+        let name = &edit::clause_name(draft, &p.id, lang);
         let effect = crate::output::words::effect(tx, &p.effect, p.requires_repayment);
         h.push_str(&format!(
             "<tr><td><b class=\"cite\">{}</b><br><small>{}: {}</small><br><small class=\"quote\">{}</small>{}</td>",
@@ -160,7 +159,7 @@ pub fn form(draft: &Draft, tx: &Texts, replicates: u64, max_replicates: u64, fil
     ));
     for e in &draft.exclusions {
         let path = format!("exclude.{}", e.id);
-        let name = names.clause(&draft.id, &e.id);
+        let name = &edit::clause_name(draft, &e.id, lang);
         h.push_str(&format!(
             "<tr><td><b class=\"cite\">{}</b><br><small class=\"quote\">{}</small>{}</td>",
             escape(name),
