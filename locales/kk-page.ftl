@@ -1,14 +1,22 @@
 ### The page messages (the core ones are in kk.ftl).
 
 ## Мәндер: бет оларды қалай көрсетеді және оқиды.
-page-months = { $n } ай
+page-months = { $count ->
+   *[other] { $n } ай
+}
 page-bad-number = «{ $value }» сан емес: оны заңдағыдай (1/4, 2/3) немесе ондық бөлшекпен (0,25) жазыңыз
 page-bad-duration = «{ $value }» мерзім емес: айлармен жазыңыз (12, 12 ай)
 page-duration-too-long = «{ $value }» кез келген мерзімнен ұзақ: мерзім 100 жылдан аспайды
 
 ## Нұсқалар және олардың атаулары.
-page-excluded-cite = Бетте қосылды: { $articles }-бап
-page-excluded-name = Алып тасталды: { $articles }-бап
+page-excluded-cite = Бетте қосылды: { $count ->
+    [one] { $articles }-бап
+   *[other] { $articles }-баптар
+}
+page-excluded-name = Алып тасталды: { $count ->
+    [one] { $articles }-бап
+   *[other] { $articles }-баптар
+}
 page-change-cut = { $clause }: қысқарту
 page-change-window = { $clause }: қалғаны ең көбі
 page-change-own-grant = { $clause }: сот қанағаттандырғандардың үлесі

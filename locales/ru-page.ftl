@@ -1,14 +1,22 @@
 ### The page messages (the core ones are in ru.ftl).
 
 ## Значения, как их показывает и читает страница.
-page-months = { $n } мес.
+page-months = { $count ->
+   *[other] { $n } мес.
+}
 page-bad-number = «{ $value }» — не число: запишите его, как в законе (1/4, 2/3), или десятичной дробью (0,25)
 page-bad-duration = «{ $value }» — не срок: укажите месяцы (12, 12 мес.)
 page-duration-too-long = «{ $value }» — дольше любого срока: сроки не больше 100 лет
 
 ## Варианты и их названия.
-page-excluded-cite = Добавлено на странице: ст. { $articles }
-page-excluded-name = Исключено: ст. { $articles }
+page-excluded-cite = Добавлено на странице: { $count ->
+    [one] статья
+   *[other] статьи
+} { $articles }
+page-excluded-name = Исключено: { $count ->
+    [one] статья
+   *[other] статьи
+} { $articles }
 page-change-cut = { $clause }: сокращение
 page-change-window = { $clause }: освобождение, если осталось не более
 page-change-own-grant = { $clause }: доля удовлетворённых судом
