@@ -25,7 +25,7 @@ fn bench_page_run(c: &mut Criterion) {
     for p in paths::paths(&base).into_iter().filter(|p| p.kind == PathKind::Switch && p.path != "provision.art2-1-2-no-damage") {
         form.insert(p.path, "on".into());
     }
-    let edited = edit::apply(&base, &form).draft.expect("the edit checks");
+    let edited = edit::apply(&base, &form, 1, &amnesty_sim::i18n::Texts::new(amnesty_sim::i18n::Lang::En)).draft.expect("the edit checks");
     let drafts = [base, edited];
     let threads = amnesty_sim::montecarlo::cores();
     let mut group = c.benchmark_group("serve");

@@ -191,6 +191,33 @@ fn numbers_and_added_exclusions_go_through_the_compiler() {
     assert!(f["fig-edit-covered"] <= f["fig-base-covered"], "an added exclusion never covers more: {f:?}");
 }
 
+/// The address holds the scenario: the page opened from it is filled in on the server
+/// (a new browser reproduces it), and a bad value in a link is shown next to its field
+/// with the field's message, not a crash.
+#[test]
+fn the_page_is_filled_from_its_address() {
+    let url = server(small());
+    let (status, _, body) =
+        get(&format!("{url}/?lang=ru&v2.on=1&v2.provision.art2-1-1=off&provision.art3-4-1.effect.cut.fraction=abc&v3.provision.art3-4-1.effect.cut.fraction=1/3&replicates=many"));
+    assert_eq!(status, 200, "{body}");
+    // The bad fraction keeps its text and gets its message, in Russian.
+    assert!(body.contains("name=\"provision.art3-4-1.effect.cut.fraction\" value=\"abc\""), "no value as sent");
+    let err = body.split("id=\"e-f-provision_art3-4-1_effect_cut_fraction\"").nth(1).unwrap().split("</span>").next().unwrap();
+    assert!(err.contains("abc") && err.contains("не число"), "{err}");
+    assert!(body.split("id=\"e-f-replicates\"").nth(1).unwrap().split("</span>").next().unwrap().contains("many"));
+    // Variant 2 asked for, its switch off; variant 3's value as typed (not asked for).
+    assert!(body.contains("name=\"v2.on\" value=\"1\" data-default=\"\" checked"));
+    assert!(body.contains("name=\"v2.provision.art2-1-1\" value=\"on\" data-default=\"on\" aria-label"), "the switch is still checked");
+    assert!(body.contains("name=\"v3.provision.art3-4-1.effect.cut.fraction\" value=\"1/3\""));
+    assert!(!body.contains("name=\"v3.on\" value=\"1\" data-default=\"\" checked"));
+    // Fractions as the law writes them, durations in months: never 0.333... or 365d.
+    let (_, _, page) = get(&format!("{url}/?lang=ru&base=kz-2022"));
+    assert!(page.contains("мес."), "durations in months");
+    assert!(!page.contains("value=\"365d\"") && !page.contains("3333333"), "values as the file stores them");
+    // A link that names an unknown base or language is refused with a message.
+    assert_eq!(get(&format!("{url}/?base=nope&provision.x=off")).0, 400);
+}
+
 #[test]
 fn malformed_requests_get_a_4xx_with_a_message() {
     let url = server(small());

@@ -1,6 +1,9 @@
-// amnesty-sim serve: the page's only script. Sends the draft form to /run, shows the
-// compiler's messages next to their fields, polls the job for progress, shows the
-// figures and charts when it is done, and cancels on request. No library, no CDN.
+// amnesty-sim serve: the page's only script. Keeps every edit in the page's address
+// (history.replaceState: only what differs from the base, so a link reproduces the
+// scenario), sends the edits to /run, shows the compiler's messages next to their
+// fields, polls the job for progress, shows the figures (scrolled into view) and
+// charts when they come, cancels on request, copies the link, and asks /solve for the
+// goal seek. No library, no CDN.
 "use strict";
 (function () {
   const form = document.getElementById("draft");
@@ -14,6 +17,57 @@
   let timer = null;
   // Replicates of the preliminary figures on show (0: none).
   let shown = 0;
+
+  // Results are scrolled into view once per run, when its first figures come.
+  let scrolled = false;
+
+  // The scenario as the address writes it: language, base, and every field that
+  // differs from the base (a switch off as `PATH=off`, a variant asked for as `vK.on=1`).
+  function params() {
+    const p = new URLSearchParams();
+    p.set("lang", form.elements["lang"].value);
+    p.set("base", form.elements["base"].value);
+    for (const e of form.elements) {
+      if (!e.name || e.type === "hidden" || e.dataset.default === undefined) continue;
+      if (e.type === "checkbox") {
+        const on = e.dataset.default === "on";
+        if (e.checked !== on) p.set(e.name, e.checked ? (on ? "on" : "1") : "off");
+      } else if (e.value.trim() !== e.dataset.default) {
+        p.set(e.name, e.value.trim());
+      }
+    }
+    return p;
+  }
+
+  function syncAddress() {
+    history.replaceState(null, "", "/?" + params().toString());
+  }
+  form.addEventListener("input", syncAddress);
+  form.addEventListener("change", syncAddress);
+
+  document.getElementById("copy-link").addEventListener("click", async () => {
+    syncAddress();
+    const link = location.href;
+    try {
+      await navigator.clipboard.writeText(link);
+    } catch (e) {
+      const t = document.createElement("textarea");
+      t.value = link;
+      document.body.appendChild(t);
+      t.select();
+      document.execCommand("copy");
+      t.remove();
+    }
+    status.textContent = words.copied;
+  });
+
+  function showFigures(html) {
+    result.innerHTML = html;
+    if (!scrolled) {
+      scrolled = true;
+      result.scrollIntoView({ block: "start" });
+    }
+  }
 
   for (const select of document.querySelectorAll("#choose select")) {
     select.addEventListener("change", () => document.getElementById("choose").submit());
@@ -62,12 +116,12 @@
     if (j.state === "queued") status.textContent = words.queued.replace("{n}", j.ahead);
     if (j.state === "running") status.textContent = `${words.running} ${j.done} / ${j.total}`;
     if (j.state === "running" && j.preview) {
-      result.innerHTML = j.html;
+      showFigures(j.html);
       result.dataset.preview = j.preview;
       shown = j.preview;
     }
     if (j.state === "done") {
-      result.innerHTML = j.html;
+      showFigures(j.html);
       delete result.dataset.preview;
       finish("done", words.done);
     } else if (j.state === "cancelled") {
@@ -82,7 +136,9 @@
     clearErrors();
     runButton.disabled = true;
     result.dataset.state = "submitting";
-    const body = new URLSearchParams(new FormData(form));
+    syncAddress();
+    scrolled = false;
+    const body = params();
     let r;
     try {
       r = await fetch("/run", { method: "POST", body });
@@ -102,6 +158,32 @@
     progress.value = 0;
     status.textContent = words.queued.replace("{n}", j.ahead || 0);
     timer = setInterval(poll, 250);
+  });
+
+  const solveForm = document.getElementById("solve");
+  const solveResult = document.getElementById("solve-result");
+  solveForm.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const body = params();
+    for (const [k, v] of new FormData(solveForm)) body.set(k, v);
+    solveResult.dataset.state = "running";
+    solveResult.textContent = words.solving;
+    let r;
+    try {
+      r = await fetch("/solve", { method: "POST", body });
+    } catch (e) {
+      solveResult.dataset.state = "failed";
+      solveResult.textContent = words.failed;
+      return;
+    }
+    const j = await r.json().catch(() => ({ message: r.statusText }));
+    if (!r.ok) {
+      solveResult.dataset.state = "invalid";
+      solveResult.textContent = [j.message || "", ...Object.values(j.errors || {})].join(" ");
+      return;
+    }
+    solveResult.innerHTML = j.html;
+    solveResult.dataset.state = "done";
   });
 
   cancelButton.addEventListener("click", async () => {

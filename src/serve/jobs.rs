@@ -47,10 +47,12 @@ impl JobState {
 pub struct Job {
     /// Its number.
     pub id: u64,
-    /// The base draft and the edited one, in run order.
+    /// The base draft and the edited variants, in run order.
     pub drafts: Vec<Draft>,
-    /// The edited draft's TOML (the download).
-    pub text: String,
+    /// Each variant's TOML (the downloads), in run order after the base.
+    pub texts: Vec<String>,
+    /// The variants' numbers (1 to 3), in run order after the base.
+    pub variants: Vec<usize>,
     /// Replicates asked for.
     pub replicates: u64,
     /// The page's language.
@@ -123,9 +125,10 @@ impl Jobs {
         self.jobs.lock().map(|j| waiting(&j)).unwrap_or(0)
     }
 
-    /// Queues a run of `drafts` and starts it when a slot is free; `run` does the work
+    /// Queues a run of `drafts` (the base, then variants numbered `variants` whose TOML
+    /// is `texts`) and starts it when a slot is free; `run` does the work
     /// on the blocking pool.
-    pub fn submit<F>(self: &Arc<Self>, drafts: Vec<Draft>, text: String, replicates: u64, lang: Lang, run: F) -> Result<Arc<Job>, Busy>
+    pub fn submit<F>(self: &Arc<Self>, drafts: Vec<Draft>, texts: Vec<String>, variants: Vec<usize>, replicates: u64, lang: Lang, run: F) -> Result<Arc<Job>, Busy>
     where
         F: FnOnce(&Job) -> crate::Result<RunResult> + Send + 'static,
     {
@@ -137,7 +140,8 @@ impl Jobs {
             return Err(Busy(active));
         }
         let id = self.next.fetch_add(1, Ordering::Relaxed);
-        let job = Arc::new(Job { id, drafts, text, replicates, lang, watch: Arc::new(Watch::default()), state: Mutex::new(JobState::Queued), preview: Mutex::new(None) });
+        let job =
+            Arc::new(Job { id, drafts, texts, variants, replicates, lang, watch: Arc::new(Watch::default()), state: Mutex::new(JobState::Queued), preview: Mutex::new(None) });
         jobs.insert(id, job.clone());
         // Forget the oldest finished jobs beyond the ones kept.
         while jobs.len() > self.kept {

@@ -11,6 +11,8 @@
 pub mod edit;
 pub mod jobs;
 pub mod page;
+pub mod solve;
+pub mod values;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -23,6 +25,7 @@ use axum::{Form, Json, Router};
 use serde::Deserialize;
 use serde_json::json;
 
+use crate::draft::Draft;
 use crate::error::{Action, Error, Result};
 use crate::i18n::{Lang, Texts};
 use crate::montecarlo::{PopulationSource, RunConfig};
@@ -72,6 +75,8 @@ struct App {
     config: ServeConfig,
     spec: PopulationSpec,
     jobs: Arc<Jobs>,
+    /// One goal-seek at a time.
+    solving: Arc<tokio::sync::Semaphore>,
 }
 
 type Shared = Arc<App>;
@@ -80,7 +85,7 @@ type Shared = Arc<App>;
 pub fn router(config: ServeConfig) -> Result<Router> {
     let spec = PopulationSpec::embedded_default()?;
     let jobs = Arc::new(Jobs::new(config.concurrent, config.max_queued, 32));
-    let app = Arc::new(App { config, spec, jobs });
+    let app = Arc::new(App { config, spec, jobs, solving: Arc::new(tokio::sync::Semaphore::new(1)) });
     Ok(Router::new()
         .route("/", get(index))
         .route("/assets/app.js", get(|| async { ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], page::SCRIPT) }))
@@ -88,7 +93,9 @@ pub fn router(config: ServeConfig) -> Result<Router> {
         .route("/run", post(run))
         .route("/jobs/{id}", get(job_status))
         .route("/jobs/{id}/cancel", post(cancel))
+        .route("/solve", post(solve_handler))
         .route("/jobs/{id}/draft.toml", get(download_draft))
+        .route("/jobs/{id}/variants/{k}", get(download_variant))
         .route("/jobs/{id}/report.html", get(download_report))
         .route("/jobs/{id}/results.xlsx", get(download_workbook))
         .route("/jobs/{id}/summary.csv", get(download_summary))
@@ -127,23 +134,71 @@ impl IntoResponse for Refusal {
     }
 }
 
-#[derive(Deserialize)]
-struct IndexQuery {
-    base: Option<String>,
-    lang: Option<String>,
+/// The page's language from a form or address: the server's when none is named; an
+/// unknown one is refused, not read as English.
+fn lang_of(form: &edit::Form, default: Lang) -> std::result::Result<Lang, Refusal> {
+    match form.get("lang").map(|l| Lang::parse(l)) {
+        None => Ok(default),
+        Some(Some(l)) => Ok(l),
+        Some(None) => Err(Refusal(StatusCode::BAD_REQUEST, "unknown language; expected kk, ru or en".into())),
+    }
 }
 
-async fn index(State(app): State<Shared>, Query(q): Query<IndexQuery>) -> Response {
-    let lang = match q.lang.as_deref().map(Lang::parse) {
-        None => app.config.lang,
-        Some(Some(l)) => l,
-        Some(None) => return (StatusCode::BAD_REQUEST, "unknown language; expected kk, ru or en").into_response(),
+/// The replicates a form asks for, checked as the page checks them: thousands as people
+/// group them (`1,000`, `1 000`, `1 000`), from 1 to `max`.
+fn replicates_of(form: &edit::Form, default: u64, max: u64) -> std::result::Result<u64, String> {
+    match form.get("replicates").map(|r| r.trim()).filter(|r| !r.is_empty()) {
+        None => Ok(default),
+        Some(r) => match r.chars().filter(|c| !(c.is_whitespace() || matches!(c, ',' | '_'))).collect::<String>().parse::<u64>() {
+            Ok(n) if (1..=max).contains(&n) => Ok(n),
+            _ => Err(format!("`{r}`: give a whole number from 1 to {max}")),
+        },
+    }
+}
+
+/// The variants a form asks for, each applied to `base`: the compiled drafts with their
+/// numbers and TOML, and every mistake by field.
+struct Variants {
+    drafts: Vec<Draft>,
+    numbers: Vec<usize>,
+    texts: Vec<String>,
+    errors: std::collections::BTreeMap<String, String>,
+    changes: usize,
+}
+
+fn variants_of(base: &Draft, form: &edit::Form, tx: &Texts) -> Variants {
+    let mut v = Variants { drafts: Vec::new(), numbers: Vec::new(), texts: Vec::new(), errors: Default::default(), changes: 0 };
+    for k in (1..=edit::VARIANTS).filter(|k| edit::active(form, *k)) {
+        let e = edit::apply(base, form, k, tx);
+        v.errors.extend(e.errors);
+        v.changes += e.changes;
+        if let Some(d) = e.draft {
+            v.drafts.push(d);
+            v.numbers.push(k);
+            v.texts.push(e.text);
+        }
+    }
+    v
+}
+
+/// The page, its fields filled from the address: a link reproduces a scenario, and a
+/// bad value in it is shown next to its field with the field's message.
+async fn index(State(app): State<Shared>, Query(q): Query<edit::Form>) -> Response {
+    let lang = match lang_of(&q, app.config.lang) {
+        Ok(l) => l,
+        Err(Refusal(status, m)) => return (status, m).into_response(),
     };
-    let base = match edit::base(q.base.as_deref().unwrap_or(crate::draft::DEFAULT_DRAFT)) {
+    let base = match edit::base(q.get("base").map_or(crate::draft::DEFAULT_DRAFT, String::as_str)) {
         Ok(d) => d,
         Err(m) => return (StatusCode::BAD_REQUEST, m).into_response(),
     };
-    Html(page::page(&base, &Texts::new(lang), app.config.replicates, app.config.max_replicates)).into_response()
+    let tx = Texts::new(lang);
+    let mut errors = variants_of(&base, &q, &tx).errors;
+    if let Err(m) = replicates_of(&q, app.config.replicates, app.config.max_replicates) {
+        errors.insert("replicates".into(), m);
+    }
+    let filled = page::Filled { form: Some(&q), errors: Some(&errors) };
+    Html(page::page(&base, &tx, app.config.replicates, app.config.max_replicates, &filled)).into_response()
 }
 
 async fn run(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Response {
@@ -152,36 +207,33 @@ async fn run(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Respons
         Ok(d) => d,
         Err(m) => return refuse(StatusCode::BAD_REQUEST, m),
     };
-    // An unknown language is refused as the page's GET refuses it, not read as English.
-    let lang = match form.get("lang").map(|l| Lang::parse(l)) {
-        None => app.config.lang,
-        Some(Some(l)) => l,
-        Some(None) => return refuse(StatusCode::BAD_REQUEST, "unknown language; expected kk, ru or en"),
+    let lang = match lang_of(&form, app.config.lang) {
+        Ok(l) => l,
+        Err(r) => return r.into_response(),
     };
     let max = app.config.max_replicates;
-    let replicates = match form.get("replicates").map(|r| r.trim()).filter(|r| !r.is_empty()) {
-        None => app.config.replicates,
-        // Thousands as people group them: `1,000`, `1 000`, `1 000` (no-break space).
-        Some(r) => match r.chars().filter(|c| !(c.is_whitespace() || matches!(c, ',' | '_'))).collect::<String>().parse::<u64>() {
-            Ok(n) if (1..=max).contains(&n) => n,
-            _ => {
-                return (
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    Json(json!({ "ok": false, "message": format!("replicates: give a whole number from 1 to {max}"), "errors": { "replicates": format!("`{r}`: give a whole number from 1 to {max}") } })),
-                )
-                    .into_response();
-            }
-        },
+    let replicates = match replicates_of(&form, app.config.replicates, max) {
+        Ok(n) => n,
+        Err(m) => {
+            return (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Json(json!({ "ok": false, "message": format!("replicates: give a whole number from 1 to {max}"), "errors": { "replicates": m } })),
+            )
+                .into_response();
+        }
     };
-    let edited = edit::apply(&base, &form);
-    let Some(draft) = edited.draft else {
-        let message = Texts::new(lang).f("serve-mistakes", &[("n", edited.errors.len().into())]);
-        return (StatusCode::UNPROCESSABLE_ENTITY, Json(json!({ "ok": false, "message": message, "errors": edited.errors }))).into_response();
-    };
+    let tx = Texts::new(lang);
+    let v = variants_of(&base, &form, &tx);
+    if !v.errors.is_empty() {
+        let message = tx.f("serve-mistakes", &[("n", v.errors.len().into())]);
+        return (StatusCode::UNPROCESSABLE_ENTITY, Json(json!({ "ok": false, "message": message, "errors": v.errors }))).into_response();
+    }
     let config = page_config(replicates, app.config.seed, app.config.threads);
     let worker = app.clone();
     let ahead = app.jobs.queued();
-    let submitted = app.jobs.submit(vec![base, draft], edited.text, replicates, lang, move |job| {
+    let mut drafts = vec![base];
+    drafts.extend(v.drafts);
+    let submitted = app.jobs.submit(drafts, v.texts, v.numbers, replicates, lang, move |job| {
         // First figures within a second: the first tenth of the replicates (the same
         // draws as the full run's first ones), shown marked as preliminary.
         // The preview watches the job's cancel button too, so a press stops it within a
@@ -200,8 +252,69 @@ async fn run(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Respons
         crate::montecarlo::run(&worker.spec, &PopulationSource::Synthetic, &job.drafts, &config)
     });
     match submitted {
-        Ok(job) => Json(json!({ "ok": true, "job": job.id, "ahead": ahead, "changes": edited.changes })).into_response(),
+        Ok(job) => Json(json!({ "ok": true, "job": job.id, "ahead": ahead, "changes": v.changes })).into_response(),
         Err(jobs::Busy(n)) => refuse(StatusCode::SERVICE_UNAVAILABLE, format!("the server is busy ({n} runs running or waiting); try again in a minute")),
+    }
+}
+
+/// Goal seek: variant 1 as the form edits it, one of its numbers searched by the
+/// sweep's bisection on at most [`solve::MAX_REPLICATES`] replicates per step; one
+/// search at a time (a second is told to try again, 503).
+async fn solve_handler(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Response {
+    let Some(base_id) = form.get("base") else { return refuse(StatusCode::BAD_REQUEST, "the form names no base draft (field `base`)") };
+    let base = match edit::base(base_id) {
+        Ok(d) => d,
+        Err(m) => return refuse(StatusCode::BAD_REQUEST, m),
+    };
+    let lang = match lang_of(&form, app.config.lang) {
+        Ok(l) => l,
+        Err(r) => return r.into_response(),
+    };
+    let tx = Texts::new(lang);
+    let invalid = |errors: serde_json::Value| {
+        let n = errors.as_object().map_or(1, |o| o.len());
+        (StatusCode::UNPROCESSABLE_ENTITY, Json(json!({ "ok": false, "message": tx.f("serve-mistakes", &[("n", n.into())]), "errors": errors }))).into_response()
+    };
+    let edited = edit::apply(&base, &form, 1, &tx);
+    let Some(draft) = edited.draft else { return invalid(json!(edited.errors)) };
+    let raw = |k: &str| form.get(k).map(|v| v.trim().to_string()).unwrap_or_default();
+    let bound = values::parse_number(&raw("solve.bound")).ok().filter(|b| *b >= 0.0);
+    let at = values::parse_number(raw("solve.at").trim_end_matches('%')).ok().filter(|p| *p >= 1.0 && *p <= 99.0);
+    let (Some(bound), Some(at)) = (bound, at) else {
+        let mut errors = serde_json::Map::new();
+        if bound.is_none() {
+            errors.insert("solve.bound".into(), json!(tx.f("page-solve-bad-bound", &[("value", raw("solve.bound").into())])));
+        }
+        if at.is_none() {
+            errors.insert("solve.at".into(), json!(tx.f("page-solve-bad-probability", &[("value", raw("solve.at").into())])));
+        }
+        return invalid(serde_json::Value::Object(errors));
+    };
+    let ask = solve::Ask { path: raw("solve.field"), total: raw("solve.total"), bound, probability: at / 100.0 };
+    let Ok(permit) = app.solving.clone().try_acquire_owned() else {
+        return refuse(StatusCode::SERVICE_UNAVAILABLE, tx.t("page-solve-busy"));
+    };
+    let replicates = replicates_of(&form, app.config.replicates, app.config.max_replicates).unwrap_or(app.config.replicates);
+    let worker = app.clone();
+    let answered = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        let tx = Texts::new(lang);
+        solve::solve(&worker.spec, &draft, &ask, replicates, worker.config.seed, worker.config.threads, &tx)
+    })
+    .await;
+    match answered {
+        Ok(Ok(a)) => {
+            let html = format!(
+                "<p id=\"solve-answer\" data-value=\"{}\">{}</p><details class=\"technical\"><summary>{}</summary>{}</details>",
+                a.value.map_or(String::new(), |v| v.to_string()),
+                crate::output::report::escape(&a.text),
+                crate::output::report::escape(&tx.t("page-technical")),
+                crate::output::report::escape(&a.technical)
+            );
+            Json(json!({ "ok": true, "value": a.value, "html": html })).into_response()
+        }
+        Ok(Err(m)) => invalid(json!({ "solve.field": m })),
+        Err(e) => refuse(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
     }
 }
 
@@ -238,12 +351,12 @@ async fn job_status(State(app): State<Shared>, Path(id): Path<String>, Query(q):
     let tx = Texts::new(job.lang);
     match &state {
         JobState::Done(result) => {
-            body["html"] = json!(page::result(job.id, result, &job.drafts, &tx, 0.9, None));
+            body["html"] = json!(page::result(job.id, result, &job.drafts, &job.variants, &tx, 0.9, None));
         }
         JobState::Running => {
             if let Some((n, result)) = job.preview().filter(|(n, _)| *n != q.shown) {
                 body["preview"] = json!(n);
-                body["html"] = json!(page::result(job.id, &result, &job.drafts, &tx, 0.9, Some(n)));
+                body["html"] = json!(page::result(job.id, &result, &job.drafts, &job.variants, &tx, 0.9, Some(n)));
             }
         }
         JobState::Failed(m) => body["message"] = json!(m),
@@ -260,8 +373,22 @@ async fn cancel(State(app): State<Shared>, Path(id): Path<String>) -> std::resul
 
 async fn download_draft(State(app): State<Shared>, Path(id): Path<String>) -> std::result::Result<Response, Refusal> {
     let job = job_of(&app, &id)?;
-    let name = format!("{}.toml", job.drafts[1].id);
-    Ok(([(header::CONTENT_TYPE, "application/toml; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\""))], job.text.clone())
+    variant_file(&job, 0)
+}
+
+/// Variant `k`'s draft as a file (`/jobs/ID/variants/K`).
+async fn download_variant(State(app): State<Shared>, Path((id, k)): Path<(String, String)>) -> std::result::Result<Response, Refusal> {
+    let job = job_of(&app, &id)?;
+    let at = k.parse::<usize>().ok().and_then(|k| job.variants.iter().position(|v| *v == k));
+    let Some(at) = at else { return Err(Refusal(StatusCode::NOT_FOUND, format!("job {} has no variant `{k}`", job.id))) };
+    variant_file(&job, at)
+}
+
+/// The TOML of the job's variant at `at` (run order after the base), as a download.
+fn variant_file(job: &jobs::Job, at: usize) -> std::result::Result<Response, Refusal> {
+    let (Some(d), Some(text)) = (job.drafts.get(at + 1), job.texts.get(at)) else { return Err(Refusal(StatusCode::NOT_FOUND, "no such variant".into())) };
+    let name = format!("{}.toml", d.id);
+    Ok(([(header::CONTENT_TYPE, "application/toml; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\""))], text.clone())
         .into_response())
 }
 
@@ -304,7 +431,8 @@ fn with_artefacts<T>(app: &App, job: &jobs::Job, result: &crate::montecarlo::Run
     use crate::output::manifest::{Input, Manifest};
     let ids: Vec<&str> = job.drafts.iter().map(|d| d.id.as_str()).collect();
     let influences = crate::summary::sensitivity::headline(&result.replicates, &ids);
-    let command = format!("amnesty-sim compare {} {}.toml --replicates {} --seed {}", ids[0], ids[1], job.replicates, app.config.seed);
+    let files: Vec<String> = ids[1..].iter().map(|id| format!("{id}.toml")).collect();
+    let command = format!("amnesty-sim compare {} {} --replicates {} --seed {}", ids[0], files.join(" "), job.replicates, app.config.seed);
     let inputs = job.drafts.iter().map(|d| Input::new("draft", &d.path, d.text.as_bytes())).collect();
     let config = page_config(job.replicates, app.config.seed, app.config.threads);
     let mut manifest = Manifest::for_run(command, &config, ids.iter().map(|s| s.to_string()).collect(), result, true, inputs, job.drafts.len());
