@@ -143,8 +143,7 @@ fn russian_and_kazakh_pages_show_no_latin_outside_the_technical_details() {
         b.go(&format!("{url}/?lang={lang}&v2.on=1&v2.add_exclusion=297&v2.provision.art3-4-1.effect.cut.fraction=0,3"));
         run(&b);
         // Everything the page shows is read, the charts' SVG text included.
-        let text =
-            b.script("const c = document.body.cloneNode(true); for (const e of c.querySelectorAll('.technical, script, style, #words')) e.remove(); return c.textContent;");
+        let text = b.script("const c = document.body.cloneNode(true); for (const e of c.querySelectorAll('.technical, script, style, #words')) e.remove(); return c.textContent;");
         let text = text.as_str().unwrap();
         // The language picker names English in English, as every language picker does.
         let foreign = common::foreign_words(text, &["English"]);

@@ -105,7 +105,7 @@ fn report_html_is_self_contained_and_complete() {
         "Reproducibility",
         "What drives the results",
         "What each clause buys (2025 law as enacted)",
-        "Art. 3(4)1 alone accounts for",
+        "Cut by 1/5: grave crimes, everyone else alone accounts for",
         "<code>art4-15</code>",
         "--replicates 30",
     ] {

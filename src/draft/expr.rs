@@ -727,7 +727,7 @@ fn encode(field: Field, ty: Type, value: &(Tok, Range<usize>)) -> Result<u64, Ex
     match (ty, tok) {
         (Type::Number, Tok::Number(v, None)) => Ok(*v),
         (Type::Number, Tok::Number(_, Some(_))) => err_help(span, format!("`{name}` is a plain number, not a duration"), "drop the unit"),
-        (Type::Duration, Tok::Number(v, Some(u))) => super::duration::days(*v, *u).map(u64::from).map_err(|message| ExprError { span, message: message.into(), help: None }),
+        (Type::Duration, Tok::Number(v, Some(u))) => super::duration::days(*v, *u).map(u64::from).map_err(|message| ExprError { span, message, help: None }),
         (Type::Duration, Tok::Number(_, None)) => err_help(span, format!("`{name}` is a duration; give a unit"), "write 1y (365 days), 6m (30 days each), 2w or 30d"),
         (Type::Money, Tok::Number(v, None)) => Ok(*v),
         (Type::Article, Tok::Number(v, None)) => {

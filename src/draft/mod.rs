@@ -680,14 +680,17 @@ fn check_translated_references(src: &SourceFile, source: &SourceToml, errors: &m
 /// Puts a checked draft together from its header and its compiled parts.
 fn assemble(src: &SourceFile, header: &HeaderToml, head: Header, body: Body) -> Draft {
     let excluded_when = program::simplify(body.exclusions.iter().map(|e| e.when.clone()).reduce(|a, b| Expr::Or(Box::new(a), Box::new(b))).unwrap_or(Expr::Const(false)));
-    let name = header.name.clone().unwrap_or_else(|| head.id.clone());
+    // A draft without a short name is called by its title (a reader never meets the id
+    // outside the technical details); a language without a name of its own takes the
+    // title in that language before the English name.
+    let name = header.name.clone().unwrap_or_else(|| header.title.clone());
     Draft {
         excluded_when,
         id: head.id,
         title: header.title.clone(),
         title_words: Words { ru: header.title_ru.clone(), kk: header.title_kk.clone() },
         name,
-        name_words: Words { ru: header.name_ru.clone(), kk: header.name_kk.clone() },
+        name_words: Words { ru: header.name_ru.clone().or_else(|| header.title_ru.clone()), kk: header.name_kk.clone().or_else(|| header.title_kk.clone()) },
         law_words: Words { ru: header.source.law_ru.clone(), kk: header.source.law_kk.clone() },
         notes_words: Words { ru: header.notes_ru.clone(), kk: header.notes_kk.clone() },
         references_words: Words { ru: header.source.references_ru.as_ref().map(|r| r.get_ref().clone()), kk: header.source.references_kk.as_ref().map(|r| r.get_ref().clone()) },

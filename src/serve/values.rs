@@ -94,9 +94,9 @@ pub fn parse_fraction(text: &str) -> Result<f64, Bad> {
 /// Days as months: whole years are twelve months each (365 days), other whole months
 /// thirty days; anything else is months to one decimal.
 pub fn months_of(days: u32) -> f64 {
-    if days > 0 && days % WHOLE_YEAR_DAYS == 0 {
+    if days > 0 && days.is_multiple_of(WHOLE_YEAR_DAYS) {
         (days / WHOLE_YEAR_DAYS * 12) as f64
-    } else if days % WHOLE_MONTH_DAYS == 0 {
+    } else if days.is_multiple_of(WHOLE_MONTH_DAYS) {
         (days / WHOLE_MONTH_DAYS) as f64
     } else {
         (days as f64 / WHOLE_MONTH_DAYS as f64 * 10.0).round() / 10.0

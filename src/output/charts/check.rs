@@ -264,13 +264,13 @@ fn distance(a: [f64; 3], b: [f64; 3]) -> f64 {
 #[test]
 fn the_palette_keeps_eight_series_apart_for_every_reader() {
     assert!(PALETTE.len() >= 8);
-    for i in 0..PALETTE.len() {
-        assert!(distance(lab(PALETTE[i]), lab((255, 255, 255))) > 20.0, "{:?} is too close to the white background", PALETTE[i]);
-        for j in i + 1..PALETTE.len() {
-            let seen = distance(lab(PALETTE[i]), lab(PALETTE[j]));
-            assert!(seen > 20.0, "{:?} and {:?} are {seen:.1} apart", PALETTE[i], PALETTE[j]);
-            let deut = distance(deuteranope(PALETTE[i]), deuteranope(PALETTE[j]));
-            assert!(deut > 12.0, "{:?} and {:?} are {deut:.1} apart with deuteranopia", PALETTE[i], PALETTE[j]);
+    for (i, &a) in PALETTE.iter().enumerate() {
+        assert!(distance(lab(a), lab((255, 255, 255))) > 20.0, "{a:?} is too close to the white background");
+        for &b in &PALETTE[i + 1..] {
+            let seen = distance(lab(a), lab(b));
+            assert!(seen > 20.0, "{a:?} and {b:?} are {seen:.1} apart");
+            let deut = distance(deuteranope(a), deuteranope(b));
+            assert!(deut > 12.0, "{a:?} and {b:?} are {deut:.1} apart with deuteranopia");
         }
     }
     // The timeline's six series (three drafts' releases and returns): six colours.

@@ -39,9 +39,9 @@ th{background:#e8eef3}tr:nth-child(even) td{background:#f7f7f7}figure{margin:1.5
 pre{background:#f3f3f3;padding:1em;overflow-x:auto;font-size:.8em}ul li{margin:.4em 0}\
 details>summary{cursor:pointer}details>summary h2{display:inline-block;margin:1em 0 .3em}\
 #brief figure svg{max-height:70vh}\
-@page{size:A4;margin:12mm}@media print{body{max-width:none;margin:0;font-size:9pt;line-height:1.3}#brief{break-after:page}#brief h2{margin-top:.3em}\
-#brief figure{margin:.5em 0;break-inside:avoid}#brief figure svg{max-height:72mm}\
-table{font-size:7.5pt;margin:.5em 0}th,td{padding:.15em .3em}h1{font-size:13pt}}";
+@page{size:A4;margin:12mm}@media print{body{max-width:none;margin:0;font-size:8.5pt;line-height:1.25}#brief{break-after:page}#brief h2{margin-top:.3em}\
+#brief figure{margin:.5em 0;break-inside:avoid}#brief figure svg{max-height:62mm}\
+table{font-size:7pt;margin:.4em 0}th,td{padding:.1em .3em}h1{font-size:12pt}}";
 
 /// A table: its header, its rows, the columns shown as code.
 fn table(header: &[String], rows: &[Vec<String>], code: &[usize]) -> String {
