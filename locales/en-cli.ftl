@@ -134,3 +134,4 @@ lint-and3 = { $a } and { $b } and { $c }
 
 ## run
 run-calibrated-parameter = { $draft }: { $name } is drawn from { $spec }'s [draft_parameters] ({ $dist }), narrowed by calibration, not from the draft's prior
+error-pdf-no-chromium = brief.pdf is printed by headless Chromium, and none was found: install `chromium` (Debian, Ubuntu) or set `{ $variable }` to its path; report.html prints the same brief from any browser

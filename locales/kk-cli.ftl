@@ -124,3 +124,4 @@ lint-and3 = { $a }, { $b } және { $c }
 
 ## run
 run-calibrated-parameter = { $draft }: `{ $name }` жобаның априорлы үлестірімінен емес, калибрлеумен тарылтылған { $spec } файлының `[draft_parameters]` бөлімінен алынады (`{ $dist }`)
+error-pdf-no-chromium = `brief.pdf` `chromium` браузерімен басылады, бірақ ол табылмады: `chromium` орнатыңыз немесе оның жолын `{ $variable }` айнымалысында көрсетіңіз; `report.html` сол қысқаша шолуды кез келген браузерден басып шығарады

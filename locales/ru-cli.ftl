@@ -131,3 +131,4 @@ lint-and3 = { $a }, { $b } и { $c }
 
 ## run
 run-calibrated-parameter = { $draft }: `{ $name }` берётся из раздела `[draft_parameters]` файла { $spec } (`{ $dist }`), суженного калибровкой, а не из априорного распределения проекта
+error-pdf-no-chromium = `brief.pdf` печатается безголовым браузером `chromium`, а он не найден: установите `chromium` или укажите путь к нему в `{ $variable }`; `report.html` печатает ту же сводку из любого браузера

@@ -125,11 +125,7 @@ fn chromium_for(args: &RunArgs) -> Result<Option<PathBuf>> {
         None => Err(crate::Error::Request {
             setting: crate::error::Setting::Pdf,
             value: None,
-            problem: format!(
-                "brief.pdf is printed by headless Chromium, and none was found: install `chromium` (Debian, Ubuntu) or set {} to its path; report.html prints the same brief from any browser",
-                crate::output::pdf::CHROMIUM_VARIABLE
-            )
-            .into(),
+            problem: crate::i18n::Msg::new("error-pdf-no-chromium").arg("variable", crate::output::pdf::CHROMIUM_VARIABLE),
         }),
     }
 }

@@ -201,15 +201,19 @@ async fn index(State(app): State<Shared>, Query(q): Query<edit::Form>) -> Respon
     Html(page::page(&base, &tx, app.config.replicates, app.config.max_replicates, &filled)).into_response()
 }
 
+/// The base draft a run or goal-seek form names and the language it asks for, or the
+/// 4xx answer saying what is wrong: the two forms share them.
+fn base_and_lang(app: &App, form: &edit::Form) -> std::result::Result<(crate::draft::Draft, crate::i18n::Lang), Response> {
+    let Some(base_id) = form.get("base") else { return Err(refuse(StatusCode::BAD_REQUEST, "the form names no base draft (field `base`)")) };
+    let base = edit::base(base_id).map_err(|m| refuse(StatusCode::BAD_REQUEST, m))?;
+    let lang = lang_of(form, app.config.lang).map_err(IntoResponse::into_response)?;
+    Ok((base, lang))
+}
+
 async fn run(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Response {
-    let Some(base_id) = form.get("base") else { return refuse(StatusCode::BAD_REQUEST, "the form names no base draft (field `base`)") };
-    let base = match edit::base(base_id) {
-        Ok(d) => d,
-        Err(m) => return refuse(StatusCode::BAD_REQUEST, m),
-    };
-    let lang = match lang_of(&form, app.config.lang) {
-        Ok(l) => l,
-        Err(r) => return r.into_response(),
+    let (base, lang) = match base_and_lang(&app, &form) {
+        Ok(x) => x,
+        Err(r) => return r,
     };
     let max = app.config.max_replicates;
     let replicates = match replicates_of(&form, app.config.replicates, max) {
@@ -261,14 +265,9 @@ async fn run(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Respons
 /// sweep's bisection on at most [`solve::MAX_REPLICATES`] replicates per step; one
 /// search at a time (a second is told to try again, 503).
 async fn solve_handler(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Response {
-    let Some(base_id) = form.get("base") else { return refuse(StatusCode::BAD_REQUEST, "the form names no base draft (field `base`)") };
-    let base = match edit::base(base_id) {
-        Ok(d) => d,
-        Err(m) => return refuse(StatusCode::BAD_REQUEST, m),
-    };
-    let lang = match lang_of(&form, app.config.lang) {
-        Ok(l) => l,
-        Err(r) => return r.into_response(),
+    let (base, lang) = match base_and_lang(&app, &form) {
+        Ok(x) => x,
+        Err(r) => return r,
     };
     let tx = Texts::new(lang);
     let invalid = |errors: serde_json::Value| {
