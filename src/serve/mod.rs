@@ -203,17 +203,17 @@ async fn index(State(app): State<Shared>, Query(q): Query<edit::Form>) -> Respon
 
 /// The base draft a run or goal-seek form names and the language it asks for, or the
 /// 4xx answer saying what is wrong: the two forms share them.
-fn base_and_lang(app: &App, form: &edit::Form) -> std::result::Result<(crate::draft::Draft, crate::i18n::Lang), Response> {
-    let Some(base_id) = form.get("base") else { return Err(refuse(StatusCode::BAD_REQUEST, "the form names no base draft (field `base`)")) };
-    let base = edit::base(base_id).map_err(|m| refuse(StatusCode::BAD_REQUEST, m))?;
-    let lang = lang_of(form, app.config.lang).map_err(IntoResponse::into_response)?;
+fn base_and_lang(app: &App, form: &edit::Form) -> std::result::Result<(crate::draft::Draft, crate::i18n::Lang), Box<Response>> {
+    let Some(base_id) = form.get("base") else { return Err(Box::new(refuse(StatusCode::BAD_REQUEST, "the form names no base draft (field `base`)"))) };
+    let base = edit::base(base_id).map_err(|m| Box::new(refuse(StatusCode::BAD_REQUEST, m)))?;
+    let lang = lang_of(form, app.config.lang).map_err(|r| Box::new(r.into_response()))?;
     Ok((base, lang))
 }
 
 async fn run(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Response {
     let (base, lang) = match base_and_lang(&app, &form) {
         Ok(x) => x,
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     let max = app.config.max_replicates;
     let replicates = match replicates_of(&form, app.config.replicates, max) {
@@ -267,7 +267,7 @@ async fn run(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Respons
 async fn solve_handler(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Response {
     let (base, lang) = match base_and_lang(&app, &form) {
         Ok(x) => x,
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     let tx = Texts::new(lang);
     let invalid = |errors: serde_json::Value| {
