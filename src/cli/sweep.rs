@@ -104,8 +104,7 @@ pub fn sweep(args: &SweepArgs, command_line: &str) -> Result<String> {
     let result = (|| {
         let sweep = crate::sweep::SweepInputs { spec: &spec, source: &source, base: &base, vary: &vary, drafts: &drafts, shown: &shown, goal: goal.as_ref(), config: &config };
         let s = crate::sweep::run(&sweep)?;
-        let written =
-            crate::output::sweep::write(&s, &shown, args.mc.interval, &crate::output::names::Names::new(std::slice::from_ref(&base), crate::i18n::Lang::En), &out.staging)?;
+        let written = crate::output::sweep::write(&s, &shown, args.mc.interval, &crate::output::names::Names::new(std::slice::from_ref(&base), args.lang), &tx, &out.staging)?;
         let synthetic = matches!(source, crate::montecarlo::PopulationSource::Synthetic);
         let manifest = Manifest::for_run(command_line.to_string(), &config, vec![base.id.clone()], &s.run, synthetic, inputs, drafts.len());
         manifest.seal(&out.staging, &written, started)?;

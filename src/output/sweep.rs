@@ -75,7 +75,9 @@ fn parameter(s: &SweepResult, names: &Names, tx: &Texts) -> String {
 /// sweep found one, as a labelled vertical line. Drafts and clauses by their `names`.
 pub fn chart(s: &SweepResult, total: &Total, interval: f64, names: &Names, tx: &Texts) -> Chart {
     let rows = crate::sweep::curve(s, total, interval);
-    let label = total.label.as_str();
+    // The total in the reader's words ("все: охвачены амнистией"), not as typed.
+    let label = total.keys.iter().map(|k| super::words::total(tx, k)).collect::<Vec<_>>().join(" + ");
+    let label = label.as_str();
     let parameter = parameter(s, names, tx);
     let mut l = LineChart {
         name: "sweep".into(),
@@ -106,8 +108,9 @@ pub fn chart(s: &SweepResult, total: &Total, interval: f64, names: &Names, tx: &
     Chart::Lines(l)
 }
 
-/// Writes every file of a sweep into `dir`; returns them in order.
-pub fn write(s: &SweepResult, shown: &Total, interval: f64, names: &Names, dir: &Path) -> Result<Vec<PathBuf>> {
+/// Writes every file of a sweep into `dir`, the workbook and the chart in `tx`'s
+/// language; returns them in order.
+pub fn write(s: &SweepResult, shown: &Total, interval: f64, names: &Names, tx: &Texts, dir: &Path) -> Result<Vec<PathBuf>> {
     let mut written = Vec::new();
     let mut df = frame(s)?;
     for format in [TableFormat::Csv, TableFormat::Parquet] {
@@ -115,11 +118,9 @@ pub fn write(s: &SweepResult, shown: &Total, interval: f64, names: &Names, dir: 
         write_frame(&mut df, &path)?;
         written.push(path);
     }
-    // The curve as a workbook too, for the analysts' spreadsheets (English: a sweep has
-    // no language option yet).
+    // The curve as a workbook too, for the analysts' spreadsheets.
     let path = dir.join(super::workbook::FILE);
-    let tx = Texts::new(crate::i18n::Lang::En);
-    super::atomic::write_bytes(&path, &super::workbook::tables(&[("sheet-sweep", &df)], &tx)?)?;
+    super::atomic::write_bytes(&path, &super::workbook::tables(&[("sheet-sweep", &df)], tx)?)?;
     written.push(path);
     if let Some(sol) = &s.solution {
         let mut table = super::csv_table::CsvTable::new(&["path", "value", "x", "share_meeting_goal", "meets_goal", "goal"]);
@@ -132,7 +133,7 @@ pub fn write(s: &SweepResult, shown: &Total, interval: f64, names: &Names, dir: 
     }
     let charts = dir.join("charts");
     std::fs::create_dir_all(&charts).map_err(|e| Error::io(&charts, e))?;
-    let c = chart(s, shown, interval, names, &tx);
+    let c = chart(s, shown, interval, names, tx);
     let png = charts.join("sweep.png");
     render_png(&c, &png)?;
     let svg = charts.join("sweep.svg");
