@@ -263,7 +263,7 @@ pub enum Test {
 }
 
 /// A list of the Code's articles and parts as the engine tests it: one table lookup by
-/// article, then a scan of that article's few listed parts. Built once when a draft is
+/// article, then one bit of that article's parts. Built once when a draft is
 /// compiled; no hashing or allocation per person.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ArticleSet {
@@ -271,7 +271,16 @@ pub struct ArticleSet {
     index: Vec<u16>,
     /// Per listed article: its listed parts, empty for the whole article.
     parts: Vec<Vec<PartCode>>,
+    /// Per listed article, after an empty first entry that unlisted articles read (so
+    /// `part_bits[index[a]]` needs no branch): one bit per part code, every bit for the
+    /// whole article. A person's test is two lookups and no scan: branch-free, which
+    /// matters where a common article is listed by a rare part.
+    part_bits: Vec<[u64; PART_WORDS]>,
 }
+
+/// Words of a listed article's part bits: part codes are below 260 ([`PartCode`]).
+const PART_WORDS: usize = 5;
+const _: () = assert!((PartCode::MAX_MAIN as usize * 10 + 9) < PART_WORDS * 64);
 
 impl ArticleSet {
     /// Adds an article (every part when `parts` is empty). A whole article listed
@@ -281,10 +290,11 @@ impl ArticleSet {
         if self.index.len() <= a {
             self.index.resize(a + 1, 0);
         }
-        match self.index[a] {
+        let k = match self.index[a] {
             0 => {
                 self.parts.push(parts.to_vec());
                 self.index[a] = u16::try_from(self.parts.len()).expect("fewer than 65,535 listed articles");
+                self.parts.len() - 1
             }
             k => {
                 let listed = &mut self.parts[k as usize - 1];
@@ -293,20 +303,27 @@ impl ArticleSet {
                 } else {
                     listed.extend_from_slice(parts);
                 }
+                k as usize - 1
+            }
+        };
+        self.part_bits.resize(self.parts.len() + 1, [0; PART_WORDS]);
+        let bits = &mut self.part_bits[k + 1];
+        if self.parts[k].is_empty() {
+            *bits = [u64::MAX; PART_WORDS];
+        } else {
+            for p in &self.parts[k] {
+                bits[p.0 as usize >> 6] |= 1 << (p.0 & 63);
             }
         }
     }
 
-    /// Whether a person with this article and part is on the list.
+    /// Whether a person with this article and part is on the list: two lookups, no
+    /// branch on the person.
     #[inline(always)]
     pub fn contains(&self, article: ArticleCode, part: PartCode) -> bool {
-        match self.index.get(article.0 as usize) {
-            Some(&k) if k != 0 => {
-                let listed = &self.parts[k as usize - 1];
-                listed.is_empty() || listed.contains(&part)
-            }
-            _ => false,
-        }
+        let k = self.index.get(article.0 as usize).map_or(0, |&k| k as usize);
+        let p = part.0 as usize;
+        self.part_bits.get(k).is_some_and(|bits| bits[(p >> 6).min(PART_WORDS - 1)] >> (p & 63) & 1 == 1)
     }
 
     /// Number of listed articles.
@@ -806,6 +823,40 @@ fn in_test(field: Field, ty: Type, values: &[(Tok, Range<usize>)]) -> Result<Tes
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_article_set_answers_by_article_and_part() {
+        let (a, p) = (|t: &str| ArticleCode::parse(t).unwrap(), |t: &str| PartCode::parse(t).unwrap());
+        let mut set = ArticleSet::default();
+        set.insert(a("188"), &[p("3"), p("25-9")]);
+        set.insert(a("339-1"), &[]);
+        set.insert(a("190"), &[p("4")]);
+        set.insert(a("190"), &[]);
+        set.insert(a("120"), &[p("1")]);
+        set.insert(a("120"), &[p("3-1")]);
+        let cases = [
+            ("188", "3", true),
+            ("188", "25-9", true),
+            ("188", "4", false),
+            ("188", "3-1", false),
+            ("339-1", "1", true),
+            ("339-1", "25-9", true),
+            ("339", "1", false),
+            // Listed by part, then whole: the whole article.
+            ("190", "1", true),
+            ("120", "1", true),
+            ("120", "3-1", true),
+            ("120", "3", false),
+            // Below and far above every listed article.
+            ("1", "1", false),
+            ("9999-99", "1", false),
+        ];
+        for (article, part, want) in cases {
+            assert_eq!(set.contains(a(article), p(part)), want, "{article} part {part}");
+        }
+        assert_eq!(set.len(), 4);
+        assert!(!ArticleSet::default().contains(a("188"), p("1")));
+    }
 
     fn msg(text: &str) -> (String, Range<usize>) {
         let e = parse(text).unwrap_err();

@@ -8,7 +8,7 @@
 //! compare against.
 
 use super::expr::{CmpOp, Expr, Field, Test};
-use crate::population::{Flags, Person, Population};
+use crate::population::{Flags, Person, Population, remaining_days};
 use crate::scenario::vocab::Vulnerability;
 
 /// A set of persons, one bit each.
@@ -105,6 +105,27 @@ fn pack<T: Copy>(out: &mut Mask, col: &[T], pred: impl Fn(T) -> bool) {
     }
 }
 
+/// [`pack`] over three columns read side by side (the remaining term: the sentence,
+/// the time served and the life flag), with no copy of them.
+#[inline(always)]
+fn pack3<A: Copy, B: Copy, C: Copy>(out: &mut Mask, a: &[A], b: &[B], c: &[C], pred: impl Fn(A, B, C) -> bool) {
+    let (a, b, c) = (&a[..out.len], &b[..out.len], &c[..out.len]);
+    for (w, word) in out.words.iter_mut().enumerate() {
+        let start = w * 64;
+        let end = (start + 64).min(a.len());
+        if end - start == 64 {
+            let (a, b, c): (&[A; 64], &[B; 64], &[C; 64]) = (a[start..end].try_into().expect("64"), b[start..end].try_into().expect("64"), c[start..end].try_into().expect("64"));
+            let mut bits = 0u64;
+            for j in 0..64 {
+                bits |= (pred(a[j], b[j], c[j]) as u64) << j;
+            }
+            *word = bits;
+        } else {
+            *word = (start..end).fold(0u64, |bits, i| bits | (pred(a[i], b[i], c[i]) as u64) << (i - start));
+        }
+    }
+}
+
 /// Applies `pred` to field `f` of every person; the field is resolved once, outside
 /// the loop, so each arm is a plain loop over one column.
 #[inline(always)]
@@ -125,12 +146,7 @@ fn by_field(pop: &Population, f: Field, out: &mut Mask, pred: impl Fn(u64) -> bo
         Field::Served => pack(out, &pop.served_days, |x| pred(x as u64)),
         // A draft rewrites `remaining_in_period` into `remaining` when it is compiled;
         // read unrewritten (a bare expression), it is the remaining term.
-        Field::Remaining | Field::RemainingInPeriod => {
-            // Three columns: index them (a rarely used field).
-            let n = out.len;
-            let rows: Vec<u32> = (0..n).map(|i| pop.remaining_days(i)).collect();
-            pack(out, &rows, |x| pred(x as u64))
-        }
+        Field::Remaining | Field::RemainingInPeriod => pack3(out, &pop.sentence_days, &pop.served_days, &pop.flags, |s, d, f| pred(remaining_days(s, d, f) as u64)),
         Field::Damage => pack(out, &pop.damage_kzt, pred),
         Field::Recidivism => pack(out, &pop.recidivism, |x| pred(x as u64)),
         Field::ProbationKind => pack(out, &pop.probation_kind, |x| pred(x as u64)),
@@ -194,15 +210,8 @@ pub(in crate::draft) fn leaf_body(test: &Test, pop: &Population, out: &mut Mask)
             let mask = *mask;
             pack(out, &pop.tags, |x| x.0 & mask != 0)
         }
-        Test::Articles(set) => {
-            // Two columns, one word of 64 persons at a time.
-            let (article, part) = (&pop.article[..out.len], &pop.part[..out.len]);
-            for (w, word) in out.words.iter_mut().enumerate() {
-                let start = w * 64;
-                let end = (start + 64).min(article.len());
-                *word = (start..end).fold(0u64, |bits, i| bits | (set.contains(article[i], part[i]) as u64) << (i - start));
-            }
-        }
+        // Two columns, one word of 64 persons at a time (the third is read and ignored).
+        Test::Articles(set) => pack3(out, &pop.article, &pop.part, &pop.part, |a, p, _| set.contains(a, p)),
     }
 }
 
