@@ -157,3 +157,50 @@ fn russian_and_kazakh_pages_show_no_latin_outside_the_technical_details() {
         assert!(technical.as_str().unwrap().contains("kz-2025-enacted"), "{lang}");
     }
 }
+
+/// Polls the page every 20 ms after Run until the final figures; returns the seconds to
+/// the first preliminary figures (if the page showed any) and to the final ones.
+fn run_timed(b: &Browser) -> (Option<f64>, f64) {
+    let start = Instant::now();
+    b.click("#run");
+    let mut preliminary = None;
+    loop {
+        let v = b.script("const r = document.getElementById('result'); return [r.dataset.state || '', !!document.getElementById('preview')];");
+        let (state, preview) = (v[0].as_str().unwrap_or("").to_string(), v[1].as_bool().unwrap_or(false));
+        if preview && preliminary.is_none() {
+            preliminary = Some(start.elapsed().as_secs_f64());
+        }
+        if !matches!(state.as_str(), "running" | "submitting" | "idle") {
+            assert_eq!(state, "done");
+            return (preliminary, start.elapsed().as_secs_f64());
+        }
+        assert!(start.elapsed() < Duration::from_secs(300), "the page's run did not end (state {state})");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// The page's what-if at its default size, timed as a person sees it: 1,000 replicates
+/// of the base and one variant, then of the base and three, from the press of Run to
+/// the preliminary and the final figures in Chromium. The times are printed (the
+/// README quotes them), never asserted: the machine's speed is not the page's.
+#[test]
+fn the_page_times_a_thousand_replicate_what_if() {
+    let Some((chromium, driver)) = chromium_and_driver("the_page_times_a_thousand_replicate_what_if") else { return };
+    let url = server();
+    let b = Browser::start(driver, chromium);
+    b.go(&format!("{url}/?lang=en"));
+    type_into(&b, "f-replicates", "1000");
+    b.click("#f-provision_art2-1-2-no-damage");
+    let (preliminary, last) = run_timed(&b);
+    let f = figures(&b);
+    assert!(f["fig-diff-released"] < 0.0, "the variant releases fewer: {f:?}");
+    let shown = |p: Option<f64>| p.map_or("none".to_string(), |s| format!("{s:.2} s"));
+    eprintln!("Run to figures in Chromium, 1,000 replicates, base and one variant: preliminary {}, final {last:.2} s", shown(preliminary));
+    b.click("#f-v2_on");
+    b.click("#f-v3_on");
+    type_into(&b, "f-v2_provision_art3-4-1_effect_cut_fraction", "0,5");
+    b.click("#f-v3_provision_art2-1-2-no-damage");
+    let (preliminary, last) = run_timed(&b);
+    assert!(figures(&b).contains_key("fig-diff3-released"));
+    eprintln!("Run to figures in Chromium, 1,000 replicates, base and three variants: preliminary {}, final {last:.2} s", shown(preliminary));
+}

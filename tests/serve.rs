@@ -300,14 +300,14 @@ fn a_report_is_refused_until_the_run_ends_and_a_run_can_be_cancelled() {
     assert_eq!(post(&format!("{url}/jobs/nope/cancel"), &[]).0, 400);
 }
 
-/// A long run (its preliminary tenth included) stops within a second of the cancel
+/// A long run (its preliminary fiftieth included) stops within a second of the cancel
 /// button: the preview watches the button too.
 #[test]
 fn a_long_run_is_cancelled_within_a_second() {
     let url = server(ServeConfig { concurrent: 1, replicates: 20_000, max_replicates: 20_000, threads: 2, ..small() });
     let (_, _, body) = post(&format!("{url}/run"), &form("kz-2025-enacted", &[], &[("replicates", "20000")]));
     let job = json(&body)["job"].as_u64().unwrap_or_else(|| panic!("{body}"));
-    // Let it start (the preview of 2,000 replicates takes seconds on two cores).
+    // Let it start (the preview of 400 replicates takes a second or two on two cores).
     std::thread::sleep(Duration::from_millis(700));
     let pressed = std::time::Instant::now();
     assert_eq!(post(&format!("{url}/jobs/{job}/cancel"), &[]).0, 200);
@@ -317,11 +317,11 @@ fn a_long_run_is_cancelled_within_a_second() {
     assert!(took < Duration::from_secs(1), "cancelled after {took:?}");
 }
 
-/// A long run shows preliminary figures first: those of the first tenth of its
+/// A long run shows preliminary figures first: those of the first fiftieth of its
 /// replicates, marked as such, sent once, equal to a run of that many; then the full
 /// figures replace them.
 #[test]
-fn a_long_run_shows_figures_from_its_first_tenth_first() {
+fn a_long_run_shows_figures_from_its_first_fiftieth_first() {
     let url = server(ServeConfig { replicates: 2000, max_replicates: 2000, threads: 1, ..small() });
     let f = form("kz-2025-enacted", &["provision.art2-1-1"], &[]);
     let (_, _, body) = post(&format!("{url}/run"), &f);
@@ -336,20 +336,20 @@ fn a_long_run_shows_figures_from_its_first_tenth_first() {
         assert!(start.elapsed() < Duration::from_secs(120), "no preliminary figures: {j}");
         std::thread::sleep(Duration::from_millis(20));
     };
-    assert_eq!(preview["preview"], 200);
+    assert_eq!(preview["preview"], 40);
     let html = preview["html"].as_str().unwrap();
     assert!(html.contains("id=\"preview\"") && !html.contains("download-draft"), "{html}");
-    let again = json(&get(&format!("{url}/jobs/{job}?shown=200")).2);
+    let again = json(&get(&format!("{url}/jobs/{job}?shown=40")).2);
     assert!(again["html"].is_null() || again["state"] == "done", "sent again: {again}");
     let done = wait(&url, job, Duration::from_secs(300));
     assert_eq!(done["state"], "done");
     assert!(!done["html"].as_str().unwrap().contains("id=\"preview\""));
-    // The preliminary figures are those of a 200-replicate run of the same drafts.
+    // The preliminary figures are those of a 40-replicate run of the same drafts.
     let mut short = f.clone();
-    short.push(("replicates".into(), "200".into()));
-    let (_, run200) = run(&url, &short);
-    assert_eq!(figures(html), figures(run200["html"].as_str().unwrap()));
-    assert_ne!(figures(html), figures(done["html"].as_str().unwrap()), "2,000 replicates give other means than 200");
+    short.push(("replicates".into(), "40".into()));
+    let (_, run40) = run(&url, &short);
+    assert_eq!(figures(html), figures(run40["html"].as_str().unwrap()));
+    assert_ne!(figures(html), figures(done["html"].as_str().unwrap()), "2,000 replicates give other means than 40");
 }
 
 /// With no queue, a run is taken only while a slot is free; the next is told to try

@@ -157,7 +157,8 @@
     progress.hidden = false;
     progress.value = 0;
     status.textContent = words.queued.replace("{n}", j.ahead || 0);
-    timer = setInterval(poll, 250);
+    // Ten polls a second: the preliminary figures come within a fifth of a second.
+    timer = setInterval(poll, 100);
   });
 
   const solveForm = document.getElementById("solve");
