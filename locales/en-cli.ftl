@@ -135,3 +135,218 @@ lint-and3 = { $a } and { $b } and { $c }
 ## run
 run-calibrated-parameter = { $draft }: { $name } is drawn from { $spec }'s [draft_parameters] ({ $dist }), narrowed by calibration, not from the draft's prior
 error-pdf-no-chromium = brief.pdf is printed by headless Chromium, and none was found: install `chromium` (Debian, Ubuntu) or set `{ $variable }` to its path; report.html prints the same brief from any browser
+
+## explain: a draft clause by clause, and one person's walk-through (src/engine/explain.rs).
+## What the draft writes (conditions, field values, ids) is shown as code, in backticks.
+explain-days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+explain-article-part = article { $article } part { $part }
+explain-none = (none)
+explain-life = life
+explain-tenge = { $n } tenge
+explain-yes = yes
+explain-no = no
+explain-matches = matches
+explain-on-the-list = article and part on the list
+explain-not = not:
+explain-all-of = all of:
+explain-any-of = any of:
+explain-word-yes = yes
+explain-word-no = no
+explain-term-life = life imprisonment
+explain-term-pretrial = no sentence yet; { $detained } detained
+explain-term = term { $term }, served { $served }, remaining { $remaining }
+explain-person = person { $id }: { $status ->
+    [prisoner] prisoner
+    [pretrial] pre-trial detainee
+   *[probationer] probationer
+}, { $sex ->
+    [female] female
+   *[male] male
+}, age { $age } (at offence { $age_at_offence }), article { $article } part { $part } ({ $gravity }; { $group }), tags: { $tags }
+explain-person-damage = damage { $damage } tenge, repaid: { $repaid }, civil claim: { $claim }, { $recidivism }, bad conduct: { $conduct }, foreign citizen: { $foreign }
+explain-person-conduct = crime while serving a sentence: { $serving }, persistent violator of the custody regime: { $violator }
+explain-person-vulnerable = socially vulnerable groups recorded: { $groups }
+explain-exclusions = exclusions ({ $n }), overriding every provision:
+explain-provisions = provisions ({ $n }):
+explain-official-text = official text: { $url }
+explain-in-force = in force: { $effective }; offences committed before { $cutoff }
+explain-vulnerable = socially vulnerable ({ $cite }): { $when }
+explain-note = note: { $note }
+explain-why = why: { $note }
+explain-period = time left counted over the execution period: { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} (`remaining_in_period`)
+explain-no-period = time left counted on the day the law took effect
+explain-combine = items that fit one person combine: { $rule ->
+    [most_favourable] the single most favourable one applies
+    [cumulative] they add up
+   *[first_listed] the first listed applies
+} (`{ $rule }`)
+explain-articles = { $n ->
+    [one] { $n } article or part
+   *[other] { $n } articles and parts
+} of the { $code } Criminal Code{ $other ->
+    [yes] { " " }(the population's articles are the 2014 Code's: no one in it is excluded by these)
+   *[no] {""}
+}:
+explain-cited-only = cited only: changes no count
+explain-when = when: { $when }
+explain-effect = effect: { $effect }
+explain-cut-open = cut of the { $base ->
+    [unserved] unserved
+   *[imposed] imposed
+} term by a fraction the law leaves open: { $dist }
+explain-shares-title = excluded by { $draft } (exclusions matched, share of each status's persons)
+explain-shares-item = item
+explain-shares-any = any exclusion
+explain-why-life-window = a life sentence has no end date, so no time "remains" to count
+explain-why-too-long = { $left } days remain, more than the { $max } the provision allows
+explain-why-life-cut = a life sentence has no term that a fraction could be cut from
+explain-why-pretrial-cut = a pre-trial detainee has no sentence to cut
+explain-why-zero = the cut rounds to zero days
+explain-why-none-matches = why not eligible: no provision's condition matches this person.
+explain-why-nothing-to-give = why not eligible: every provision whose condition matches gives this person nothing:
+explain-why-not-applicable = its effect does not apply
+explain-excluded-anyway = the matching exclusions above would keep this person out anyway; they decide only for persons a provision could help.
+explain-exclusions-of = exclusions of { $draft }:
+explain-excluded-by = EXCLUDED by { $cite }
+explain-not-matched = not matched: { $cite }
+explain-provisions-of = provisions:
+explain-but-more-remains = { " " }(but more than that remains)
+explain-other-status = applies to { $statuses }, not to a { $status ->
+    [prisoner] prisoner
+    [pretrial] pre-trial detainee
+   *[probationer] probationer
+}
+explain-on-paper = on paper (every court grants; damage repaid only as recorded): { $outcome }{ $provision ->
+    [none] {""}
+   *[other] { " " }under { $provision }
+}{ $days ->
+    [0] {""}
+   *[other] , { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } of the term removed
+}
+explain-exclusion-overrides = (the exclusion overrides the provision above)
+explain-repayment = provisions requiring repayment apply only if the damage is repaid in time (the draft's `repayment_in_time` probability)
+explain-court-grant = in the Monte Carlo each court grants with the provision's `court_grant` probability.
+
+## Distributions in words (explain, check --paths, run's notes).
+dist-beta = beta with mean { $mean } and concentration { $concentration }
+dist-uniform = uniform on [{ $low }, { $high }]
+
+## population --summary (src/population/marginals.rs).
+marg-columns =
+    Columns:
+    {"  "}{ $population }: what the generated population holds (a count, or a share of the status's persons)
+    {"  "}{ $drawn }: the spec's uncertain share as drawn for this seed (what the generator aimed at)
+    {"  "}{ $spec }: the spec's central value, the mean of its distribution over many draws
+    A draw can sit well away from the spec mean: every run draws the shares afresh from
+    their distributions (wide where the published figures are uncertain), and the
+    intervals of a run carry that spread. `--central` generates at the spec means.
+    "{ $population }" differs from "{ $drawn }" only by sampling noise of a few persons.
+marg-col-population = population
+marg-col-drawn = drawn
+marg-col-spec = spec mean
+marg-persons = persons
+marg-gravity = gravity: { $gravity ->
+    [misdemeanour] criminal misdemeanour
+    [minor] minor
+    [medium] medium
+    [grave] grave
+   *[especially_grave] especially grave
+}
+marg-female = women
+marg-age = age { $lo }–{ $hi }
+marg-repeat = repeat offenders (adults at offence)
+marg-dangerous = dangerous repeat (of repeat offenders)
+marg-life = life sentences
+marg-vulnerable = socially vulnerable (any group)
+marg-foreign = foreign citizens
+marg-bad-conduct = bad conduct
+marg-persistent = persistent violators of the regime
+marg-crime-while-serving = crime while serving a sentence
+marg-probation = probation: { $kind ->
+    [restriction_of_freedom] restriction of freedom
+    [conditional] conditional sentence
+   *[parole] parole
+}
+marg-damage = with material damage
+marg-repaid = damage repaid (of those with damage)
+marg-mean-term = mean term, years
+marg-mean-remaining = mean remaining, years
+marg-mean-detained = mean days detained so far
+
+## sweep --solve and --metric: the goal and its mistakes (src/sweep/goal.rs).
+goal-grammar = write e.g. "prisoner freed <= 1000 at 90%": [prisoner|pretrial|probationer|all] then an outcome (freed = released + released_by_cut, released, released_by_cut, cut, case_closed, covered, eligible, excluded) or a metric (persons, days_cut, bed_days_saved, cost_saved_kzt) with an optional outcome
+goal-unknown-word = `{ $word }` is not { $what ->
+    [outcome] an outcome
+    [outcome-or-metric] an outcome or a metric
+   *[here] expected here
+}; { $near ->
+    [none] {""}
+   *[other] did you mean `{ $near }`?{" "}
+}{ $grammar }
+goal-no-total = `{ $text }` names no total: write e.g. "prisoner released"
+goal-no-measure = `{ $text }` names a status but no outcome or metric, e.g. "prisoner released"
+goal-metric-outcome = { $metric } is counted for persons covered, released, released_by_cut, cut or case_closed, not { $outcome }
+goal-no-comparison = `{ $text }` has no comparison; write e.g. "prisoner released <= 1000 at 90%" (<=, <, >= or >)
+goal-number-missing = `{ $text }`: a number must follow { $op }
+goal-not-number = `{ $number }` is not a number (digits may be grouped with , or _)
+goal-not-probability = `{ $p }` is not a probability; write e.g. 90%
+goal-probability-range = `{ $p }`: the probability must lie strictly between 0% and 100%
+goal-trailing = `{ $rest }` after the number: write "at 90%" or nothing (50%)
+goal-bound = { $n }
+goal-describe = { $total } { $op } { $bound } in at least { $pct }% of replicates
+
+## sweep's answer to a goal (src/sweep/mod.rs).
+sweep-none-meets = No value of { $path } from { $from } to { $to } meets "{ $goal }". The closest is { $path } = { $best }, where { $share }% of replicates meet it (Monte Carlo error ±{ $error } points).
+sweep-every-meets = Every value of { $path } from { $from } to { $to } meets "{ $goal }" (the least sure: { $share }% of replicates).
+sweep-boundary = { $path } { $direction ->
+    [most] at most
+   *[least] at least
+} { $value } meets "{ $goal }": there { $share }% of replicates meet it (Monte Carlo error ±{ $error } points over { $n } replicates); at { $beyond } only { $beyond_share }% do.{ $close }{ $scattered }
+sweep-close = { " " }Shares from { $lo } to { $hi } are within two Monte Carlo errors of { $pct }%, so the boundary lies somewhere there; more replicates (--replicates) would narrow it.
+sweep-scattered = { " " }The goal is not met on one side of a single boundary: it holds at { $values } only; read the sweep's curve before relying on one value.
+
+## sweep --vary and the paths of a draft (src/sweep/mod.rs, src/draft/paths.rs).
+vary-form = write PATH=FROM:TO:STEP (e.g. provision.art3-4-1.effect.cut.fraction=0.1:0.5:0.02) or PATH=on,off
+vary-range = a range is FROM:TO:STEP
+vary-switch-range = a switch takes on,off, not a range
+vary-step = STEP must be positive
+vary-order = FROM must not exceed TO
+vary-too-many = { $n } points; a sweep has at most { $max }: take a larger STEP
+vary-count = give 1 to { $max } values
+vary-draft-fails = the draft does not check:
+    { $errors }
+path-values-switch = on or off
+path-values-fraction = a fraction in (0, 1], e.g. 0.1:0.5:0.05
+path-values-duration = a duration (6m, 1y, 90d) or days, e.g. 3m:24m:3m
+path-values-fixed = a number: the parameter fixed there (a probability; months for processing_months)
+path-values-mean = a number: the distribution's new mean, its spread kept
+path-switch-value = { $value }
+path-beta-mean = beta, mean { $mean }
+path-from-to = { $low } to { $high }
+path-unknown = not a path of draft `{ $draft }`; { $near ->
+    [none] {""}
+   *[other] did you mean `{ $near }`?{" "}
+}list them with `amnesty-sim check --paths { $draft }` (forms: provision.ID, exclude.ID, provision.ID.effect.cut.fraction, provision.ID.effect.release_if_remaining_at_most, draft.court_grant[.mean], draft.repayment_in_time[.mean], draft.processing_months[.mean], provision.ID.court_grant[.mean])
+path-not-switch = `{ $text }` is not a switch value; write on or off
+path-days-too-long = `{ $text }` days is longer than any term: durations go up to 100y ({ $max } days)
+path-not-whole-days = `{ $text }` is not a whole number of days
+path-not-number = `{ $text }` is not a number; { $values }
+path-not-editable = the draft is not TOML that can be edited: { $error }
+path-cannot-set = cannot be set in this draft's text
+path-takes = takes { $values }
+path-no-distribution = the parameter has no beta, uniform or value
+path-uniform-two = uniform needs two numbers
+
+## check --paths
+paths-header = { $id } ({ $path }): paths for `amnesty-sim sweep { $id } --vary PATH=...`
+paths-now = now { $value }
+paths-takes = takes { $values }

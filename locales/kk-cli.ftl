@@ -125,3 +125,206 @@ lint-and3 = { $a }, { $b } және { $c }
 ## run
 run-calibrated-parameter = { $draft }: `{ $name }` жобаның априорлы үлестірімінен емес, калибрлеумен тарылтылған { $spec } файлының `[draft_parameters]` бөлімінен алынады (`{ $dist }`)
 error-pdf-no-chromium = `brief.pdf` `chromium` браузерімен басылады, бірақ ол табылмады: `chromium` орнатыңыз немесе оның жолын `{ $variable }` айнымалысында көрсетіңіз; `report.html` сол қысқаша шолуды кез келген браузерден басып шығарады
+
+## explain: жоба тармақ бойынша және бір адамды талдау (src/engine/explain.rs).
+## Жобада жазылғандар (шарттар, өріс мәндері, сәйкестендіргіштер) код ретінде, кері тырнақшада көрсетіледі.
+explain-days = { $n } күн
+explain-article-part = { $article }-баптың { $part }-бөлігі
+explain-none = (жоқ)
+explain-life = өмір бойы
+explain-tenge = { $n } теңге
+explain-yes = иә
+explain-no = жоқ
+explain-matches = сәйкес
+explain-on-the-list = бап пен бөлік тізбеде бар
+explain-not = келесі шарт орындалмайды:
+explain-all-of = барлық шарттар:
+explain-any-of = шарттардың кемінде біреуі:
+explain-word-yes = иә
+explain-word-no = жоқ
+explain-term-life = өмір бойы бас бостандығынан айыру
+explain-term-pretrial = әлі үкім шығарылмаған; қамауда { $detained }
+explain-term = мерзімі { $term }, өтелгені { $served }, қалғаны { $remaining }
+explain-person = № { $id } адам: { $status ->
+    [prisoner] бас бостандығынан айыруға сотталған
+    [pretrial] тергеудегі адам
+   *[probationer] пробация есебіндегі адам
+}, { $sex ->
+    [female] әйел
+   *[male] ер
+}, жасы { $age } (құқық бұзушылық кезінде { $age_at_offence }), { $article }-баптың { $part }-бөлігі ({ $gravity }; { $group }), белгілері: { $tags }
+explain-person-damage = залал { $damage } теңге, өтелді: { $repaid }, азаматтық талап: { $claim }, { $recidivism }, теріс мінездеме: { $conduct }, шетел азаматы: { $foreign }
+explain-person-conduct = жазаны өтеу кезінде жасалған қылмыс: { $serving }, режимді қасақана бұзушы: { $violator }
+explain-person-vulnerable = тіркелген әлеуметтік осал топтар: { $groups }
+explain-exclusions = ерекшеліктер ({ $n }), барлық тармақтардан басым:
+explain-provisions = тармақтар ({ $n }):
+explain-official-text = ресми мәтін: { $url }
+explain-in-force = күшіне енеді: { $effective }; { $cutoff } дейін жасалған құқық бұзушылықтарға қолданылады
+explain-vulnerable = әлеуметтік осал адамдар ({ $cite }): { $when }
+explain-note = ескертпе (жоба файлындағы күйінде): { $note }
+explain-why = негіздеме (жоба файлындағы күйінде): { $note }
+explain-period = қалған мерзім орындау кезеңін ескере отырып есептеледі: { $days } күн (`remaining_in_period`)
+explain-no-period = қалған мерзім заң күшіне енген күні есептеледі
+explain-combine = бір адамға бірнеше тармақ сәйкес келсе, { $rule ->
+    [most_favourable] ең қолайлы біреуі қолданылады
+    [cumulative] олар қосылады
+   *[first_listed] тізімдегі біріншісі қолданылады
+} (`{ $rule }`)
+explain-articles = { $code } жылғы Қылмыстық кодекстің { $n } бабы мен бөлігі{ $other ->
+    [yes] { " " }(жиынтықтағы баптар 2014 жылғы Кодекс бойынша, сондықтан бұл тармақтар ондағы ешкімді шығармайды)
+   *[no] {""}
+}:
+explain-cited-only = толықтық үшін ғана келтірілген: ешбір санға әсер етпейді
+explain-when = шарты: { $when }
+explain-effect = салдары: { $effect }
+explain-cut-open = { $base ->
+    [unserved] өтелмеген мерзімді
+   *[imposed] тағайындалған мерзімді
+} заң белгілемеген үлеске қысқарту: { $dist }
+explain-shares-title = «{ $draft }» жобасы бойынша шығарылғандар (әр санаттағы адамдардың ерекшелік қолданылатын үлесі)
+explain-shares-item = ерекшелік
+explain-shares-any = кез келген ерекшелік
+explain-why-life-window = өмір бойы бас бостандығынан айырудың аяқталу күні жоқ, сондықтан қанша «қалғанын» есептеу мүмкін емес
+explain-why-too-long = { $left } күн қалды, бұл тармақ рұқсат ететін { $max } күннен көп
+explain-why-life-cut = өмір бойы бас бостандығынан айыруда үлеске қысқартуға болатын мерзім жоқ
+explain-why-pretrial-cut = тергеудегі адамның қысқартуға болатын үкімі жоқ
+explain-why-zero = дөңгелектегеннен кейін қысқарту нөл күнге тең
+explain-why-none-matches = неге қолданылмайды: бұл адамға бірде-бір тармақтың шарты сәйкес келмейді.
+explain-why-nothing-to-give = неге қолданылмайды: шарты сәйкес келетін барлық тармақтар бұл адамға ештеңе бермейді:
+explain-why-not-applicable = оның салдары бұл адамға қолданылмайды
+explain-excluded-anyway = жоғарыдағы ерекшеліктер бәрібір бұл адамға рақымшылық қолдануға жол бермес еді; олар тек қандай да бір тармақ көмектесе алатын адамдар үшін ғана шешуші.
+explain-exclusions-of = «{ $draft }» жобасының ерекшеліктері:
+explain-excluded-by = ШЫҒАРЫЛДЫ: { $cite }
+explain-not-matched = сәйкес емес: { $cite }
+explain-provisions-of = тармақтар:
+explain-but-more-remains = { " " }(бірақ одан көп қалды)
+explain-other-status = қолданылатын санаттар: { $statuses }; бұл адам — { $status ->
+    [prisoner] бас бостандығынан айыруға сотталған
+    [pretrial] тергеудегі адам
+   *[probationer] пробация есебіндегі адам
+}
+explain-on-paper = формалды белгілер бойынша (барлық соттар ұсынымды қанағаттандырады; залал тек белгіленген жағдайда өтелген деп саналады): { $outcome }{ $provision ->
+    [none] {""}
+   *[other] , { $provision } тармағы бойынша
+}{ $days ->
+    [0] {""}
+   *[other] , мерзім { $days } күнге қысқартылды
+}
+explain-exclusion-overrides = (ерекшелік жоғарыдағы тармақтан басым)
+explain-repayment = залалды өтеуді талап ететін тармақтар залал уақтылы өтелгенде ғана қолданылады (жобаның `repayment_in_time` ықтималдығы)
+explain-court-grant = Монте-Карло есебінде әр сот ұсынымды тармақтың `court_grant` ықтималдығымен қанағаттандырады.
+
+## Үлестірімдер сөзбен (explain, check --paths, run ескертпелері).
+dist-beta = орташасы { $mean }, шоғырлануы { $concentration } бета-үлестірім
+dist-uniform = [{ $low }, { $high }] аралығындағы біркелкі үлестірім
+
+## population --summary (src/population/marginals.rs).
+marg-columns =
+    Бағандар:
+    {"  "}{ $population }: құрылған жиынтықтағы мән (адамдар саны немесе санаттағы адамдардың үлесі)
+    {"  "}{ $drawn }: спецификацияның белгісіз үлесінің осы бастапқы санмен таңдалған мәні (генератор көздеген мән)
+    {"  "}{ $spec }: спецификацияның орталық мәні, көптеген таңдаулар бойынша үлестірімінің орташасы
+    Таңдалған мән спецификация орташасынан едәуір алшақ болуы мүмкін: әр есеп үлестерді
+    үлестірімдерінен жаңадан таңдайды (жарияланған деректер дәл емес жерде кең), ал есептің
+    аралықтары сол шашырауды ескереді. `--central` жиынтықты спецификация орташалары бойынша құрады.
+    «{ $population }» бағаны «{ $drawn }» бағанынан тек бірнеше адамдық таңдамалы шуылмен ерекшеленеді.
+marg-col-population = жиынтық
+marg-col-drawn = таңдалғаны
+marg-col-spec = спецификация орташасы
+marg-persons = адамдар саны
+marg-gravity = ауырлығы: { $gravity ->
+    [misdemeanour] қылмыстық теріс қылық
+    [minor] онша ауыр емес
+    [medium] орта ауырлықтағы
+    [grave] ауыр
+   *[especially_grave] аса ауыр
+}
+marg-female = әйелдер
+marg-age = жасы { $lo }–{ $hi }
+marg-repeat = қылмыстардың қайталануы (кәмелетке толғаннан кейін жасағандар)
+marg-dangerous = қауіпті рецидив (қайталап жасағандардың ішінде)
+marg-life = өмір бойына сотталғандар
+marg-vulnerable = әлеуметтік осал (кез келген топ)
+marg-foreign = шетел азаматтары
+marg-bad-conduct = теріс мінездемесі барлар
+marg-persistent = режимді қасақана бұзушылар
+marg-crime-while-serving = жазаны өтеу кезінде жасалған қылмыс
+marg-probation = пробация: { $kind ->
+    [restriction_of_freedom] бас бостандығын шектеу
+    [conditional] шартты түрде соттау
+   *[parole] шартты түрде мерзімінен бұрын босату
+}
+marg-damage = материалдық залал келтірілген
+marg-repaid = залал өтелген (залал келтіргендердің ішінде)
+marg-mean-term = орташа мерзім, жыл
+marg-mean-remaining = орташа қалған мерзім, жыл
+marg-mean-detained = қазіргі күнге дейін қамауда болған орташа күндер
+
+## sweep --solve және --metric: мақсат және ондағы қателер (src/sweep/goal.rs).
+goal-grammar = мысалы, `prisoner freed <= 1000 at 90%` деп жазыңыз: алдымен санат (`prisoner`, `pretrial`, `probationer` немесе `all`), содан кейін нәтиже (`freed` — `released` пен `released_by_cut` бірге; `released`, `released_by_cut`, `cut`, `case_closed`, `covered`, `eligible`, `excluded`) немесе көрсеткіш (`persons`, `days_cut`, `bed_days_saved`, `cost_saved_kzt`), одан кейін нәтижені көрсетпеуге болады
+goal-unknown-word = `{ $word }` — { $what ->
+    [outcome] нәтиже емес
+    [outcome-or-metric] нәтиже де, көрсеткіш те емес
+   *[here] мұнда артық
+}; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}{ $grammar }
+goal-no-total = `{ $text }` ішінде не есептелетіні көрсетілмеген: мысалы, `prisoner released` деп жазыңыз
+goal-no-measure = `{ $text }` ішінде санат бар, бірақ нәтиже немесе көрсеткіш жоқ, мысалы `prisoner released`
+goal-metric-outcome = `{ $metric }` көрсеткіші `covered`, `released`, `released_by_cut`, `cut` және `case_closed` нәтижелері үшін есептеледі, `{ $outcome }` үшін есептелмейді
+goal-no-comparison = `{ $text }` ішінде салыстыру жоқ; мысалы, `prisoner released <= 1000 at 90%` деп жазыңыз (`<=`, `<`, `>=` немесе `>`)
+goal-number-missing = `{ $text }`: `{ $op }` белгісінен кейін сан тұруы керек
+goal-not-number = `{ $number }` — сан емес (разрядтарды `,` немесе `_` арқылы бөлуге болады)
+goal-not-probability = `{ $p }` — ықтималдық емес; мысалы, 90% деп жазыңыз
+goal-probability-range = `{ $p }`: ықтималдық 0%-дан қатаң үлкен және 100%-дан қатаң кіші болуы керек
+goal-trailing = сандан кейінгі `{ $rest }`: `at 90%` деп жазыңыз немесе ештеңе жазбаңыз (50%)
+goal-bound = { $n }
+goal-describe = `{ $total }` { $op } { $bound }, есептердің кемінде { $pct }%-ында
+
+## sweep-тің мақсатқа жауабы (src/sweep/mod.rs).
+sweep-none-meets = `{ $path }` мәндерінің `{ $from }` мен `{ $to }` аралығындағы бірде-біреуі «{ $goal }» мақсатына жетпейді. Ең жақыны — `{ $path } = { $best }`: мақсатқа есептердің { $share }%-ында жетеді (Монте-Карло әдісінің қателігі ±{ $error } пайыздық тармақ).
+sweep-every-meets = `{ $path }` мәндерінің `{ $from }` мен `{ $to }` аралығындағы барлығы «{ $goal }» мақсатына жетеді (ең сенімсізі — есептердің { $share }%-ы).
+sweep-boundary = «{ $goal }» мақсатына `{ $path }` { $direction ->
+    [most] ең көбі
+   *[least] кемінде
+} `{ $value }` болғанда жетеді: онда мақсатқа есептердің { $share }%-ы жетеді ({ $n } есепте Монте-Карло әдісінің қателігі ±{ $error } пайыздық тармақ); `{ $beyond }` болғанда тек { $beyond_share }%-ы жетеді.{ $close }{ $scattered }
+sweep-close = { " " }`{ $lo }` мен `{ $hi }` аралығындағы мәндердегі үлестер { $pct }%-дан Монте-Карло әдісінің екі қателігінен аз ерекшеленеді, сондықтан шекара солардың арасында жатыр; есептер санын көбейту (`--replicates`) оны тарылтады.
+sweep-scattered = { " " }Мақсатқа жалғыз шекараның бір жағында емес, тек { $values } мәндерінде жетеді; бір мәнге сенбес бұрын іріктеу қисығын қараңыз.
+
+## sweep --vary және жобаның жолдары (src/sweep/mod.rs, src/draft/paths.rs).
+vary-form = `ЖОЛ=БАСТАП:ДЕЙІН:ҚАДАМ` (мысалы, `provision.art3-4-1.effect.cut.fraction=0.1:0.5:0.02`) немесе `ЖОЛ=on,off` деп жазыңыз
+vary-range = аралық `БАСТАП:ДЕЙІН:ҚАДАМ` түрінде жазылады
+vary-switch-range = ауыстырғыш аралықты емес, `on` және `off` мәндерін қабылдайды
+vary-step = ҚАДАМ оң сан болуы керек
+vary-order = БАСТАП мәні ДЕЙІН мәнінен аспауы керек
+vary-too-many = { $n } нүкте; іріктеуде олардың саны { $max }-ден аспайды: үлкенірек ҚАДАМ алыңыз
+vary-count = 1-ден { $max }-ге дейін мән көрсетіңіз
+vary-draft-fails = жоба тексеруден өтпейді:
+    { $errors }
+path-values-switch = `on` немесе `off`
+path-values-fraction = (0, 1] аралығындағы үлес, мысалы `0.1:0.5:0.05`
+path-values-duration = мерзім (`6m`, `1y`, `90d`) немесе күндер саны, мысалы `3m:24m:3m`
+path-values-fixed = сан: параметр бекітілетін мән (ықтималдық; `processing_months` үшін айлар)
+path-values-mean = сан: үлестірімнің жаңа орташасы, шашырауы сақталады
+path-switch-value = `{ $value }`
+path-beta-mean = бета-үлестірім, орташасы { $mean }
+path-from-to = { $low } бастап { $high } дейін
+path-unknown = `{ $draft }` жобасында мұндай жол жоқ; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}жолдар тізімін `amnesty-sim check --paths { $draft }` шығарады (түрлері: `provision.ID`, `exclude.ID`, `provision.ID.effect.cut.fraction`, `provision.ID.effect.release_if_remaining_at_most`, `draft.court_grant[.mean]`, `draft.repayment_in_time[.mean]`, `draft.processing_months[.mean]`, `provision.ID.court_grant[.mean]`)
+path-not-switch = `{ $text }` — ауыстырғыштың мәні емес; `on` немесе `off` деп жазыңыз
+path-days-too-long = `{ $text }` күн кез келген мерзімнен ұзақ: мерзімдер `100y` ({ $max } күн) дейін болады
+path-not-whole-days = `{ $text }` — күндердің бүтін саны емес
+path-not-number = `{ $text }` — сан емес; керегі: { $values }
+path-not-editable = жоба мәтінін TOML ретінде өзгерту мүмкін емес: { $error }
+path-cannot-set = бұл жобаның мәтінінде бұл мәнді орнату мүмкін емес
+path-takes = қабылдайтыны: { $values }
+path-no-distribution = параметрде `beta`, `uniform` немесе `value` жоқ
+path-uniform-two = `uniform` үшін екі сан керек
+
+## check --paths
+paths-header = { $id } ({ $path }): `amnesty-sim sweep { $id } --vary ЖОЛ=...` үшін жолдар
+paths-now = қазір { $value }
+paths-takes = қабылдайтыны: { $values }

@@ -132,3 +132,231 @@ lint-and3 = { $a }, { $b } и { $c }
 ## run
 run-calibrated-parameter = { $draft }: `{ $name }` берётся из раздела `[draft_parameters]` файла { $spec } (`{ $dist }`), суженного калибровкой, а не из априорного распределения проекта
 error-pdf-no-chromium = `brief.pdf` печатается безголовым браузером `chromium`, а он не найден: установите `chromium` или укажите путь к нему в `{ $variable }`; `report.html` печатает ту же сводку из любого браузера
+
+## explain: проект пункт за пунктом и разбор по одному лицу (src/engine/explain.rs).
+## То, что пишет проект (условия, значения полей, идентификаторы), показывается как код, в обратных кавычках.
+explain-days = { $n ->
+    [one] { $n } день
+    [few] { $n } дня
+    [many] { $n } дней
+   *[other] { $n } дня
+}
+explain-article-part = статья { $article } часть { $part }
+explain-none = (нет)
+explain-life = пожизненно
+explain-tenge = { $n } тенге
+explain-yes = да
+explain-no = нет
+explain-matches = подходит
+explain-on-the-list = статья и часть есть в перечне
+explain-not = неверно, что:
+explain-all-of = все условия:
+explain-any-of = хотя бы одно из условий:
+explain-word-yes = да
+explain-word-no = нет
+explain-term-life = пожизненное лишение свободы
+explain-term-pretrial = приговора ещё нет; под стражей { $detained }
+explain-term = срок { $term }, отбыто { $served }, осталось { $remaining }
+explain-person = лицо { $id }: { $status ->
+    [prisoner] осуждённый к лишению свободы
+    [pretrial] подследственный
+   *[probationer] состоящий на учёте пробации
+}, { $sex ->
+    [female] женщина
+   *[male] мужчина
+}, возраст { $age } (на момент правонарушения { $age_at_offence }), статья { $article } часть { $part } ({ $gravity }; { $group }), метки: { $tags }
+explain-person-damage = ущерб { $damage } тенге, возмещён: { $repaid }, гражданский иск: { $claim }, { $recidivism }, отрицательно характеризуется: { $conduct }, иностранный гражданин: { $foreign }
+explain-person-conduct = преступление во время отбывания наказания: { $serving }, злостный нарушитель режима: { $violator }
+explain-person-vulnerable = отмеченные группы социально уязвимых лиц: { $groups }
+explain-exclusions = исключения ({ $n }), имеющие приоритет над всеми пунктами:
+explain-provisions = пункты ({ $n }):
+explain-official-text = официальный текст: { $url }
+explain-in-force = вступает в силу: { $effective }; распространяется на правонарушения, совершённые до { $cutoff }
+explain-vulnerable = социально уязвимые лица ({ $cite }): { $when }
+explain-note = примечание (как в файле проекта): { $note }
+explain-why = обоснование (как в файле проекта): { $note }
+explain-period = оставшийся срок считается с учётом периода исполнения: { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+} (`remaining_in_period`)
+explain-no-period = оставшийся срок считается на день вступления закона в силу
+explain-combine = если одному лицу подходят несколько пунктов, { $rule ->
+    [most_favourable] применяется один, наиболее благоприятный
+    [cumulative] они суммируются
+   *[first_listed] применяется первый по порядку
+} (`{ $rule }`)
+explain-articles = { $n ->
+    [one] { $n } статья или часть
+    [few] { $n } статьи и части
+    [many] { $n } статей и частей
+   *[other] { $n } статьи и части
+} Уголовного кодекса { $code } года{ $other ->
+    [yes] { " " }(статьи совокупности указаны по Кодексу 2014 года, поэтому эти позиции никого в ней не исключают)
+   *[no] {""}
+}:
+explain-cited-only = приведено для полноты: ни на какие числа не влияет
+explain-when = условие: { $when }
+explain-effect = последствие: { $effect }
+explain-cut-open = сокращение { $base ->
+    [unserved] неотбытой части срока
+   *[imposed] назначенного срока
+} на долю, которую закон не определяет: { $dist }
+explain-shares-title = исключены проектом «{ $draft }» (доля лиц каждой категории, к которым применяется исключение)
+explain-shares-item = исключение
+explain-shares-any = любое исключение
+explain-why-life-window = у пожизненного лишения свободы нет даты окончания, поэтому нельзя посчитать, сколько «осталось»
+explain-why-too-long = { $left ->
+    [one] остался { $left } день
+    [few] осталось { $left } дня
+    [many] осталось { $left } дней
+   *[other] осталось { $left } дня
+}, больше допускаемых пунктом { $max }
+explain-why-life-cut = у пожизненного лишения свободы нет срока, который можно сократить на долю
+explain-why-pretrial-cut = у подследственного нет приговора, срок которого можно сократить
+explain-why-zero = после округления сокращение равно нулю дней
+explain-why-none-matches = почему не подпадает: это лицо не соответствует условию ни одного пункта.
+explain-why-nothing-to-give = почему не подпадает: все пункты, условию которых лицо соответствует, ничего ему не дают:
+explain-why-not-applicable = его последствие к этому лицу неприменимо
+explain-excluded-anyway = исключения, указанные выше, всё равно не позволили бы применить амнистию к этому лицу; они имеют значение только для тех, кому мог бы помочь какой-либо пункт.
+explain-exclusions-of = исключения проекта «{ $draft }»:
+explain-excluded-by = ИСКЛЮЧЁН: { $cite }
+explain-not-matched = не подходит: { $cite }
+explain-provisions-of = пункты:
+explain-but-more-remains = { " " }(но осталось больше)
+explain-other-status = применяется к категориям: { $statuses }; это лицо — { $status ->
+    [prisoner] осуждённый к лишению свободы
+    [pretrial] подследственный
+   *[probationer] лицо, состоящее на учёте пробации
+}
+explain-on-paper = по формальным признакам (все суды удовлетворяют представления; ущерб считается возмещённым, только если это отмечено): { $outcome }{ $provision ->
+    [none] {""}
+   *[other] { " " }по пункту { $provision }
+}{ $days ->
+    [0] {""}
+   *[other] , срок сокращён на { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    }
+}
+explain-exclusion-overrides = (исключение имеет приоритет над пунктом выше)
+explain-repayment = пункты, требующие возмещения ущерба, применяются, только если ущерб возмещён вовремя (вероятность `repayment_in_time` проекта)
+explain-court-grant = в расчёте методом Монте-Карло каждый суд удовлетворяет представление с вероятностью `court_grant` пункта.
+
+## Распределения словами (explain, check --paths, примечания run).
+dist-beta = бета-распределение со средним { $mean } и концентрацией { $concentration }
+dist-uniform = равномерное распределение на [{ $low }, { $high }]
+
+## population --summary (src/population/marginals.rs).
+marg-columns =
+    Столбцы:
+    {"  "}{ $population }: что содержит сгенерированная совокупность (число лиц или доля от лиц данной категории)
+    {"  "}{ $drawn }: неопределённая доля спецификации, выпавшая при этом зерне (к чему стремился генератор)
+    {"  "}{ $spec }: центральное значение спецификации, среднее её распределения по многим выборкам
+    Выборка может заметно отличаться от среднего спецификации: каждый прогон заново выбирает доли
+    из их распределений (широких там, где опубликованные данные неточны), и интервалы прогона
+    отражают этот разброс. `--central` строит совокупность по средним спецификации.
+    Столбец «{ $population }» отличается от столбца «{ $drawn }» лишь выборочным шумом в несколько человек.
+marg-col-population = совокупность
+marg-col-drawn = выборка
+marg-col-spec = среднее спецификации
+marg-persons = число лиц
+marg-gravity = тяжесть: { $gravity ->
+    [misdemeanour] уголовный проступок
+    [minor] небольшой тяжести
+    [medium] средней тяжести
+    [grave] тяжкие
+   *[especially_grave] особо тяжкие
+}
+marg-female = женщины
+marg-age = возраст { $lo }–{ $hi }
+marg-repeat = рецидив (совершившие в совершеннолетнем возрасте)
+marg-dangerous = опасный рецидив (от лиц с рецидивом)
+marg-life = пожизненно осуждённые
+marg-vulnerable = социально уязвимые (любая группа)
+marg-foreign = иностранные граждане
+marg-bad-conduct = отрицательно характеризуются
+marg-persistent = злостные нарушители режима
+marg-crime-while-serving = преступление во время отбывания наказания
+marg-probation = пробация: { $kind ->
+    [restriction_of_freedom] ограничение свободы
+    [conditional] условное осуждение
+   *[parole] условно-досрочное освобождение
+}
+marg-damage = причинён материальный ущерб
+marg-repaid = ущерб возмещён (от причинивших ущерб)
+marg-mean-term = средний срок, лет
+marg-mean-remaining = в среднем осталось, лет
+marg-mean-detained = в среднем дней под стражей на сегодня
+
+## sweep --solve и --metric: цель и ошибки в ней (src/sweep/goal.rs).
+goal-grammar = напишите, например, `prisoner freed <= 1000 at 90%`: сначала категория (`prisoner`, `pretrial`, `probationer` или `all`), затем исход (`freed` — это `released` вместе с `released_by_cut`; `released`, `released_by_cut`, `cut`, `case_closed`, `covered`, `eligible`, `excluded`) или показатель (`persons`, `days_cut`, `bed_days_saved`, `cost_saved_kzt`), после которого исход можно не указывать
+goal-unknown-word = `{ $word }` — { $what ->
+    [outcome] не исход
+    [outcome-or-metric] не исход и не показатель
+   *[here] здесь лишнее
+}; { $near ->
+    [none] {""}
+   *[other] возможно, имелось в виду `{ $near }`?{" "}
+}{ $grammar }
+goal-no-total = в `{ $text }` не указано, что считать: напишите, например, `prisoner released`
+goal-no-measure = в `{ $text }` указана категория, но нет исхода или показателя, например `prisoner released`
+goal-metric-outcome = показатель `{ $metric }` считается для исходов `covered`, `released`, `released_by_cut`, `cut` и `case_closed`, но не для `{ $outcome }`
+goal-no-comparison = в `{ $text }` нет сравнения; напишите, например, `prisoner released <= 1000 at 90%` (`<=`, `<`, `>=` или `>`)
+goal-number-missing = `{ $text }`: после `{ $op }` должно стоять число
+goal-not-number = `{ $number }` — не число (разряды можно разделять `,` или `_`)
+goal-not-probability = `{ $p }` — не вероятность; напишите, например, 90%
+goal-probability-range = `{ $p }`: вероятность должна быть строго больше 0% и меньше 100%
+goal-trailing = `{ $rest }` после числа: напишите `at 90%` или ничего не пишите (50%)
+goal-bound = { $n }
+goal-describe = `{ $total }` { $op } { $bound } не менее чем в { $pct }% прогонов
+
+## Ответ sweep на вопрос о цели (src/sweep/mod.rs).
+sweep-none-meets = Ни одно значение `{ $path }` от `{ $from }` до `{ $to }` не достигает цели «{ $goal }». Ближе всего `{ $path } = { $best }`: цель достигается в { $share }% прогонов (погрешность метода Монте-Карло ±{ $error } п. п.).
+sweep-every-meets = Все значения `{ $path }` от `{ $from }` до `{ $to }` достигают цели «{ $goal }» (наименее надёжно — в { $share }% прогонов).
+sweep-boundary = Цель «{ $goal }» достигается при `{ $path }` { $direction ->
+    [most] не более
+   *[least] не менее
+} `{ $value }`: там её достигают { $share }% прогонов (погрешность метода Монте-Карло ±{ $error } п. п. при { $n } прогонах); при `{ $beyond }` — лишь { $beyond_share }%.{ $close }{ $scattered }
+sweep-close = { " " }Доли при значениях от `{ $lo }` до `{ $hi }` отличаются от { $pct }% меньше чем на две погрешности метода Монте-Карло, поэтому граница лежит где-то между ними; сузить её поможет больше прогонов (`--replicates`).
+sweep-scattered = { " " }Цель достигается не по одну сторону единственной границы, а только при значениях { $values }; прежде чем полагаться на одно значение, посмотрите на кривую перебора.
+
+## sweep --vary и пути проекта (src/sweep/mod.rs, src/draft/paths.rs).
+vary-form = напишите `ПУТЬ=ОТ:ДО:ШАГ` (например, `provision.art3-4-1.effect.cut.fraction=0.1:0.5:0.02`) или `ПУТЬ=on,off`
+vary-range = диапазон записывается как `ОТ:ДО:ШАГ`
+vary-switch-range = переключатель принимает `on` и `off`, а не диапазон
+vary-step = ШАГ должен быть положительным
+vary-order = ОТ не должно превышать ДО
+vary-too-many = { $n } точек; в переборе их не больше { $max }: возьмите ШАГ побольше
+vary-count = укажите от 1 до { $max } значений
+vary-draft-fails = проект не проходит проверку:
+    { $errors }
+path-values-switch = `on` или `off`
+path-values-fraction = доля в (0, 1], например `0.1:0.5:0.05`
+path-values-duration = срок (`6m`, `1y`, `90d`) или число дней, например `3m:24m:3m`
+path-values-fixed = число: значение, в котором параметр фиксируется (вероятность; для `processing_months` — месяцы)
+path-values-mean = число: новое среднее распределения, разброс сохраняется
+path-switch-value = `{ $value }`
+path-beta-mean = бета-распределение, среднее { $mean }
+path-from-to = от { $low } до { $high }
+path-unknown = у проекта `{ $draft }` нет такого пути; { $near ->
+    [none] {""}
+   *[other] возможно, имелось в виду `{ $near }`?{" "}
+}список путей выводит `amnesty-sim check --paths { $draft }` (виды: `provision.ID`, `exclude.ID`, `provision.ID.effect.cut.fraction`, `provision.ID.effect.release_if_remaining_at_most`, `draft.court_grant[.mean]`, `draft.repayment_in_time[.mean]`, `draft.processing_months[.mean]`, `provision.ID.court_grant[.mean]`)
+path-not-switch = `{ $text }` — не значение переключателя; напишите `on` или `off`
+path-days-too-long = `{ $text }` дней — дольше любого срока: сроки допускаются до `100y` ({ $max } дней)
+path-not-whole-days = `{ $text }` — не целое число дней
+path-not-number = `{ $text }` — не число; нужно { $values }
+path-not-editable = текст проекта не удаётся изменить как TOML: { $error }
+path-cannot-set = в тексте этого проекта это значение задать нельзя
+path-takes = принимает { $values }
+path-no-distribution = у параметра нет ни `beta`, ни `uniform`, ни `value`
+path-uniform-two = для `uniform` нужны два числа
+
+## check --paths
+paths-header = { $id } ({ $path }): пути для `amnesty-sim sweep { $id } --vary ПУТЬ=...`
+paths-now = сейчас { $value }
+paths-takes = принимает { $values }

@@ -47,6 +47,13 @@ fn run(choice: Choice, args: &[&str], dir: &Path) -> (i32, String) {
 /// once the frame's source lines, `code` in backticks, draft ids and the `allowed`
 /// tokens (whole, as printed) are taken out.
 fn english(text: &str, allowed: &[&str]) -> Vec<String> {
+    // The allowed tokens first, whole (a draft's note may hold `code` of its own).
+    let ids: Vec<&str> = amnesty_sim::draft::SHIPPED.iter().map(|(id, _)| *id).collect();
+    let mut text = text.to_string();
+    // Replaced by a Cyrillic word, so that a path around an id stays a path.
+    for token in allowed.iter().chain(&ids) {
+        text = text.replace(token, "ид");
+    }
     let mut kept = String::new();
     for line in text.lines() {
         let frame = line.split_once(" | ").is_some_and(|(g, _)| g.trim().chars().all(|c| c.is_ascii_digit())) || line.trim_end().ends_with(" |");
@@ -54,11 +61,6 @@ fn english(text: &str, allowed: &[&str]) -> Vec<String> {
             kept.push_str(&line.split('`').step_by(2).collect::<Vec<_>>().join(" "));
             kept.push('\n');
         }
-    }
-    let ids: Vec<&str> = amnesty_sim::draft::SHIPPED.iter().map(|(id, _)| *id).collect();
-    // Replaced by a Cyrillic word, so that a path around an id stays a path.
-    for token in allowed.iter().chain(&ids) {
-        kept = kept.replace(token, "ид");
     }
     foreign_words(&kept, &[])
 }
@@ -130,4 +132,70 @@ fn calibrate_prints_in_the_chosen_language() {
 fn check_and_population_print_in_the_chosen_language() {
     assert_translated("check", &["check", "kz-2025-enacted", "kz-2021"], 0, &[]);
     assert_translated("population", &["population", "--central", "--out", "DIR/pop.csv"], 0, &[]);
+}
+
+/// The notes of shipped draft `id`: the draft's own words, shown as written in every
+/// language (`explain` prints them), so a test takes them out as it takes out ids.
+fn notes(id: &str) -> Vec<String> {
+    let d = amnesty_sim::draft::resolve(id).unwrap();
+    let mut out: Vec<String> = d.exclusions.iter().filter_map(|e| e.note.clone()).chain(d.provisions.iter().filter_map(|p| p.note.clone())).collect();
+    out.extend(d.vulnerable.as_ref().and_then(|v| v.note.clone()));
+    out.extend(d.combine_note.clone());
+    // Longest first, so a note inside another is not cut out of it first.
+    out.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    out
+}
+
+#[test]
+fn explain_lists_a_draft_and_walks_a_person_through_it_in_the_chosen_language() {
+    for id in ["kz-2025-enacted", "kz-2021"] {
+        let notes = notes(id);
+        let allowed: Vec<&str> = notes.iter().map(String::as_str).collect();
+        assert_translated(&format!("explain-{id}"), &["explain", id], 0, &allowed);
+    }
+    // A prisoner excluded by several items, and persons of the other statuses.
+    for person in ["42", "5", "40000", "60000"] {
+        assert_translated(&format!("explain-person-{person}"), &["explain", "kz-2025-enacted", "--person", person], 0, &[]);
+    }
+}
+
+#[test]
+fn population_summary_prints_in_the_chosen_language() {
+    assert_translated("population-summary", &["population", "--summary"], 0, &[]);
+    assert_translated("population-summary-2021", &["population", "--summary", "--central", "--draft", "kz-2021"], 0, &[]);
+}
+
+#[test]
+fn sweep_solve_and_check_paths_print_in_the_chosen_language() {
+    let args =
+        ["sweep", "--vary", "provision.art3-4-1.effect.cut.fraction=0.1:0.5:0.2", "--solve", "prisoner freed <= 1500 at 90%", "--replicates", "8", "--quiet", "--out", "DIR/out"];
+    assert_translated("sweep-solve", &args, 0, &BUILDS);
+    assert_translated("check-paths", &["check", "--paths", "kz-2025-enacted", "kz-2021"], 0, &[]);
+}
+
+#[test]
+fn sweep_mistakes_are_in_the_chosen_language() {
+    let path = "provision.art3-4-1.effect.cut.fraction";
+    for (name, vary) in [
+        ("vary-form", "provision.art3-4-1"),
+        ("vary-path", "provision.art3_4_1.effect.cut.fraction=0.1:0.5:0.1"),
+        ("vary-range", &format!("{path}=0.1:0.5")[..]),
+        ("vary-step", &format!("{path}=0.1:0.5:0")[..]),
+        ("vary-value", &format!("{path}=0.1:lots:0.1")[..]),
+        ("vary-switch", "exclude.art4-1=может"),
+        ("vary-draft", &format!("{path}=0.5:1.5:0.5")[..]),
+    ] {
+        assert_translated(name, &["sweep", "--vary", vary, "--replicates", "2", "--out", "DIR/out"], 2, &["--vary"]);
+    }
+    let vary = format!("{path}=0.1:0.5:0.2");
+    for (name, flag, value) in [
+        ("metric", "--metric", "prisoner relased"),
+        ("metric-extra", "--metric", "prisoner released today"),
+        ("solve-comparison", "--solve", "prisoner released 1000"),
+        ("solve-number", "--solve", "prisoner released <= lots"),
+        ("solve-probability", "--solve", "prisoner released <= 10 at 150%"),
+        ("solve-trailing", "--solve", "prisoner released <= 10 by 90%"),
+    ] {
+        assert_translated(name, &["sweep", "--vary", &vary, flag, value, "--replicates", "2", "--out", "DIR/out"], 2, &[flag]);
+    }
 }

@@ -173,7 +173,12 @@ impl Staged<'_> {
                 {
                     let note = tx.f(
                         "run-calibrated-parameter",
-                        &[("draft", d.id.clone().into()), ("name", name.to_string().into()), ("spec", self.spec.path.clone().into()), ("dist", dist.describe().into())],
+                        &[
+                            ("draft", d.id.clone().into()),
+                            ("name", name.to_string().into()),
+                            ("spec", self.spec.path.clone().into()),
+                            ("dist", crate::output::words::dist(&tx, &dist).into()),
+                        ],
                     );
                     eprintln!("{}", tx.f("cli-note", &[("note", note.into())]));
                 }

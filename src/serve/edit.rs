@@ -367,7 +367,7 @@ fn form_value(form: &Form, pre: &str, path: &DraftPath, tx: &Texts) -> Option<Re
         if form.contains_key(&format!("{pre}switches")) {
             return Some(Ok(PathValue::Switch(raw.is_some_and(|v| v == "on"))));
         }
-        return raw.filter(|v| !v.is_empty()).map(|v| paths::parse_value(PathKind::Switch, v));
+        return raw.filter(|v| !v.is_empty()).map(|v| paths::parse_value(PathKind::Switch, v).map_err(|m| m.render(tx)));
     }
     let raw = raw.filter(|v| !v.is_empty())?;
     // The base's value as the page shows it, sent back unchanged: no edit (a shown
