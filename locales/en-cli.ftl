@@ -350,3 +350,114 @@ path-uniform-two = uniform needs two numbers
 paths-header = { $id } ({ $path }): paths for `amnesty-sim sweep { $id } --vary PATH=...`
 paths-now = now { $value }
 paths-takes = takes { $values }
+
+## Loading inputs (src/cli/load.rs).
+load-unused-columns = warning: { $path }: { $n ->
+    [one] column
+   *[other] columns
+} { $columns } not used (a population file's columns: `amnesty-sim population --columns`)
+load-duplicate-id = draft id `{ $id }` appears twice in this run; give each draft a distinct id
+
+## A registry (population file) that cannot be read (src/population/io.rs).
+registry-format = unknown table format; use a .csv or .parquet file name
+registry-unreadable = not a readable { $format } table: { $error }
+registry-empty-file = the file is empty; a population file starts with a header row
+registry-fields = { $got } fields, but the header names { $want }; a field may hold a stray comma, or one may be missing
+registry-no-probation-kind = no `{ $column }` column: its probationers ({ $n }) are read as conditional sentences, the largest group (assumption); give the column to tell restriction of freedom and parole apart
+registry-missing-column = missing column{ $near ->
+    [none] {""}
+   *[other] { " " }(a column `{ $near }` is present: misspelt?)
+}; a population file needs: { $required } (optional: { $optional })
+registry-empty-int = empty; a whole number is required
+registry-not-int = `{ $value }` is not a whole number
+registry-out-of-range = { $value } is out of range; expected { $min } to { $max }
+registry-not-bool = `{ $value }` is not a boolean; expected true or false
+registry-unknown-value = unknown value `{ $value }`; { $near ->
+    [none] {""}
+   *[other] did you mean `{ $near }`?{" "}
+}expected one of { $valid }
+registry-no-rows = the table has no rows
+registry-too-many = { $n } rows: a population holds at most { $max } persons
+registry-id-twice = identifier { $id } appears twice
+registry-age-at-offence = { $at } is above the age on the effective date ({ $age })
+registry-served = { $served } days served exceeds the { $term }-day term
+registry-unknown-tag = unknown tag `{ $tag }`; { $near ->
+    [none] {""}
+   *[other] did you mean `{ $near }`?{" "}
+}valid tags: { $valid }
+registry-life-pretrial = a pre-trial detainee has no sentence, so cannot hold a life term
+registry-life-probation = a life term is served in prison, not on probation
+registry-sentence-pretrial = { $value }: a pre-trial detainee has no sentence yet; leave it empty
+registry-sentence-life = { $value }: a life sentence has no term; leave it empty
+registry-sentence-missing = empty, but a { $status ->
+    [prisoner] prisoner
+    [pretrial] pre-trial detainee
+   *[probationer] probationer
+} needs the term in days
+registry-elderly = { $value } does not fit a { $sex ->
+    [female] woman
+   *[male] man
+} aged { $age } (the 2025 law: women 50+, men 60+)
+registry-juvenile = { $value } does not fit an age at offence of { $at }
+registry-true-for-man = true for a man
+registry-true-for-woman = true for a woman
+registry-violator-status = true for a { $status ->
+    [pretrial] pre-trial detainee
+   *[probationer] probationer
+}: only a prisoner can be declared a persistent violator of the custody regime
+registry-violator-conduct = true, but bad_conduct is false: a persistent violator has a record of bad conduct
+registry-probation-none = none for a probationer; expected the kind of probation: { $valid }
+registry-probation-kind = { $kind } for a { $status ->
+    [prisoner] prisoner
+   *[pretrial] pre-trial detainee
+}: only a probationer has a kind of probation; write none
+
+## calibrate's chart and refusals (src/cli/calibrate.rs).
+calibrate-chart-title = Calibration of the population to { $n } figures
+calibrate-chart-y = simulated / published figure (median, whiskers: 90%)
+calibrate-chart-prior = prior
+calibrate-chart-calibrated = calibrated
+calibrate-draws-range = give 1 to { $max } parameter draws
+calibrate-nothing-to-fit = no [[target]] to fit (every entry has calibrate = false)
+
+## A targets file's mistakes (src/calibrate/targets.rs).
+targets-none = no targets file given
+targets-conflict = target `{ $name }` is also in { $other } but sums other statuses or outcomes; give one of them another name
+targets-twice = target `{ $name }` is listed twice
+targets-unknown-draft = [meta] draft `{ $draft }` is no shipped draft; { $near ->
+    [none] {""}
+   *[other] did you mean `{ $near }`?{" "}
+}shipped drafts: { $ids } (for a draft of your own, leave `draft` out)
+targets-value-tolerance = target `{ $name }`: need value > 0 and 0 < tolerance < 1
+targets-unknown-status = unknown status `{ $status }`; expected prisoner, pretrial, probationer, a list of them, or "all"
+targets-status-twice = status `{ $status }` is listed twice
+targets-empty-statuses = an empty status list sums nothing; give statuses or "all"
+targets-unknown-outcome = unknown outcome `{ $outcome }`; { $near ->
+    [none] {""}
+   *[other] did you mean `{ $near }`?{" "}
+}expected one of { $valid }
+targets-no-outcome = target `{ $name }` lists no outcome
+targets-unknown-kind = target `{ $name }`: unknown kind `{ $kind }`; { $near ->
+    [none] {""}
+   *[other] did you mean `{ $near }`?{" "}
+}expected `estimate` (the default), `upper_bound` or `lower_bound`
+targets-unknown-file-kind = unknown file kind `{ $kind }`; { $near ->
+    [none] {""}
+   *[other] did you mean `{ $near }`?{" "}
+}expected `forecast` (the default) or `outcome`
+targets-weight = weight must be a positive number (1 = as much as any other file)
+
+## An uncertain parameter's mistakes, in drafts, specs and targets (src/scenario/param.rs).
+param-empty-cite = { $what }: an empty `source` or `assumption` cites nothing
+param-both-cites = { $what }: give `source` or `assumption`, not both
+param-no-cite = { $what } has no citation
+param-no-cite-help = add `source = "..."` naming where the number comes from, or `assumption = "..."` saying why it is set so
+param-one-form = { $what }: give exactly one of `value`, `beta`, `uniform`
+param-one-form-help = e.g. `{"{"} beta = {"{"} mean = 0.45, concentration = 200 {"}"}, source = "..." {"}"}` or `{"{"} uniform = [0.06, 0.09], assumption = "..." {"}"}`
+param-beta-shares = { $what }: a Beta distribution is for shares; use `uniform` or `value`
+param-beta-range = { $what }: Beta needs 0 < mean < 1 and concentration > 0 (got mean { $mean }, concentration { $concentration })
+param-uniform-reversed = { $what }: uniform range [{ $low }, { $high }] is reversed
+param-domain = { $what }: must be { $domain ->
+    [share] a share between 0 and 1
+   *[non-negative] a non-negative number
+} (got { $lo }..{ $hi })

@@ -328,3 +328,114 @@ path-uniform-two = `uniform` үшін екі сан керек
 paths-header = { $id } ({ $path }): `amnesty-sim sweep { $id } --vary ЖОЛ=...` үшін жолдар
 paths-now = қазір { $value }
 paths-takes = қабылдайтыны: { $values }
+
+## Кіріс деректерін жүктеу (src/cli/load.rs).
+load-unused-columns = ескерту: { $path }: { $columns } { $n ->
+    [one] бағаны пайдаланылмайды
+   *[other] бағандары пайдаланылмайды
+} (жиынтық файлының бағандарын `amnesty-sim population --columns` шығарады)
+load-duplicate-id = `{ $id }` жоба сәйкестендіргіші бұл іске қосуда екі рет кездеседі; әр жобаға жеке сәйкестендіргіш беріңіз
+
+## Оқылмайтын тізілім (жиынтық) файлы (src/population/io.rs).
+registry-format = кесте пішімі белгісіз; файл атауы .csv немесе .parquet болып аяқталуы керек
+registry-unreadable = { $format } кестесін оқу мүмкін емес: { $error }
+registry-empty-file = файл бос; жиынтық файлы тақырып жолынан басталады
+registry-fields = өрістер саны { $got }, ал тақырыпта { $want }; өрісте артық үтір болуы немесе бір өріс жетпеуі мүмкін
+registry-no-probation-kind = `{ $column }` бағаны жоқ: пробация есебіндегі адамдар ({ $n }) ең көп топ — шартты түрде сотталғандар деп саналады (болжам); бас бостандығын шектеу мен шартты түрде мерзімінен бұрын босатуды ажырату үшін бағанды қосыңыз
+registry-missing-column = баған жоқ{ $near ->
+    [none] {""}
+   *[other] { " " }(`{ $near }` бағаны бар: қате жазылған ба?)
+}; жиынтық файлына керегі: { $required } (міндетті емес: { $optional })
+registry-empty-int = бос; бүтін сан керек
+registry-not-int = `{ $value }` — бүтін сан емес
+registry-out-of-range = { $value } — рұқсат етілген аралықтан тыс; { $min }-ден { $max }-ге дейін күтіледі
+registry-not-bool = `{ $value }` — логикалық мән емес; `true` немесе `false` күтіледі
+registry-unknown-value = белгісіз мән `{ $value }`; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}мыналардың бірі күтіледі: { $valid }
+registry-no-rows = кестеде жол жоқ
+registry-too-many = жолдар саны { $n }: жиынтықта ең көбі { $max } адам болады
+registry-id-twice = { $id } сәйкестендіргіші екі рет кездеседі
+registry-age-at-offence = { $at } заң күшіне енген күнгі жастан ({ $age }) үлкен
+registry-served = өтелген { $served } күн { $term } күндік мерзімнен асып кетеді
+registry-unknown-tag = белгісіз белгі `{ $tag }`; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}рұқсат етілген белгілер: { $valid }
+registry-life-pretrial = тергеудегі адамның үкімі жоқ, сондықтан оның өмір бойғы мерзімі болуы мүмкін емес
+registry-life-probation = өмір бойы бас бостандығынан айыру пробация есебінде емес, мекемеде өтеледі
+registry-sentence-pretrial = { $value }: тергеудегі адамның әлі үкімі жоқ; өрісті бос қалдырыңыз
+registry-sentence-life = { $value }: өмір бойы бас бостандығынан айырудың күнмен берілген мерзімі жоқ; өрісті бос қалдырыңыз
+registry-sentence-missing = бос, бірақ { $status ->
+    [prisoner] бас бостандығынан айыруға сотталған адамға
+    [pretrial] тергеудегі адамға
+   *[probationer] пробация есебіндегі адамға
+} мерзім күнмен керек
+registry-elderly = `{ $value }` мәні { $age } жастағы { $sex ->
+    [female] әйелге
+   *[male] ерге
+} сәйкес келмейді (2025 жылғы заң: әйелдер 50 жастан, ерлер 60 жастан)
+registry-juvenile = `{ $value }` мәні құқық бұзушылық кезіндегі { $at } жасқа сәйкес келмейді
+registry-true-for-man = ер адамда `true`
+registry-true-for-woman = әйел адамда `true`
+registry-violator-status = { $status ->
+    [pretrial] тергеудегі адамда
+   *[probationer] пробация есебіндегі адамда
+} `true`: режимді қасақана бұзушы деп тек бас бостандығынан айыруды өтеп жатқан сотталған ғана танылуы мүмкін
+registry-violator-conduct = `true`, бірақ `bad_conduct` — `false`: режимді қасақана бұзушының теріс мінездемесі болады
+registry-probation-none = пробация есебіндегі адамда `none`; пробация түрі күтіледі: { $valid }
+registry-probation-kind = { $status ->
+    [prisoner] бас бостандығынан айыруға сотталған адамда
+   *[pretrial] тергеудегі адамда
+} `{ $kind }`: пробация түрі тек пробация есебіндегі адамдарда болады; `none` деп жазыңыз
+
+## calibrate графигі мен бас тартулары (src/cli/calibrate.rs).
+calibrate-chart-title = Жиынтықты { $n } жарияланған көрсеткіш бойынша калибрлеу
+calibrate-chart-y = модельденген / жарияланған мән (медиана, мұрттар: 90%)
+calibrate-chart-prior = априорлық
+calibrate-chart-calibrated = калибрлеуден кейін
+calibrate-draws-range = параметрлердің 1-ден { $max }-ге дейін таңдауын көрсетіңіз
+calibrate-nothing-to-fit = калибрлеуге бірде-бір `[[target]]` жоқ (барлық жазбаларда `calibrate = false`)
+
+## Мақсатты көрсеткіштер файлындағы қателер (src/calibrate/targets.rs).
+targets-none = мақсатты көрсеткіштердің бірде-бір файлы көрсетілмеген
+targets-conflict = `{ $name }` көрсеткіші { $other } файлында да бар, бірақ онда басқа санаттарды немесе нәтижелерді қосады; біреуіне басқа атау беріңіз
+targets-twice = `{ $name }` көрсеткіші екі рет көрсетілген
+targets-unknown-draft = `[meta]` ішіндегі `{ $draft }` жобасы жеткізілетін жобалардың қатарында жоқ; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}жеткізілетін жобалар: { $ids } (өз жобаңыз үшін `draft` өрісін алып тастаңыз)
+targets-value-tolerance = `{ $name }` көрсеткіші: `value` > 0 және 0 < `tolerance` < 1 болуы керек
+targets-unknown-status = белгісіз санат `{ $status }`; `prisoner`, `pretrial`, `probationer`, олардың тізімі немесе `"all"` күтіледі
+targets-status-twice = `{ $status }` санаты екі рет көрсетілген
+targets-empty-statuses = санаттардың бос тізімі ештеңені қоспайды; санаттарды немесе `"all"` көрсетіңіз
+targets-unknown-outcome = белгісіз нәтиже `{ $outcome }`; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}мыналардың бірі күтіледі: { $valid }
+targets-no-outcome = `{ $name }` көрсеткішінде бірде-бір нәтиже көрсетілмеген
+targets-unknown-kind = `{ $name }` көрсеткіші: белгісіз түр `{ $kind }`; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}`estimate` (әдепкі), `upper_bound` немесе `lower_bound` күтіледі
+targets-unknown-file-kind = белгісіз файл түрі `{ $kind }`; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}`forecast` (әдепкі) немесе `outcome` күтіледі
+targets-weight = салмақ оң сан болуы керек (1 — кез келген басқа файлмен тең)
+
+## Белгісіз параметрдегі қателер — жобаларда, спецификацияларда және мақсатты көрсеткіштерде (src/scenario/param.rs).
+param-empty-cite = `{ $what }`: бос `source` немесе `assumption` ешнәрсеге сілтемейді
+param-both-cites = `{ $what }`: `source` немесе `assumption` көрсетіңіз, екеуін бірге емес
+param-no-cite = `{ $what }` үшін дереккөзге сілтеме жоқ
+param-no-cite-help = санның қайдан алынғанын көрсететін `source = "..."` немесе неге солай берілгенін түсіндіретін `assumption = "..."` қосыңыз
+param-one-form = `{ $what }`: `value`, `beta`, `uniform` ішінен дәл біреуін көрсетіңіз
+param-one-form-help = мысалы, `{"{"} beta = {"{"} mean = 0.45, concentration = 200 {"}"}, source = "..." {"}"}` немесе `{"{"} uniform = [0.06, 0.09], assumption = "..." {"}"}`
+param-beta-shares = `{ $what }`: бета-үлестірім тек үлестерге арналған; `uniform` немесе `value` қолданыңыз
+param-beta-range = `{ $what }`: бета-үлестірім үшін 0 < `mean` < 1 және `concentration` > 0 керек (көрсетілгені: `mean` { $mean }, `concentration` { $concentration })
+param-uniform-reversed = `{ $what }`: `uniform` аралығының [{ $low }, { $high }] шекаралары орын ауыстырған
+param-domain = `{ $what }`: { $domain ->
+    [share] 0 мен 1 аралығындағы үлес болуы керек
+   *[non-negative] теріс емес сан болуы керек
+} (көрсетілгені { $lo }..{ $hi })

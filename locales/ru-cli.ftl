@@ -360,3 +360,114 @@ path-uniform-two = для `uniform` нужны два числа
 paths-header = { $id } ({ $path }): пути для `amnesty-sim sweep { $id } --vary ПУТЬ=...`
 paths-now = сейчас { $value }
 paths-takes = принимает { $values }
+
+## Загрузка входных данных (src/cli/load.rs).
+load-unused-columns = предупреждение: { $path }: { $n ->
+    [one] столбец { $columns } не используется
+   *[other] столбцы { $columns } не используются
+} (столбцы файла совокупности выводит `amnesty-sim population --columns`)
+load-duplicate-id = идентификатор проекта `{ $id }` встречается в этом запуске дважды; дайте каждому проекту свой идентификатор
+
+## Файл реестра (совокупности), который не удаётся прочитать (src/population/io.rs).
+registry-format = неизвестный формат таблицы; имя файла должно оканчиваться на .csv или .parquet
+registry-unreadable = таблицу { $format } не удаётся прочитать: { $error }
+registry-empty-file = файл пуст; файл совокупности начинается со строки заголовков
+registry-fields = полей { $got }, а в заголовке { $want }; возможно, в поле лишняя запятая или одного поля не хватает
+registry-no-probation-kind = нет столбца `{ $column }`: лица на учёте пробации ({ $n }) считаются условно осуждёнными, самой многочисленной группой (допущение); добавьте столбец, чтобы отличить ограничение свободы и условно-досрочное освобождение
+registry-missing-column = нет столбца{ $near ->
+    [none] {""}
+   *[other] { " " }(есть столбец `{ $near }`: опечатка?)
+}; файлу совокупности нужны: { $required } (необязательные: { $optional })
+registry-empty-int = пусто; требуется целое число
+registry-not-int = `{ $value }` — не целое число
+registry-out-of-range = { $value } — вне допустимого диапазона; ожидается от { $min } до { $max }
+registry-not-bool = `{ $value }` — не логическое значение; ожидается `true` или `false`
+registry-unknown-value = неизвестное значение `{ $value }`; { $near ->
+    [none] {""}
+   *[other] возможно, имелось в виду `{ $near }`?{" "}
+}ожидается одно из: { $valid }
+registry-no-rows = в таблице нет строк
+registry-too-many = строк { $n }: совокупность содержит не более { $max } человек
+registry-id-twice = идентификатор { $id } встречается дважды
+registry-age-at-offence = { $at } больше возраста на дату вступления закона в силу ({ $age })
+registry-served = отбыто { $served } дн., это больше срока в { $term } дн.
+registry-unknown-tag = неизвестная метка `{ $tag }`; { $near ->
+    [none] {""}
+   *[other] возможно, имелось в виду `{ $near }`?{" "}
+}допустимые метки: { $valid }
+registry-life-pretrial = у подследственного нет приговора, поэтому пожизненного срока у него быть не может
+registry-life-probation = пожизненное лишение свободы отбывается в учреждении, а не на учёте пробации
+registry-sentence-pretrial = { $value }: у подследственного ещё нет приговора; оставьте поле пустым
+registry-sentence-life = { $value }: у пожизненного лишения свободы нет срока в днях; оставьте поле пустым
+registry-sentence-missing = пусто, но для { $status ->
+    [prisoner] осуждённого к лишению свободы
+    [pretrial] подследственного
+   *[probationer] лица на учёте пробации
+} нужен срок в днях
+registry-elderly = `{ $value }` не подходит { $sex ->
+    [female] женщине
+   *[male] мужчине
+} в возрасте { $age } (закон 2025 года: женщины от 50 лет, мужчины от 60 лет)
+registry-juvenile = `{ $value }` не подходит к возрасту на момент правонарушения { $at }
+registry-true-for-man = `true` у мужчины
+registry-true-for-woman = `true` у женщины
+registry-violator-status = `true` у { $status ->
+    [pretrial] подследственного
+   *[probationer] лица на учёте пробации
+}: злостным нарушителем режима может быть признан только осуждённый, отбывающий лишение свободы
+registry-violator-conduct = `true`, но `bad_conduct` — `false`: у злостного нарушителя режима есть отрицательная характеристика
+registry-probation-none = `none` у лица на учёте пробации; ожидается вид пробации: { $valid }
+registry-probation-kind = `{ $kind }` у { $status ->
+    [prisoner] осуждённого к лишению свободы
+   *[pretrial] подследственного
+}: вид пробации бывает только у лиц на учёте пробации; напишите `none`
+
+## График и отказы calibrate (src/cli/calibrate.rs).
+calibrate-chart-title = Калибровка совокупности по { $n } опубликованным показателям
+calibrate-chart-y = смоделированное / опубликованное значение (медиана, усы: 90%)
+calibrate-chart-prior = априорно
+calibrate-chart-calibrated = после калибровки
+calibrate-draws-range = укажите от 1 до { $max } выборок параметров
+calibrate-nothing-to-fit = нет ни одного `[[target]]` для калибровки (у всех записей `calibrate = false`)
+
+## Ошибки в файле целевых показателей (src/calibrate/targets.rs).
+targets-none = не указан ни один файл целевых показателей
+targets-conflict = показатель `{ $name }` есть и в { $other }, но там он суммирует другие категории или исходы; дайте одному из них другое имя
+targets-twice = показатель `{ $name }` указан дважды
+targets-unknown-draft = в `[meta]` проект `{ $draft }` не входит в число поставляемых; { $near ->
+    [none] {""}
+   *[other] возможно, имелось в виду `{ $near }`?{" "}
+}поставляемые проекты: { $ids } (для своего проекта уберите `draft`)
+targets-value-tolerance = показатель `{ $name }`: нужны `value` > 0 и 0 < `tolerance` < 1
+targets-unknown-status = неизвестная категория `{ $status }`; ожидается `prisoner`, `pretrial`, `probationer`, их список или `"all"`
+targets-status-twice = категория `{ $status }` указана дважды
+targets-empty-statuses = пустой список категорий ничего не суммирует; укажите категории или `"all"`
+targets-unknown-outcome = неизвестный исход `{ $outcome }`; { $near ->
+    [none] {""}
+   *[other] возможно, имелось в виду `{ $near }`?{" "}
+}ожидается один из: { $valid }
+targets-no-outcome = у показателя `{ $name }` не указан ни один исход
+targets-unknown-kind = показатель `{ $name }`: неизвестный вид `{ $kind }`; { $near ->
+    [none] {""}
+   *[other] возможно, имелось в виду `{ $near }`?{" "}
+}ожидается `estimate` (по умолчанию), `upper_bound` или `lower_bound`
+targets-unknown-file-kind = неизвестный вид файла `{ $kind }`; { $near ->
+    [none] {""}
+   *[other] возможно, имелось в виду `{ $near }`?{" "}
+}ожидается `forecast` (по умолчанию) или `outcome`
+targets-weight = вес должен быть положительным числом (1 — наравне с любым другим файлом)
+
+## Ошибки в неопределённом параметре — в проектах, спецификациях и целевых показателях (src/scenario/param.rs).
+param-empty-cite = `{ $what }`: пустые `source` или `assumption` ни на что не ссылаются
+param-both-cites = `{ $what }`: укажите `source` или `assumption`, но не оба сразу
+param-no-cite = у `{ $what }` нет ссылки на источник
+param-no-cite-help = добавьте `source = "..."` с указанием, откуда взято число, или `assumption = "..."` с объяснением, почему оно задано так
+param-one-form = `{ $what }`: укажите ровно одно из `value`, `beta`, `uniform`
+param-one-form-help = например, `{"{"} beta = {"{"} mean = 0.45, concentration = 200 {"}"}, source = "..." {"}"}` или `{"{"} uniform = [0.06, 0.09], assumption = "..." {"}"}`
+param-beta-shares = `{ $what }`: бета-распределение годится только для долей; используйте `uniform` или `value`
+param-beta-range = `{ $what }`: для бета-распределения нужны 0 < `mean` < 1 и `concentration` > 0 (указано: `mean` { $mean }, `concentration` { $concentration })
+param-uniform-reversed = `{ $what }`: в диапазоне `uniform` [{ $low }, { $high }] границы переставлены
+param-domain = `{ $what }`: { $domain ->
+    [share] должно быть долей от 0 до 1
+   *[non-negative] должно быть неотрицательным числом
+} (указано { $lo }..{ $hi })

@@ -199,3 +199,53 @@ fn sweep_mistakes_are_in_the_chosen_language() {
         assert_translated(name, &["sweep", "--vary", &vary, flag, value, "--replicates", "2", "--out", "DIR/out"], 2, &[flag]);
     }
 }
+
+/// A population file written by the program, with `column` of the first person set to
+/// `value`, at `name` in `dir`.
+fn registry_with(dir: &Path, name: &str, column: &str, value: &str) -> String {
+    let pop = dir.join("pop.csv");
+    if !pop.exists() {
+        assert!(common::bin().args(["population", "--central", "--out"]).arg(&pop).status().unwrap().success());
+    }
+    let text = std::fs::read_to_string(&pop).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let at = lines[0].split(',').position(|h| h == column).unwrap_or_else(|| panic!("no column {column}"));
+    let mut row: Vec<String> = lines[1].split(',').map(str::to_string).collect();
+    row[at] = value.to_string();
+    lines[1] = row.join(",");
+    let path = dir.join(name);
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn registry_mistakes_are_in_the_chosen_language() {
+    let dir = temp_dir("registry-mistakes");
+    for (name, column, value) in [("gravity.csv", "gravity", "тяжкое"), ("age.csv", "age", "300"), ("flag.csv", "repaid", "может"), ("status.csv", "status", "")] {
+        let path = registry_with(&dir, name, column, value);
+        assert_translated(name, &["run", "--population", &path, "--replicates", "2", "--no-report", "--quiet"], 65, &[]);
+    }
+    // A misspelt optional column is named as not used, in words of the language.
+    let path = registry_with(&dir, "status-ok.csv", "status", "prisoner");
+    let text = std::fs::read_to_string(&path).unwrap().replacen("probation_kind", "probation_knd", 1);
+    std::fs::write(&path, text).unwrap();
+    assert_translated("unused-column", &["explain", "kz-2025-enacted", "--person", "1", "--population", &path], 0, &[]);
+}
+
+#[test]
+fn targets_and_calibration_mistakes_are_in_the_chosen_language() {
+    let dir = temp_dir("targets-mistakes");
+    let shipped = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/targets/kz-2025-actual.toml")).unwrap();
+    for (name, from, to) in [
+        ("outcome.toml", "outcomes = [\"released\", \"released_by_cut\"]", "outcomes = [\"released\", \"relased\"]"),
+        ("status.toml", "status = \"prisoner\"\n", "status = \"prisonr\"\n"),
+    ] {
+        assert!(shipped.contains(from), "the targets file no longer holds {from}");
+        let path = dir.join(name);
+        std::fs::write(&path, shipped.replacen(from, to, 1)).unwrap();
+        let path = path.display().to_string();
+        assert_translated(name, &["calibrate", "--draft", "kz-2025-enacted", "--targets", &path, "--draws", "2", "--out", "DIR/cal.toml"], 65, &[]);
+    }
+    let targets = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/targets/kz-2025-actual.toml");
+    assert_translated("draws", &["calibrate", "--draft", "kz-2025-enacted", "--targets", targets, "--draws", "0", "--out", "DIR/cal.toml"], 2, &["--draws"]);
+}

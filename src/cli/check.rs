@@ -104,7 +104,7 @@ pub fn check(args: &CheckArgs) -> Result<CheckReport> {
         report.failed = true;
         report.text.push_str(&format!("error: {}\n\n", l.message));
     }
-    let (spec, source) = match population_input(population, catalogue) {
+    let (spec, source) = match population_input(population, catalogue, args.lang) {
         Ok((spec, source, _)) => (spec, source),
         Err(e) => {
             report.failed = true;

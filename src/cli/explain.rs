@@ -53,7 +53,7 @@ pub fn explain(args: &ExplainArgs) -> Result<String> {
     let Some(person) = args.person else {
         return Ok(crate::engine::explain::describe_draft(&draft, &crate::i18n::Texts::new(args.lang)));
     };
-    let (spec, source, _) = population_input(population, catalogue)?;
+    let (spec, source, _) = population_input(population, catalogue, args.lang)?;
     let pop = match source {
         PopulationSource::Registry(p) => p,
         PopulationSource::Synthetic => replicate_population(&spec, &spec.parameter_draw(seed, 0, false), seed, 0),

@@ -87,7 +87,7 @@ pub fn run(drafts: &[String], args: &RunArgs, command_line: &str) -> Result<Stri
     let drafts = load_drafts(drafts)?;
     // Read the published figures before the Monte Carlo, so a broken file costs nothing.
     let targets = if args.targets.is_empty() { None } else { Some(Targets::load_all(&args.targets)?) };
-    let (spec, source, mut inputs) = population_input(args.mc.population.as_deref(), args.mc.catalogue.as_deref())?;
+    let (spec, source, mut inputs) = population_input(args.mc.population.as_deref(), args.mc.catalogue.as_deref(), args.lang)?;
     for d in &drafts {
         inputs.push(Input::new("draft", &d.path, d.text.as_bytes()));
     }

@@ -90,7 +90,7 @@ pub fn sweep(args: &SweepArgs, command_line: &str) -> Result<String> {
         (None, None) => Total { keys: vec![TotalKey::persons(None, ReportOutcome::Covered)], label: "all covered".into() },
     };
     let drafts = crate::sweep::variants(&base, &vary)?;
-    let (spec, source, mut inputs) = population_input(args.mc.population.as_deref(), args.mc.catalogue.as_deref())?;
+    let (spec, source, mut inputs) = population_input(args.mc.population.as_deref(), args.mc.catalogue.as_deref(), args.lang)?;
     inputs.push(Input::new("draft", &base.path, base.text.as_bytes()));
     let tx = crate::i18n::Texts::new(args.lang);
     if let Some(note) = base.population_note(&spec, &tx).filter(|_| matches!(source, crate::montecarlo::PopulationSource::Synthetic)) {

@@ -372,6 +372,24 @@ pub struct Draft {
     pub execution_period_days: Option<u32>,
 }
 
+/// The human names of the populations a draft may be written for, in the three
+/// languages (`scenarios/population/names.toml`).
+const POPULATION_NAMES: &str = include_str!("../../scenarios/population/names.toml");
+
+/// The name of population `id` in `lang`, as `scenarios/population/names.toml` gives
+/// it; the id itself for a population it does not list.
+pub fn population_name(id: &str, lang: Lang) -> String {
+    #[derive(serde::Deserialize)]
+    struct Name {
+        title: String,
+        title_ru: Option<String>,
+        title_kk: Option<String>,
+    }
+    let names: std::collections::BTreeMap<String, Name> = toml::from_str(POPULATION_NAMES).unwrap_or_default();
+    let Some(n) = names.get(id) else { return id.to_string() };
+    crate::i18n::Words { ru: n.title_ru.clone(), kk: n.title_kk.clone() }.pick(lang, &n.title).clone()
+}
+
 impl Draft {
     /// Why this draft's figures on `spec` need a word of caution, if they do: the
     /// draft names another population than `spec` (its `[meta] name`), or names none and
@@ -379,7 +397,7 @@ impl Draft {
     pub fn population_note(&self, spec: &crate::scenario::spec::PopulationSpec, tx: &crate::i18n::Texts) -> Option<String> {
         let meta = &spec.file.meta;
         let written_for = match &self.population {
-            Some(p) if *p != meta.name => p.clone(),
+            Some(p) if *p != meta.name => population_name(p, tx.lang()),
             None if self.effective_date != meta.reference_date => "none".to_string(),
             _ => return None,
         };

@@ -163,7 +163,10 @@ impl Jobs {
             handle.set(match outcome {
                 Ok(Ok(result)) => JobState::Done(Arc::new(result)),
                 Ok(Err(crate::Error::Cancelled)) => JobState::Cancelled,
-                Ok(Err(e)) => JobState::Failed(e.to_string()),
+                Ok(Err(e)) => {
+                    let tx = crate::i18n::Texts::new(handle.lang);
+                    JobState::Failed(e.render_in(&tx, &|s| tx.t(s.id())))
+                }
                 Err(e) => JobState::Failed(format!("the run stopped: {e}")),
             });
         });
