@@ -461,3 +461,134 @@ param-domain = { $what }: must be { $domain ->
     [share] a share between 0 and 1
    *[non-negative] a non-negative number
 } (got { $lo }..{ $hi })
+
+## The draft compiler's rarer mistakes (src/draft/mod.rs).
+draft-article-help = write an article as "99", "108-1", parts as "116(2,3)" or "120(3-1)", an item of a part as "426(2)2" or "358(2)в"
+draft-not-article = `{ $text }` is not an article number; { $help }
+draft-article-paren = `{ $text }`: `(` without `)`; { $help }
+draft-not-part = `{ $text }` is not a part (1 to 25, or a sub-part such as 3-1); { $help }
+draft-item-one-part = `{ $text }`: an item belongs to one part; { $help }
+draft-not-item = `{ $text }` is not an item (a number from 1 to 30, or a letter as in the 1997 Code); { $help }
+draft-bad-id = draft id must be Latin letters a-z, digits, `-` or `_` (it names output files); a Russian or Kazakh name goes in `title_ru` or `title_kk`
+draft-bad-date = `{ $text }` is not a date; write a real date as YYYY-MM-DD, e.g. 2025-06-23
+draft-unknown-combine = unknown combine rule `{ $rule }`; { $near ->
+    [none] {""}
+   *[other] did you mean `{ $near }`?{" "}
+}expected "most_favourable", "cumulative" or "first_listed"
+draft-combine-cite = [draft.combine] needs a `source` (the text's words) or an `assumption` (why, where the text is silent)
+draft-exclusion-no-cite = exclusion without `cite`: name the draft's article and paragraph
+draft-bad-clause-id = { $kind ->
+    [exclusion] exclusion
+   *[provision] provision
+} id must be Latin letters a-z, digits, `-` or `_` (it names the { $kind ->
+    [exclusion] exclusion
+   *[provision] provision
+} in tables and sweep paths); the wording in Russian or Kazakh goes in `cite_ru` or `cite_kk`
+draft-id-twice = { $kind ->
+    [exclusion] exclusion
+   *[provision] provision
+} id `{ $id }` is used twice
+draft-no-provisions = the draft has no provisions
+draft-no-provisions-help = add at least one [[provision]] with id, cite, applies_to, when and effect
+draft-too-many-provisions = the draft has { $n } provisions; at most { $max } are supported
+draft-too-many-provisions-help = merge provisions that share an effect: `when` conditions can be joined with `or`
+draft-no-repayment = a provision has `requires = "repayment"` but the draft gives no `repayment_in_time`
+draft-no-repayment-help = add `repayment_in_time = {"{"} uniform = [0.1, 0.3], assumption = "..." {"}"}` to [draft]
+draft-processing-months = processing_months: the courts' time must lie above 0 and at most { $max } months
+draft-references-count = { $n } translated references for { $want } references: give one per reference, in the same order
+draft-unknown-code = unknown Criminal Code `{ $code }`; expected "2014", "1997" or "1959" (the year of the Code)
+draft-code-without-articles = `code` names the Code of an `articles` list, and this exclusion has none
+draft-exclusion-no-when = exclusion without `when` or `articles`: say who is excluded
+draft-articles-empty = `articles` is empty; list the articles as the text names them, e.g. ["99", "101(2)"]
+draft-articles-too-many = `articles` lists { $n } entries; at most { $max } are supported (a Code has about 500 articles)
+draft-provision-no-cite = provision `{ $id }` has no `cite`: name the draft's article and paragraph
+draft-unknown-requirement = unknown requirement `{ $text }`; the only one is "repayment"
+draft-no-court-grant = no court grant probability (the draft's default is invalid)
+draft-applies-to-empty = applies_to is empty; list statuses: prisoner, pretrial, probationer
+draft-unknown-status = unknown status `{ $status }`; { $near ->
+    [none] {""}
+   *[other] did you mean `{ $near }`?{" "}
+}expected prisoner, pretrial or probationer
+draft-effect-status = effect "{ $effect }" cannot apply to { $status }
+draft-effect-pretrial-help = pre-trial detainees have no sentence: their cases are closed with effect = "close_case"
+draft-effect-sentenced-help = close_case is for pre-trial cases; sentenced persons are released or have their term cut
+draft-open-fraction-range = the cut's fraction must lie in (0, 1]; this prior ranges over [{ $low }, { $high }]
+draft-unknown-effect = unknown effect `{ $effect }`{ $near ->
+    [none] {""}
+   *[other] ; did you mean `{ $near }`?
+}
+draft-cut-table = `cut` must be a table
+draft-cut-key = unknown key `{ $key }` in cut; expected `fraction`, `of` and, for a cut the law leaves open, `whole_share`
+draft-whole-share = whole_share (the share of persons whose court reads the cut as the whole unserved part): { $error }; write {"{"} uniform = [0, 1], assumption = "..." {"}"}
+draft-whole-share-type = whole_share is `{ $value }`; write a prior such as {"{"} uniform = [0, 1], assumption = "..." {"}"}
+draft-fraction-prior = the cut's fraction as a prior: { $error }; write {"{"} uniform = [0.1, 1.0], assumption = "..." {"}"} or {"{"} beta = {"{"} mean = 0.5, concentration = 10 {"}"}, assumption = "..." {"}"}
+draft-cut-fraction = cut needs a number `fraction`, e.g. 0.2 for one fifth, or a prior for a fraction the law leaves open
+draft-cut-of = cut needs `of = "unserved"` or `of = "imposed"`
+draft-window-type = release_if_remaining_at_most is `{ $value }`; write a duration as text, e.g. "1y" (365 days), "6m" or "30d"
+draft-effect-keys = unknown effect table with keys { $keys }
+draft-effect-kind = effect must be a string or a table
+
+## A condition's mistakes (src/draft/expr.rs).
+expr-too-long = the condition is too long (more than { $max } tokens)
+expr-too-long-help = split it across provisions
+expr-assignment = `=` is assignment, not comparison
+expr-assignment-help = write `==` to compare
+expr-bang = unexpected `!`
+expr-bang-help = write `not` to negate, or `!=` to compare
+expr-unterminated = unterminated string
+expr-unterminated-help = close it with { $quote }
+expr-too-large = `{ $text }` is too large a number
+expr-not-number = `{ $text }` is not a number or a duration
+expr-duration-help = durations are written 1y, 6m, 2w or 30d
+expr-dash = a dash pasted from a word processor; conditions use plain ASCII operators
+expr-quotes = typographic quotes; write plain " or '
+expr-write = write `{ $op }`
+expr-unexpected-char = unexpected character `{ $char }` (U+{ $code })
+expr-empty = empty expression
+expr-empty-help = write a condition such as `gravity <= minor`, or `true`
+expr-trailing = unexpected text after the end of the condition
+expr-trailing-help = join conditions with `and` / `or`
+expr-too-deep = the condition nests deeper than { $max } levels of `(` and `not`
+expr-too-deep-help = simplify it, or split it across provisions
+expr-expected-rparen = expected `)`
+expr-expected-rparen-help = every `(` needs a matching `)`
+expr-condition-before = expected a condition before `{ $word }`
+expr-condition-before-help = a condition is a field test such as `repaid` or `gravity == medium`
+expr-expected-field = expected a field name, `not` or `(`
+expr-ends-early = the condition ends too early
+expr-ends-early-help = complete the condition
+expr-not-flag = `{ $field }` is not a yes/no field; compare it
+expr-example = e.g. `{ $example }`
+expr-expected-value = expected a value
+expr-expected-list = expected `[` after `in`
+expr-expected-list-help = write a list: `gravity in [minor, medium]`
+expr-expected-comma = expected `,` or `]`
+expr-expected-comma-help = separate list items with commas
+expr-tag-not-field = `{ $word }` is a tag, not a field
+expr-write-tag = write `tag == { $word }`
+expr-plain-number = `{ $field }` is a plain number, not a duration
+expr-drop-unit = drop the unit
+expr-give-unit = `{ $field }` is a duration; give a unit
+expr-not-article = `{ $text }` is not an article number
+expr-article-help = write 190 or "339-1"
+expr-not-part = `{ $text }` is not a part
+expr-parts-help = parts run from 1 to 25
+expr-part-help = write 2 or "3-1"
+expr-not-value = `{ $text }` is not a value of `{ $field }`{ $near ->
+    [none] {""}
+   *[other] ; did you mean `{ $near }`?
+}
+expr-one-of = expected one of { $valid }
+expr-unknown-tag = unknown tag `{ $text }`{ $near ->
+    [none] {""}
+   *[other] ; did you mean `{ $near }`?
+}
+expr-tags = tags: { $valid }
+expr-value-misfit = this value does not fit `{ $field }`
+expr-no-order = `{ $field }` has no order; use == or !=
+expr-no-order-help = or `in [...]` for several values
+expr-period-ops = `remaining_in_period` takes only `<=` or `<`
+expr-period-ops-help = it is the least time left during the execution period: write `remaining_in_period <= 1y`; for other tests use `remaining`
+expr-period-in-help = write `remaining_in_period <= 1y`
+expr-flag-in = `{ $field }` is yes/no; `in` is for lists
+expr-flag-in-help = write `{ $field }` or `not { $field }`

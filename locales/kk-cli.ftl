@@ -337,7 +337,7 @@ load-unused-columns = ескерту: { $path }: { $columns } { $n ->
 load-duplicate-id = `{ $id }` жоба сәйкестендіргіші бұл іске қосуда екі рет кездеседі; әр жобаға жеке сәйкестендіргіш беріңіз
 
 ## Оқылмайтын тізілім (жиынтық) файлы (src/population/io.rs).
-registry-format = кесте пішімі белгісіз; файл атауы .csv немесе .parquet болып аяқталуы керек
+registry-format = кесте пішімі белгісіз; файл атауы `.csv` немесе `.parquet` болып аяқталуы керек
 registry-unreadable = { $format } кестесін оқу мүмкін емес: { $error }
 registry-empty-file = файл бос; жиынтық файлы тақырып жолынан басталады
 registry-fields = өрістер саны { $got }, ал тақырыпта { $want }; өрісте артық үтір болуы немесе бір өріс жетпеуі мүмкін
@@ -439,3 +439,131 @@ param-domain = `{ $what }`: { $domain ->
     [share] 0 мен 1 аралығындағы үлес болуы керек
    *[non-negative] теріс емес сан болуы керек
 } (көрсетілгені { $lo }..{ $hi })
+
+## Жоба компиляторының сирек қателері (src/draft/mod.rs).
+draft-article-help = бап `"99"`, `"108-1"` түрінде, бөліктер `"116(2,3)"` немесе `"120(3-1)"` түрінде, бөліктің тармақшасы `"426(2)2"` немесе `"358(2)в"` түрінде жазылады
+draft-not-article = `{ $text }` — бап нөмірі емес; { $help }
+draft-article-paren = `{ $text }`: `(` бар, `)` жоқ; { $help }
+draft-not-part = `{ $text }` — бөлік емес (1-ден 25-ке дейін немесе `3-1` сияқты ішкі бөлік); { $help }
+draft-item-one-part = `{ $text }`: тармақша бір бөлікке ғана жатады; { $help }
+draft-not-item = `{ $text }` — тармақша емес (1-ден 30-ға дейінгі сан немесе 1997 жылғы Кодекстегідей әріп); { $help }
+draft-bad-id = жоба сәйкестендіргіші a-z латын әріптерінен, цифрлардан, `-` немесе `_` белгілерінен тұруы керек (нәтиже файлдары соған қарай аталады); орысша немесе қазақша атау `title_ru` немесе `title_kk` өрісіне жазылады
+draft-bad-date = `{ $text }` — күн емес; нақты күнді ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы `2025-06-23`
+draft-unknown-combine = үйлестірудің белгісіз ережесі `{ $rule }`; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}`"most_favourable"`, `"cumulative"` немесе `"first_listed"` күтіледі
+draft-combine-cite = `[draft.combine]` ішінде `source` (заң мәтінінің сөздері) немесе `assumption` (мәтін үнсіз жерде — негіздеме) керек
+draft-exclusion-no-cite = `cite` жоқ ерекшелік: жобаның бабы мен тармағын көрсетіңіз
+draft-bad-clause-id = { $kind ->
+    [exclusion] ерекшелік
+   *[provision] тармақ
+} сәйкестендіргіші a-z латын әріптерінен, цифрлардан, `-` немесе `_` белгілерінен тұруы керек (кестелер мен іріктеу жолдарында соған қарай аталады); орысша немесе қазақша тұжырым `cite_ru` немесе `cite_kk` өрісіне жазылады
+draft-id-twice = `{ $id }` { $kind ->
+    [exclusion] ерекшелік
+   *[provision] тармақ
+} сәйкестендіргіші екі рет қолданылған
+draft-no-provisions = жобада бірде-бір тармақ жоқ
+draft-no-provisions-help = `id`, `cite`, `applies_to`, `when` және `effect` өрістері бар кемінде бір `[[provision]]` қосыңыз
+draft-too-many-provisions = жобада { $n } тармақ бар; ең көбі { $max } қолдау табады
+draft-too-many-provisions-help = салдары бірдей тармақтарды біріктіріңіз: `when` шарттарын `or` арқылы қосуға болады
+draft-no-repayment = тармақта `requires = "repayment"` көрсетілген, бірақ жобада `repayment_in_time` жоқ
+draft-no-repayment-help = `[draft]` бөліміне `repayment_in_time = {"{"} uniform = [0.1, 0.3], assumption = "..." {"}"}` жолын қосыңыз
+draft-processing-months = `processing_months`: соттарда қарау мерзімі 0-ден үлкен және { $max } айдан аспауы керек
+draft-references-count = аударылған сілтемелер саны { $n }, ал сілтемелер саны { $want }: әр сілтемеге бір-бірден, сол ретпен беріңіз
+draft-unknown-code = белгісіз Қылмыстық кодекс `{ $code }`; `"2014"`, `"1997"` немесе `"1959"` (Кодекстің жылы) күтіледі
+draft-code-without-articles = `code` `articles` тізімінің Кодексін көрсетеді, ал бұл ерекшелікте ондай тізім жоқ
+draft-exclusion-no-when = `when` та, `articles` та жоқ ерекшелік: кімді шығаратынын көрсетіңіз
+draft-articles-empty = `articles` тізімі бос; баптарды мәтіндегідей тізіп жазыңыз, мысалы `["99", "101(2)"]`
+draft-articles-too-many = `articles` ішінде { $n } позиция бар; ең көбі { $max } қолдау табады (Кодексте 500-ге жуық бап бар)
+draft-provision-no-cite = `{ $id }` тармағында `cite` жоқ: жобаның бабы мен тармағын көрсетіңіз
+draft-unknown-requirement = белгісіз талап `{ $text }`; тек `"repayment"` болуы мүмкін
+draft-no-court-grant = соттың қанағаттандыру ықтималдығы жоқ (жобаның әдепкі мәні дұрыс емес)
+draft-applies-to-empty = `applies_to` тізімі бос; санаттарды тізіп жазыңыз: `prisoner`, `pretrial`, `probationer`
+draft-unknown-status = белгісіз санат `{ $status }`; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}`prisoner`, `pretrial` немесе `probationer` күтіледі
+draft-effect-status = «{ $effect }» салдары `{ $status }` санатына қолданылмайды
+draft-effect-pretrial-help = тергеудегі адамдардың үкімі жоқ: олардың істері `effect = "close_case"` арқылы тоқтатылады
+draft-effect-sentenced-help = `close_case` тергеудегі адамдардың істеріне арналған; сотталғандар босатылады немесе мерзімі қысқартылады
+draft-open-fraction-range = қысқарту үлесі (0, 1] аралығында болуы керек; бұл априорлық үлестірім [{ $low }, { $high }] аралығын қамтиды
+draft-unknown-effect = белгісіз салдар `{ $effect }`{ $near ->
+    [none] {""}
+   *[other] ; `{ $near }` деп жазғыңыз келді ме?
+}
+draft-cut-table = `cut` кесте болуы керек
+draft-cut-key = `cut` ішінде белгісіз кілт `{ $key }`; `fraction`, `of` және заң мөлшерін белгілемеген қысқарту үшін `whole_share` күтіледі
+draft-whole-share = `whole_share` (соты қысқартуды бүкіл өтелмеген мерзім деп түсінетін адамдардың үлесі): { $error }; `{"{"} uniform = [0, 1], assumption = "..." {"}"}` деп жазыңыз
+draft-whole-share-type = `whole_share` мәні `{ $value }`; априорлық үлестірім беріңіз, мысалы `{"{"} uniform = [0, 1], assumption = "..." {"}"}`
+draft-fraction-prior = қысқарту үлесі априорлық үлестірім ретінде: { $error }; `{"{"} uniform = [0.1, 1.0], assumption = "..." {"}"}` немесе `{"{"} beta = {"{"} mean = 0.5, concentration = 10 {"}"}, assumption = "..." {"}"}` деп жазыңыз
+draft-cut-fraction = `cut` үшін `fraction` саны керек, мысалы бестен бір үшін 0.2, немесе заң белгілемеген үлес үшін априорлық үлестірім
+draft-cut-of = `cut` үшін `of = "unserved"` немесе `of = "imposed"` керек
+draft-window-type = `release_if_remaining_at_most` мәні `{ $value }`; мерзімді мәтінмен жазыңыз, мысалы `"1y"` (365 күн), `"6m"` немесе `"30d"`
+draft-effect-keys = кілттері { $keys } болатын белгісіз салдар кестесі
+draft-effect-kind = салдар жол немесе кесте болуы керек
+
+## Шарттағы қателер (src/draft/expr.rs).
+expr-too-long = шарт тым ұзын ({ $max } лексемадан көп)
+expr-too-long-help = оны бірнеше тармаққа бөліңіз
+expr-assignment = `=` — салыстыру емес, меншіктеу
+expr-assignment-help = салыстыру үшін `==` деп жазыңыз
+expr-bang = күтпеген `!`
+expr-bang-help = терістеу үшін `not`, салыстыру үшін `!=` деп жазыңыз
+expr-unterminated = жабылмаған жол
+expr-unterminated-help = оны { $quote } таңбасымен жабыңыз
+expr-too-large = `{ $text }` — тым үлкен сан
+expr-not-number = `{ $text }` — сан да, мерзім де емес
+expr-duration-help = мерзімдер `1y`, `6m`, `2w` немесе `30d` түрінде жазылады
+expr-dash = мәтіндік редактордан қойылған сызықша; шарттарда қарапайым `ASCII` операторлары қолданылады
+expr-quotes = типографиялық тырнақшалар; қарапайым " немесе ' жазыңыз
+expr-write = `{ $op }` деп жазыңыз
+expr-unexpected-char = күтпеген таңба `{ $char }` (U+{ $code })
+expr-empty = бос өрнек
+expr-empty-help = шарт жазыңыз, мысалы `gravity <= minor`, немесе `true`
+expr-trailing = шарт аяқталғаннан кейінгі артық мәтін
+expr-trailing-help = шарттарды `and` / `or` арқылы қосыңыз
+expr-too-deep = шарттың `(` және `not` бойынша кірістірілуі { $max } деңгейден терең
+expr-too-deep-help = оны жеңілдетіңіз немесе бірнеше тармаққа бөліңіз
+expr-expected-rparen = `)` күтіледі
+expr-expected-rparen-help = әр `(` үшін жұп `)` керек
+expr-condition-before = `{ $word }` алдында шарт күтіледі
+expr-condition-before-help = шарт — өрісті тексеру, мысалы `repaid` немесе `gravity == medium`
+expr-expected-field = өріс атауы, `not` немесе `(` күтіледі
+expr-ends-early = шарт тым ерте аяқталады
+expr-ends-early-help = шартты толықтырыңыз
+expr-not-flag = `{ $field }` — «иә/жоқ» өрісі емес; оны бір нәрсемен салыстырыңыз
+expr-example = мысалы, `{ $example }`
+expr-expected-value = мән күтіледі
+expr-expected-list = `in` сөзінен кейін `[` күтіледі
+expr-expected-list-help = тізім жазыңыз: `gravity in [minor, medium]`
+expr-expected-comma = `,` немесе `]` күтіледі
+expr-expected-comma-help = тізім элементтерін үтірмен бөліңіз
+expr-tag-not-field = `{ $word }` — өріс емес, белгі
+expr-write-tag = `tag == { $word }` деп жазыңыз
+expr-plain-number = `{ $field }` — мерзім емес, қарапайым сан
+expr-drop-unit = өлшем бірлігін алып тастаңыз
+expr-give-unit = `{ $field }` — мерзім; өлшем бірлігін көрсетіңіз
+expr-not-article = `{ $text }` — бап нөмірі емес
+expr-article-help = `190` немесе `"339-1"` деп жазыңыз
+expr-not-part = `{ $text }` — бөлік емес
+expr-parts-help = бөліктер 1-ден 25-ке дейін нөмірленеді
+expr-part-help = `2` немесе `"3-1"` деп жазыңыз
+expr-not-value = `{ $text }` — `{ $field }` өрісінің мәні емес{ $near ->
+    [none] {""}
+   *[other] ; `{ $near }` деп жазғыңыз келді ме?
+}
+expr-one-of = мыналардың бірі күтіледі: { $valid }
+expr-unknown-tag = белгісіз белгі `{ $text }`{ $near ->
+    [none] {""}
+   *[other] ; `{ $near }` деп жазғыңыз келді ме?
+}
+expr-tags = белгілер: { $valid }
+expr-value-misfit = бұл мән `{ $field }` өрісіне сәйкес келмейді
+expr-no-order = `{ $field }` өрісінің реті жоқ; `==` немесе `!=` қолданыңыз
+expr-no-order-help = немесе бірнеше мән үшін `in [...]`
+expr-period-ops = `remaining_in_period` тек `<=` немесе `<` қабылдайды
+expr-period-ops-help = бұл орындау кезеңіндегі мерзімнің ең аз қалдығы: `remaining_in_period <= 1y` деп жазыңыз; басқа тексерулер үшін `remaining` қолданыңыз
+expr-period-in-help = `remaining_in_period <= 1y` деп жазыңыз
+expr-flag-in = `{ $field }` — «иә/жоқ» өрісі; `in` тізімдерге арналған
+expr-flag-in-help = `{ $field }` немесе `not { $field }` деп жазыңыз

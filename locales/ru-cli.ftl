@@ -369,7 +369,7 @@ load-unused-columns = предупреждение: { $path }: { $n ->
 load-duplicate-id = идентификатор проекта `{ $id }` встречается в этом запуске дважды; дайте каждому проекту свой идентификатор
 
 ## Файл реестра (совокупности), который не удаётся прочитать (src/population/io.rs).
-registry-format = неизвестный формат таблицы; имя файла должно оканчиваться на .csv или .parquet
+registry-format = неизвестный формат таблицы; имя файла должно оканчиваться на `.csv` или `.parquet`
 registry-unreadable = таблицу { $format } не удаётся прочитать: { $error }
 registry-empty-file = файл пуст; файл совокупности начинается со строки заголовков
 registry-fields = полей { $got }, а в заголовке { $want }; возможно, в поле лишняя запятая или одного поля не хватает
@@ -471,3 +471,134 @@ param-domain = `{ $what }`: { $domain ->
     [share] должно быть долей от 0 до 1
    *[non-negative] должно быть неотрицательным числом
 } (указано { $lo }..{ $hi })
+
+## Более редкие ошибки компилятора проектов (src/draft/mod.rs).
+draft-article-help = статья записывается как `"99"`, `"108-1"`, части — как `"116(2,3)"` или `"120(3-1)"`, пункт части — как `"426(2)2"` или `"358(2)в"`
+draft-not-article = `{ $text }` — не номер статьи; { $help }
+draft-article-paren = `{ $text }`: `(` без `)`; { $help }
+draft-not-part = `{ $text }` — не часть (от 1 до 25 или подчасть вроде `3-1`); { $help }
+draft-item-one-part = `{ $text }`: пункт относится к одной части; { $help }
+draft-not-item = `{ $text }` — не пункт (число от 1 до 30 или буква, как в Кодексе 1997 года); { $help }
+draft-bad-id = идентификатор проекта должен состоять из латинских букв a-z, цифр, `-` или `_` (по нему называются файлы результатов); название на русском или казахском указывается в `title_ru` или `title_kk`
+draft-bad-date = `{ $text }` — не дата; напишите существующую дату в виде ГГГГ-ММ-ДД, например `2025-06-23`
+draft-unknown-combine = неизвестное правило сочетания `{ $rule }`; { $near ->
+    [none] {""}
+   *[other] возможно, имелось в виду `{ $near }`?{" "}
+}ожидается `"most_favourable"`, `"cumulative"` или `"first_listed"`
+draft-combine-cite = в `[draft.combine]` нужен `source` (слова текста закона) или `assumption` (обоснование там, где текст молчит)
+draft-exclusion-no-cite = исключение без `cite`: укажите статью и пункт проекта
+draft-bad-clause-id = идентификатор { $kind ->
+    [exclusion] исключения
+   *[provision] пункта
+} должен состоять из латинских букв a-z, цифр, `-` или `_` (по нему { $kind ->
+    [exclusion] исключение называется
+   *[provision] пункт называется
+} в таблицах и путях перебора); формулировка на русском или казахском указывается в `cite_ru` или `cite_kk`
+draft-id-twice = идентификатор { $kind ->
+    [exclusion] исключения
+   *[provision] пункта
+} `{ $id }` использован дважды
+draft-no-provisions = в проекте нет ни одного пункта
+draft-no-provisions-help = добавьте хотя бы один `[[provision]]` с `id`, `cite`, `applies_to`, `when` и `effect`
+draft-too-many-provisions = в проекте { $n } пунктов; поддерживается не более { $max }
+draft-too-many-provisions-help = объедините пункты с одинаковым последствием: условия `when` можно соединить через `or`
+draft-no-repayment = у пункта указано `requires = "repayment"`, но в проекте нет `repayment_in_time`
+draft-no-repayment-help = добавьте в `[draft]` строку `repayment_in_time = {"{"} uniform = [0.1, 0.3], assumption = "..." {"}"}`
+draft-processing-months = `processing_months`: срок рассмотрения в судах должен быть больше 0 и не больше { $max } месяцев
+draft-references-count = переведённых ссылок { $n }, а ссылок { $want }: дайте по одной на каждую ссылку в том же порядке
+draft-unknown-code = неизвестный Уголовный кодекс `{ $code }`; ожидается `"2014"`, `"1997"` или `"1959"` (год Кодекса)
+draft-code-without-articles = `code` указывает Кодекс для списка `articles`, а у этого исключения его нет
+draft-exclusion-no-when = исключение без `when` и `articles`: укажите, кого оно исключает
+draft-articles-empty = список `articles` пуст; перечислите статьи так, как их называет текст, например `["99", "101(2)"]`
+draft-articles-too-many = в `articles` { $n } позиций; поддерживается не более { $max } (в Кодексе около 500 статей)
+draft-provision-no-cite = у пункта `{ $id }` нет `cite`: укажите статью и пункт проекта
+draft-unknown-requirement = неизвестное требование `{ $text }`; возможно только `"repayment"`
+draft-no-court-grant = нет вероятности удовлетворения судом (значение проекта по умолчанию некорректно)
+draft-applies-to-empty = список `applies_to` пуст; перечислите категории: `prisoner`, `pretrial`, `probationer`
+draft-unknown-status = неизвестная категория `{ $status }`; { $near ->
+    [none] {""}
+   *[other] возможно, имелось в виду `{ $near }`?{" "}
+}ожидается `prisoner`, `pretrial` или `probationer`
+draft-effect-status = последствие «{ $effect }» неприменимо к категории `{ $status }`
+draft-effect-pretrial-help = у подследственных нет приговора: их дела прекращаются с `effect = "close_case"`
+draft-effect-sentenced-help = `close_case` — для дел подследственных; осуждённых освобождают или сокращают им срок
+draft-open-fraction-range = доля сокращения должна лежать в (0, 1]; это априорное распределение охватывает [{ $low }, { $high }]
+draft-unknown-effect = неизвестное последствие `{ $effect }`{ $near ->
+    [none] {""}
+   *[other] ; возможно, имелось в виду `{ $near }`?
+}
+draft-cut-table = `cut` должен быть таблицей
+draft-cut-key = неизвестный ключ `{ $key }` в `cut`; ожидаются `fraction`, `of` и, для сокращения, размер которого закон не определяет, `whole_share`
+draft-whole-share = `whole_share` (доля лиц, чей суд понимает сокращение как всю неотбытую часть срока): { $error }; напишите `{"{"} uniform = [0, 1], assumption = "..." {"}"}`
+draft-whole-share-type = `whole_share` равно `{ $value }`; задайте априорное распределение, например `{"{"} uniform = [0, 1], assumption = "..." {"}"}`
+draft-fraction-prior = доля сокращения как априорное распределение: { $error }; напишите `{"{"} uniform = [0.1, 1.0], assumption = "..." {"}"}` или `{"{"} beta = {"{"} mean = 0.5, concentration = 10 {"}"}, assumption = "..." {"}"}`
+draft-cut-fraction = для `cut` нужно число `fraction`, например 0.2 для одной пятой, или априорное распределение для доли, которую закон не определяет
+draft-cut-of = для `cut` нужно `of = "unserved"` или `of = "imposed"`
+draft-window-type = `release_if_remaining_at_most` равно `{ $value }`; запишите срок текстом, например `"1y"` (365 дней), `"6m"` или `"30d"`
+draft-effect-keys = неизвестная таблица последствия с ключами { $keys }
+draft-effect-kind = последствие должно быть строкой или таблицей
+
+## Ошибки в условии (src/draft/expr.rs).
+expr-too-long = условие слишком длинное (больше { $max } лексем)
+expr-too-long-help = разделите его между несколькими пунктами
+expr-assignment = `=` — присваивание, а не сравнение
+expr-assignment-help = для сравнения пишите `==`
+expr-bang = неожиданный `!`
+expr-bang-help = для отрицания пишите `not`, для сравнения — `!=`
+expr-unterminated = незакрытая строка
+expr-unterminated-help = закройте её символом { $quote }
+expr-too-large = `{ $text }` — слишком большое число
+expr-not-number = `{ $text }` — не число и не срок
+expr-duration-help = сроки записываются как `1y`, `6m`, `2w` или `30d`
+expr-dash = тире, вставленное из текстового редактора; в условиях используются обычные операторы из символов `ASCII`
+expr-quotes = типографские кавычки; пишите обычные " или '
+expr-write = напишите `{ $op }`
+expr-unexpected-char = неожиданный символ `{ $char }` (U+{ $code })
+expr-empty = пустое выражение
+expr-empty-help = напишите условие, например `gravity <= minor`, или `true`
+expr-trailing = лишний текст после конца условия
+expr-trailing-help = соединяйте условия через `and` / `or`
+expr-too-deep = вложенность условия глубже { $max } уровней `(` и `not`
+expr-too-deep-help = упростите его или разделите между несколькими пунктами
+expr-expected-rparen = ожидается `)`
+expr-expected-rparen-help = каждой `(` нужна парная `)`
+expr-condition-before = перед `{ $word }` ожидается условие
+expr-condition-before-help = условие — это проверка поля, например `repaid` или `gravity == medium`
+expr-expected-field = ожидается имя поля, `not` или `(`
+expr-ends-early = условие обрывается слишком рано
+expr-ends-early-help = допишите условие
+expr-not-flag = `{ $field }` — не поле «да/нет»; его нужно с чем-то сравнить
+expr-example = например, `{ $example }`
+expr-expected-value = ожидается значение
+expr-expected-list = после `in` ожидается `[`
+expr-expected-list-help = напишите список: `gravity in [minor, medium]`
+expr-expected-comma = ожидается `,` или `]`
+expr-expected-comma-help = разделяйте элементы списка запятыми
+expr-tag-not-field = `{ $word }` — метка, а не поле
+expr-write-tag = напишите `tag == { $word }`
+expr-plain-number = `{ $field }` — обычное число, а не срок
+expr-drop-unit = уберите единицу измерения
+expr-give-unit = `{ $field }` — срок; укажите единицу измерения
+expr-not-article = `{ $text }` — не номер статьи
+expr-article-help = напишите `190` или `"339-1"`
+expr-not-part = `{ $text }` — не часть
+expr-parts-help = части нумеруются от 1 до 25
+expr-part-help = напишите `2` или `"3-1"`
+expr-not-value = `{ $text }` — не значение поля `{ $field }`{ $near ->
+    [none] {""}
+   *[other] ; возможно, имелось в виду `{ $near }`?
+}
+expr-one-of = ожидается одно из: { $valid }
+expr-unknown-tag = неизвестная метка `{ $text }`{ $near ->
+    [none] {""}
+   *[other] ; возможно, имелось в виду `{ $near }`?
+}
+expr-tags = метки: { $valid }
+expr-value-misfit = это значение не подходит для `{ $field }`
+expr-no-order = у `{ $field }` нет порядка; используйте `==` или `!=`
+expr-no-order-help = или `in [...]` для нескольких значений
+expr-period-ops = `remaining_in_period` допускает только `<=` или `<`
+expr-period-ops-help = это наименьший остаток срока в течение периода исполнения: напишите `remaining_in_period <= 1y`; для других проверок используйте `remaining`
+expr-period-in-help = напишите `remaining_in_period <= 1y`
+expr-flag-in = `{ $field }` — поле «да/нет»; `in` предназначен для списков
+expr-flag-in-help = напишите `{ $field }` или `not { $field }`

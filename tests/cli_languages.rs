@@ -249,3 +249,20 @@ fn targets_and_calibration_mistakes_are_in_the_chosen_language() {
     let targets = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/targets/kz-2025-actual.toml");
     assert_translated("draws", &["calibrate", "--draft", "kz-2025-enacted", "--targets", targets, "--draws", "0", "--out", "DIR/cal.toml"], 2, &["--draws"]);
 }
+
+#[test]
+fn rarer_draft_and_condition_mistakes_are_in_the_chosen_language() {
+    let dir = temp_dir("rarer-drafts");
+    for (name, from, to) in [
+        ("date.toml", "effective_date = \"2025-06-23\"", "effective_date = \"2025-06-31\""),
+        ("effect.toml", "effect = \"release\"", "effect = \"releese\""),
+        ("assign.toml", "when = \"gravity <= minor\"", "when = \"gravity = minor\""),
+        ("value.toml", "when = \"gravity <= minor\"", "when = \"gravity <= minr\""),
+        ("dash.toml", "when = \"gravity <= minor\"", "when = \"gravity <= minor and age — 3\""),
+        ("unit.toml", "when = \"gravity <= minor\"", "when = \"age > 30d\""),
+    ] {
+        broken(&dir, name, from, to);
+        let path = dir.join(name).display().to_string();
+        assert_translated(name, &["check", &path], 1, &[]);
+    }
+}

@@ -295,7 +295,7 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
         return Err(Error::invalid(path, Msg::new("registry-no-rows")));
     }
     if n > super::MAX_PERSONS {
-        return Err(Error::invalid(path, Msg::new("registry-too-many").arg("n", n).arg("max", super::MAX_PERSONS as f64)));
+        return Err(Error::invalid(path, Msg::new("registry-too-many").arg("n", n).arg("max", super::MAX_PERSONS.to_string())));
     }
     let c = FrameColumns::read(&r)?;
     let mut pop = Population::with_capacity(n);
@@ -600,7 +600,7 @@ mod tests {
         assert!(e.contains("column `crime_while_serving`: `perhaps` is not a boolean"), "{e}");
         // A required column is still required, and the message names the optional ones.
         let e = load(&[GOOD], &HEADER.replace(",foreign", ",foreing")).unwrap_err();
-        assert!(e.contains("column `foreign`: missing column") && e.contains("(optional: probation_kind, crime_while_serving, persistent_violator)"), "{e}");
+        assert!(e.contains("column `foreign`: missing column") && e.contains("(optional: `probation_kind`, `crime_while_serving`, `persistent_violator`)"), "{e}");
     }
 
     /// `probation_kind`: read and checked when present (a probationer has a kind, no one
@@ -614,7 +614,7 @@ mod tests {
             assert_eq!(pop.probation_kind, vec![ProbationKind::None, kind]);
         }
         let e = load(&[GOOD, &probationer("none")], HEADER).unwrap_err();
-        assert!(e.contains("row 2, column `probation_kind`: none for a probationer; expected the kind of probation: restriction_of_freedom, conditional, parole"), "{e}");
+        assert!(e.contains("row 2, column `probation_kind`: none for a probationer; expected the kind of probation: `restriction_of_freedom`, `conditional`, `parole`"), "{e}");
         let e = load(&[&GOOD.replace(",1000,400,none,", ",1000,400,parole,")], HEADER).unwrap_err();
         assert!(e.contains("row 1, column `probation_kind`: parole for a prisoner: only a probationer has a kind of probation; write none"), "{e}");
         let e = load(&[GOOD, &probationer("parol")], HEADER).unwrap_err();
