@@ -592,3 +592,100 @@ expr-period-ops-help = it is the least time left during the execution period: wr
 expr-period-in-help = write `remaining_in_period <= 1y`
 expr-flag-in = `{ $field }` is yes/no; `in` is for lists
 expr-flag-in-help = write `{ $field }` or `not { $field }`
+
+## A population spec's mistakes (src/scenario/spec/mod.rs).
+spec-too-many = { $total } persons in all: a population holds at most { $max } (the totals of the three statuses add up to more)
+spec-draft-parameter = [draft_parameters]: `{ $name }` is not a cut reading a law leaves open (cut_fraction.ID or cut_whole_share.ID); calibration writes only those
+spec-admissions-model = flows.admissions.model = "{ $model }": only "steady" is supported (admissions replace departures month by month)
+spec-concentration = { $what }: concentration must be positive (got { $value })
+spec-share-negative = { $what }: share of `{ $key }` must be a non-negative number (got { $value })
+spec-shares-zero = { $what }: the shares add up to zero
+spec-share-range = { $what }: the share of `{ $key }` is { $value }; a share lies between 0 and 1 (write 0.35 for 35%)
+spec-shares-sum = { $what }: the shares add up to { $sum }, not 1; they are shares of the whole, so they must
+spec-unknown-gravity = { $what }: unknown gravity `{ $key }`; expected { $valid }
+spec-gravity-no-offence = { $what }: gravity `{ $gravity }` has a share but no offence of that gravity in { $label }
+spec-unknown-offence = { $what }: `{ $key }` is not in the article catalogue{ $near ->
+    [none] {""}
+   *[other] ; did you mean `{ $near }`?
+}
+spec-unknown-offence-help = keys are `article-part` as listed in scenarios/articles.toml, e.g. "190-3" or "339-1-1"
+spec-age-band = { $what }: band `{ $key }` must look like "18-24" with 14 <= low <= high <= 100
+spec-sentence-required = { $what }: a `[{ $what }.sentence]` table is required for this status
+spec-gravity-no-term = { $what }: gravity `{ $gravity }` has a share but no term distribution
+spec-min-max-days = { $what }: min_days is above max_days
+spec-detention-required = pretrial: a `[pretrial.detention]` table is required
+spec-life-needs = { $what }: life terms need prisoners and an especially grave offence tagged `life_eligible` in the mix
+spec-life-too-many = { $what }: more life sentences than especially grave cases
+spec-damage-range = { $what }: need 0 <= sigma < 5 and large_scale_multiplier >= 1
+spec-violator-status = { $what }: only prisoners are declared persistent violators of the custody regime (Penal Enforcement Code art. 130); remove it
+spec-probation-status = { $what }: only probationers serve a kind of probation (restriction of freedom, a conditional sentence, parole); remove it
+spec-unknown-probation-kind = { $what }: `{ $key }` is not a kind of probation; { $near ->
+    [none] {""}
+   *[other] did you mean `{ $near }`?{" "}
+}expected { $valid }
+spec-term-range = { $what }: need 0 < min_years <= max_years <= 60 and 0 <= sigma < 3
+spec-median-years = { $what } must lie in (0, max_years]
+
+## An article catalogue's mistakes (src/scenario/catalogue.rs).
+catalogue-twice = { $key } is listed twice
+catalogue-mci = large_scale.mci_kzt: the monthly calculation index must be a positive number of tenge
+catalogue-threshold = large_scale.threshold: need 0 < mci < especially_mci (in MCI)
+catalogue-article = article must look like "190" or "339-1"
+catalogue-two-thresholds = article { $article } has two large-scale thresholds
+catalogue-no-assumption = a catalogue entry cites its sanction from the Code, not an assumption; write `source = "art. N part K: <sanction>"`
+catalogue-part = part must be a number from 1 to 25 or a sub-part such as "3-1"
+catalogue-item = item must be a number from 1 to 30
+catalogue-gravity = unknown gravity; expected one of { $valid }
+catalogue-group = unknown offence group; expected one of { $valid }
+catalogue-max-years = max_prison_years must be 0 (no imprisonment) to 30 years
+catalogue-citation = the citation must start with `{ $prefix }` (the entry's own article and part)
+catalogue-citation-help = write `source = "{ $prefix } <the sanction as the Code states it>"`
+catalogue-no-threshold = { $article }-{ $part } is tagged large_scale, but [large_scale] gives no threshold for article { $article } (MCI { $mci } tenge)
+catalogue-no-especially = { $article }-{ $part } is tagged especially_large_scale, but [large_scale] gives no especially_mci for article { $article }
+
+## The Monte Carlo's refusals and notes (src/montecarlo/mod.rs).
+mc-no-flows = no timeline: the population spec { $spec } has no [flows] (departure and return rates)
+mc-no-processing = no timeline: draft `{ $draft }` gives no `processing_months` (how long the courts take to decide)
+mc-threads = at most { $max } (four per core; this machine has { $cores }); more threads than that only wait on each other. 0, or none given, uses every core
+mc-replicates = give 1 to { $max } (a million replicates of the default population take about half an hour on two cores; intervals are stable long before)
+mc-interval = must lie strictly between 0 and 1, e.g. 0.9
+mc-horizon = give 0 (no timeline) to { $max } months
+mc-no-draft = no draft to run
+mc-too-many-persons = too many persons: a run holds at most { $max } per replicate
+calibrate-accept = must lie in (0, 1]
+
+## The output folder (src/output/atomic.rs).
+out-refuse = { $what }; name a folder (new, or one holding an earlier run of amnesty-sim)
+out-symlink = is a symbolic link (to { $to }{ $exists ->
+    [no] , which leads nowhere
+   *[yes] {""}
+}), which a run would replace
+out-file = is a file
+out-special = is { $kind ->
+    [fifo] a FIFO (named pipe)
+    [socket] a socket
+    [device] a device
+   *[special] a special file
+}, not a folder
+out-mount = is a mount point, which cannot be moved aside and replaced
+out-other-files = the folder holds other files and no earlier run of amnesty-sim (no { $marker }); name a new folder, or empty this one
+out-parent-not-folder = { $path } is not a folder, so nothing can be made under it
+out-appeared = something other than an earlier run appeared there during the run; the new run is left in { $staging }
+out-in-the-way = { $path } is in the way and is not an earlier run of amnesty-sim (no { $marker }); move it or remove it
+
+## serve's settings.
+serve-cli-max-replicates = give 1 to { $max }
+serve-cli-replicates = give 1 to --max-replicates ({ $max })
+serve-cli-concurrent = give 1 to { $max }
+
+## run --targets: published figures beside the simulated intervals (src/output/targets.rs).
+targets-table-title = published figures ({ $path }) beside the simulated { $pct }% intervals
+    (agrees: the figure lies inside the interval; `>N` (more than) agrees when the interval reaches N or above, `<=N` when it reaches N or below; { targets-tag-forecast }: forecast, { targets-tag-outcome }: outcome)
+targets-col-figure = figure
+targets-col-source = source
+targets-col-forecast = forecast
+targets-col-outcome = outcome
+targets-tag-forecast = f
+targets-tag-outcome = o
+targets-agrees = yes
+targets-disagrees = NO

@@ -567,3 +567,99 @@ expr-period-ops-help = бұл орындау кезеңіндегі мерзім
 expr-period-in-help = `remaining_in_period <= 1y` деп жазыңыз
 expr-flag-in = `{ $field }` — «иә/жоқ» өрісі; `in` тізімдерге арналған
 expr-flag-in-help = `{ $field }` немесе `not { $field }` деп жазыңыз
+
+## Жиынтық спецификациясындағы қателер (src/scenario/spec/mod.rs).
+spec-too-many = барлығы { $total } адам: жиынтықта ең көбі { $max } адам болады (үш санаттың қосындысы одан көп)
+spec-draft-parameter = `[draft_parameters]`: `{ $name }` — заң мөлшерін белгілемеген қысқартудың оқылуы емес (`cut_fraction.ID` немесе `cut_whole_share.ID`); калибрлеу тек соларды жазады
+spec-admissions-model = `flows.admissions.model = "{ $model }"`: тек `"steady"` қолдау табады (түсулер ай сайын шығуды алмастырады)
+spec-concentration = `{ $what }`: шоғырлану оң болуы керек (көрсетілгені { $value })
+spec-share-negative = `{ $what }`: `{ $key }` үлесі теріс емес сан болуы керек (көрсетілгені { $value })
+spec-shares-zero = `{ $what }`: үлестердің қосындысы нөлге тең
+spec-share-range = `{ $what }`: `{ $key }` үлесі { $value }; үлес 0 мен 1 аралығында болады (35% үшін 0.35 деп жазыңыз)
+spec-shares-sum = `{ $what }`: үлестердің қосындысы 1 емес, { $sum }; бұл тұтастың үлестері, сондықтан қосындысы 1 болуы керек
+spec-unknown-gravity = `{ $what }`: белгісіз ауырлық санаты `{ $key }`; күтілетіні: { $valid }
+spec-gravity-no-offence = `{ $what }`: `{ $gravity }` ауырлық санатының үлесі бар, бірақ `{ $label }` ішінде сол ауырлықтағы қылмыс жоқ
+spec-unknown-offence = `{ $what }`: `{ $key }` баптар каталогында жоқ{ $near ->
+    [none] {""}
+   *[other] ; `{ $near }` деп жазғыңыз келді ме?
+}
+spec-unknown-offence-help = кілттер `scenarios/articles.toml` ішіндегідей `бап-бөлік` түрінде болады, мысалы `"190-3"` немесе `"339-1-1"`
+spec-age-band = `{ $what }`: `{ $key }` жас тобы `"18-24"` түрінде болуы керек, мұнда 14 <= бастап <= дейін <= 100
+spec-sentence-required = `{ $what }`: бұл санат үшін `[{ $what }.sentence]` кестесі керек
+spec-gravity-no-term = `{ $what }`: `{ $gravity }` ауырлық санатының үлесі бар, бірақ мерзімдер үлестірімі жоқ
+spec-min-max-days = `{ $what }`: `min_days` мәні `max_days` мәнінен үлкен
+spec-detention-required = `pretrial`: `[pretrial.detention]` кестесі керек
+spec-life-needs = `{ $what }`: өмір бойғы мерзімдер үшін сотталғандар және жиынтықта `life_eligible` белгісі бар аса ауыр қылмыс керек
+spec-life-too-many = `{ $what }`: өмір бойғы мерзімдер аса ауыр істерден көп
+spec-damage-range = `{ $what }`: 0 <= `sigma` < 5 және `large_scale_multiplier` >= 1 болуы керек
+spec-violator-status = `{ $what }`: режимді қасақана бұзушы деп тек бас бостандығынан айыруға сотталғандар танылады (Қылмыстық-атқару кодексінің 130-бабы); мұны алып тастаңыз
+spec-probation-status = `{ $what }`: пробация түрі тек пробация есебіндегі адамдарда болады (бас бостандығын шектеу, шартты түрде соттау, шартты түрде мерзімінен бұрын босату); мұны алып тастаңыз
+spec-unknown-probation-kind = `{ $what }`: `{ $key }` — пробация түрі емес; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}күтілетіні: { $valid }
+spec-term-range = `{ $what }`: 0 < `min_years` <= `max_years` <= 60 және 0 <= `sigma` < 3 болуы керек
+spec-median-years = `{ $what }` (0, `max_years`] аралығында болуы керек
+
+## Баптар каталогындағы қателер (src/scenario/catalogue.rs).
+catalogue-twice = { $key } екі рет көрсетілген
+catalogue-mci = `large_scale.mci_kzt`: айлық есептік көрсеткіш теңгемен берілген оң сан болуы керек
+catalogue-threshold = `large_scale.threshold`: 0 < `mci` < `especially_mci` (АЕК-пен) болуы керек
+catalogue-article = бап `"190"` немесе `"339-1"` түрінде жазылады
+catalogue-two-thresholds = { $article }-бапта ірі мөлшердің екі шегі бар
+catalogue-no-assumption = каталог жазбасы болжамға емес, Кодекстің санкциясына сілтейді; `source = "art. N part K: <санкция>"` деп жазыңыз
+catalogue-part = бөлік 1-ден 25-ке дейінгі сан немесе `"3-1"` сияқты ішкі бөлік болуы керек
+catalogue-item = тармақша 1-ден 30-ға дейінгі сан болуы керек
+catalogue-gravity = белгісіз ауырлық санаты; мыналардың бірі күтіледі: { $valid }
+catalogue-group = белгісіз қылмыс тобы; мыналардың бірі күтіледі: { $valid }
+catalogue-max-years = `max_prison_years` 0-ден (бас бостандығынан айырусыз) 30 жылға дейін болуы керек
+catalogue-citation = сілтеме `{ $prefix }` деп басталуы керек (жазбаның өз бабы мен бөлігі)
+catalogue-citation-help = `source = "{ $prefix } <Кодекстегі санкция>"` деп жазыңыз
+catalogue-no-threshold = { $article }-{ $part } `large_scale` деп белгіленген, бірақ `[large_scale]` { $article }-бап үшін шек бермейді (АЕК { $mci } теңге)
+catalogue-no-especially = { $article }-{ $part } `especially_large_scale` деп белгіленген, бірақ `[large_scale]` { $article }-бап үшін `especially_mci` бермейді
+
+## Монте-Карло есебінің бас тартулары мен ескертпелері (src/montecarlo/mod.rs).
+mc-no-flows = айлар бойынша динамика болмайды: { $spec } жиынтық спецификациясында `[flows]` (шығу және қайту қарқындары) жоқ
+mc-no-processing = айлар бойынша динамика болмайды: `{ $draft }` жобасында `processing_months` (соттардың шешім қабылдау уақыты) жоқ
+mc-threads = ең көбі { $max } (әр ядроға төрттен; бұл машинада { $cores } ядро); одан көп ағындар бір-бірін күтеді ғана. 0 немесе мән берілмесе — барлық ядролар
+mc-replicates = 1-ден { $max }-ге дейін көрсетіңіз (әдепкі жиынтық үшін миллион қайталау екі ядрода жарты сағатқа жуық алады; аралықтар одан әлдеқайда ерте тұрақтанады)
+mc-interval = 0 мен 1 аралығында қатаң жатуы керек, мысалы 0.9
+mc-horizon = 0-ден (динамикасыз) { $max } айға дейін көрсетіңіз
+mc-no-draft = есептейтін жоба жоқ
+mc-too-many-persons = адамдар тым көп: бір қайталауда ең көбі { $max }
+calibrate-accept = (0, 1] аралығында болуы керек
+
+## Нәтижелер қалтасы (src/output/atomic.rs).
+out-refuse = { $what }; қалтаны көрсетіңіз (жаңа немесе `amnesty-sim` бұрынғы іске қосуының нәтижелері бар)
+out-symlink = бұл символдық сілтеме ({ $to }{ $exists ->
+    [no] , ешқайда апармайды
+   *[yes] {""}
+}), іске қосу оны ауыстырар еді
+out-file = бұл файл
+out-special = бұл қалта емес, { $kind ->
+    [fifo] атаулы арна
+    [socket] сокет
+    [device] құрылғы
+   *[special] арнайы файл
+}
+out-mount = бұл тіркеу нүктесі, оны ысырып, ауыстыру мүмкін емес
+out-other-files = қалтада басқа файлдар бар және `amnesty-sim` бұрынғы іске қосуының нәтижелері жоқ ({ $marker } жоқ); жаңа қалтаны көрсетіңіз немесе мұны тазалаңыз
+out-parent-not-folder = { $path } қалта емес, сондықтан оның ішінде ештеңе жасау мүмкін емес
+out-appeared = іске қосу кезінде онда бұрынғы нәтижелерден басқа бірдеңе пайда болды; жаңа нәтижелер { $staging } ішінде қалдырылды
+out-in-the-way = { $path } кедергі келтіреді және `amnesty-sim` бұрынғы іске қосуының нәтижесі емес ({ $marker } жоқ); оны жылжытыңыз немесе жойыңыз
+## serve параметрлері.
+serve-cli-max-replicates = 1-ден { $max }-ге дейін көрсетіңіз
+serve-cli-replicates = 1-ден `--max-replicates` мәніне ({ $max }) дейін көрсетіңіз
+serve-cli-concurrent = 1-ден { $max }-ге дейін көрсетіңіз
+
+## run --targets: жарияланған көрсеткіштер модельденген аралықтардың жанында (src/output/targets.rs).
+targets-table-title = жарияланған көрсеткіштер ({ $path }) модельденген { $pct }%-дық аралықтардың жанында
+    (сәйкес: көрсеткіш аралықтың ішінде жатыр; `>N` (артық) аралық N-ге немесе одан жоғары жетсе сәйкес, `<=N` — N-ге немесе одан төмен жетсе; { targets-tag-forecast }: болжам, { targets-tag-outcome }: қорытынды)
+targets-col-figure = көрсеткіш
+targets-col-source = дереккөз
+targets-col-forecast = болжам
+targets-col-outcome = қорытынды
+targets-tag-forecast = б
+targets-tag-outcome = қ
+targets-agrees = иә
+targets-disagrees = ЖОҚ

@@ -602,3 +602,100 @@ expr-period-ops-help = это наименьший остаток срока в 
 expr-period-in-help = напишите `remaining_in_period <= 1y`
 expr-flag-in = `{ $field }` — поле «да/нет»; `in` предназначен для списков
 expr-flag-in-help = напишите `{ $field }` или `not { $field }`
+
+## Ошибки в спецификации совокупности (src/scenario/spec/mod.rs).
+spec-too-many = всего { $total } человек: совокупность содержит не более { $max } (сумма трёх категорий больше)
+spec-draft-parameter = `[draft_parameters]`: `{ $name }` — не прочтение сокращения, размер которого закон не определяет (`cut_fraction.ID` или `cut_whole_share.ID`); калибровка записывает только их
+spec-admissions-model = `flows.admissions.model = "{ $model }"`: поддерживается только `"steady"` (поступления ежемесячно замещают выбытие)
+spec-concentration = `{ $what }`: концентрация должна быть положительной (указано { $value })
+spec-share-negative = `{ $what }`: доля `{ $key }` должна быть неотрицательным числом (указано { $value })
+spec-shares-zero = `{ $what }`: сумма долей равна нулю
+spec-share-range = `{ $what }`: доля `{ $key }` равна { $value }; доля лежит между 0 и 1 (пишите 0.35 для 35%)
+spec-shares-sum = `{ $what }`: сумма долей равна { $sum }, а не 1; это доли целого, поэтому сумма должна быть 1
+spec-unknown-gravity = `{ $what }`: неизвестная категория тяжести `{ $key }`; ожидается { $valid }
+spec-gravity-no-offence = `{ $what }`: у категории тяжести `{ $gravity }` есть доля, но в `{ $label }` нет ни одного преступления этой тяжести
+spec-unknown-offence = `{ $what }`: `{ $key }` нет в каталоге статей{ $near ->
+    [none] {""}
+   *[other] ; возможно, имелось в виду `{ $near }`?
+}
+spec-unknown-offence-help = ключи имеют вид `статья-часть`, как в `scenarios/articles.toml`, например `"190-3"` или `"339-1-1"`
+spec-age-band = `{ $what }`: возрастная группа `{ $key }` должна выглядеть как `"18-24"`, причём 14 <= от <= до <= 100
+spec-sentence-required = `{ $what }`: для этой категории нужна таблица `[{ $what }.sentence]`
+spec-gravity-no-term = `{ $what }`: у категории тяжести `{ $gravity }` есть доля, но нет распределения сроков
+spec-min-max-days = `{ $what }`: `min_days` больше `max_days`
+spec-detention-required = `pretrial`: нужна таблица `[pretrial.detention]`
+spec-life-needs = `{ $what }`: для пожизненных сроков нужны осуждённые и особо тяжкое преступление с меткой `life_eligible` в наборе
+spec-life-too-many = `{ $what }`: пожизненных сроков больше, чем особо тяжких дел
+spec-damage-range = `{ $what }`: нужны 0 <= `sigma` < 5 и `large_scale_multiplier` >= 1
+spec-violator-status = `{ $what }`: злостными нарушителями режима признаются только осуждённые к лишению свободы (ст. 130 Уголовно-исполнительного кодекса); уберите это
+spec-probation-status = `{ $what }`: вид пробации бывает только у лиц на учёте пробации (ограничение свободы, условное осуждение, условно-досрочное освобождение); уберите это
+spec-unknown-probation-kind = `{ $what }`: `{ $key }` — не вид пробации; { $near ->
+    [none] {""}
+   *[other] возможно, имелось в виду `{ $near }`?{" "}
+}ожидается { $valid }
+spec-term-range = `{ $what }`: нужны 0 < `min_years` <= `max_years` <= 60 и 0 <= `sigma` < 3
+spec-median-years = `{ $what }` должно лежать в (0, `max_years`]
+
+## Ошибки в каталоге статей (src/scenario/catalogue.rs).
+catalogue-twice = { $key } указана дважды
+catalogue-mci = `large_scale.mci_kzt`: месячный расчётный показатель должен быть положительным числом тенге
+catalogue-threshold = `large_scale.threshold`: нужно 0 < `mci` < `especially_mci` (в МРП)
+catalogue-article = статья записывается как `"190"` или `"339-1"`
+catalogue-two-thresholds = у статьи { $article } два порога крупного размера
+catalogue-no-assumption = запись каталога ссылается на санкцию Кодекса, а не на допущение; напишите `source = "art. N part K: <санкция>"`
+catalogue-part = часть должна быть числом от 1 до 25 или подчастью вроде `"3-1"`
+catalogue-item = пункт должен быть числом от 1 до 30
+catalogue-gravity = неизвестная категория тяжести; ожидается одна из: { $valid }
+catalogue-group = неизвестная группа преступлений; ожидается одна из: { $valid }
+catalogue-max-years = `max_prison_years` должно быть от 0 (без лишения свободы) до 30 лет
+catalogue-citation = ссылка должна начинаться с `{ $prefix }` (статья и часть самой записи)
+catalogue-citation-help = напишите `source = "{ $prefix } <санкция в формулировке Кодекса>"`
+catalogue-no-threshold = { $article }-{ $part } помечена `large_scale`, но `[large_scale]` не задаёт порог для статьи { $article } (МРП { $mci } тенге)
+catalogue-no-especially = { $article }-{ $part } помечена `especially_large_scale`, но `[large_scale]` не задаёт `especially_mci` для статьи { $article }
+
+## Отказы и примечания расчёта Монте-Карло (src/montecarlo/mod.rs).
+mc-no-flows = динамики по месяцам не будет: в спецификации совокупности { $spec } нет `[flows]` (интенсивностей выбытия и возврата)
+mc-no-processing = динамики по месяцам не будет: в проекте `{ $draft }` нет `processing_months` (сколько времени суды принимают решения)
+mc-threads = не более { $max } (по четыре на ядро; ядер на этой машине: { $cores }); больше потоков лишь ждут друг друга. 0 или отсутствие значения — все ядра
+mc-replicates = укажите от 1 до { $max } (миллион повторов для совокупности по умолчанию занимает около получаса на двух ядрах; интервалы устойчивы задолго до этого)
+mc-interval = должно лежать строго между 0 и 1, например 0.9
+mc-horizon = укажите от 0 (без динамики) до { $max } месяцев
+mc-no-draft = нет проекта для расчёта
+mc-too-many-persons = слишком много человек: в одном повторе расчёта не более { $max }
+calibrate-accept = должно лежать в (0, 1]
+
+## Папка результатов (src/output/atomic.rs).
+out-refuse = { $what }; укажите папку (новую или с результатами прежнего запуска `amnesty-sim`)
+out-symlink = это символическая ссылка (на { $to }{ $exists ->
+    [no] , ведущая в никуда
+   *[yes] {""}
+}), которую запуск заменил бы
+out-file = это файл
+out-special = это { $kind ->
+    [fifo] именованный канал
+    [socket] сокет
+    [device] устройство
+   *[special] специальный файл
+}, а не папка
+out-mount = это точка монтирования, её нельзя отодвинуть и заменить
+out-other-files = в папке другие файлы и нет результатов прежнего запуска `amnesty-sim` (нет { $marker }); укажите новую папку или очистите эту
+out-parent-not-folder = { $path } — не папка, поэтому в ней ничего нельзя создать
+out-appeared = во время запуска там появилось что-то, кроме прежних результатов; новые результаты оставлены в { $staging }
+out-in-the-way = { $path } мешает и не является результатом прежнего запуска `amnesty-sim` (нет { $marker }); переместите или удалите его
+
+## Параметры serve.
+serve-cli-max-replicates = укажите от 1 до { $max }
+serve-cli-replicates = укажите от 1 до значения `--max-replicates` ({ $max })
+serve-cli-concurrent = укажите от 1 до { $max }
+
+## run --targets: опубликованные показатели рядом со смоделированными интервалами (src/output/targets.rs).
+targets-table-title = опубликованные показатели ({ $path }) рядом со смоделированными интервалами { $pct }%
+    (совпадает: показатель лежит внутри интервала; `>N` (больше) совпадает, если интервал доходит до N или выше, `<=N` — если доходит до N или ниже; { targets-tag-forecast }: прогноз, { targets-tag-outcome }: итог)
+targets-col-figure = показатель
+targets-col-source = источник
+targets-col-forecast = прогноз
+targets-col-outcome = итог
+targets-tag-forecast = п
+targets-tag-outcome = и
+targets-agrees = да
+targets-disagrees = НЕТ

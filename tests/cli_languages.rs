@@ -266,3 +266,18 @@ fn rarer_draft_and_condition_mistakes_are_in_the_chosen_language() {
         assert_translated(name, &["check", &path], 1, &[]);
     }
 }
+
+#[test]
+fn run_settings_output_folder_and_targets_table_are_in_the_chosen_language() {
+    let targets = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/targets/kz-2025-actual.toml");
+    let args = ["run", "kz-2025-enacted", "--targets", targets, "--replicates", "4", "--no-report", "--quiet", "--out", "DIR/out"];
+    assert_translated("run-targets", &args, 0, &BUILDS);
+    assert_translated("threads", &["run", "--threads", "100000", "--replicates", "2", "--no-report"], 2, &["--threads"]);
+    assert_translated("interval", &["run", "--interval", "1.5", "--replicates", "2", "--no-report"], 2, &["--interval"]);
+    assert_translated("replicates", &["run", "--replicates", "0", "--no-report"], 2, &["--replicates"]);
+    // `--out` at a file: refused in words of the language.
+    let dir = temp_dir("out-file");
+    std::fs::write(dir.join("afile"), b"x").unwrap();
+    let out = dir.join("afile").display().to_string();
+    assert_translated("out-file", &["run", "--replicates", "2", "--no-report", "--quiet", "--out", &out], 2, &["--out"]);
+}

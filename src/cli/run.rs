@@ -206,10 +206,10 @@ impl Staged<'_> {
         text.push_str("\n\n");
         text.push_str(&crate::output::table::render(&result.summary, &result.differences, args.mc.interval, &tx));
         if let Some(note) = &result.timeline_note {
-            text.push_str(&format!("\n{note}\n"));
+            text.push_str(&format!("\n{}\n", note.render(&tx)));
         }
         if let Some(targets) = targets {
-            text.push_str(&crate::output::targets::render(&result, drafts, targets, args.mc.interval));
+            text.push_str(&crate::output::targets::render(&result, drafts, targets, args.mc.interval, &tx));
         }
         text.push('\n');
         text.push_str(&tx.f(
