@@ -757,6 +757,6 @@ mod tests {
         let e = parse(&PRIOR_SPEC.replace("parole = 0.15 }", "parol = 0.15 }")).unwrap_err();
         assert!(e.contains("probationer.probation_kinds: `parol` is not a kind of probation; did you mean `parole`?"), "{e}");
         let e = parse(&PRIOR_SPEC.replace("parole = 0.15 }", "none = 0.15 }")).unwrap_err();
-        assert!(e.contains("`none` is not a kind of probation") && e.contains("expected restriction_of_freedom, conditional, parole"), "{e}");
+        assert!(e.contains("`none` is not a kind of probation") && e.contains("expected `restriction_of_freedom`, `conditional`, `parole`"), "{e}");
     }
 }
