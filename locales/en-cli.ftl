@@ -689,3 +689,8 @@ targets-tag-forecast = f
 targets-tag-outcome = o
 targets-agrees = yes
 targets-disagrees = NO
+cli-panic = internal error at { $place }: { $what }
+    This is a bug in amnesty-sim, not a mistake in your input: please report it with the command line.
+out-could-not-write = could not write: { $error }
+build-unknown = not a build; use baseline, avx2, avx512 or auto
+build-unsupported = this processor lacks the instructions of the { $name } build

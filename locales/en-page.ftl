@@ -98,3 +98,4 @@ serve-article-not-catalogued = { $count ->
     [one] it
    *[other] them
 } would change nothing; the catalogue's articles: { $known }
+serve-run-stopped = the run stopped: { $error }

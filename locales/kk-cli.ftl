@@ -663,3 +663,8 @@ targets-tag-forecast = б
 targets-tag-outcome = қ
 targets-agrees = иә
 targets-disagrees = ЖОҚ
+cli-panic = { $place } ішкі қатесі: { $what }
+    Бұл сіздің кіріс деректеріңіздегі қате емес, `amnesty-sim` бағдарламасындағы қате: ол туралы пәрмен жолын қоса хабарлаңыз.
+out-could-not-write = жазу мүмкін болмады: { $error }
+build-unknown = мұндай жинақ жоқ; `baseline`, `avx2`, `avx512` немесе `auto` көрсетіңіз
+build-unsupported = бұл процессорда `{ $name }` жинағының нұсқаулары жоқ

@@ -94,3 +94,4 @@ serve-article-not-catalogued = { $articles } { $count ->
     [one] ол жоқ
    *[other] олар жоқ
 } және оны шығару ештеңені өзгертпейді; каталогтың баптары: { $known }
+serve-run-stopped = есеп тоқтап қалды: { $error }

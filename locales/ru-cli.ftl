@@ -699,3 +699,8 @@ targets-tag-forecast = п
 targets-tag-outcome = и
 targets-agrees = да
 targets-disagrees = НЕТ
+cli-panic = внутренняя ошибка в { $place }: { $what }
+    Это ошибка в `amnesty-sim`, а не в ваших входных данных: сообщите о ней, приложив командную строку.
+out-could-not-write = не удалось записать: { $error }
+build-unknown = такой сборки нет; укажите `baseline`, `avx2`, `avx512` или `auto`
+build-unsupported = у этого процессора нет инструкций сборки `{ $name }`

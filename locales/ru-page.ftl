@@ -94,3 +94,4 @@ serve-article-not-catalogued = { $count ->
     [one] её нет
    *[other] их нет
 }, и исключение ничего бы не изменило; статьи каталога: { $known }
+serve-run-stopped = расчёт остановился: { $error }

@@ -167,7 +167,7 @@ impl Jobs {
                     let tx = crate::i18n::Texts::new(handle.lang);
                     JobState::Failed(e.render_in(&tx, &|s| tx.t(s.id())))
                 }
-                Err(e) => JobState::Failed(format!("the run stopped: {e}")),
+                Err(e) => JobState::Failed(crate::i18n::Texts::new(handle.lang).f("serve-run-stopped", &[("error", e.to_string().into())])),
             });
         });
         Ok(job)
