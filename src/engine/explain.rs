@@ -372,7 +372,8 @@ pub fn explain(draft: &Draft, pop: &Population, i: usize, tx: &Texts) -> String 
     for ex in &draft.exclusions {
         let hit = eval_person(&ex.when, &p);
         excluded |= hit;
-        let cite = ex.cite_in(lang).to_string();
+        // The short name: the full citation is in `explain DRAFT`.
+        let cite = ex.name_in(lang).to_string();
         out.push_str(&format!("  {}\n", tx.f(if hit { "explain-excluded-by" } else { "explain-not-matched" }, &[("cite", cite.into())])));
         if hit {
             explain_expr(&ex.when, &p, &ex.when_text, 2, tx, &mut out);
@@ -394,7 +395,7 @@ pub fn explain(draft: &Draft, pop: &Population, i: usize, tx: &Texts) -> String 
         {
             effect.push_str(&tx.t("explain-but-more-remains"));
         }
-        out.push_str(&format!("  {} {} - {}: {effect}\n", if hit { &marks.0 } else { &marks.1 }, code(&prov.id), prov.cite_in(lang)));
+        out.push_str(&format!("  {} {} - {}: {effect}\n", if hit { &marks.0 } else { &marks.1 }, code(&prov.id), prov.name_in(lang)));
         if !status_ok {
             out.push_str(&format!("        {}\n", tx.f("explain-other-status", &[("statuses", statuses_in(prov, tx).into()), ("status", p.status.name().into())])));
         } else {
