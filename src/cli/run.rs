@@ -177,7 +177,7 @@ impl Staged<'_> {
                             ("draft", d.id.clone().into()),
                             ("name", name.to_string().into()),
                             ("spec", self.spec.path.clone().into()),
-                            ("dist", crate::output::words::dist(&tx, &dist).into()),
+                            ("dist", crate::output::words::dist(&tx, dist).into()),
                         ],
                     );
                     eprintln!("{}", tx.f("cli-note", &[("note", note.into())]));

@@ -140,7 +140,7 @@ fn render(s: &crate::sweep::SweepResult, shown: &Total, label: &str, interval: f
         text.push_str(&format!("{:>width$}  {}\n", p.label, tx.mean_low_high(mean, low, high)));
     }
     if let Some(sol) = &s.solution {
-        text.push_str(&format!("\n{}\n{}\n", tx.f("sweep-goal", &[("goal", sol.goal.words().render(&tx).into())]), sol.answer.render(&tx)));
+        text.push_str(&format!("\n{}\n{}\n", tx.f("sweep-goal", &[("goal", sol.goal.words().render(tx).into())]), sol.answer.render(tx)));
     }
     let rate = s.run.persons as f64 * s.run.replicates.rows.len() as f64 * s.points.len() as f64 / s.run.seconds.max(1e-9) / 1e6;
     text.push_str(&format!(
