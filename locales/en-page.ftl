@@ -72,3 +72,30 @@ page-total-prisoner-released = prisoners released
 page-total-probationer-released = probationers released
 page-total-pretrial-closed = pending cases closed
 page-total-covered = persons covered
+
+## The server's refusals of malformed requests (src/serve/mod.rs) and the page's edits (src/serve/edit.rs).
+serve-no-page = no such page; the page is at /
+serve-headers-too-large = the request's headers take { $size } bytes; at most { $max } are accepted
+serve-unknown-lang = unknown language; expected kk, ru or en
+serve-bad-replicates = `{ $value }`: give a whole number from 1 to { $max }
+serve-no-base = the form names no base draft (field `base`)
+serve-unknown-base = unknown base draft `{ $id }`; expected one of { $ids }
+serve-busy = the server is busy ({ $n } runs running or waiting); try again in a minute
+serve-bad-job = `{ $id }` is not a job number
+serve-no-job = no job { $id } (finished jobs are forgotten after 32 newer ones)
+serve-no-variant = job { $id } has no variant `{ $k }`
+serve-not-finished = the run has not finished
+serve-edited-file = { $id }.toml (edited on the page)
+serve-too-many-articles = at most { $max } articles at a time
+serve-not-article = `{ $text }` is not an article number; write numbers such as 297 or 108-1, separated by commas
+serve-article-not-catalogued = { $count ->
+    [one] article { $articles } is
+   *[other] articles { $articles } are
+} not in the article catalogue ({ $catalogue }), so no one in the population holds { $count ->
+    [one] it
+   *[other] them
+} and excluding { $count ->
+    [one] it
+   *[other] them
+} would change nothing; the catalogue's articles: { $known }
+serve-run-stopped = the run stopped: { $error }

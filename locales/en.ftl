@@ -491,7 +491,7 @@ serve-download-xlsx = Workbook (Excel)
 serve-download-csv = Summary table (CSV)
 note-population = { $written ->
     [none] { $draft } took effect on { $date }; the population ({ $population }) describes { $reference }: the figures say what this law would do to that population.
-   *[other] { $draft } was written for the population "{ $written }" ({ $date }); it runs here on { $population } ({ $reference }): the figures say what this law would do to that population, not what it did.
+   *[other] { $draft } was written for another population ({ $written }, { $date }); it runs here on { $population } ({ $reference }): the figures say what this law would do to that population, not what it did.
 }
 heading-brief = In brief
 brief-text = Mean over { $n } replicates, with the { $pct }% interval in brackets: the range the figure falls in, in { $pct } of 100 replicates. The sections below open with a click.

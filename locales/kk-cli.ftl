@@ -125,3 +125,546 @@ lint-and3 = { $a }, { $b } және { $c }
 ## run
 run-calibrated-parameter = { $draft }: `{ $name }` жобаның априорлы үлестірімінен емес, калибрлеумен тарылтылған { $spec } файлының `[draft_parameters]` бөлімінен алынады (`{ $dist }`)
 error-pdf-no-chromium = `brief.pdf` `chromium` браузерімен басылады, бірақ ол табылмады: `chromium` орнатыңыз немесе оның жолын `{ $variable }` айнымалысында көрсетіңіз; `report.html` сол қысқаша шолуды кез келген браузерден басып шығарады
+
+## explain: жоба тармақ бойынша және бір адамды талдау (src/engine/explain.rs).
+## Жобада жазылғандар (шарттар, өріс мәндері, сәйкестендіргіштер) код ретінде, кері тырнақшада көрсетіледі.
+explain-days = { $n } күн
+explain-article-part = { $article }-баптың { $part }-бөлігі
+explain-none = (жоқ)
+explain-life = өмір бойы
+explain-tenge = { $n } теңге
+explain-yes = иә
+explain-no = жоқ
+explain-matches = сәйкес
+explain-on-the-list = бап пен бөлік тізбеде бар
+explain-not = келесі шарт орындалмайды:
+explain-all-of = барлық шарттар:
+explain-any-of = шарттардың кемінде біреуі:
+explain-word-yes = иә
+explain-word-no = жоқ
+explain-term-life = өмір бойы бас бостандығынан айыру
+explain-term-pretrial = әлі үкім шығарылмаған; қамауда { $detained }
+explain-term = мерзімі { $term }, өтелгені { $served }, қалғаны { $remaining }
+explain-person = № { $id } адам: { $status ->
+    [prisoner] бас бостандығынан айыруға сотталған
+    [pretrial] тергеудегі адам
+   *[probationer] пробация есебіндегі адам
+}, { $sex ->
+    [female] әйел
+   *[male] ер
+}, жасы { $age } (құқық бұзушылық кезінде { $age_at_offence }), { $article }-баптың { $part }-бөлігі ({ $gravity }; { $group }), белгілері: { $tags }
+explain-person-damage = залал { $damage } теңге, өтелді: { $repaid }, азаматтық талап: { $claim }, { $recidivism }, теріс мінездеме: { $conduct }, шетел азаматы: { $foreign }
+explain-person-conduct = жазаны өтеу кезінде жасалған қылмыс: { $serving }, режимді қасақана бұзушы: { $violator }
+explain-person-vulnerable = тіркелген әлеуметтік осал топтар: { $groups }
+explain-exclusions = ерекшеліктер ({ $n }), барлық тармақтардан басым:
+explain-provisions = тармақтар ({ $n }):
+explain-official-text = ресми мәтін: { $url }
+explain-in-force = күшіне енеді: { $effective }; { $cutoff } дейін жасалған құқық бұзушылықтарға қолданылады
+explain-vulnerable = әлеуметтік осал адамдар ({ $cite }): { $when }
+explain-note = ескертпе (жоба файлындағы күйінде): { $note }
+explain-why = негіздеме (жоба файлындағы күйінде): { $note }
+explain-period = қалған мерзім орындау кезеңін ескере отырып есептеледі: { $days } күн (`remaining_in_period`)
+explain-no-period = қалған мерзім заң күшіне енген күні есептеледі
+explain-combine = бір адамға бірнеше тармақ сәйкес келсе, { $rule ->
+    [most_favourable] ең қолайлы біреуі қолданылады
+    [cumulative] олар қосылады
+   *[first_listed] тізімдегі біріншісі қолданылады
+} (`{ $rule }`)
+explain-articles = { $code } жылғы Қылмыстық кодекстің { $n } бабы мен бөлігі{ $other ->
+    [yes] { " " }(жиынтықтағы баптар 2014 жылғы Кодекс бойынша, сондықтан бұл тармақтар ондағы ешкімді шығармайды)
+   *[no] {""}
+}:
+explain-cited-only = толықтық үшін ғана келтірілген: ешбір санға әсер етпейді
+explain-when = шарты: { $when }
+explain-effect = салдары: { $effect }
+explain-cut-open = { $base ->
+    [unserved] өтелмеген мерзімді
+   *[imposed] тағайындалған мерзімді
+} заң белгілемеген үлеске қысқарту: { $dist }
+explain-shares-title = «{ $draft }» жобасы бойынша шығарылғандар (әр санаттағы адамдардың ерекшелік қолданылатын үлесі)
+explain-shares-item = ерекшелік
+explain-shares-any = кез келген ерекшелік
+explain-why-life-window = өмір бойы бас бостандығынан айырудың аяқталу күні жоқ, сондықтан қанша «қалғанын» есептеу мүмкін емес
+explain-why-too-long = { $left } күн қалды, бұл тармақ рұқсат ететін { $max } күннен көп
+explain-why-life-cut = өмір бойы бас бостандығынан айыруда үлеске қысқартуға болатын мерзім жоқ
+explain-why-pretrial-cut = тергеудегі адамның қысқартуға болатын үкімі жоқ
+explain-why-zero = дөңгелектегеннен кейін қысқарту нөл күнге тең
+explain-why-none-matches = неге қолданылмайды: бұл адамға бірде-бір тармақтың шарты сәйкес келмейді.
+explain-why-nothing-to-give = неге қолданылмайды: шарты сәйкес келетін барлық тармақтар бұл адамға ештеңе бермейді:
+explain-why-not-applicable = оның салдары бұл адамға қолданылмайды
+explain-excluded-anyway = жоғарыдағы ерекшеліктер бәрібір бұл адамға рақымшылық қолдануға жол бермес еді; олар тек қандай да бір тармақ көмектесе алатын адамдар үшін ғана шешуші.
+explain-exclusions-of = «{ $draft }» жобасының ерекшеліктері:
+explain-excluded-by = ШЫҒАРЫЛДЫ: { $cite }
+explain-not-matched = сәйкес емес: { $cite }
+explain-provisions-of = тармақтар:
+explain-but-more-remains = { " " }(бірақ одан көп қалды)
+explain-other-status = қолданылатын санаттар: { $statuses }; бұл адам — { $status ->
+    [prisoner] бас бостандығынан айыруға сотталған
+    [pretrial] тергеудегі адам
+   *[probationer] пробация есебіндегі адам
+}
+explain-on-paper = формалды белгілер бойынша (барлық соттар ұсынымды қанағаттандырады; залал тек белгіленген жағдайда өтелген деп саналады): { $outcome }{ $provision ->
+    [none] {""}
+   *[other] , { $provision } тармағы бойынша
+}{ $days ->
+    [0] {""}
+   *[other] , мерзім { $days } күнге қысқартылды
+}
+explain-exclusion-overrides = (ерекшелік жоғарыдағы тармақтан басым)
+explain-repayment = залалды өтеуді талап ететін тармақтар залал уақтылы өтелгенде ғана қолданылады (жобаның `repayment_in_time` ықтималдығы)
+explain-court-grant = Монте-Карло есебінде әр сот ұсынымды тармақтың `court_grant` ықтималдығымен қанағаттандырады.
+
+## Үлестірімдер сөзбен (explain, check --paths, run ескертпелері).
+dist-beta = орташасы { $mean }, шоғырлануы { $concentration } бета-үлестірім
+dist-uniform = [{ $low }, { $high }] аралығындағы біркелкі үлестірім
+
+## population --summary (src/population/marginals.rs).
+marg-columns =
+    Бағандар:
+    {"  "}{ $population }: құрылған жиынтықтағы мән (адамдар саны немесе санаттағы адамдардың үлесі)
+    {"  "}{ $drawn }: спецификацияның белгісіз үлесінің осы бастапқы санмен таңдалған мәні (генератор көздеген мән)
+    {"  "}{ $spec }: спецификацияның орталық мәні, көптеген таңдаулар бойынша үлестірімінің орташасы
+    Таңдалған мән спецификация орташасынан едәуір алшақ болуы мүмкін: әр есеп үлестерді
+    үлестірімдерінен жаңадан таңдайды (жарияланған деректер дәл емес жерде кең), ал есептің
+    аралықтары сол шашырауды ескереді. `--central` жиынтықты спецификация орташалары бойынша құрады.
+    «{ $population }» бағаны «{ $drawn }» бағанынан тек бірнеше адамдық таңдамалы шуылмен ерекшеленеді.
+marg-col-population = жиынтық
+marg-col-drawn = таңдалғаны
+marg-col-spec = спецификация орташасы
+marg-persons = адамдар саны
+marg-gravity = ауырлығы: { $gravity ->
+    [misdemeanour] қылмыстық теріс қылық
+    [minor] онша ауыр емес
+    [medium] орта ауырлықтағы
+    [grave] ауыр
+   *[especially_grave] аса ауыр
+}
+marg-female = әйелдер
+marg-age = жасы { $lo }–{ $hi }
+marg-repeat = қылмыстардың қайталануы (кәмелетке толғаннан кейін жасағандар)
+marg-dangerous = қауіпті рецидив (қайталап жасағандардың ішінде)
+marg-life = өмір бойына сотталғандар
+marg-vulnerable = әлеуметтік осал (кез келген топ)
+marg-foreign = шетел азаматтары
+marg-bad-conduct = теріс мінездемесі барлар
+marg-persistent = режимді қасақана бұзушылар
+marg-crime-while-serving = жазаны өтеу кезінде жасалған қылмыс
+marg-probation = пробация: { $kind ->
+    [restriction_of_freedom] бас бостандығын шектеу
+    [conditional] шартты түрде соттау
+   *[parole] шартты түрде мерзімінен бұрын босату
+}
+marg-damage = материалдық залал келтірілген
+marg-repaid = залал өтелген (залал келтіргендердің ішінде)
+marg-mean-term = орташа мерзім, жыл
+marg-mean-remaining = орташа қалған мерзім, жыл
+marg-mean-detained = қазіргі күнге дейін қамауда болған орташа күндер
+
+## sweep --solve және --metric: мақсат және ондағы қателер (src/sweep/goal.rs).
+goal-grammar = мысалы, `prisoner freed <= 1000 at 90%` деп жазыңыз: алдымен санат (`prisoner`, `pretrial`, `probationer` немесе `all`), содан кейін нәтиже (`freed` — `released` пен `released_by_cut` бірге; `released`, `released_by_cut`, `cut`, `case_closed`, `covered`, `eligible`, `excluded`) немесе көрсеткіш (`persons`, `days_cut`, `bed_days_saved`, `cost_saved_kzt`), одан кейін нәтижені көрсетпеуге болады
+goal-unknown-word = `{ $word }` — { $what ->
+    [outcome] нәтиже емес
+    [outcome-or-metric] нәтиже де, көрсеткіш те емес
+   *[here] мұнда артық
+}; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}{ $grammar }
+goal-no-total = `{ $text }` ішінде не есептелетіні көрсетілмеген: мысалы, `prisoner released` деп жазыңыз
+goal-no-measure = `{ $text }` ішінде санат бар, бірақ нәтиже немесе көрсеткіш жоқ, мысалы `prisoner released`
+goal-metric-outcome = `{ $metric }` көрсеткіші `covered`, `released`, `released_by_cut`, `cut` және `case_closed` нәтижелері үшін есептеледі, `{ $outcome }` үшін есептелмейді
+goal-no-comparison = `{ $text }` ішінде салыстыру жоқ; мысалы, `prisoner released <= 1000 at 90%` деп жазыңыз (`<=`, `<`, `>=` немесе `>`)
+goal-number-missing = `{ $text }`: `{ $op }` белгісінен кейін сан тұруы керек
+goal-not-number = `{ $number }` — сан емес (разрядтарды `,` немесе `_` арқылы бөлуге болады)
+goal-not-probability = `{ $p }` — ықтималдық емес; мысалы, 90% деп жазыңыз
+goal-probability-range = `{ $p }`: ықтималдық 0%-дан қатаң үлкен және 100%-дан қатаң кіші болуы керек
+goal-trailing = сандан кейінгі `{ $rest }`: `at 90%` деп жазыңыз немесе ештеңе жазбаңыз (50%)
+goal-bound = { $n }
+goal-describe = `{ $total }` { $op } { $bound }, есептердің кемінде { $pct }%-ында
+
+## sweep-тің мақсатқа жауабы (src/sweep/mod.rs).
+sweep-none-meets = `{ $path }` мәндерінің `{ $from }` мен `{ $to }` аралығындағы бірде-біреуі «{ $goal }» мақсатына жетпейді. Ең жақыны — `{ $path } = { $best }`: мақсатқа есептердің { $share }%-ында жетеді (Монте-Карло әдісінің қателігі ±{ $error } пайыздық тармақ).
+sweep-every-meets = `{ $path }` мәндерінің `{ $from }` мен `{ $to }` аралығындағы барлығы «{ $goal }» мақсатына жетеді (ең сенімсізі — есептердің { $share }%-ы).
+sweep-boundary = «{ $goal }» мақсатына `{ $path }` { $direction ->
+    [most] ең көбі
+   *[least] кемінде
+} `{ $value }` болғанда жетеді: онда мақсатқа есептердің { $share }%-ы жетеді ({ $n } есепте Монте-Карло әдісінің қателігі ±{ $error } пайыздық тармақ); `{ $beyond }` болғанда тек { $beyond_share }%-ы жетеді.{ $close }{ $scattered }
+sweep-close = { " " }`{ $lo }` мен `{ $hi }` аралығындағы мәндердегі үлестер { $pct }%-дан Монте-Карло әдісінің екі қателігінен аз ерекшеленеді, сондықтан шекара солардың арасында жатыр; есептер санын көбейту (`--replicates`) оны тарылтады.
+sweep-scattered = { " " }Мақсатқа жалғыз шекараның бір жағында емес, тек { $values } мәндерінде жетеді; бір мәнге сенбес бұрын іріктеу қисығын қараңыз.
+
+## sweep --vary және жобаның жолдары (src/sweep/mod.rs, src/draft/paths.rs).
+vary-form = `ЖОЛ=БАСТАП:ДЕЙІН:ҚАДАМ` (мысалы, `provision.art3-4-1.effect.cut.fraction=0.1:0.5:0.02`) немесе `ЖОЛ=on,off` деп жазыңыз
+vary-range = аралық `БАСТАП:ДЕЙІН:ҚАДАМ` түрінде жазылады
+vary-switch-range = ауыстырғыш аралықты емес, `on` және `off` мәндерін қабылдайды
+vary-step = ҚАДАМ оң сан болуы керек
+vary-order = БАСТАП мәні ДЕЙІН мәнінен аспауы керек
+vary-too-many = { $n } нүкте; іріктеуде олардың саны { $max }-ден аспайды: үлкенірек ҚАДАМ алыңыз
+vary-count = 1-ден { $max }-ге дейін мән көрсетіңіз
+vary-draft-fails = жоба тексеруден өтпейді:
+    { $errors }
+path-values-switch = `on` немесе `off`
+path-values-fraction = (0, 1] аралығындағы үлес, мысалы `0.1:0.5:0.05`
+path-values-duration = мерзім (`6m`, `1y`, `90d`) немесе күндер саны, мысалы `3m:24m:3m`
+path-values-fixed = сан: параметр бекітілетін мән (ықтималдық; `processing_months` үшін айлар)
+path-values-mean = сан: үлестірімнің жаңа орташасы, шашырауы сақталады
+path-switch-value = `{ $value }`
+path-beta-mean = бета-үлестірім, орташасы { $mean }
+path-from-to = { $low } бастап { $high } дейін
+path-unknown = `{ $draft }` жобасында мұндай жол жоқ; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}жолдар тізімін `amnesty-sim check --paths { $draft }` шығарады (түрлері: `provision.ID`, `exclude.ID`, `provision.ID.effect.cut.fraction`, `provision.ID.effect.release_if_remaining_at_most`, `draft.court_grant[.mean]`, `draft.repayment_in_time[.mean]`, `draft.processing_months[.mean]`, `provision.ID.court_grant[.mean]`)
+path-not-switch = `{ $text }` — ауыстырғыштың мәні емес; `on` немесе `off` деп жазыңыз
+path-days-too-long = `{ $text }` күн кез келген мерзімнен ұзақ: мерзімдер `100y` ({ $max } күн) дейін болады
+path-not-whole-days = `{ $text }` — күндердің бүтін саны емес
+path-not-number = `{ $text }` — сан емес; керегі: { $values }
+path-not-editable = жоба мәтінін TOML ретінде өзгерту мүмкін емес: { $error }
+path-cannot-set = бұл жобаның мәтінінде бұл мәнді орнату мүмкін емес
+path-takes = қабылдайтыны: { $values }
+path-no-distribution = параметрде `beta`, `uniform` немесе `value` жоқ
+path-uniform-two = `uniform` үшін екі сан керек
+
+## check --paths
+paths-header = { $id } ({ $path }): `amnesty-sim sweep { $id } --vary ЖОЛ=...` үшін жолдар
+paths-now = қазір { $value }
+paths-takes = қабылдайтыны: { $values }
+
+## Кіріс деректерін жүктеу (src/cli/load.rs).
+load-unused-columns = ескерту: { $path }: { $columns } { $n ->
+    [one] бағаны пайдаланылмайды
+   *[other] бағандары пайдаланылмайды
+} (жиынтық файлының бағандарын `amnesty-sim population --columns` шығарады)
+load-duplicate-id = `{ $id }` жоба сәйкестендіргіші бұл іске қосуда екі рет кездеседі; әр жобаға жеке сәйкестендіргіш беріңіз
+
+## Оқылмайтын тізілім (жиынтық) файлы (src/population/io.rs).
+registry-format = кесте пішімі белгісіз; файл атауы `.csv` немесе `.parquet` болып аяқталуы керек
+registry-unreadable = { $format } кестесін оқу мүмкін емес: { $error }
+registry-empty-file = файл бос; жиынтық файлы тақырып жолынан басталады
+registry-fields = өрістер саны { $got }, ал тақырыпта { $want }; өрісте артық үтір болуы немесе бір өріс жетпеуі мүмкін
+registry-no-probation-kind = `{ $column }` бағаны жоқ: пробация есебіндегі адамдар ({ $n }) ең көп топ — шартты түрде сотталғандар деп саналады (болжам); бас бостандығын шектеу мен шартты түрде мерзімінен бұрын босатуды ажырату үшін бағанды қосыңыз
+registry-missing-column = баған жоқ{ $near ->
+    [none] {""}
+   *[other] { " " }(`{ $near }` бағаны бар: қате жазылған ба?)
+}; жиынтық файлына керегі: { $required } (міндетті емес: { $optional })
+registry-empty-int = бос; бүтін сан керек
+registry-not-int = `{ $value }` — бүтін сан емес
+registry-out-of-range = { $value } — рұқсат етілген аралықтан тыс; { $min }-ден { $max }-ге дейін күтіледі
+registry-not-bool = `{ $value }` — логикалық мән емес; `true` немесе `false` күтіледі
+registry-unknown-value = белгісіз мән `{ $value }`; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}мыналардың бірі күтіледі: { $valid }
+registry-no-rows = кестеде жол жоқ
+registry-too-many = жолдар саны { $n }: жиынтықта ең көбі { $max } адам болады
+registry-id-twice = { $id } сәйкестендіргіші екі рет кездеседі
+registry-age-at-offence = { $at } заң күшіне енген күнгі жастан ({ $age }) үлкен
+registry-served = өтелген { $served } күн { $term } күндік мерзімнен асып кетеді
+registry-unknown-tag = белгісіз белгі `{ $tag }`; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}рұқсат етілген белгілер: { $valid }
+registry-life-pretrial = тергеудегі адамның үкімі жоқ, сондықтан оның өмір бойғы мерзімі болуы мүмкін емес
+registry-life-probation = өмір бойы бас бостандығынан айыру пробация есебінде емес, мекемеде өтеледі
+registry-sentence-pretrial = { $value }: тергеудегі адамның әлі үкімі жоқ; өрісті бос қалдырыңыз
+registry-sentence-life = { $value }: өмір бойы бас бостандығынан айырудың күнмен берілген мерзімі жоқ; өрісті бос қалдырыңыз
+registry-sentence-missing = бос, бірақ { $status ->
+    [prisoner] бас бостандығынан айыруға сотталған адамға
+    [pretrial] тергеудегі адамға
+   *[probationer] пробация есебіндегі адамға
+} мерзім күнмен керек
+registry-elderly = `{ $value }` мәні { $age } жастағы { $sex ->
+    [female] әйелге
+   *[male] ерге
+} сәйкес келмейді (2025 жылғы заң: әйелдер 50 жастан, ерлер 60 жастан)
+registry-juvenile = `{ $value }` мәні құқық бұзушылық кезіндегі { $at } жасқа сәйкес келмейді
+registry-true-for-man = ер адамда `true`
+registry-true-for-woman = әйел адамда `true`
+registry-violator-status = { $status ->
+    [pretrial] тергеудегі адамда
+   *[probationer] пробация есебіндегі адамда
+} `true`: режимді қасақана бұзушы деп тек бас бостандығынан айыруды өтеп жатқан сотталған ғана танылуы мүмкін
+registry-violator-conduct = `true`, бірақ `bad_conduct` — `false`: режимді қасақана бұзушының теріс мінездемесі болады
+registry-probation-none = пробация есебіндегі адамда `none`; пробация түрі күтіледі: { $valid }
+registry-probation-kind = { $status ->
+    [prisoner] бас бостандығынан айыруға сотталған адамда
+   *[pretrial] тергеудегі адамда
+} `{ $kind }`: пробация түрі тек пробация есебіндегі адамдарда болады; `none` деп жазыңыз
+
+## calibrate графигі мен бас тартулары (src/cli/calibrate.rs).
+calibrate-chart-title = Жиынтықты { $n } жарияланған көрсеткіш бойынша калибрлеу
+calibrate-chart-y = модельденген / жарияланған мән (медиана, мұрттар: 90%)
+calibrate-chart-prior = априорлық
+calibrate-chart-calibrated = калибрлеуден кейін
+calibrate-draws-range = параметрлердің 1-ден { $max }-ге дейін таңдауын көрсетіңіз
+calibrate-nothing-to-fit = калибрлеуге бірде-бір `[[target]]` жоқ (барлық жазбаларда `calibrate = false`)
+
+## Мақсатты көрсеткіштер файлындағы қателер (src/calibrate/targets.rs).
+targets-none = мақсатты көрсеткіштердің бірде-бір файлы көрсетілмеген
+targets-conflict = `{ $name }` көрсеткіші { $other } файлында да бар, бірақ онда басқа санаттарды немесе нәтижелерді қосады; біреуіне басқа атау беріңіз
+targets-twice = `{ $name }` көрсеткіші екі рет көрсетілген
+targets-unknown-draft = `[meta]` ішіндегі `{ $draft }` жобасы жеткізілетін жобалардың қатарында жоқ; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}жеткізілетін жобалар: { $ids } (өз жобаңыз үшін `draft` өрісін алып тастаңыз)
+targets-value-tolerance = `{ $name }` көрсеткіші: `value` > 0 және 0 < `tolerance` < 1 болуы керек
+targets-unknown-status = белгісіз санат `{ $status }`; `prisoner`, `pretrial`, `probationer`, олардың тізімі немесе `"all"` күтіледі
+targets-status-twice = `{ $status }` санаты екі рет көрсетілген
+targets-empty-statuses = санаттардың бос тізімі ештеңені қоспайды; санаттарды немесе `"all"` көрсетіңіз
+targets-unknown-outcome = белгісіз нәтиже `{ $outcome }`; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}мыналардың бірі күтіледі: { $valid }
+targets-no-outcome = `{ $name }` көрсеткішінде бірде-бір нәтиже көрсетілмеген
+targets-unknown-kind = `{ $name }` көрсеткіші: белгісіз түр `{ $kind }`; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}`estimate` (әдепкі), `upper_bound` немесе `lower_bound` күтіледі
+targets-unknown-file-kind = белгісіз файл түрі `{ $kind }`; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}`forecast` (әдепкі) немесе `outcome` күтіледі
+targets-weight = салмақ оң сан болуы керек (1 — кез келген басқа файлмен тең)
+
+## Белгісіз параметрдегі қателер — жобаларда, спецификацияларда және мақсатты көрсеткіштерде (src/scenario/param.rs).
+param-empty-cite = `{ $what }`: бос `source` немесе `assumption` ешнәрсеге сілтемейді
+param-both-cites = `{ $what }`: `source` немесе `assumption` көрсетіңіз, екеуін бірге емес
+param-no-cite = `{ $what }` үшін дереккөзге сілтеме жоқ
+param-no-cite-help = санның қайдан алынғанын көрсететін `source = "..."` немесе неге солай берілгенін түсіндіретін `assumption = "..."` қосыңыз
+param-one-form = `{ $what }`: `value`, `beta`, `uniform` ішінен дәл біреуін көрсетіңіз
+param-one-form-help = мысалы, `{"{"} beta = {"{"} mean = 0.45, concentration = 200 {"}"}, source = "..." {"}"}` немесе `{"{"} uniform = [0.06, 0.09], assumption = "..." {"}"}`
+param-beta-shares = `{ $what }`: бета-үлестірім тек үлестерге арналған; `uniform` немесе `value` қолданыңыз
+param-beta-range = `{ $what }`: бета-үлестірім үшін 0 < `mean` < 1 және `concentration` > 0 керек (көрсетілгені: `mean` { $mean }, `concentration` { $concentration })
+param-uniform-reversed = `{ $what }`: `uniform` аралығының [{ $low }, { $high }] шекаралары орын ауыстырған
+param-domain = `{ $what }`: { $domain ->
+    [share] 0 мен 1 аралығындағы үлес болуы керек
+   *[non-negative] теріс емес сан болуы керек
+} (көрсетілгені { $lo }..{ $hi })
+
+## Жоба компиляторының сирек қателері (src/draft/mod.rs).
+draft-article-help = бап `"99"`, `"108-1"` түрінде, бөліктер `"116(2,3)"` немесе `"120(3-1)"` түрінде, бөліктің тармақшасы `"426(2)2"` немесе `"358(2)в"` түрінде жазылады
+draft-not-article = `{ $text }` — бап нөмірі емес; { $help }
+draft-article-paren = `{ $text }`: `(` бар, `)` жоқ; { $help }
+draft-not-part = `{ $text }` — бөлік емес (1-ден 25-ке дейін немесе `3-1` сияқты ішкі бөлік); { $help }
+draft-item-one-part = `{ $text }`: тармақша бір бөлікке ғана жатады; { $help }
+draft-not-item = `{ $text }` — тармақша емес (1-ден 30-ға дейінгі сан немесе 1997 жылғы Кодекстегідей әріп); { $help }
+draft-bad-id = жоба сәйкестендіргіші a-z латын әріптерінен, цифрлардан, `-` немесе `_` белгілерінен тұруы керек (нәтиже файлдары соған қарай аталады); орысша немесе қазақша атау `title_ru` немесе `title_kk` өрісіне жазылады
+draft-bad-date = `{ $text }` — күн емес; нақты күнді ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы `2025-06-23`
+draft-unknown-combine = үйлестірудің белгісіз ережесі `{ $rule }`; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}`"most_favourable"`, `"cumulative"` немесе `"first_listed"` күтіледі
+draft-combine-cite = `[draft.combine]` ішінде `source` (заң мәтінінің сөздері) немесе `assumption` (мәтін үнсіз жерде — негіздеме) керек
+draft-exclusion-no-cite = `cite` жоқ ерекшелік: жобаның бабы мен тармағын көрсетіңіз
+draft-bad-clause-id = { $kind ->
+    [exclusion] ерекшелік
+   *[provision] тармақ
+} сәйкестендіргіші a-z латын әріптерінен, цифрлардан, `-` немесе `_` белгілерінен тұруы керек (кестелер мен іріктеу жолдарында соған қарай аталады); орысша немесе қазақша тұжырым `cite_ru` немесе `cite_kk` өрісіне жазылады
+draft-id-twice = `{ $id }` { $kind ->
+    [exclusion] ерекшелік
+   *[provision] тармақ
+} сәйкестендіргіші екі рет қолданылған
+draft-no-provisions = жобада бірде-бір тармақ жоқ
+draft-no-provisions-help = `id`, `cite`, `applies_to`, `when` және `effect` өрістері бар кемінде бір `[[provision]]` қосыңыз
+draft-too-many-provisions = жобада { $n } тармақ бар; ең көбі { $max } қолдау табады
+draft-too-many-provisions-help = салдары бірдей тармақтарды біріктіріңіз: `when` шарттарын `or` арқылы қосуға болады
+draft-no-repayment = тармақта `requires = "repayment"` көрсетілген, бірақ жобада `repayment_in_time` жоқ
+draft-no-repayment-help = `[draft]` бөліміне `repayment_in_time = {"{"} uniform = [0.1, 0.3], assumption = "..." {"}"}` жолын қосыңыз
+draft-processing-months = `processing_months`: соттарда қарау мерзімі 0-ден үлкен және { $max } айдан аспауы керек
+draft-references-count = аударылған сілтемелер саны { $n }, ал сілтемелер саны { $want }: әр сілтемеге бір-бірден, сол ретпен беріңіз
+draft-unknown-code = белгісіз Қылмыстық кодекс `{ $code }`; `"2014"`, `"1997"` немесе `"1959"` (Кодекстің жылы) күтіледі
+draft-code-without-articles = `code` `articles` тізімінің Кодексін көрсетеді, ал бұл ерекшелікте ондай тізім жоқ
+draft-exclusion-no-when = `when` та, `articles` та жоқ ерекшелік: кімді шығаратынын көрсетіңіз
+draft-articles-empty = `articles` тізімі бос; баптарды мәтіндегідей тізіп жазыңыз, мысалы `["99", "101(2)"]`
+draft-articles-too-many = `articles` ішінде { $n } позиция бар; ең көбі { $max } қолдау табады (Кодексте 500-ге жуық бап бар)
+draft-provision-no-cite = `{ $id }` тармағында `cite` жоқ: жобаның бабы мен тармағын көрсетіңіз
+draft-unknown-requirement = белгісіз талап `{ $text }`; тек `"repayment"` болуы мүмкін
+draft-no-court-grant = соттың қанағаттандыру ықтималдығы жоқ (жобаның әдепкі мәні дұрыс емес)
+draft-applies-to-empty = `applies_to` тізімі бос; санаттарды тізіп жазыңыз: `prisoner`, `pretrial`, `probationer`
+draft-unknown-status = белгісіз санат `{ $status }`; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}`prisoner`, `pretrial` немесе `probationer` күтіледі
+draft-effect-status = «{ $effect }» салдары `{ $status }` санатына қолданылмайды
+draft-effect-pretrial-help = тергеудегі адамдардың үкімі жоқ: олардың істері `effect = "close_case"` арқылы тоқтатылады
+draft-effect-sentenced-help = `close_case` тергеудегі адамдардың істеріне арналған; сотталғандар босатылады немесе мерзімі қысқартылады
+draft-open-fraction-range = қысқарту үлесі (0, 1] аралығында болуы керек; бұл априорлық үлестірім [{ $low }, { $high }] аралығын қамтиды
+draft-unknown-effect = белгісіз салдар `{ $effect }`{ $near ->
+    [none] {""}
+   *[other] ; `{ $near }` деп жазғыңыз келді ме?
+}
+draft-cut-table = `cut` кесте болуы керек
+draft-cut-key = `cut` ішінде белгісіз кілт `{ $key }`; `fraction`, `of` және заң мөлшерін белгілемеген қысқарту үшін `whole_share` күтіледі
+draft-whole-share = `whole_share` (соты қысқартуды бүкіл өтелмеген мерзім деп түсінетін адамдардың үлесі): { $error }; `{"{"} uniform = [0, 1], assumption = "..." {"}"}` деп жазыңыз
+draft-whole-share-type = `whole_share` мәні `{ $value }`; априорлық үлестірім беріңіз, мысалы `{"{"} uniform = [0, 1], assumption = "..." {"}"}`
+draft-fraction-prior = қысқарту үлесі априорлық үлестірім ретінде: { $error }; `{"{"} uniform = [0.1, 1.0], assumption = "..." {"}"}` немесе `{"{"} beta = {"{"} mean = 0.5, concentration = 10 {"}"}, assumption = "..." {"}"}` деп жазыңыз
+draft-cut-fraction = `cut` үшін `fraction` саны керек, мысалы бестен бір үшін 0.2, немесе заң белгілемеген үлес үшін априорлық үлестірім
+draft-cut-of = `cut` үшін `of = "unserved"` немесе `of = "imposed"` керек
+draft-window-type = `release_if_remaining_at_most` мәні `{ $value }`; мерзімді мәтінмен жазыңыз, мысалы `"1y"` (365 күн), `"6m"` немесе `"30d"`
+draft-effect-keys = кілттері { $keys } болатын белгісіз салдар кестесі
+draft-effect-kind = салдар жол немесе кесте болуы керек
+
+## Шарттағы қателер (src/draft/expr.rs).
+expr-too-long = шарт тым ұзын ({ $max } лексемадан көп)
+expr-too-long-help = оны бірнеше тармаққа бөліңіз
+expr-assignment = `=` — салыстыру емес, меншіктеу
+expr-assignment-help = салыстыру үшін `==` деп жазыңыз
+expr-bang = күтпеген `!`
+expr-bang-help = терістеу үшін `not`, салыстыру үшін `!=` деп жазыңыз
+expr-unterminated = жабылмаған жол
+expr-unterminated-help = оны { $quote } таңбасымен жабыңыз
+expr-too-large = `{ $text }` — тым үлкен сан
+expr-not-number = `{ $text }` — сан да, мерзім де емес
+expr-duration-help = мерзімдер `1y`, `6m`, `2w` немесе `30d` түрінде жазылады
+expr-dash = мәтіндік редактордан қойылған сызықша; шарттарда қарапайым `ASCII` операторлары қолданылады
+expr-quotes = типографиялық тырнақшалар; қарапайым " немесе ' жазыңыз
+expr-write = `{ $op }` деп жазыңыз
+expr-unexpected-char = күтпеген таңба `{ $char }` (U+{ $code })
+expr-empty = бос өрнек
+expr-empty-help = шарт жазыңыз, мысалы `gravity <= minor`, немесе `true`
+expr-trailing = шарт аяқталғаннан кейінгі артық мәтін
+expr-trailing-help = шарттарды `and` / `or` арқылы қосыңыз
+expr-too-deep = шарттың `(` және `not` бойынша кірістірілуі { $max } деңгейден терең
+expr-too-deep-help = оны жеңілдетіңіз немесе бірнеше тармаққа бөліңіз
+expr-expected-rparen = `)` күтіледі
+expr-expected-rparen-help = әр `(` үшін жұп `)` керек
+expr-condition-before = `{ $word }` алдында шарт күтіледі
+expr-condition-before-help = шарт — өрісті тексеру, мысалы `repaid` немесе `gravity == medium`
+expr-expected-field = өріс атауы, `not` немесе `(` күтіледі
+expr-ends-early = шарт тым ерте аяқталады
+expr-ends-early-help = шартты толықтырыңыз
+expr-not-flag = `{ $field }` — «иә/жоқ» өрісі емес; оны бір нәрсемен салыстырыңыз
+expr-example = мысалы, `{ $example }`
+expr-expected-value = мән күтіледі
+expr-expected-list = `in` сөзінен кейін `[` күтіледі
+expr-expected-list-help = тізім жазыңыз: `gravity in [minor, medium]`
+expr-expected-comma = `,` немесе `]` күтіледі
+expr-expected-comma-help = тізім элементтерін үтірмен бөліңіз
+expr-tag-not-field = `{ $word }` — өріс емес, белгі
+expr-write-tag = `tag == { $word }` деп жазыңыз
+expr-plain-number = `{ $field }` — мерзім емес, қарапайым сан
+expr-drop-unit = өлшем бірлігін алып тастаңыз
+expr-give-unit = `{ $field }` — мерзім; өлшем бірлігін көрсетіңіз
+expr-not-article = `{ $text }` — бап нөмірі емес
+expr-article-help = `190` немесе `"339-1"` деп жазыңыз
+expr-not-part = `{ $text }` — бөлік емес
+expr-parts-help = бөліктер 1-ден 25-ке дейін нөмірленеді
+expr-part-help = `2` немесе `"3-1"` деп жазыңыз
+expr-not-value = `{ $text }` — `{ $field }` өрісінің мәні емес{ $near ->
+    [none] {""}
+   *[other] ; `{ $near }` деп жазғыңыз келді ме?
+}
+expr-one-of = мыналардың бірі күтіледі: { $valid }
+expr-unknown-tag = белгісіз белгі `{ $text }`{ $near ->
+    [none] {""}
+   *[other] ; `{ $near }` деп жазғыңыз келді ме?
+}
+expr-tags = белгілер: { $valid }
+expr-value-misfit = бұл мән `{ $field }` өрісіне сәйкес келмейді
+expr-no-order = `{ $field }` өрісінің реті жоқ; `==` немесе `!=` қолданыңыз
+expr-no-order-help = немесе бірнеше мән үшін `in [...]`
+expr-period-ops = `remaining_in_period` тек `<=` немесе `<` қабылдайды
+expr-period-ops-help = бұл орындау кезеңіндегі мерзімнің ең аз қалдығы: `remaining_in_period <= 1y` деп жазыңыз; басқа тексерулер үшін `remaining` қолданыңыз
+expr-period-in-help = `remaining_in_period <= 1y` деп жазыңыз
+expr-flag-in = `{ $field }` — «иә/жоқ» өрісі; `in` тізімдерге арналған
+expr-flag-in-help = `{ $field }` немесе `not { $field }` деп жазыңыз
+
+## Жиынтық спецификациясындағы қателер (src/scenario/spec/mod.rs).
+spec-too-many = барлығы { $total } адам: жиынтықта ең көбі { $max } адам болады (үш санаттың қосындысы одан көп)
+spec-draft-parameter = `[draft_parameters]`: `{ $name }` — заң мөлшерін белгілемеген қысқартудың оқылуы емес (`cut_fraction.ID` немесе `cut_whole_share.ID`); калибрлеу тек соларды жазады
+spec-admissions-model = `flows.admissions.model = "{ $model }"`: тек `"steady"` қолдау табады (түсулер ай сайын шығуды алмастырады)
+spec-concentration = `{ $what }`: шоғырлану оң болуы керек (көрсетілгені { $value })
+spec-share-negative = `{ $what }`: `{ $key }` үлесі теріс емес сан болуы керек (көрсетілгені { $value })
+spec-shares-zero = `{ $what }`: үлестердің қосындысы нөлге тең
+spec-share-range = `{ $what }`: `{ $key }` үлесі { $value }; үлес 0 мен 1 аралығында болады (35% үшін 0.35 деп жазыңыз)
+spec-shares-sum = `{ $what }`: үлестердің қосындысы 1 емес, { $sum }; бұл тұтастың үлестері, сондықтан қосындысы 1 болуы керек
+spec-unknown-gravity = `{ $what }`: белгісіз ауырлық санаты `{ $key }`; күтілетіні: { $valid }
+spec-gravity-no-offence = `{ $what }`: `{ $gravity }` ауырлық санатының үлесі бар, бірақ `{ $label }` ішінде сол ауырлықтағы қылмыс жоқ
+spec-unknown-offence = `{ $what }`: `{ $key }` баптар каталогында жоқ{ $near ->
+    [none] {""}
+   *[other] ; `{ $near }` деп жазғыңыз келді ме?
+}
+spec-unknown-offence-help = кілттер `scenarios/articles.toml` ішіндегідей `бап-бөлік` түрінде болады, мысалы `"190-3"` немесе `"339-1-1"`
+spec-age-band = `{ $what }`: `{ $key }` жас тобы `"18-24"` түрінде болуы керек, мұнда 14 <= бастап <= дейін <= 100
+spec-sentence-required = `{ $what }`: бұл санат үшін `[{ $what }.sentence]` кестесі керек
+spec-gravity-no-term = `{ $what }`: `{ $gravity }` ауырлық санатының үлесі бар, бірақ мерзімдер үлестірімі жоқ
+spec-min-max-days = `{ $what }`: `min_days` мәні `max_days` мәнінен үлкен
+spec-detention-required = `pretrial`: `[pretrial.detention]` кестесі керек
+spec-life-needs = `{ $what }`: өмір бойғы мерзімдер үшін сотталғандар және жиынтықта `life_eligible` белгісі бар аса ауыр қылмыс керек
+spec-life-too-many = `{ $what }`: өмір бойғы мерзімдер аса ауыр істерден көп
+spec-damage-range = `{ $what }`: 0 <= `sigma` < 5 және `large_scale_multiplier` >= 1 болуы керек
+spec-violator-status = `{ $what }`: режимді қасақана бұзушы деп тек бас бостандығынан айыруға сотталғандар танылады (Қылмыстық-атқару кодексінің 130-бабы); мұны алып тастаңыз
+spec-probation-status = `{ $what }`: пробация түрі тек пробация есебіндегі адамдарда болады (бас бостандығын шектеу, шартты түрде соттау, шартты түрде мерзімінен бұрын босату); мұны алып тастаңыз
+spec-unknown-probation-kind = `{ $what }`: `{ $key }` — пробация түрі емес; { $near ->
+    [none] {""}
+   *[other] `{ $near }` деп жазғыңыз келді ме?{" "}
+}күтілетіні: { $valid }
+spec-term-range = `{ $what }`: 0 < `min_years` <= `max_years` <= 60 және 0 <= `sigma` < 3 болуы керек
+spec-median-years = `{ $what }` (0, `max_years`] аралығында болуы керек
+
+## Баптар каталогындағы қателер (src/scenario/catalogue.rs).
+catalogue-twice = { $key } екі рет көрсетілген
+catalogue-mci = `large_scale.mci_kzt`: айлық есептік көрсеткіш теңгемен берілген оң сан болуы керек
+catalogue-threshold = `large_scale.threshold`: 0 < `mci` < `especially_mci` (АЕК-пен) болуы керек
+catalogue-article = бап `"190"` немесе `"339-1"` түрінде жазылады
+catalogue-two-thresholds = { $article }-бапта ірі мөлшердің екі шегі бар
+catalogue-no-assumption = каталог жазбасы болжамға емес, Кодекстің санкциясына сілтейді; `source = "art. N part K: <санкция>"` деп жазыңыз
+catalogue-part = бөлік 1-ден 25-ке дейінгі сан немесе `"3-1"` сияқты ішкі бөлік болуы керек
+catalogue-item = тармақша 1-ден 30-ға дейінгі сан болуы керек
+catalogue-gravity = белгісіз ауырлық санаты; мыналардың бірі күтіледі: { $valid }
+catalogue-group = белгісіз қылмыс тобы; мыналардың бірі күтіледі: { $valid }
+catalogue-max-years = `max_prison_years` 0-ден (бас бостандығынан айырусыз) 30 жылға дейін болуы керек
+catalogue-citation = сілтеме `{ $prefix }` деп басталуы керек (жазбаның өз бабы мен бөлігі)
+catalogue-citation-help = `source = "{ $prefix } <Кодекстегі санкция>"` деп жазыңыз
+catalogue-no-threshold = { $article }-{ $part } `large_scale` деп белгіленген, бірақ `[large_scale]` { $article }-бап үшін шек бермейді (АЕК { $mci } теңге)
+catalogue-no-especially = { $article }-{ $part } `especially_large_scale` деп белгіленген, бірақ `[large_scale]` { $article }-бап үшін `especially_mci` бермейді
+
+## Монте-Карло есебінің бас тартулары мен ескертпелері (src/montecarlo/mod.rs).
+mc-no-flows = айлар бойынша динамика болмайды: { $spec } жиынтық спецификациясында `[flows]` (шығу және қайту қарқындары) жоқ
+mc-no-processing = айлар бойынша динамика болмайды: `{ $draft }` жобасында `processing_months` (соттардың шешім қабылдау уақыты) жоқ
+mc-threads = ең көбі { $max } (әр ядроға төрттен; бұл машинада { $cores } ядро); одан көп ағындар бір-бірін күтеді ғана. 0 немесе мән берілмесе — барлық ядролар
+mc-replicates = 1-ден { $max }-ге дейін көрсетіңіз (әдепкі жиынтық үшін миллион қайталау екі ядрода жарты сағатқа жуық алады; аралықтар одан әлдеқайда ерте тұрақтанады)
+mc-interval = 0 мен 1 аралығында қатаң жатуы керек, мысалы 0.9
+mc-horizon = 0-ден (динамикасыз) { $max } айға дейін көрсетіңіз
+mc-no-draft = есептейтін жоба жоқ
+mc-too-many-persons = адамдар тым көп: бір қайталауда ең көбі { $max }
+calibrate-accept = (0, 1] аралығында болуы керек
+
+## Нәтижелер қалтасы (src/output/atomic.rs).
+out-refuse = { $what }; қалтаны көрсетіңіз (жаңа немесе `amnesty-sim` бұрынғы іске қосуының нәтижелері бар)
+out-symlink = бұл символдық сілтеме ({ $to }{ $exists ->
+    [no] , ешқайда апармайды
+   *[yes] {""}
+}), іске қосу оны ауыстырар еді
+out-file = бұл файл
+out-special = бұл қалта емес, { $kind ->
+    [fifo] атаулы арна
+    [socket] сокет
+    [device] құрылғы
+   *[special] арнайы файл
+}
+out-mount = бұл тіркеу нүктесі, оны ысырып, ауыстыру мүмкін емес
+out-other-files = қалтада басқа файлдар бар және `amnesty-sim` бұрынғы іске қосуының нәтижелері жоқ ({ $marker } жоқ); жаңа қалтаны көрсетіңіз немесе мұны тазалаңыз
+out-parent-not-folder = { $path } қалта емес, сондықтан оның ішінде ештеңе жасау мүмкін емес
+out-appeared = іске қосу кезінде онда бұрынғы нәтижелерден басқа бірдеңе пайда болды; жаңа нәтижелер { $staging } ішінде қалдырылды
+out-in-the-way = { $path } кедергі келтіреді және `amnesty-sim` бұрынғы іске қосуының нәтижесі емес ({ $marker } жоқ); оны жылжытыңыз немесе жойыңыз
+## serve параметрлері.
+serve-cli-max-replicates = 1-ден { $max }-ге дейін көрсетіңіз
+serve-cli-replicates = 1-ден `--max-replicates` мәніне ({ $max }) дейін көрсетіңіз
+serve-cli-concurrent = 1-ден { $max }-ге дейін көрсетіңіз
+
+## run --targets: жарияланған көрсеткіштер модельденген аралықтардың жанында (src/output/targets.rs).
+targets-table-title = жарияланған көрсеткіштер ({ $path }) модельденген { $pct }%-дық аралықтардың жанында
+    (сәйкес: көрсеткіш аралықтың ішінде жатыр; `>N` (артық) аралық N-ге немесе одан жоғары жетсе сәйкес, `<=N` — N-ге немесе одан төмен жетсе; { targets-tag-forecast }: болжам, { targets-tag-outcome }: қорытынды)
+targets-col-figure = көрсеткіш
+targets-col-source = дереккөз
+targets-col-forecast = болжам
+targets-col-outcome = қорытынды
+targets-tag-forecast = б
+targets-tag-outcome = қ
+targets-agrees = иә
+targets-disagrees = ЖОҚ
+cli-panic = { $place } ішкі қатесі: { $what }
+    Бұл сіздің кіріс деректеріңіздегі қате емес, `amnesty-sim` бағдарламасындағы қате: ол туралы пәрмен жолын қоса хабарлаңыз.
+out-could-not-write = жазу мүмкін болмады: { $error }
+build-unknown = мұндай жинақ жоқ; `baseline`, `avx2`, `avx512` немесе `auto` көрсетіңіз
+build-unsupported = бұл процессорда `{ $name }` жинағының нұсқаулары жоқ

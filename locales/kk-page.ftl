@@ -71,3 +71,27 @@ page-total-prisoner-released = босатылған сотталғандар
 page-total-probationer-released = пробациядағы босатылғандар
 page-total-pretrial-closed = тоқтатылған істер
 page-total-covered = рақымшылық қамтығандар
+
+## Сервердің қате сұрауларға бас тартулары (src/serve/mod.rs) және беттегі өзгерістер (src/serve/edit.rs).
+serve-no-page = мұндай бет жоқ; бет / мекенжайында орналасқан
+serve-headers-too-large = сұраудың тақырыптары { $size } байт алады; ең көбі { $max } байт рұқсат етіледі
+serve-unknown-lang = белгісіз тіл; `kk`, `ru` немесе `en` күтіледі
+serve-bad-replicates = `{ $value }`: 1-ден { $max }-ге дейінгі бүтін сан көрсетіңіз
+serve-no-base = формада бастапқы жоба көрсетілмеген (`base` өрісі)
+serve-unknown-base = белгісіз бастапқы жоба `{ $id }`; мыналардың бірі күтіледі: { $ids }
+serve-busy = сервер бос емес ({ $n } есеп орындалып жатыр немесе кезекте тұр); бір минуттан кейін қайталаңыз
+serve-bad-job = `{ $id }` — есеп нөмірі емес
+serve-no-job = { $id } есебі жоқ (аяқталған есептер 32 жаңа есептен кейін ұмытылады)
+serve-no-variant = { $id } есебінде `{ $k }` нұсқасы жоқ
+serve-not-finished = есеп әлі аяқталған жоқ
+serve-edited-file = `{ $id }.toml` (бетте өзгертілген)
+serve-too-many-articles = бір уақытта ең көбі { $max } бап
+serve-not-article = `{ $text }` — бап нөмірі емес; 297 немесе 108-1 сияқты нөмірлерді үтір арқылы жазыңыз
+serve-article-not-catalogued = { $articles } { $count ->
+    [one] бабы
+   *[other] баптары
+} баптар каталогында ({ $catalogue }) жоқ, сондықтан жиынтықта ешкімде { $count ->
+    [one] ол жоқ
+   *[other] олар жоқ
+} және оны шығару ештеңені өзгертпейді; каталогтың баптары: { $known }
+serve-run-stopped = есеп тоқтап қалды: { $error }

@@ -71,3 +71,27 @@ page-total-prisoner-released = освобождённые осуждённые
 page-total-probationer-released = освобождённые от наказания на пробации
 page-total-pretrial-closed = прекращённые дела
 page-total-covered = охваченные амнистией
+
+## Отказы сервера на некорректные запросы (src/serve/mod.rs) и правки на странице (src/serve/edit.rs).
+serve-no-page = такой страницы нет; страница находится по адресу /
+serve-headers-too-large = заголовки запроса занимают { $size } байт; допускается не более { $max }
+serve-unknown-lang = неизвестный язык; ожидается `kk`, `ru` или `en`
+serve-bad-replicates = `{ $value }`: укажите целое число от 1 до { $max }
+serve-no-base = в форме не указан исходный проект (поле `base`)
+serve-unknown-base = неизвестный исходный проект `{ $id }`; ожидается один из: { $ids }
+serve-busy = сервер занят ({ $n } расчётов выполняются или ждут очереди); попробуйте через минуту
+serve-bad-job = `{ $id }` — не номер расчёта
+serve-no-job = расчёта { $id } нет (завершённые расчёты забываются после 32 более новых)
+serve-no-variant = у расчёта { $id } нет варианта `{ $k }`
+serve-not-finished = расчёт ещё не завершён
+serve-edited-file = `{ $id }.toml` (изменён на странице)
+serve-too-many-articles = не более { $max } статей за раз
+serve-not-article = `{ $text }` — не номер статьи; пишите номера вроде 297 или 108-1 через запятую
+serve-article-not-catalogued = { $count ->
+    [one] статьи { $articles } нет
+   *[other] статей { $articles } нет
+} в каталоге статей ({ $catalogue }), поэтому ни у кого в совокупности { $count ->
+    [one] её нет
+   *[other] их нет
+}, и исключение ничего бы не изменило; статьи каталога: { $known }
+serve-run-stopped = расчёт остановился: { $error }

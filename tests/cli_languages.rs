@@ -47,6 +47,13 @@ fn run(choice: Choice, args: &[&str], dir: &Path) -> (i32, String) {
 /// once the frame's source lines, `code` in backticks, draft ids and the `allowed`
 /// tokens (whole, as printed) are taken out.
 fn english(text: &str, allowed: &[&str]) -> Vec<String> {
+    // The allowed tokens first, whole (a draft's note may hold `code` of its own).
+    let ids: Vec<&str> = amnesty_sim::draft::SHIPPED.iter().map(|(id, _)| *id).collect();
+    let mut text = text.to_string();
+    // Replaced by a Cyrillic word, so that a path around an id stays a path.
+    for token in allowed.iter().chain(&ids) {
+        text = text.replace(token, "ид");
+    }
     let mut kept = String::new();
     for line in text.lines() {
         let frame = line.split_once(" | ").is_some_and(|(g, _)| g.trim().chars().all(|c| c.is_ascii_digit())) || line.trim_end().ends_with(" |");
@@ -54,11 +61,6 @@ fn english(text: &str, allowed: &[&str]) -> Vec<String> {
             kept.push_str(&line.split('`').step_by(2).collect::<Vec<_>>().join(" "));
             kept.push('\n');
         }
-    }
-    let ids: Vec<&str> = amnesty_sim::draft::SHIPPED.iter().map(|(id, _)| *id).collect();
-    // Replaced by a Cyrillic word, so that a path around an id stays a path.
-    for token in allowed.iter().chain(&ids) {
-        kept = kept.replace(token, "ид");
     }
     foreign_words(&kept, &[])
 }
@@ -130,4 +132,152 @@ fn calibrate_prints_in_the_chosen_language() {
 fn check_and_population_print_in_the_chosen_language() {
     assert_translated("check", &["check", "kz-2025-enacted", "kz-2021"], 0, &[]);
     assert_translated("population", &["population", "--central", "--out", "DIR/pop.csv"], 0, &[]);
+}
+
+/// The notes of shipped draft `id`: the draft's own words, shown as written in every
+/// language (`explain` prints them), so a test takes them out as it takes out ids.
+fn notes(id: &str) -> Vec<String> {
+    let d = amnesty_sim::draft::resolve(id).unwrap();
+    let mut out: Vec<String> = d.exclusions.iter().filter_map(|e| e.note.clone()).chain(d.provisions.iter().filter_map(|p| p.note.clone())).collect();
+    out.extend(d.vulnerable.as_ref().and_then(|v| v.note.clone()));
+    out.extend(d.combine_note.clone());
+    // Longest first, so a note inside another is not cut out of it first.
+    out.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    out
+}
+
+#[test]
+fn explain_lists_a_draft_and_walks_a_person_through_it_in_the_chosen_language() {
+    for id in ["kz-2025-enacted", "kz-2021"] {
+        let notes = notes(id);
+        let allowed: Vec<&str> = notes.iter().map(String::as_str).collect();
+        assert_translated(&format!("explain-{id}"), &["explain", id], 0, &allowed);
+    }
+    // A prisoner excluded by several items, and persons of the other statuses.
+    for person in ["42", "5", "40000", "60000"] {
+        assert_translated(&format!("explain-person-{person}"), &["explain", "kz-2025-enacted", "--person", person], 0, &[]);
+    }
+}
+
+#[test]
+fn population_summary_prints_in_the_chosen_language() {
+    assert_translated("population-summary", &["population", "--summary"], 0, &[]);
+    assert_translated("population-summary-2021", &["population", "--summary", "--central", "--draft", "kz-2021"], 0, &[]);
+}
+
+#[test]
+fn sweep_solve_and_check_paths_print_in_the_chosen_language() {
+    let args =
+        ["sweep", "--vary", "provision.art3-4-1.effect.cut.fraction=0.1:0.5:0.2", "--solve", "prisoner freed <= 1500 at 90%", "--replicates", "8", "--quiet", "--out", "DIR/out"];
+    assert_translated("sweep-solve", &args, 0, &BUILDS);
+    assert_translated("check-paths", &["check", "--paths", "kz-2025-enacted", "kz-2021"], 0, &[]);
+}
+
+#[test]
+fn sweep_mistakes_are_in_the_chosen_language() {
+    let path = "provision.art3-4-1.effect.cut.fraction";
+    for (name, vary) in [
+        ("vary-form", "provision.art3-4-1"),
+        ("vary-path", "provision.art3_4_1.effect.cut.fraction=0.1:0.5:0.1"),
+        ("vary-range", &format!("{path}=0.1:0.5")[..]),
+        ("vary-step", &format!("{path}=0.1:0.5:0")[..]),
+        ("vary-value", &format!("{path}=0.1:lots:0.1")[..]),
+        ("vary-switch", "exclude.art4-1=может"),
+        ("vary-draft", &format!("{path}=0.5:1.5:0.5")[..]),
+    ] {
+        assert_translated(name, &["sweep", "--vary", vary, "--replicates", "2", "--out", "DIR/out"], 2, &["--vary"]);
+    }
+    let vary = format!("{path}=0.1:0.5:0.2");
+    for (name, flag, value) in [
+        ("metric", "--metric", "prisoner relased"),
+        ("metric-extra", "--metric", "prisoner released today"),
+        ("solve-comparison", "--solve", "prisoner released 1000"),
+        ("solve-number", "--solve", "prisoner released <= lots"),
+        ("solve-probability", "--solve", "prisoner released <= 10 at 150%"),
+        ("solve-trailing", "--solve", "prisoner released <= 10 by 90%"),
+    ] {
+        assert_translated(name, &["sweep", "--vary", &vary, flag, value, "--replicates", "2", "--out", "DIR/out"], 2, &[flag]);
+    }
+}
+
+/// A population file written by the program, with `column` of the first person set to
+/// `value`, at `name` in `dir`.
+fn registry_with(dir: &Path, name: &str, column: &str, value: &str) -> String {
+    let pop = dir.join("pop.csv");
+    if !pop.exists() {
+        assert!(common::bin().args(["population", "--central", "--out"]).arg(&pop).status().unwrap().success());
+    }
+    let text = std::fs::read_to_string(&pop).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let at = lines[0].split(',').position(|h| h == column).unwrap_or_else(|| panic!("no column {column}"));
+    let mut row: Vec<String> = lines[1].split(',').map(str::to_string).collect();
+    row[at] = value.to_string();
+    lines[1] = row.join(",");
+    let path = dir.join(name);
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn registry_mistakes_are_in_the_chosen_language() {
+    let dir = temp_dir("registry-mistakes");
+    for (name, column, value) in [("gravity.csv", "gravity", "тяжкое"), ("age.csv", "age", "300"), ("flag.csv", "repaid", "может"), ("status.csv", "status", "")] {
+        let path = registry_with(&dir, name, column, value);
+        assert_translated(name, &["run", "--population", &path, "--replicates", "2", "--no-report", "--quiet"], 65, &[]);
+    }
+    // A misspelt optional column is named as not used, in words of the language.
+    let path = registry_with(&dir, "status-ok.csv", "status", "prisoner");
+    let text = std::fs::read_to_string(&path).unwrap().replacen("probation_kind", "probation_knd", 1);
+    std::fs::write(&path, text).unwrap();
+    assert_translated("unused-column", &["explain", "kz-2025-enacted", "--person", "1", "--population", &path], 0, &[]);
+}
+
+#[test]
+fn targets_and_calibration_mistakes_are_in_the_chosen_language() {
+    let dir = temp_dir("targets-mistakes");
+    let shipped = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/targets/kz-2025-actual.toml")).unwrap();
+    for (name, from, to) in [
+        ("outcome.toml", "outcomes = [\"released\", \"released_by_cut\"]", "outcomes = [\"released\", \"relased\"]"),
+        ("status.toml", "status = \"prisoner\"\n", "status = \"prisonr\"\n"),
+    ] {
+        assert!(shipped.contains(from), "the targets file no longer holds {from}");
+        let path = dir.join(name);
+        std::fs::write(&path, shipped.replacen(from, to, 1)).unwrap();
+        let path = path.display().to_string();
+        assert_translated(name, &["calibrate", "--draft", "kz-2025-enacted", "--targets", &path, "--draws", "2", "--out", "DIR/cal.toml"], 65, &[]);
+    }
+    let targets = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/targets/kz-2025-actual.toml");
+    assert_translated("draws", &["calibrate", "--draft", "kz-2025-enacted", "--targets", targets, "--draws", "0", "--out", "DIR/cal.toml"], 2, &["--draws"]);
+}
+
+#[test]
+fn rarer_draft_and_condition_mistakes_are_in_the_chosen_language() {
+    let dir = temp_dir("rarer-drafts");
+    for (name, from, to) in [
+        ("date.toml", "effective_date = \"2025-06-23\"", "effective_date = \"2025-06-31\""),
+        ("effect.toml", "effect = \"release\"", "effect = \"releese\""),
+        ("assign.toml", "when = \"gravity <= minor\"", "when = \"gravity = minor\""),
+        ("value.toml", "when = \"gravity <= minor\"", "when = \"gravity <= minr\""),
+        ("dash.toml", "when = \"gravity <= minor\"", "when = \"gravity <= minor and age — 3\""),
+        ("unit.toml", "when = \"gravity <= minor\"", "when = \"age > 30d\""),
+    ] {
+        broken(&dir, name, from, to);
+        let path = dir.join(name).display().to_string();
+        assert_translated(name, &["check", &path], 1, &[]);
+    }
+}
+
+#[test]
+fn run_settings_output_folder_and_targets_table_are_in_the_chosen_language() {
+    let targets = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/targets/kz-2025-actual.toml");
+    let args = ["run", "kz-2025-enacted", "--targets", targets, "--replicates", "4", "--no-report", "--quiet", "--out", "DIR/out"];
+    assert_translated("run-targets", &args, 0, &BUILDS);
+    assert_translated("threads", &["run", "--threads", "100000", "--replicates", "2", "--no-report"], 2, &["--threads"]);
+    assert_translated("interval", &["run", "--interval", "1.5", "--replicates", "2", "--no-report"], 2, &["--interval"]);
+    assert_translated("replicates", &["run", "--replicates", "0", "--no-report"], 2, &["--replicates"]);
+    // `--out` at a file: refused in words of the language.
+    let dir = temp_dir("out-file");
+    std::fs::write(dir.join("afile"), b"x").unwrap();
+    let out = dir.join("afile").display().to_string();
+    assert_translated("out-file", &["run", "--replicates", "2", "--no-report", "--quiet", "--out", &out], 2, &["--out"]);
 }

@@ -9,7 +9,7 @@ fn summary_prints_marginals_beside_targets() {
     let out = bin().args(["population", "--summary", "--seed", "3"]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("[prisoner]") && text.contains("[pretrial]") && text.contains("[probationer]"));
+    assert!(text.contains("[prisoners]") && text.contains("[pre-trial detainees]") && text.contains("[probationers]"), "{text}");
     assert!(text.contains("life sentences"));
     assert!(text.lines().any(|l| l.starts_with("persons") && l.contains("33000")), "{text}");
 }

@@ -320,11 +320,15 @@ fn a_draft_on_another_population_says_so() {
     let o = bin().args(["run", "kz-2021", "--replicates", "3", "--quiet", "--lang", "ru", "--out"]).arg(dir.join("other")).output().unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("написан для контингента «kz-2021»"), "{err}");
+    assert!(err.contains("написан для другого контингента («контингент уголовно-исполнительной системы Казахстана, декабрь 2021 года»"), "{err}");
     let report = std::fs::read_to_string(dir.join("other").join("report.html")).unwrap();
-    assert!(report.contains("написан для контингента «kz-2021»"), "the report says it too");
+    assert!(report.contains("написан для другого контингента («контингент уголовно-исполнительной системы Казахстана, декабрь 2021 года»"), "the report says it too");
     let spec = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/population/kz-2021.toml");
     let o = bin().args(["run", "kz-2021", "--population", spec, "--replicates", "3", "--quiet", "--no-report", "--out"]).arg(dir.join("own")).output().unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(!String::from_utf8_lossy(&o.stderr).contains("written for"), "{}", String::from_utf8_lossy(&o.stderr));
+    // In English too, the population is named in words, not by its id.
+    let o = bin().args(["run", "kz-2021", "--replicates", "3", "--quiet", "--no-report", "--out"]).arg(dir.join("en")).output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("written for another population (Kazakhstan's penal population of December 2021, 2021-12-07)") && !err.contains("(kz-2021"), "{err}");
 }

@@ -224,6 +224,7 @@ fn malformed_requests_get_a_4xx_with_a_message() {
     let cases: Vec<(&str, u16, String, &str)> = vec![
         ("unknown language", 400, format!("{url}/?lang=xx"), "kk, ru or en"),
         ("a path as the base", 400, format!("{url}/?base=../../etc/passwd"), "unknown base draft"),
+        ("a path as the base, in Russian", 400, format!("{url}/?lang=ru&base=../../etc/passwd"), "неизвестный исходный проект"),
         ("a file as the base", 400, format!("{url}/?base=/etc/passwd"), "unknown base draft"),
         ("not a job number", 400, format!("{url}/jobs/abc"), "not a job number"),
         ("no such job", 404, format!("{url}/jobs/999999"), "no job 999999"),
@@ -244,7 +245,11 @@ fn malformed_requests_get_a_4xx_with_a_message() {
         ("unknown base", 400, vec![("base".into(), "kz-1999".into())], "expected one of"),
         ("replicates not a number", 422, form("kz-2025-enacted", &[], &[("replicates", "many")]), "whole number"),
         ("zero replicates", 422, form("kz-2025-enacted", &[], &[("replicates", "0")]), "whole number"),
-        ("too many replicates", 422, form("kz-2025-enacted", &[], &[("replicates", "2001")]), "1 to 2000"),
+        ("too many replicates", 422, form("kz-2025-enacted", &[], &[("replicates", "2001")]), "1 to 2,000"),
+        // A page in Russian or Kazakh is refused in its language.
+        ("too many replicates, in Russian", 422, form("kz-2025-enacted", &[], &[("replicates", "2001"), ("lang", "ru")]), "целое число от 1 до 2\u{a0}000"),
+        ("no base, in Kazakh", 400, vec![("lang".into(), "kk".into())], "бастапқы жоба көрсетілмеген"),
+        ("an added article not in the catalogue, in Russian", 422, form("kz-2025-enacted", &[], &[("add_exclusion", "9999"), ("lang", "ru")]), "нет в каталоге статей"),
         ("a duration that is not one", 422, form("kz-2022", &[], &[("provision.release-1y.effect.release_if_remaining_at_most", "soon")]), "soon"),
         ("an unknown language, as the GET refuses it", 400, form("kz-2025-enacted", &[], &[("lang", "xx")]), "unknown language"),
     ];

@@ -133,7 +133,7 @@ fn sweep_mistakes_are_caught_before_any_replicate() {
     let o = bin().args(["sweep", "--vary", "provision.art3-4-1.effect.cut.fraction=0.5:1.5:0.5", "--out"]).arg(&out).output().unwrap();
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(2), "{err}");
-    assert!(err.contains("kz-2025-enacted.toml (with provision.art3-4-1.effect.cut.fraction=1.5):") && err.contains("outside (0, 1]"), "{err}");
+    assert!(err.contains("kz-2025-enacted.toml [provision.art3-4-1.effect.cut.fraction=1.5]:") && err.contains("outside (0, 1]"), "{err}");
     let o = bin().args(["sweep", "--vary", "draft.court_grant.mean=0.5:0.9:0.1", "--solve", "prisoner relased <= 5", "--out"]).arg(&out).output().unwrap();
     assert!(String::from_utf8_lossy(&o.stderr).contains("did you mean `released`"));
     assert!(!out.exists(), "no output folder after a mistake");

@@ -130,7 +130,7 @@ fn no_timeline_says_why() {
     let d = Draft::parse("no-processing.toml", &without).unwrap();
     let r = run(&PopulationSpec::embedded_default().unwrap(), &PopulationSource::Synthetic, &[d], &config(5, 36)).unwrap();
     assert!(r.timeline.is_none());
-    assert!(r.timeline_note.as_deref().is_some_and(|n| n.contains("processing_months")), "{:?}", r.timeline_note);
+    assert!(r.timeline_note.as_ref().is_some_and(|n| n.to_string().contains("processing_months")), "{:?}", r.timeline_note);
     let off = run(&PopulationSpec::embedded_default().unwrap(), &PopulationSource::Synthetic, &[shipped("kz-2025-enacted")], &config(5, 0)).unwrap();
     assert!(off.timeline.is_none() && off.timeline_note.is_none());
     let e = run(&PopulationSpec::embedded_default().unwrap(), &PopulationSource::Synthetic, &[shipped("kz-2025-enacted")], &config(5, 121)).unwrap_err();

@@ -170,8 +170,8 @@ pub fn from_env() -> crate::Result<Option<Build>> {
     let Ok(name) = std::env::var(BUILD_VARIABLE) else { return Ok(None) };
     match Build::from_name(name.trim()) {
         None if name.trim().is_empty() || name.trim() == "auto" => Ok(None),
-        None => Err(Error::request(Setting::Build, &name, "not a build; use baseline, avx2, avx512 or auto")),
-        Some(b) if !b.supported() => Err(Error::request(Setting::Build, &name, format!("this processor lacks the instructions of the {name} build"))),
+        None => Err(Error::request(Setting::Build, &name, crate::i18n::Msg::new("build-unknown"))),
+        Some(b) if !b.supported() => Err(Error::request(Setting::Build, &name, crate::i18n::Msg::new("build-unsupported").arg("name", name.as_str()))),
         Some(b) => Ok(Some(b)),
     }
 }

@@ -44,7 +44,7 @@ pub struct Abc {
 /// fraction. Deterministic for a seed, whatever the thread count.
 pub fn abc(spec: &PopulationSpec, draft: &Draft, targets: &Targets, draws: u64, accept: f64, seed: u64, threads: usize) -> Result<Abc> {
     if !(accept > 0.0 && accept <= 1.0) {
-        return Err(Error::request(crate::error::Setting::Accept, accept, "must lie in (0, 1]"));
+        return Err(Error::request(crate::error::Setting::Accept, accept, crate::i18n::Msg::new("calibrate-accept")));
     }
     let config = RunConfig { progress: Some("calibration draws"), ..RunConfig::headline_only(draws, seed, threads) };
     let result = run(spec, &PopulationSource::Synthetic, std::slice::from_ref(draft), &config)?;

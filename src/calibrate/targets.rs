@@ -6,7 +6,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Error, Result, did_you_mean};
-use crate::i18n::Words;
+use crate::i18n::{Msg, Words};
 use crate::scenario::param::{SourceFile, check_cite};
 use crate::scenario::vocab::Status;
 use crate::summary::{Column, PERSON_OUTCOMES, ReportOutcome, TotalKey};
@@ -265,13 +265,13 @@ impl Targets {
     /// Merges parsed files (see [`Targets::load_all`]).
     pub fn merge(files: Vec<Targets>) -> Result<Self> {
         let mut files = files.into_iter();
-        let mut all = files.next().ok_or_else(|| Error::setting(crate::error::Setting::Targets, "no targets file given"))?;
+        let mut all = files.next().ok_or_else(|| Error::setting(crate::error::Setting::Targets, Msg::new("targets-none")))?;
         for f in files {
             for t in &f.targets {
                 if let Some(o) = all.targets.iter().find(|o| o.name == t.name)
                     && !o.same_quantity(t)
                 {
-                    return Err(Error::invalid(&f.path, format!("target `{}` is also in {} but sums other statuses or outcomes; give one of them another name", t.name, all.path)));
+                    return Err(Error::invalid(&f.path, Msg::new("targets-conflict").arg("name", t.name.as_str()).arg("other", all.path.as_str())));
                 }
             }
             all.targets.extend(f.targets);
@@ -298,7 +298,7 @@ impl Targets {
         for t in &raw.target {
             let target = parse_target(&src, t)?;
             if targets.iter().any(|o: &Target| o.name == target.name) {
-                return Err(src.error(t.span(), format!("target `{}` is listed twice", target.name)));
+                return Err(src.error(t.span(), Msg::new("targets-twice").arg("name", target.name.as_str())));
             }
             targets.push(target);
         }
@@ -333,20 +333,17 @@ fn check_draft(src: &SourceFile, meta: &MetaToml) -> Result<()> {
     if crate::draft::SHIPPED.iter().any(|(id, _)| id == d.get_ref()) {
         return Ok(());
     }
-    let hint = crate::error::did_you_mean(d.get_ref(), ids.clone()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-    Err(src.error(
-        d.span(),
-        format!("[meta] draft `{}` is no shipped draft; {hint}shipped drafts: {} (for a draft of your own, leave `draft` out)", d.get_ref(), ids.collect::<Vec<_>>().join(", ")),
-    ))
+    let near = crate::error::did_you_mean(d.get_ref(), ids.clone()).unwrap_or("none");
+    Err(src.error(d.span(), Msg::new("targets-unknown-draft").arg("draft", d.get_ref().as_str()).arg("near", near).arg("ids", ids.collect::<Vec<_>>().join(", "))))
 }
 
 /// One `[[target]]`, checked (citation, value, statuses, outcomes, kind); its file's
 /// weight and label are filled in once the `[meta]` table is read.
 fn parse_target(src: &SourceFile, t: &Spanned<TargetToml>) -> Result<Target> {
     let x = t.get_ref();
-    check_cite(src, t.span(), &format!("target `{}`", x.name), &x.source, &x.assumption, false)?;
+    check_cite(src, t.span(), &x.name, &x.source, &x.assumption, false)?;
     if !(x.value > 0.0) || !(x.tolerance > 0.0 && x.tolerance < 1.0) {
-        return Err(src.error(t.span(), format!("target `{}`: need value > 0 and 0 < tolerance < 1", x.name)));
+        return Err(src.error(t.span(), Msg::new("targets-value-tolerance").arg("name", x.name.as_str())));
     }
     let statuses = target_statuses(src, x)?;
     let outcomes = target_outcomes(src, t)?;
@@ -381,15 +378,14 @@ fn target_statuses(src: &SourceFile, x: &TargetToml) -> Result<Vec<Status>> {
         if s == "all" && names.len() == 1 {
             continue;
         }
-        let st = Status::from_name(s)
-            .ok_or_else(|| src.error(x.status.span(), format!("unknown status `{s}`; expected prisoner, pretrial, probationer, a list of them, or \"all\"")))?;
+        let st = Status::from_name(s).ok_or_else(|| src.error(x.status.span(), Msg::new("targets-unknown-status").arg("status", s.to_string())))?;
         if statuses.contains(&st) {
-            return Err(src.error(x.status.span(), format!("status `{s}` is listed twice")));
+            return Err(src.error(x.status.span(), Msg::new("targets-status-twice").arg("status", s.to_string())));
         }
         statuses.push(st);
     }
     if names.is_empty() {
-        return Err(src.error(x.status.span(), "an empty status list sums nothing; give statuses or \"all\""));
+        return Err(src.error(x.status.span(), Msg::new("targets-empty-statuses")));
     }
     Ok(statuses)
 }
@@ -401,13 +397,19 @@ fn target_outcomes(src: &SourceFile, t: &Spanned<TargetToml>) -> Result<Vec<Repo
     for o in &x.outcomes {
         let found = PERSON_OUTCOMES.iter().find(|c| c.name() == o.get_ref()).ok_or_else(|| {
             let names: Vec<&str> = PERSON_OUTCOMES.iter().map(|c| c.name()).collect();
-            let hint = did_you_mean(o.get_ref(), names.iter().copied()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-            src.error(o.span(), format!("unknown outcome `{}`; {hint}expected one of {}", o.get_ref(), names.join(", ")))
+            let near = did_you_mean(o.get_ref(), names.iter().copied()).unwrap_or("none");
+            src.error(
+                o.span(),
+                Msg::new("targets-unknown-outcome")
+                    .arg("outcome", o.get_ref().as_str())
+                    .arg("near", near)
+                    .arg("valid", names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")),
+            )
         })?;
         outcomes.push(*found);
     }
     if outcomes.is_empty() {
-        return Err(src.error(t.span(), format!("target `{}` lists no outcome", x.name)));
+        return Err(src.error(t.span(), Msg::new("targets-no-outcome").arg("name", x.name.as_str())));
     }
     Ok(outcomes)
 }
@@ -421,8 +423,8 @@ fn target_kind(src: &SourceFile, t: &Spanned<TargetToml>) -> Result<TargetKind> 
         Some("lower_bound") => Ok(TargetKind::LowerBound),
         Some(other) => {
             let span = x.kind.as_ref().map_or(t.span(), |k| k.span());
-            let hint = did_you_mean(other, ["estimate", "upper_bound", "lower_bound"]).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-            Err(src.error(span, format!("target `{}`: unknown kind `{other}`; {hint}expected `estimate` (the default), `upper_bound` or `lower_bound`", x.name)))
+            let near = did_you_mean(other, ["estimate", "upper_bound", "lower_bound"]).unwrap_or("none");
+            Err(src.error(span, Msg::new("targets-unknown-kind").arg("name", x.name.as_str()).arg("kind", other).arg("near", near)))
         }
     }
 }
@@ -434,8 +436,8 @@ fn file_kind(src: &SourceFile, meta: &MetaToml) -> Result<FileKind> {
         Some("outcome") => Ok(FileKind::Outcome),
         Some(other) => {
             let span = meta.kind.as_ref().map_or(0..0, |k| k.span());
-            let hint = did_you_mean(other, ["forecast", "outcome"]).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-            Err(src.error(span, format!("unknown file kind `{other}`; {hint}expected `forecast` (the default) or `outcome`")))
+            let near = did_you_mean(other, ["forecast", "outcome"]).unwrap_or("none");
+            Err(src.error(span, Msg::new("targets-unknown-file-kind").arg("kind", other).arg("near", near)))
         }
     }
 }
@@ -445,7 +447,7 @@ fn file_weight(src: &SourceFile, meta: &MetaToml) -> Result<f64> {
     match &meta.weight {
         None => Ok(1.0),
         Some(w) if *w.get_ref() > 0.0 && *w.get_ref() <= 100.0 => Ok(*w.get_ref()),
-        Some(w) => Err(src.error(w.span(), "weight must be a positive number (1 = as much as any other file)")),
+        Some(w) => Err(src.error(w.span(), Msg::new("targets-weight"))),
     }
 }
 

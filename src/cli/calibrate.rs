@@ -81,9 +81,9 @@ pub fn calibrate(opts: &CalibrateArgs, command_line: &str) -> Result<String> {
     // The calibrated file must load as a spec before it is written.
     PopulationSpec::parse(&opts.out.display().to_string(), &text, spec.catalogue.clone())?;
     crate::output::atomic::write_bytes(&opts.out, text.as_bytes())?;
-    let written = write_fit(&opts.out, &fit, targets.targets.len())?;
-
     let tx = crate::i18n::Texts::new(opts.lang);
+    let written = write_fit(&opts.out, &fit, targets.targets.len(), &tx)?;
+
     let mut out = tx.f(
         "calibrate-abc",
         &[
@@ -107,12 +107,16 @@ pub fn calibrate(opts: &CalibrateArgs, command_line: &str) -> Result<String> {
 /// calibrated before any draw is made.
 fn load_inputs(opts: &CalibrateArgs) -> Result<(Draft, Targets, PopulationSpec)> {
     if opts.draws == 0 || opts.draws > crate::montecarlo::MAX_REPLICATES {
-        return Err(crate::Error::request(crate::error::Setting::Draws, opts.draws, format!("give 1 to {} parameter draws", crate::montecarlo::MAX_REPLICATES)));
+        return Err(crate::Error::request(
+            crate::error::Setting::Draws,
+            opts.draws,
+            crate::i18n::Msg::new("calibrate-draws-range").arg("max", crate::montecarlo::MAX_REPLICATES as f64),
+        ));
     }
     let draft = crate::draft::resolve(&opts.draft)?;
     let targets = Targets::load_all(&opts.targets)?;
     if !targets.targets.iter().any(|t| t.fitted) {
-        return Err(crate::Error::invalid(&targets.path, "no [[target]] to fit (every entry has calibrate = false)"));
+        return Err(crate::Error::invalid(&targets.path, crate::i18n::Msg::new("calibrate-nothing-to-fit")));
     }
     if let Some(d) = &targets.draft
         && *d != draft.id
@@ -129,11 +133,11 @@ fn load_inputs(opts: &CalibrateArgs) -> Result<(Draft, Targets, PopulationSpec)>
 
 /// Writes the fit table (CSV) and chart (PNG, SVG) beside the calibrated spec `out`
 /// and returns their paths in that order.
-fn write_fit(out: &Path, fit: &[Fit], targets: usize) -> Result<[PathBuf; 3]> {
+fn write_fit(out: &Path, fit: &[Fit], targets: usize, tx: &crate::i18n::Texts) -> Result<[PathBuf; 3]> {
     let stem = out.with_extension("");
     let csv = PathBuf::from(format!("{}-fit.csv", stem.display()));
     fit_table(fit).write(&csv)?;
-    let chart = fit_chart(fit, targets);
+    let chart = fit_chart(fit, targets, tx);
     let png = PathBuf::from(format!("{}-fit.png", stem.display()));
     crate::output::charts::render_png(&chart, &png)?;
     let svg = PathBuf::from(format!("{}-fit.svg", stem.display()));
@@ -170,14 +174,14 @@ fn fit_table(fit: &[Fit]) -> crate::output::csv_table::CsvTable {
 }
 
 /// The fit chart: simulated over published figure per target, prior beside calibrated.
-fn fit_chart(fit: &[Fit], targets: usize) -> crate::output::charts::Chart {
+fn fit_chart(fit: &[Fit], targets: usize, tx: &crate::i18n::Texts) -> crate::output::charts::Chart {
     crate::output::charts::Chart::Bars(crate::output::charts::BarChart {
         name: "calibration-fit".into(),
-        title: format!("Calibration of the population to {} figures", targets),
-        y_label: "simulated / published figure (median, whiskers: 90%)".into(),
-        x_label: "target".into(),
-        categories: fit.iter().map(Fit::label).collect(),
-        series: vec!["prior".into(), "calibrated".into()],
+        title: tx.f("calibrate-chart-title", &[("n", targets.into())]),
+        y_label: tx.t("calibrate-chart-y"),
+        x_label: tx.t("calibrate-col-target"),
+        categories: fit.iter().map(|f| target_label(f, tx)).collect(),
+        series: vec![tx.t("calibrate-chart-prior"), tx.t("calibrate-chart-calibrated")],
         values: vec![
             fit.iter().map(|f| Some(crate::output::charts::Bar { mean: f.before[1] / f.value, low: f.before[0] / f.value, high: f.before[2] / f.value })).collect(),
             fit.iter().map(|f| Some(crate::output::charts::Bar { mean: f.after[1] / f.value, low: f.after[0] / f.value, high: f.after[2] / f.value })).collect(),
@@ -185,7 +189,7 @@ fn fit_chart(fit: &[Fit], targets: usize) -> crate::output::charts::Chart {
         scale: 1.0,
         colour_offset: 2,
         reference: Some(1.0),
-        lang: crate::i18n::Lang::En,
+        lang: tx.lang(),
     })
 }
 

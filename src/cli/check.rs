@@ -66,12 +66,16 @@ pub struct CheckReport {
 fn paths(args: &CheckArgs) -> Result<CheckReport> {
     let names = if args.drafts.is_empty() { vec![crate::draft::DEFAULT_DRAFT.to_string()] } else { args.drafts.clone() };
     let mut text = String::new();
+    let tx = crate::i18n::Texts::new(args.lang);
     for d in super::load::load_drafts(&names)? {
-        text.push_str(&format!("{} ({}): paths for `amnesty-sim sweep {} --vary PATH=...`\n", d.id, d.path, d.id));
+        text.push_str(&tx.f("paths-header", &[("id", d.id.as_str().into()), ("path", d.path.as_str().into())]));
+        text.push('\n');
         let all = crate::draft::paths::paths(&d);
         let width = all.iter().map(|p| p.path.chars().count()).max().unwrap_or(4);
-        for p in all {
-            text.push_str(&format!("  {:width$}  now {:<12}  takes {}\n", p.path, p.current, p.kind.values()));
+        let now: Vec<String> = all.iter().map(|p| tx.f("paths-now", &[("value", p.current_words.render(&tx).into())])).collect();
+        let now_width = now.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+        for (p, now) in all.iter().zip(&now) {
+            text.push_str(&format!("  {:width$}  {now:<now_width$}  {}\n", p.path, tx.f("paths-takes", &[("values", p.kind.values().render(&tx).into())])));
         }
         text.push('\n');
     }
@@ -100,7 +104,7 @@ pub fn check(args: &CheckArgs) -> Result<CheckReport> {
         report.failed = true;
         report.text.push_str(&format!("error: {}\n\n", l.message));
     }
-    let (spec, source) = match population_input(population, catalogue) {
+    let (spec, source) = match population_input(population, catalogue, args.lang) {
         Ok((spec, source, _)) => (spec, source),
         Err(e) => {
             report.failed = true;

@@ -51,9 +51,9 @@ pub fn explain(args: &ExplainArgs) -> Result<String> {
     let (population, catalogue) = (args.population.as_deref(), args.catalogue.as_deref());
     let draft = crate::draft::resolve(&args.draft)?;
     let Some(person) = args.person else {
-        return Ok(crate::engine::explain::describe_draft(&draft, args.lang));
+        return Ok(crate::engine::explain::describe_draft(&draft, &crate::i18n::Texts::new(args.lang)));
     };
-    let (spec, source, _) = population_input(population, catalogue)?;
+    let (spec, source, _) = population_input(population, catalogue, args.lang)?;
     let pop = match source {
         PopulationSource::Registry(p) => p,
         PopulationSource::Synthetic => replicate_population(&spec, &spec.parameter_draw(seed, 0, false), seed, 0),
@@ -65,5 +65,5 @@ pub fn explain(args: &ExplainArgs) -> Result<String> {
             crate::i18n::Msg::new("explain-no-person").arg("low", pop.id.iter().min().unwrap_or(&0).to_string()).arg("high", pop.id.iter().max().unwrap_or(&0).to_string()),
         )
     })?;
-    Ok(crate::engine::explain::explain(&draft, &pop, i))
+    Ok(crate::engine::explain::explain(&draft, &pop, i, &crate::i18n::Texts::new(args.lang)))
 }

@@ -34,7 +34,7 @@ pub fn load_spec(spec: Option<&Path>, catalogue: Option<&Path>) -> Result<Popula
 
 /// Where `--population` points: a spec (TOML) or a registry (CSV/Parquet). A registry
 /// keeps the default spec for the cost and detention parameters.
-pub fn population_input(arg: Option<&Path>, catalogue: Option<&Path>) -> Result<(PopulationSpec, PopulationSource, Vec<Input>)> {
+pub fn population_input(arg: Option<&Path>, catalogue: Option<&Path>, lang: crate::i18n::Lang) -> Result<(PopulationSpec, PopulationSource, Vec<Input>)> {
     let catalogue_input = match catalogue {
         Some(p) => Input::new("catalogue", &p.display().to_string(), &std::fs::read(p).map_err(|e| crate::Error::io(p, e))?),
         None => Input::new("catalogue", &format!("embedded:{}", crate::scenario::catalogue::DEFAULT_CATALOGUE_NAME), crate::scenario::catalogue::DEFAULT_CATALOGUE.as_bytes()),
@@ -48,16 +48,13 @@ pub fn population_input(arg: Option<&Path>, catalogue: Option<&Path>) -> Result<
         Some(path) => {
             let bytes = std::fs::read(path).map_err(|e| crate::Error::io(path, e))?;
             let (pop, unused, notes) = crate::population::io::read_noting_unused(path)?;
+            let tx = crate::i18n::Texts::new(lang);
             for note in &notes {
-                eprintln!("note: {}: {note}", path.display());
+                eprintln!("{}", tx.f("cli-note", &[("note", format!("{}: {}", path.display(), note.render(&tx)).into())]));
             }
             if !unused.is_empty() {
-                eprintln!(
-                    "warning: {}: column{} {} not used (a population file's columns: `amnesty-sim population --columns`)",
-                    path.display(),
-                    if unused.len() == 1 { "" } else { "s" },
-                    unused.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
-                );
+                let columns = unused.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ");
+                eprintln!("{}", tx.f("load-unused-columns", &[("path", path.display().to_string().into()), ("n", unused.len().into()), ("columns", columns.into())]));
             }
             let spec = load_spec(None, catalogue)?;
             let inputs = vec![
@@ -84,7 +81,7 @@ pub fn load_drafts(args: &[String]) -> Result<Vec<Draft>> {
         match crate::draft::resolve(a) {
             Ok(d) => {
                 if drafts.iter().any(|x: &Draft| x.id == d.id) {
-                    errors.push(crate::Error::request(crate::error::Setting::Draft, a, format!("draft id `{}` appears twice in this run; give each draft a distinct id", d.id)));
+                    errors.push(crate::Error::request(crate::error::Setting::Draft, a, crate::i18n::Msg::new("load-duplicate-id").arg("id", d.id.as_str())));
                 } else {
                     drafts.push(d);
                 }

@@ -104,14 +104,20 @@ enum Command {
 pub fn main() -> ExitCode {
     // A panic is a bug in this tool, never a user's mistake (those are errors with a
     // place to fix): say so in one paragraph instead of a backtrace.
-    std::panic::set_hook(Box::new(|info| {
-        let place = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
-        let what = info.payload().downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| info.payload().downcast_ref::<String>().cloned()).unwrap_or_default();
-        eprintln!("internal error{place}: {what}\nThis is a bug in amnesty-sim, not a mistake in your input: please report it with the command line.");
-    }));
+    // Set once the language is known, so the paragraph is in the reader's language.
+    let hook = |lang: crate::i18n::Lang| {
+        let tx = crate::i18n::Texts::new(lang);
+        std::panic::set_hook(Box::new(move |info| {
+            let place = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
+            let what = info.payload().downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| info.payload().downcast_ref::<String>().cloned()).unwrap_or_default();
+            eprintln!("{}", tx.f("cli-panic", &[("place", place.into()), ("what", what.into())]));
+        }));
+    };
+    hook(crate::i18n::Lang::En);
     let mut cli = Cli::parse();
     cli.spread_lang();
     let lang = cli.lang;
+    hook(lang);
     // The environment is read here, never in the library.
     match crate::arch::from_env() {
         Ok(build) => crate::arch::set_forced(build),

@@ -73,9 +73,9 @@ pub fn population(opts: &PopulationArgs) -> Result<String> {
         let kind = tx.t(if opts.central { "population-central" } else { "population-drawn" });
         text.push_str(&tx.f("population-from", &[("path", spec.path.clone().into()), ("seed", opts.seed.to_string().into()), ("kind", kind.into())]));
         text.push('\n');
-        text.push_str(&crate::population::marginals::render(&crate::population::marginals::marginals(&spec, Some(&draw), &pop)));
+        text.push_str(&crate::population::marginals::render(&crate::population::marginals::marginals(&spec, Some(&draw), &pop), &tx));
         let draft = crate::draft::resolve(&opts.draft)?;
-        text.push_str(&crate::engine::explain::exclusion_shares(&draft, &pop));
+        text.push_str(&crate::engine::explain::exclusion_shares(&draft, &pop, &tx));
     }
     Ok(text)
 }

@@ -87,7 +87,7 @@ pub fn run(drafts: &[String], args: &RunArgs, command_line: &str) -> Result<Stri
     let drafts = load_drafts(drafts)?;
     // Read the published figures before the Monte Carlo, so a broken file costs nothing.
     let targets = if args.targets.is_empty() { None } else { Some(Targets::load_all(&args.targets)?) };
-    let (spec, source, mut inputs) = population_input(args.mc.population.as_deref(), args.mc.catalogue.as_deref())?;
+    let (spec, source, mut inputs) = population_input(args.mc.population.as_deref(), args.mc.catalogue.as_deref(), args.lang)?;
     for d in &drafts {
         inputs.push(Input::new("draft", &d.path, d.text.as_bytes()));
     }
@@ -173,7 +173,12 @@ impl Staged<'_> {
                 {
                     let note = tx.f(
                         "run-calibrated-parameter",
-                        &[("draft", d.id.clone().into()), ("name", name.to_string().into()), ("spec", self.spec.path.clone().into()), ("dist", dist.describe().into())],
+                        &[
+                            ("draft", d.id.clone().into()),
+                            ("name", name.to_string().into()),
+                            ("spec", self.spec.path.clone().into()),
+                            ("dist", crate::output::words::dist(&tx, dist).into()),
+                        ],
                     );
                     eprintln!("{}", tx.f("cli-note", &[("note", note.into())]));
                 }
@@ -201,10 +206,10 @@ impl Staged<'_> {
         text.push_str("\n\n");
         text.push_str(&crate::output::table::render(&result.summary, &result.differences, args.mc.interval, &tx));
         if let Some(note) = &result.timeline_note {
-            text.push_str(&format!("\n{note}\n"));
+            text.push_str(&format!("\n{}\n", note.render(&tx)));
         }
         if let Some(targets) = targets {
-            text.push_str(&crate::output::targets::render(&result, drafts, targets, args.mc.interval));
+            text.push_str(&crate::output::targets::render(&result, drafts, targets, args.mc.interval, &tx));
         }
         text.push('\n');
         text.push_str(&tx.f(

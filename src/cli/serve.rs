@@ -55,13 +55,17 @@ pub struct ServeArgs {
 /// The server's settings from the arguments, checked.
 pub fn config(args: &ServeArgs) -> Result<ServeConfig> {
     if args.max_replicates == 0 || args.max_replicates > crate::montecarlo::MAX_REPLICATES {
-        return Err(Error::request(Setting::MaxReplicates, args.max_replicates, format!("give 1 to {}", crate::montecarlo::MAX_REPLICATES)));
+        return Err(Error::request(
+            Setting::MaxReplicates,
+            args.max_replicates,
+            crate::i18n::Msg::new("serve-cli-max-replicates").arg("max", crate::montecarlo::MAX_REPLICATES.to_string()),
+        ));
     }
     if args.replicates == 0 || args.replicates > args.max_replicates {
-        return Err(Error::request(Setting::Replicates, args.replicates, format!("give 1 to --max-replicates ({})", args.max_replicates)));
+        return Err(Error::request(Setting::Replicates, args.replicates, crate::i18n::Msg::new("serve-cli-replicates").arg("max", args.max_replicates.to_string())));
     }
     if args.concurrent == 0 || args.concurrent > 64 {
-        return Err(Error::request(Setting::Concurrent, args.concurrent, "give 1 to 64"));
+        return Err(Error::request(Setting::Concurrent, args.concurrent, crate::i18n::Msg::new("serve-cli-concurrent").arg("max", 64.0)));
     }
     Ok(ServeConfig {
         addr: SocketAddr::new(args.host, args.port),

@@ -90,7 +90,7 @@ pub fn sweep(args: &SweepArgs, command_line: &str) -> Result<String> {
         (None, None) => Total { keys: vec![TotalKey::persons(None, ReportOutcome::Covered)], label: "all covered".into() },
     };
     let drafts = crate::sweep::variants(&base, &vary)?;
-    let (spec, source, mut inputs) = population_input(args.mc.population.as_deref(), args.mc.catalogue.as_deref())?;
+    let (spec, source, mut inputs) = population_input(args.mc.population.as_deref(), args.mc.catalogue.as_deref(), args.lang)?;
     inputs.push(Input::new("draft", &base.path, base.text.as_bytes()));
     let tx = crate::i18n::Texts::new(args.lang);
     if let Some(note) = base.population_note(&spec, &tx).filter(|_| matches!(source, crate::montecarlo::PopulationSource::Synthetic)) {
@@ -110,7 +110,7 @@ pub fn sweep(args: &SweepArgs, command_line: &str) -> Result<String> {
         manifest.seal(&out.staging, &written, started)?;
         // The default total is named in the reader's words; a total the user typed is
         // shown as typed.
-        let label = if args.metric.is_none() && goal.is_none() { tx.t("sweep-all-covered") } else { shown.label.clone() };
+        let label = if args.metric.is_none() && goal.is_none() { tx.t("sweep-all-covered") } else { format!("`{}`", shown.label) };
         Ok(render(&s, &shown, &label, args.mc.interval, &tx))
     })();
     match result {
@@ -140,7 +140,7 @@ fn render(s: &crate::sweep::SweepResult, shown: &Total, label: &str, interval: f
         text.push_str(&format!("{:>width$}  {}\n", p.label, tx.mean_low_high(mean, low, high)));
     }
     if let Some(sol) = &s.solution {
-        text.push_str(&format!("\n{}\n{}\n", tx.f("sweep-goal", &[("goal", sol.goal.describe().to_string().into())]), sol.answer));
+        text.push_str(&format!("\n{}\n{}\n", tx.f("sweep-goal", &[("goal", sol.goal.words().render(tx).into())]), sol.answer.render(tx)));
     }
     let rate = s.run.persons as f64 * s.run.replicates.rows.len() as f64 * s.points.len() as f64 / s.run.seconds.max(1e-9) / 1e6;
     text.push_str(&format!(

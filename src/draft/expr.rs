@@ -405,7 +405,7 @@ fn lex(text: &str) -> Result<Vec<(Tok, Range<usize>)>, ExprError> {
 
     while let Some((start, c)) = chars.next() {
         if out.len() >= MAX_TOKENS {
-            return err_help(start..start + c.len_utf8(), format!("the condition is too long (more than {MAX_TOKENS} tokens)"), "split it across provisions");
+            return err_help(start..start + c.len_utf8(), Msg::new("expr-too-long").arg("max", MAX_TOKENS), Msg::new("expr-too-long-help"));
         }
         if c.is_whitespace() {
             continue;
@@ -464,8 +464,8 @@ fn comparison(text: &str, start: usize, c: char) -> Result<(Tok, Range<usize>), 
         ('>', Some('=')) => (CmpOp::Ge, 2),
         ('<', _) => (CmpOp::Lt, 1),
         ('>', _) => (CmpOp::Gt, 1),
-        ('=', _) => return err_help(start..start + 1, "`=` is assignment, not comparison", "write `==` to compare"),
-        _ => return err_help(start..start + 1, "unexpected `!`", "write `not` to negate, or `!=` to compare"),
+        ('=', _) => return err_help(start..start + 1, Msg::new("expr-assignment"), Msg::new("expr-assignment-help")),
+        _ => return err_help(start..start + 1, Msg::new("expr-bang"), Msg::new("expr-bang-help")),
     };
     Ok((Tok::Op(op), start..start + len))
 }
@@ -475,8 +475,8 @@ fn string_literal(text: &str, start: usize, quote: char) -> Result<(Tok, Range<u
     let body = start + 1;
     let close = text[body..].find(quote).ok_or_else(|| ExprError {
         span: start..text.len(),
-        message: "unterminated string".into(),
-        help: Some(format!("close it with {quote}").into()),
+        message: Msg::new("expr-unterminated"),
+        help: Some(Msg::new("expr-unterminated-help").arg("quote", quote.to_string())),
     })?;
     Ok((Tok::Str(text[body..body + close].to_string()), start..body + close + 1))
 }
@@ -488,14 +488,13 @@ fn number(text: &str, start: usize) -> Result<(Tok, Range<usize>), ExprError> {
     // A unit, or letters that make the token something else (`1год`, `1€`).
     let word_end = run_end(text, digits_end, |d| d.is_alphanumeric() || d == '_' || !(d.is_whitespace() || d.is_ascii_punctuation()));
     let digits: String = text[start..digits_end].chars().filter(|d| *d != '_').collect();
-    let value: u64 =
-        digits.parse().map_err(|_| ExprError { span: start..digits_end, message: format!("`{}` is too large a number", &text[start..digits_end]).into(), help: None })?;
+    let value: u64 = digits.parse().map_err(|_| ExprError { span: start..digits_end, message: Msg::new("expr-too-large").arg("text", &text[start..digits_end]), help: None })?;
     let suffix = &text[digits_end..word_end];
     let unit = match suffix.chars().collect::<Vec<_>>()[..] {
         [] => None,
         [u] if super::duration::unit_days(u).is_some() => Some(u),
         _ => {
-            return err_help(start..word_end, format!("`{}` is not a number or a duration", &text[start..word_end]), "durations are written 1y, 6m, 2w or 30d");
+            return err_help(start..word_end, Msg::new("expr-not-number").arg("text", &text[start..word_end]), Msg::new("expr-duration-help"));
         }
     };
     Ok((Tok::Number(value, unit), start..word_end))
@@ -505,14 +504,14 @@ fn number(text: &str, start: usize) -> Result<(Tok, Range<usize>), ExprError> {
 /// that word processors paste.
 fn unexpected_char(start: usize, c: char) -> Result<(Tok, Range<usize>), ExprError> {
     let hint = match c {
-        '\u{2014}' | '\u{2013}' | '\u{2212}' => Some("a dash pasted from a word processor; conditions use plain ASCII operators"),
-        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2018}' | '\u{2019}' | '\u{00ab}' | '\u{00bb}' => Some("typographic quotes; write plain \" or '"),
-        '\u{2264}' => Some("write `<=`"),
-        '\u{2265}' => Some("write `>=`"),
-        '\u{2260}' => Some("write `!=`"),
+        '\u{2014}' | '\u{2013}' | '\u{2212}' => Some(Msg::new("expr-dash")),
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2018}' | '\u{2019}' | '\u{00ab}' | '\u{00bb}' => Some(Msg::new("expr-quotes")),
+        '\u{2264}' => Some(Msg::new("expr-write").arg("op", "<=")),
+        '\u{2265}' => Some(Msg::new("expr-write").arg("op", ">=")),
+        '\u{2260}' => Some(Msg::new("expr-write").arg("op", "!=")),
         _ => None,
     };
-    let message = format!("unexpected character `{c}` (U+{:04X})", c as u32);
+    let message = Msg::new("expr-unexpected-char").arg("char", c.to_string()).arg("code", format!("{:04X}", c as u32));
     match hint {
         Some(h) => err_help(start..start + c.len_utf8(), message, h),
         None => err(start..start + c.len_utf8(), message),
@@ -523,12 +522,12 @@ fn unexpected_char(start: usize, c: char) -> Result<(Tok, Range<usize>), ExprErr
 pub fn parse(text: &str) -> Result<Expr, ExprError> {
     let tokens = lex(text)?;
     if tokens.is_empty() {
-        return err_help(0..text.len().max(1), "empty expression", "write a condition such as `gravity <= minor`, or `true`");
+        return err_help(0..text.len().max(1), Msg::new("expr-empty"), Msg::new("expr-empty-help"));
     }
     let mut p = Parser { tokens, pos: 0, end: text.len(), depth: 0 };
     let e = p.or()?;
     if let Some((_, span)) = p.tokens.get(p.pos) {
-        return err_help(span.clone(), "unexpected text after the end of the condition", "join conditions with `and` / `or`");
+        return err_help(span.clone(), Msg::new("expr-trailing"), Msg::new("expr-trailing-help"));
     }
     Ok(e)
 }
@@ -597,7 +596,7 @@ impl Parser {
     fn enter(&mut self) -> Result<(), ExprError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return err_help(self.span(), format!("the condition nests deeper than {MAX_DEPTH} levels of `(` and `not`"), "simplify it, or split it across provisions");
+            return err_help(self.span(), Msg::new("expr-too-deep").arg("max", MAX_DEPTH), Msg::new("expr-too-deep-help"));
         }
         Ok(())
     }
@@ -622,7 +621,7 @@ impl Parser {
                 let e = self.or()?;
                 self.depth -= 1;
                 if self.peek() != Some(&Tok::RParen) {
-                    return err_help(self.span(), "expected `)`", "every `(` needs a matching `)`");
+                    return err_help(self.span(), Msg::new("expr-expected-rparen"), Msg::new("expr-expected-rparen-help"));
                 }
                 self.pos += 1;
                 Ok(e)
@@ -632,15 +631,15 @@ impl Parser {
                 Ok(Expr::Const(word == "true"))
             }
             Some(Tok::Ident(word)) if ["and", "or", "in"].contains(&word.as_str()) => {
-                err_help(span, format!("expected a condition before `{word}`"), "a condition is a field test such as `repaid` or `gravity == medium`")
+                err_help(span, Msg::new("expr-condition-before").arg("word", word.as_str()), Msg::new("expr-condition-before-help"))
             }
             Some(Tok::Ident(word)) => {
                 self.pos += 1;
                 let field = lookup_field(&word, span.clone())?;
                 self.test(field, span)
             }
-            Some(_) => err_help(span, "expected a field name, `not` or `(`", field_list_help()),
-            None => err_help(span, "the condition ends too early", "complete the condition"),
+            Some(_) => err_help(span, Msg::new("expr-expected-field"), field_list_help()),
+            None => err_help(span, Msg::new("expr-ends-early"), Msg::new("expr-ends-early-help")),
         }
     }
 
@@ -669,7 +668,7 @@ impl Parser {
         if ty == Type::Bool {
             return Ok(Expr::Test(Test::Flag(field), field_span));
         }
-        err_help(self.span(), format!("`{}` is not a yes/no field; compare it", field.name()), format!("e.g. `{} {}`", field.name(), example_for(ty)))
+        err_help(self.span(), Msg::new("expr-not-flag").arg("field", field.name()), Msg::new("expr-example").arg("example", format!("{} {}", field.name(), example_for(ty))))
     }
 
     fn value(&mut self) -> Result<(Tok, Range<usize>), ExprError> {
@@ -678,13 +677,13 @@ impl Parser {
                 self.pos += 1;
                 Ok((t, span))
             }
-            _ => err(self.span(), "expected a value"),
+            _ => err(self.span(), Msg::new("expr-expected-value")),
         }
     }
 
     fn list(&mut self) -> Result<(ListItems, usize), ExprError> {
         if self.peek() != Some(&Tok::LBracket) {
-            return err_help(self.span(), "expected `[` after `in`", "write a list: `gravity in [minor, medium]`");
+            return err_help(self.span(), Msg::new("expr-expected-list"), Msg::new("expr-expected-list-help"));
         }
         self.pos += 1;
         let mut values = Vec::new();
@@ -697,7 +696,7 @@ impl Parser {
                     self.pos += 1;
                     return Ok((values, end));
                 }
-                _ => return err_help(self.span(), "expected `,` or `]`", "separate list items with commas"),
+                _ => return err_help(self.span(), Msg::new("expr-expected-comma"), Msg::new("expr-expected-comma-help")),
             }
         }
     }
@@ -714,7 +713,7 @@ fn lookup_field(word: &str, span: Range<usize>) -> Result<Field, ExprError> {
     }
     if let Some(bit) = tag_bit(word) {
         let _ = bit;
-        return err_help(span, format!("`{word}` is a tag, not a field"), format!("write `tag == {word}`"));
+        return err_help(span, Msg::new("expr-tag-not-field").arg("word", word), Msg::new("expr-write-tag").arg("word", word));
     }
     let names: Vec<&str> = all.iter().map(|(n, _)| *n).collect();
     match did_you_mean(word, names.iter().copied()) {
@@ -743,51 +742,55 @@ fn encode(field: Field, ty: Type, value: &(Tok, Range<usize>)) -> Result<u64, Ex
     let name = field.name();
     match (ty, tok) {
         (Type::Number, Tok::Number(v, None)) => Ok(*v),
-        (Type::Number, Tok::Number(_, Some(_))) => err_help(span, format!("`{name}` is a plain number, not a duration"), "drop the unit"),
+        (Type::Number, Tok::Number(_, Some(_))) => err_help(span, Msg::new("expr-plain-number").arg("field", name), Msg::new("expr-drop-unit")),
         (Type::Duration, Tok::Number(v, Some(u))) => super::duration::days(*v, *u).map(u64::from).map_err(|message| ExprError { span, message, help: None }),
-        (Type::Duration, Tok::Number(_, None)) => err_help(span, format!("`{name}` is a duration; give a unit"), "write 1y (365 days), 6m (30 days each), 2w or 30d"),
+        (Type::Duration, Tok::Number(_, None)) => err_help(span, Msg::new("expr-give-unit").arg("field", name), Msg::new("draft-duration-help")),
         (Type::Money, Tok::Number(v, None)) => Ok(*v),
         (Type::Article, Tok::Number(v, None)) => {
-            ArticleCode::parse(&v.to_string()).map(|a| a.0 as u64).ok_or_else(|| ExprError { span, message: "not an article number".into(), help: None })
+            ArticleCode::parse(&v.to_string()).map(|a| a.0 as u64).ok_or_else(|| ExprError { span, message: Msg::new("expr-not-article").arg("text", v.to_string()), help: None })
         }
         (Type::Article, Tok::Str(s)) => ArticleCode::parse(s).map(|a| a.0 as u64).ok_or_else(|| ExprError {
             span,
-            message: format!("`{s}` is not an article number").into(),
-            help: Some("write 190 or \"339-1\"".into()),
+            message: Msg::new("expr-not-article").arg("text", s.as_str()),
+            help: Some(Msg::new("expr-article-help")),
         }),
         (Type::Part, Tok::Number(v, None)) => u32::try_from(*v).ok().and_then(|v| PartCode::new(v, 0)).map(|p| p.0 as u64).ok_or_else(|| ExprError {
             span,
-            message: format!("`{v}` is not a part number").into(),
-            help: Some("parts run from 1 to 25".into()),
+            message: Msg::new("expr-not-part").arg("text", v.to_string()),
+            help: Some(Msg::new("expr-parts-help")),
         }),
-        (Type::Part, Tok::Str(s)) => {
-            PartCode::parse(s).map(|p| p.0 as u64).ok_or_else(|| ExprError { span, message: format!("`{s}` is not a part").into(), help: Some("write 2 or \"3-1\"".into()) })
-        }
+        (Type::Part, Tok::Str(s)) => PartCode::parse(s).map(|p| p.0 as u64).ok_or_else(|| ExprError {
+            span,
+            message: Msg::new("expr-not-part").arg("text", s.as_str()),
+            help: Some(Msg::new("expr-part-help")),
+        }),
         (Type::Enum { kind, .. }, Tok::Ident(s) | Tok::Str(s)) => kind.index_of(s).ok_or_else(|| {
             let names = kind.names();
-            let hint = did_you_mean(s, names.iter().copied()).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default();
-            ExprError { span, message: format!("`{s}` is not a value of `{name}`{hint}").into(), help: Some(format!("expected one of {}", names.join(", ")).into()) }
+            let near = did_you_mean(s, names.iter().copied()).unwrap_or("none");
+            let valid = names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+            ExprError {
+                span,
+                message: Msg::new("expr-not-value").arg("text", s.as_str()).arg("field", name).arg("near", near),
+                help: Some(Msg::new("expr-one-of").arg("valid", valid)),
+            }
         }),
         (Type::Tags, Tok::Ident(s) | Tok::Str(s)) => tag_bit(s).map(|b| b as u64).ok_or_else(|| {
-            let hint = did_you_mean(s, TAGS.iter().copied()).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default();
-            ExprError { span, message: format!("unknown tag `{s}`{hint}").into(), help: Some(format!("tags: {}", TAGS.join(", ")).into()) }
+            let near = did_you_mean(s, TAGS.iter().copied()).unwrap_or("none");
+            let valid = TAGS.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+            ExprError { span, message: Msg::new("expr-unknown-tag").arg("text", s.as_str()).arg("near", near), help: Some(Msg::new("expr-tags").arg("valid", valid)) }
         }),
         (Type::Bool, Tok::Ident(s)) if s == "true" || s == "false" => Ok((s == "true") as u64),
-        _ => err_help(span, format!("this value does not fit `{name}`"), format!("e.g. `{name} {}`", example_for(ty))),
+        _ => err_help(span, Msg::new("expr-value-misfit").arg("field", name), Msg::new("expr-example").arg("example", format!("{name} {}", example_for(ty)))),
     }
 }
 
 fn cmp_test(field: Field, ty: Type, op: CmpOp, op_span: Range<usize>, value: &(Tok, Range<usize>), _value_span: Range<usize>, span: Range<usize>) -> Result<Expr, ExprError> {
     let ordered = matches!(ty, Type::Number | Type::Duration | Type::Money | Type::Article | Type::Part | Type::Enum { ordered: true, .. });
     if !matches!(op, CmpOp::Eq | CmpOp::Ne) && !ordered {
-        return err_help(op_span, format!("`{}` has no order; use == or !=", field.name()), "or `in [...]` for several values");
+        return err_help(op_span, Msg::new("expr-no-order").arg("field", field.name()), Msg::new("expr-no-order-help"));
     }
     if field == Field::RemainingInPeriod && !matches!(op, CmpOp::Le | CmpOp::Lt) {
-        return err_help(
-            op_span,
-            "`remaining_in_period` takes only `<=` or `<`",
-            "it is the least time left during the execution period: write `remaining_in_period <= 1y`; for other tests use `remaining`",
-        );
+        return err_help(op_span, Msg::new("expr-period-ops"), Msg::new("expr-period-ops-help"));
     }
     let v = encode(field, ty, value)?;
     let test = match ty {
@@ -807,14 +810,14 @@ fn cmp_test(field: Field, ty: Type, op: CmpOp, op_span: Range<usize>, value: &(T
 
 fn in_test(field: Field, ty: Type, values: &[(Tok, Range<usize>)]) -> Result<Test, ExprError> {
     if field == Field::RemainingInPeriod {
-        return err_help(values[0].1.clone(), "`remaining_in_period` takes only `<=` or `<`", "write `remaining_in_period <= 1y`");
+        return err_help(values[0].1.clone(), Msg::new("expr-period-ops"), Msg::new("expr-period-in-help"));
     }
     let encoded: Vec<u64> = values.iter().map(|v| encode(field, ty, v)).collect::<Result<_, _>>()?;
     Ok(match ty {
         Type::Enum { .. } => Test::InMask(field, encoded.iter().fold(0, |m, v| m | (1 << v))),
         Type::Tags => Test::TagAny(encoded.iter().fold(0u32, |m, v| m | (1 << v))),
         Type::Bool => {
-            return err_help(values[0].1.clone(), format!("`{}` is yes/no; `in` is for lists", field.name()), format!("write `{}` or `not {}`", field.name(), field.name()));
+            return err_help(values[0].1.clone(), Msg::new("expr-flag-in").arg("field", field.name()), Msg::new("expr-flag-in-help").arg("field", field.name()));
         }
         _ => Test::InList(field, encoded),
     })

@@ -144,29 +144,29 @@ pub struct ArticleEntry {
 impl ArticleEntry {
     /// Parses `"99"`, `"101(2)"`, `"116(2,3)"`, `"120(3-1)"` or `"426(2)2"`; the error
     /// says what would be valid.
-    pub fn parse(text: &str) -> std::result::Result<Self, String> {
-        let help = "write an article as \"99\", \"108-1\", parts as \"116(2,3)\" or \"120(3-1)\", an item of a part as \"426(2)2\" or \"358(2)в\"";
+    pub fn parse(text: &str) -> std::result::Result<Self, Msg> {
+        let help = || Msg::new("draft-article-help");
         let text = text.trim();
         let (article_text, rest) = match text.find('(') {
             Some(open) => (&text[..open], Some(&text[open + 1..])),
             None => (text, None),
         };
-        let article = ArticleCode::parse(article_text).ok_or_else(|| format!("`{}` is not an article number; {help}", article_text.trim()))?;
+        let article = ArticleCode::parse(article_text).ok_or_else(|| Msg::new("draft-not-article").arg("text", article_text.trim()).msg("help", help()))?;
         let (mut parts, mut item) = (Vec::new(), None);
         if let Some(rest) = rest {
-            let close = rest.find(')').ok_or_else(|| format!("`{text}`: `(` without `)`; {help}"))?;
+            let close = rest.find(')').ok_or_else(|| Msg::new("draft-article-paren").arg("text", text).msg("help", help()))?;
             for p in rest[..close].split(',') {
-                parts.push(PartCode::parse(p).ok_or_else(|| format!("`{}` is not a part (1 to 25, or a sub-part such as 3-1); {help}", p.trim()))?);
+                parts.push(PartCode::parse(p).ok_or_else(|| Msg::new("draft-not-part").arg("text", p.trim()).msg("help", help()))?);
             }
             let after = rest[close + 1..].trim();
             if !after.is_empty() {
                 if parts.len() != 1 {
-                    return Err(format!("`{text}`: an item belongs to one part; {help}"));
+                    return Err(Msg::new("draft-item-one-part").arg("text", text).msg("help", help()));
                 }
                 let number = after.parse::<u8>().is_ok_and(|i| (1..=30).contains(&i));
                 let letter = after.chars().count() == 1 && after.chars().all(char::is_alphabetic);
                 if !(number || letter) {
-                    return Err(format!("`{after}` is not an item (a number from 1 to 30, or a letter as in the 1997 Code); {help}"));
+                    return Err(Msg::new("draft-not-item").arg("text", after).msg("help", help()));
                 }
                 item = Some(after.to_string());
             }
@@ -372,6 +372,24 @@ pub struct Draft {
     pub execution_period_days: Option<u32>,
 }
 
+/// The human names of the populations a draft may be written for, in the three
+/// languages (`scenarios/population/names.toml`).
+const POPULATION_NAMES: &str = include_str!("../../scenarios/population/names.toml");
+
+/// The name of population `id` in `lang`, as `scenarios/population/names.toml` gives
+/// it; the id itself for a population it does not list.
+pub fn population_name(id: &str, lang: Lang) -> String {
+    #[derive(serde::Deserialize)]
+    struct Name {
+        title: String,
+        title_ru: Option<String>,
+        title_kk: Option<String>,
+    }
+    let names: std::collections::BTreeMap<String, Name> = toml::from_str(POPULATION_NAMES).unwrap_or_default();
+    let Some(n) = names.get(id) else { return id.to_string() };
+    crate::i18n::Words { ru: n.title_ru.clone(), kk: n.title_kk.clone() }.pick(lang, &n.title).clone()
+}
+
 impl Draft {
     /// Why this draft's figures on `spec` need a word of caution, if they do: the
     /// draft names another population than `spec` (its `[meta] name`), or names none and
@@ -379,7 +397,7 @@ impl Draft {
     pub fn population_note(&self, spec: &crate::scenario::spec::PopulationSpec, tx: &crate::i18n::Texts) -> Option<String> {
         let meta = &spec.file.meta;
         let written_for = match &self.population {
-            Some(p) if *p != meta.name => p.clone(),
+            Some(p) if *p != meta.name => population_name(p, tx.lang()),
             None if self.effective_date != meta.reference_date => "none".to_string(),
             _ => return None,
         };
@@ -486,16 +504,11 @@ fn keep<T>(errors: &mut Vec<Error>, result: Result<T>) -> Option<T> {
 fn compile_header(src: &SourceFile, header: &HeaderToml, priors: &mut Priors, errors: &mut Vec<Error>) -> Header {
     let id = header.id.get_ref().trim().to_string();
     if !is_clause_id(&id) {
-        errors.push(
-            src.error(
-                header.id.span(),
-                "draft id must be Latin letters a-z, digits, `-` or `_` (it names output files); a Russian or Kazakh name goes in `title_ru` or `title_kk`",
-            ),
-        );
+        errors.push(src.error(header.id.span(), Msg::new("draft-bad-id")));
     }
     for date in [&header.effective_date, &header.offence_cutoff] {
         if !is_date(date.get_ref()) {
-            errors.push(src.error(date.span(), format!("`{}` is not a date; write a real date as YYYY-MM-DD, e.g. 2025-06-23", date.get_ref())));
+            errors.push(src.error(date.span(), Msg::new("draft-bad-date").arg("text", date.get_ref().as_str())));
         }
     }
     let court_default = keep(errors, ParamToml::compile(&header.court_grant, src, "court_grant", Domain::Probability, false));
@@ -520,13 +533,13 @@ fn combine_rule(src: &SourceFile, combine: Option<&Spanned<CombineToml>>, errors
         "cumulative" => Combine::Cumulative,
         "first_listed" => Combine::FirstListed,
         other => {
-            let hint = did_you_mean(other, ["most_favourable", "cumulative", "first_listed"]).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-            errors.push(src.error(c.rule.span(), format!("unknown combine rule `{other}`; {hint}expected \"most_favourable\", \"cumulative\" or \"first_listed\"")));
+            let near = did_you_mean(other, ["most_favourable", "cumulative", "first_listed"]).unwrap_or("none");
+            errors.push(src.error(c.rule.span(), Msg::new("draft-unknown-combine").arg("rule", other).arg("near", near)));
             Combine::MostFavourable
         }
     };
     if c.source.is_none() && c.assumption.is_none() {
-        errors.push(src.error(c.rule.span(), "[draft.combine] needs a `source` (the text's words) or an `assumption` (why, where the text is silent)"));
+        errors.push(src.error(c.rule.span(), Msg::new("draft-combine-cite")));
     }
     (rule, c.source.clone().or_else(|| c.assumption.clone()))
 }
@@ -551,7 +564,7 @@ fn compile_exclusions(src: &SourceFile, list: &[Spanned<ExcludeToml>], terms: &T
     for (n, ex) in list.iter().enumerate() {
         let e = ex.get_ref();
         if e.cite.trim().is_empty() {
-            errors.push(src.error(ex.span(), "exclusion without `cite`: name the draft's article and paragraph"));
+            errors.push(src.error(ex.span(), Msg::new("draft-exclusion-no-cite")));
         }
         let id = exclusion_id(src, e.id.as_ref(), n, &mut exclusion_ids, errors);
         let Some((expr, code, articles, when_text)) = keep(errors, exclusion_condition(src, ex, terms)) else {
@@ -583,9 +596,9 @@ fn exclusion_id(src: &SourceFile, given: Option<&Spanned<String>>, n: usize, see
     };
     let text = id.get_ref().trim().to_string();
     if !is_clause_id(&text) {
-        errors.push(src.error(id.span(), "exclusion id must be Latin letters a-z, digits, `-` or `_` (it names the exclusion in tables and sweep paths); the wording in Russian or Kazakh goes in `cite_ru` or `cite_kk`"));
+        errors.push(src.error(id.span(), Msg::new("draft-bad-clause-id").arg("kind", "exclusion")));
     } else if !seen.insert(text.clone()) {
-        errors.push(src.error(id.span(), format!("exclusion id `{text}` is used twice")));
+        errors.push(src.error(id.span(), Msg::new("draft-id-twice").arg("kind", "exclusion").arg("id", text.as_str())));
     }
     text
 }
@@ -594,14 +607,12 @@ fn exclusion_id(src: &SourceFile, given: Option<&Spanned<String>>, n: usize, see
 fn check_provision_count(src: &SourceFile, file: &DraftFile, errors: &mut Vec<Error>) {
     let SourceFile { name, text } = *src;
     if file.provision.is_empty() {
-        errors.push(Error::Source(Box::new(
-            Diagnostic::at(name, text, file.draft.span(), "the draft has no provisions").with_help("add at least one [[provision]] with id, cite, applies_to, when and effect"),
-        )));
+        errors.push(Error::Source(Box::new(Diagnostic::at(name, text, file.draft.span(), Msg::new("draft-no-provisions")).with_help(Msg::new("draft-no-provisions-help")))));
     }
     if let Some(extra) = file.provision.get(MAX_PROVISIONS) {
         errors.push(Error::Source(Box::new(
-            Diagnostic::at(name, text, extra.span(), format!("the draft has {} provisions; at most {} are supported", file.provision.len(), MAX_PROVISIONS))
-                .with_help("merge provisions that share an effect: `when` conditions can be joined with `or`"),
+            Diagnostic::at(name, text, extra.span(), Msg::new("draft-too-many-provisions").arg("n", file.provision.len()).arg("max", MAX_PROVISIONS))
+                .with_help(Msg::new("draft-too-many-provisions-help")),
         )));
     }
 }
@@ -615,10 +626,7 @@ fn repayment_slot(src: &SourceFile, file: &DraftFile, priors: &mut Priors, error
     match (&header.repayment_in_time, needs_repayment) {
         (Some(p), _) => keep(errors, ParamToml::compile(p, src, "repayment_in_time", Domain::Probability, false)).map(|d| priors.scalar(DraftParam::REPAYMENT_IN_TIME, d)),
         (None, true) => {
-            errors.push(Error::Source(Box::new(
-                Diagnostic::at(name, text, file.draft.span(), "a provision has `requires = \"repayment\"` but the draft gives no `repayment_in_time`")
-                    .with_help("add `repayment_in_time = { uniform = [0.1, 0.3], assumption = \"...\" }` to [draft]"),
-            )));
+            errors.push(Error::Source(Box::new(Diagnostic::at(name, text, file.draft.span(), Msg::new("draft-no-repayment")).with_help(Msg::new("draft-no-repayment-help")))));
             None
         }
         (None, false) => None,
@@ -641,7 +649,7 @@ fn compile_provisions(
             continue;
         };
         if !ids.insert(prov.id.clone()) {
-            errors.push(src.error(p.get_ref().id.span(), format!("provision id `{}` is used twice", prov.id)));
+            errors.push(src.error(p.get_ref().id.span(), Msg::new("draft-id-twice").arg("kind", "provision").arg("id", prov.id.as_str())));
         }
         provisions.push(prov);
     }
@@ -655,7 +663,7 @@ fn processing_months_slot(src: &SourceFile, header: &HeaderToml, priors: &mut Pr
     match ParamToml::compile(p, src, "processing_months", Domain::NonNegative, false) {
         Ok(d) if d.support().0 > 0.0 && d.support().1 <= MAX_PROCESSING_MONTHS => Some(priors.scalar(DraftParam::PROCESSING_MONTHS, d)),
         Ok(_) => {
-            errors.push(src.error(p.span(), format!("processing_months: the courts' time must lie above 0 and at most {MAX_PROCESSING_MONTHS} months")));
+            errors.push(src.error(p.span(), Msg::new("draft-processing-months").arg("max", MAX_PROCESSING_MONTHS)));
             None
         }
         Err(e) => {
@@ -669,10 +677,7 @@ fn processing_months_slot(src: &SourceFile, header: &HeaderToml, priors: &mut Pr
 fn check_translated_references(src: &SourceFile, source: &SourceToml, errors: &mut Vec<Error>) {
     for list in [&source.references_ru, &source.references_kk].into_iter().flatten() {
         if list.get_ref().len() != source.references.len() {
-            errors.push(src.error(
-                list.span(),
-                format!("{} translated references for {} references: give one per reference, in the same order", list.get_ref().len(), source.references.len()),
-            ));
+            errors.push(src.error(list.span(), Msg::new("draft-references-count").arg("n", list.get_ref().len()).arg("want", source.references.len())));
         }
     }
 }
@@ -807,26 +812,24 @@ fn exclusion_condition(src: &SourceFile, ex: &Spanned<ExcludeToml>, terms: &Term
             "2014" => CodeEdition::Code2014,
             "1997" => CodeEdition::Code1997,
             "1959" => CodeEdition::Code1959,
-            other => return Err(src.error(c.span(), format!("unknown Criminal Code `{other}`; expected \"2014\", \"1997\" or \"1959\" (the year of the Code)"))),
+            other => return Err(src.error(c.span(), Msg::new("draft-unknown-code").arg("code", other))),
         },
     };
     let condition = e.when.as_ref().map(|w| when_in_terms(src, w, terms)).transpose()?;
     let Some(list) = &e.articles else {
         if e.code.is_some() {
-            return Err(src.error(ex.span(), "`code` names the Code of an `articles` list, and this exclusion has none"));
+            return Err(src.error(ex.span(), Msg::new("draft-code-without-articles")));
         }
         return match (condition, &e.when) {
             (Some(c), Some(w)) => Ok((c, code, Vec::new(), w.get_ref().clone())),
-            _ => Err(src.error(ex.span(), "exclusion without `when` or `articles`: say who is excluded")),
+            _ => Err(src.error(ex.span(), Msg::new("draft-exclusion-no-when"))),
         };
     };
     if list.get_ref().is_empty() {
-        return Err(src.error(list.span(), "`articles` is empty; list the articles as the text names them, e.g. [\"99\", \"101(2)\"]"));
+        return Err(src.error(list.span(), Msg::new("draft-articles-empty")));
     }
     if list.get_ref().len() > MAX_LISTED_ARTICLES {
-        return Err(
-            src.error(list.span(), format!("`articles` lists {} entries; at most {MAX_LISTED_ARTICLES} are supported (a Code has about 500 articles)", list.get_ref().len()))
-        );
+        return Err(src.error(list.span(), Msg::new("draft-articles-too-many").arg("n", list.get_ref().len()).arg("max", MAX_LISTED_ARTICLES)));
     }
     let mut entries = Vec::new();
     let mut set = ArticleSet::default();
@@ -903,10 +906,10 @@ fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, 
     let t = p.get_ref();
     let id = t.id.get_ref().trim().to_string();
     if !is_clause_id(&id) {
-        return Err(src.error(t.id.span(), "provision id must be Latin letters a-z, digits, `-` or `_` (it names the provision in tables and sweep paths); the wording in Russian or Kazakh goes in `cite_ru` or `cite_kk`"));
+        return Err(src.error(t.id.span(), Msg::new("draft-bad-clause-id").arg("kind", "provision")));
     }
     if t.cite.trim().is_empty() {
-        return Err(src.error(p.span(), format!("provision `{id}` has no `cite`: name the draft's article and paragraph")));
+        return Err(src.error(p.span(), Msg::new("draft-provision-no-cite").arg("id", id.as_str())));
     }
     let (effect, fraction, whole) = effect(src, &t.effect)?;
     let applies_to = status_bits(src, &t.applies_to, effect)?;
@@ -914,11 +917,11 @@ fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, 
     let requires_repayment = match &t.requires {
         None => false,
         Some(r) if r.get_ref() == "repayment" => true,
-        Some(r) => return Err(src.error(r.span(), format!("unknown requirement `{}`; the only one is \"repayment\"", r.get_ref()))),
+        Some(r) => return Err(src.error(r.span(), Msg::new("draft-unknown-requirement").arg("text", r.get_ref().as_str()))),
     };
     let court_grant = match &t.court_grant {
         Some(c) => priors.scalar(ParamName::provision_grant(&id), ParamToml::compile(c, src, &format!("{id}.court_grant"), Domain::Probability, false)?),
-        None => default_slot.ok_or_else(|| src.error(p.span(), "no court grant probability (the draft's default is invalid)"))?,
+        None => default_slot.ok_or_else(|| src.error(p.span(), Msg::new("draft-no-court-grant")))?,
     };
     let fraction_prior = fraction.map(|prior| open_fraction_slot(src, &id, &prior, priors)).transpose()?;
     let whole_share = match whole {
@@ -955,24 +958,21 @@ fn provision(src: &SourceFile, p: &Spanned<ProvisionToml>, priors: &mut Priors, 
 fn status_bits(src: &SourceFile, list: &Spanned<Vec<Spanned<String>>>, effect: Effect) -> Result<u8> {
     let mut applies_to = 0u8;
     if list.get_ref().is_empty() {
-        return Err(src.error(list.span(), "applies_to is empty; list statuses: prisoner, pretrial, probationer"));
+        return Err(src.error(list.span(), Msg::new("draft-applies-to-empty")));
     }
     for s in list.get_ref() {
         let status = Status::from_name(s.get_ref()).ok_or_else(|| {
-            let hint = did_you_mean(s.get_ref(), Status::names()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-            src.error(s.span(), format!("unknown status `{}`; {hint}expected prisoner, pretrial or probationer", s.get_ref()))
+            let near = did_you_mean(s.get_ref(), Status::names()).unwrap_or("none");
+            src.error(s.span(), Msg::new("draft-unknown-status").arg("status", s.get_ref().as_str()).arg("near", near))
         })?;
         let fits = match effect {
             Effect::CloseCase => status == Status::Pretrial,
             _ => status != Status::Pretrial,
         };
         if !fits {
-            let help = if status == Status::Pretrial {
-                "pre-trial detainees have no sentence: their cases are closed with effect = \"close_case\""
-            } else {
-                "close_case is for pre-trial cases; sentenced persons are released or have their term cut"
-            };
-            return Err(Error::Source(Box::new(Diagnostic::at(src.name, src.text, s.span(), format!("effect `{}` cannot apply to {status}", effect.describe())).with_help(help))));
+            let help = Msg::new(if status == Status::Pretrial { "draft-effect-pretrial-help" } else { "draft-effect-sentenced-help" });
+            let message = Msg::new("draft-effect-status").each("effect", |tx| crate::output::words::effect(tx, &effect, false)).arg("status", status.name());
+            return Err(Error::Source(Box::new(Diagnostic::at(src.name, src.text, s.span(), message).with_help(help))));
         }
         applies_to |= 1 << status.index();
     }
@@ -985,7 +985,7 @@ fn open_fraction_slot(src: &SourceFile, id: &str, prior: &Spanned<ParamToml>, pr
     let dist = ParamToml::compile(prior, src, &format!("{id}.effect.cut.fraction"), Domain::Probability, false)?;
     let (low, high) = dist.support();
     if !(low >= 0.0 && high <= 1.0 && high > 0.0) {
-        return Err(src.error(prior.span(), format!("the cut's fraction must lie in (0, 1]; this prior ranges over [{low}, {high}]")));
+        return Err(src.error(prior.span(), Msg::new("draft-open-fraction-range").arg("low", low.to_string()).arg("high", high.to_string())));
     }
     Ok(priors.scalar(ParamName::open_fraction(id), dist))
 }
@@ -1002,27 +1002,21 @@ fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<Compiled> {
     match e.get_ref() {
         toml::Value::String(s) if s == "release" => Ok((Effect::Release, None, None)),
         toml::Value::String(s) if s == "close_case" => Ok((Effect::CloseCase, None, None)),
-        toml::Value::String(s) => {
-            Err(bad(format!("unknown effect `{s}`{}", did_you_mean(s, ["release", "close_case"]).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default()).into()))
-        }
+        toml::Value::String(s) => Err(bad(Msg::new("draft-unknown-effect").arg("effect", s.as_str()).arg("near", did_you_mean(s, ["release", "close_case"]).unwrap_or("none")))),
         toml::Value::Table(t) if t.len() == 1 && t.contains_key("cut") => {
-            let Some(cut) = t["cut"].as_table() else { return Err(bad("`cut` must be a table".into())) };
+            let Some(cut) = t["cut"].as_table() else { return Err(bad(Msg::new("draft-cut-table"))) };
             if let Some(k) = cut.keys().find(|k| !["fraction", "of", "whole_share"].contains(&k.as_str())) {
-                return Err(bad(format!("unknown key `{k}` in cut; expected `fraction`, `of` and, for a cut the law leaves open, `whole_share`").into()));
+                return Err(bad(Msg::new("draft-cut-key").arg("key", k.as_str())));
             }
             let whole = match cut.get("whole_share") {
                 None => None,
                 Some(table @ toml::Value::Table(_)) => {
-                    let prior: ParamToml = table.clone().try_into().map_err(|err| {
-                        bad(format!(
-                            "whole_share (the share of persons whose court reads the cut as the whole unserved part): {err}; write {{ uniform = [0, 1], assumption = \"...\" }}"
-                        )
-                        .into())
-                    })?;
+                    let prior: ParamToml =
+                        table.clone().try_into().map_err(|err| bad(Msg::new("draft-whole-share").msg("error", crate::i18n::serde_words::toml_message(err.message().trim()))))?;
                     Some(Spanned::new(span.clone(), prior))
                 }
                 Some(other) => {
-                    return Err(bad(format!("whole_share is {} `{other}`; write a prior such as {{ uniform = [0, 1], assumption = \"...\" }}", other.type_str()).into()));
+                    return Err(bad(Msg::new("draft-whole-share-type").arg("value", other.to_string())));
                 }
             };
             let (fraction, prior) = match cut.get("fraction") {
@@ -1030,12 +1024,11 @@ fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<Compiled> {
                 Some(toml::Value::Integer(i)) => (*i as f64, None),
                 // A fraction the law leaves open: a prior, with its source or assumption.
                 Some(table @ toml::Value::Table(_)) => {
-                    let prior: ParamToml = table.clone().try_into().map_err(|err| {
-                        bad(format!("the cut's fraction as a prior: {err}; write {{ uniform = [0.1, 1.0], assumption = \"...\" }} or {{ beta = {{ mean = 0.5, concentration = 10 }}, assumption = \"...\" }}").into())
-                    })?;
+                    let prior: ParamToml =
+                        table.clone().try_into().map_err(|err| bad(Msg::new("draft-fraction-prior").msg("error", crate::i18n::serde_words::toml_message(err.message().trim()))))?;
                     (0.5, Some(Spanned::new(span.clone(), prior)))
                 }
-                _ => return Err(bad("cut needs a number `fraction`, e.g. 0.2 for one fifth, or a prior for a fraction the law leaves open".into())),
+                _ => return Err(bad(Msg::new("draft-cut-fraction"))),
             };
             if !(fraction > 0.0 && fraction <= 1.0) {
                 return Err(bad(Msg::new("draft-fraction-range").arg("fraction", fraction.to_string())));
@@ -1043,18 +1036,16 @@ fn effect(src: &SourceFile, e: &Spanned<toml::Value>) -> Result<Compiled> {
             let of = match cut.get("of").and_then(|v| v.as_str()) {
                 Some("unserved") => CutBase::Unserved,
                 Some("imposed") => CutBase::Imposed,
-                _ => return Err(bad("cut needs `of = \"unserved\"` or `of = \"imposed\"`".into())),
+                _ => return Err(bad(Msg::new("draft-cut-of"))),
             };
             Ok((Effect::Cut { fraction, of }, prior, whole))
         }
         toml::Value::Table(t) if t.len() == 1 && t.contains_key("release_if_remaining_at_most") => match &t["release_if_remaining_at_most"] {
             toml::Value::String(text) => duration::parse_msg(text).map(|d| (Effect::ReleaseIfRemainingAtMost(d), None, None)).map_err(bad),
-            other => {
-                Err(bad(format!("release_if_remaining_at_most is {} `{other}`; write a duration as text, e.g. \"1y\" (365 days), \"6m\" or \"30d\"", other.type_str()).into()))
-            }
+            other => Err(bad(Msg::new("draft-window-type").arg("value", other.to_string()))),
         },
-        toml::Value::Table(t) => Err(bad(format!("unknown effect table with keys {:?}", t.keys().collect::<Vec<_>>()).into())),
-        _ => Err(bad("effect must be a string or a table".into())),
+        toml::Value::Table(t) => Err(bad(Msg::new("draft-effect-keys").arg("keys", t.keys().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")))),
+        _ => Err(bad(Msg::new("draft-effect-kind"))),
     }
 }
 

@@ -19,6 +19,7 @@ use toml_edit::{DocumentMut, Item, Value};
 
 use super::{Draft, Effect};
 use crate::error::{Error, Result, Setting, did_you_mean};
+use crate::i18n::Msg;
 use crate::scenario::param::{DraftParam, ParamName};
 
 /// What a path sets.
@@ -37,15 +38,15 @@ pub enum PathKind {
 }
 
 impl PathKind {
-    /// What values it takes, for help and errors.
-    pub fn values(self) -> &'static str {
-        match self {
-            PathKind::Switch => "on or off",
-            PathKind::Fraction => "a fraction in (0, 1], e.g. 0.1:0.5:0.05",
-            PathKind::Duration => "a duration (6m, 1y, 90d) or days, e.g. 3m:24m:3m",
-            PathKind::Fixed => "a number: the parameter fixed there (a probability; months for processing_months)",
-            PathKind::Mean => "a number: the distribution's new mean, its spread kept",
-        }
+    /// What values it takes, for help and errors, in words of every language.
+    pub fn values(self) -> Msg {
+        Msg::new(match self {
+            PathKind::Switch => "path-values-switch",
+            PathKind::Fraction => "path-values-fraction",
+            PathKind::Duration => "path-values-duration",
+            PathKind::Fixed => "path-values-fixed",
+            PathKind::Mean => "path-values-mean",
+        })
     }
 }
 
@@ -99,11 +100,17 @@ pub struct DraftPath {
     pub kind: PathKind,
     /// Its value in the draft as written.
     pub current: String,
+    /// Its value in the draft in words of every language (`check --paths`).
+    pub current_words: Msg,
 }
 
 impl DraftPath {
     fn new(target: PathTarget, kind: PathKind, current: String) -> Self {
-        DraftPath { path: target.spell(), target, kind, current }
+        let current_words = match kind {
+            PathKind::Switch => Msg::new("path-switch-value").arg("value", current.as_str()),
+            _ => Msg::from(current.as_str()),
+        };
+        DraftPath { path: target.spell(), target, kind, current, current_words }
     }
 }
 
@@ -112,13 +119,13 @@ pub fn paths(draft: &Draft) -> Vec<DraftPath> {
     let mut out = Vec::new();
     let param = |provision: Option<&str>, name: &'static str, dist: crate::scenario::param::Dist, out: &mut Vec<DraftPath>| {
         use crate::scenario::param::Dist;
-        let current = match dist {
-            Dist::Fixed(v) => format!("{v}"),
-            Dist::Beta { .. } => format!("beta, mean {:.3}", dist.mean()),
-            Dist::Uniform { low, high } => format!("{low} to {high}"),
+        let (current, words) = match dist {
+            Dist::Fixed(v) => (format!("{v}"), Msg::from(format!("{v}"))),
+            Dist::Beta { .. } => (format!("beta, mean {:.3}", dist.mean()), Msg::new("path-beta-mean").arg("mean", format!("{:.3}", dist.mean()))),
+            Dist::Uniform { low, high } => (format!("{low} to {high}"), Msg::new("path-from-to").arg("low", low.to_string()).arg("high", high.to_string())),
         };
         let target = |mean| PathTarget::Parameter { provision: provision.map(str::to_string), name, mean };
-        out.push(DraftPath::new(target(false), PathKind::Fixed, current));
+        out.push(DraftPath { current_words: words, ..DraftPath::new(target(false), PathKind::Fixed, current) });
         out.push(DraftPath::new(target(true), PathKind::Mean, format!("{}", dist.mean())));
     };
     for name in DraftParam::ALL {
@@ -149,15 +156,8 @@ pub fn lookup(draft: &Draft, path: &str) -> Result<DraftPath> {
     if let Some(p) = all.iter().find(|p| p.path == path) {
         return Ok(p.clone());
     }
-    let hint = did_you_mean(path, all.iter().map(|p| p.path.as_str())).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-    Err(Error::request(
-        Setting::Vary,
-        path,
-        format!(
-            "not a path of draft `{}`; {hint}list them with `amnesty-sim check --paths {}` (forms: provision.ID, exclude.ID, provision.ID.effect.cut.fraction, provision.ID.effect.release_if_remaining_at_most, draft.court_grant[.mean], draft.repayment_in_time[.mean], draft.processing_months[.mean], provision.ID.court_grant[.mean])",
-            draft.id, draft.id
-        ),
-    ))
+    let near = did_you_mean(path, all.iter().map(|p| p.path.as_str())).unwrap_or("none");
+    Err(Error::request(Setting::Vary, path, Msg::new("path-unknown").arg("draft", draft.id.as_str()).arg("near", near)))
 }
 
 /// A value for a path, as the user wrote it.
@@ -180,21 +180,27 @@ impl PathValue {
 }
 
 /// Parses one value for a path of `kind`.
-pub fn parse_value(kind: PathKind, text: &str) -> std::result::Result<PathValue, String> {
+pub fn parse_value(kind: PathKind, text: &str) -> std::result::Result<PathValue, Msg> {
     let t = text.trim();
     match kind {
         PathKind::Switch => match t {
             "on" | "true" | "1" | "yes" => Ok(PathValue::Switch(true)),
             "off" | "false" | "0" | "no" => Ok(PathValue::Switch(false)),
-            _ => Err(format!("`{t}` is not a switch value; write on or off")),
+            _ => Err(Msg::new("path-not-switch").arg("text", t)),
         },
         PathKind::Duration => match t.parse::<f64>() {
             Ok(days) if days.is_finite() && days >= 0.0 && days.fract() == 0.0 && days <= super::duration::MAX_DAYS as f64 => Ok(PathValue::Number(days)),
-            Ok(days) if days > super::duration::MAX_DAYS as f64 => Err(format!("`{t}` days is longer than any term: durations go up to 100y ({} days)", super::duration::MAX_DAYS)),
-            Ok(_) => Err(format!("`{t}` is not a whole number of days")),
-            Err(_) => super::duration::parse(t).map(|d| PathValue::Number(d as f64)),
+            Ok(days) if days > super::duration::MAX_DAYS as f64 => Err(Msg::new("path-days-too-long").arg("text", t).arg("max", super::duration::MAX_DAYS as f64)),
+            Ok(_) => Err(Msg::new("path-not-whole-days").arg("text", t)),
+            Err(_) => super::duration::parse_msg(t).map(|d| PathValue::Number(d as f64)),
         },
-        _ => t.replace('_', "").parse::<f64>().ok().filter(|x| x.is_finite()).map(PathValue::Number).ok_or_else(|| format!("`{t}` is not a number; {}", kind.values())),
+        _ => t
+            .replace('_', "")
+            .parse::<f64>()
+            .ok()
+            .filter(|x| x.is_finite())
+            .map(PathValue::Number)
+            .ok_or_else(|| Msg::new("path-not-number").arg("text", t).msg("values", kind.values())),
     }
 }
 
@@ -202,8 +208,9 @@ pub fn parse_value(kind: PathKind, text: &str) -> std::result::Result<PathValue,
 /// [`super::Draft::parse`], which checks the value's range (a fraction of 1.5, a
 /// probability of 2) as it checks a file.
 pub fn set(text: &str, path: &DraftPath, value: &PathValue) -> Result<String> {
-    let mut doc: DocumentMut = text.parse().map_err(|e| Error::invalid("the draft", format!("not TOML that can be edited: {e}")))?;
-    let bad = || Error::request(Setting::Vary, &path.path, "cannot be set in this draft's text");
+    let mut doc: DocumentMut =
+        text.parse().map_err(|e: toml_edit::TomlError| Error::request(Setting::Vary, &path.path, Msg::new("path-not-editable").arg("error", e.to_string())))?;
+    let bad = || Error::request(Setting::Vary, &path.path, Msg::new("path-cannot-set"));
     match (&path.target, value) {
         (PathTarget::Provision(id), PathValue::Switch(on)) => switch(&mut doc, "provision", id, *on).ok_or_else(bad)?,
         (PathTarget::Exclusion(id), PathValue::Switch(on)) => switch(&mut doc, "exclude", id, *on).ok_or_else(bad)?,
@@ -223,7 +230,7 @@ pub fn set(text: &str, path: &DraftPath, value: &PathValue) -> Result<String> {
             let param = table.get_mut(name).and_then(Item::as_value_mut).and_then(Value::as_inline_table_mut).ok_or_else(bad)?;
             set_param(param, *x, *mean).map_err(|m| Error::request(Setting::Vary, &path.path, m))?;
         }
-        _ => return Err(Error::request(Setting::Vary, &path.path, format!("takes {}", path.kind.values()))),
+        _ => return Err(Error::request(Setting::Vary, &path.path, Msg::new("path-takes").msg("values", path.kind.values()))),
     }
     Ok(doc.to_string())
 }
@@ -262,7 +269,7 @@ fn clause<'a>(doc: &'a mut DocumentMut, kind: &str, id: &str) -> Option<&'a mut 
 
 /// Sets a parameter table (`{ beta = {..}, assumption = ".." }`) to a fixed value, or
 /// moves its mean keeping its spread. Its citation stays.
-fn set_param(param: &mut toml_edit::InlineTable, x: f64, mean: bool) -> std::result::Result<(), String> {
+fn set_param(param: &mut toml_edit::InlineTable, x: f64, mean: bool) -> std::result::Result<(), Msg> {
     if !mean || param.contains_key("value") {
         param.remove("beta");
         param.remove("uniform");
@@ -273,9 +280,9 @@ fn set_param(param: &mut toml_edit::InlineTable, x: f64, mean: bool) -> std::res
         beta.insert("mean", Value::from(x));
         return Ok(());
     }
-    let range = param.get("uniform").and_then(Value::as_array).ok_or("the parameter has no beta, uniform or value")?;
+    let range = param.get("uniform").and_then(Value::as_array).ok_or_else(|| Msg::new("path-no-distribution"))?;
     let bounds: Vec<f64> = range.iter().filter_map(|v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64))).collect();
-    let [lo, hi] = bounds[..] else { return Err("uniform needs two numbers".into()) };
+    let [lo, hi] = bounds[..] else { return Err(Msg::new("path-uniform-two")) };
     let half = (hi - lo) / 2.0;
     param.insert("uniform", Value::Array(toml_edit::Array::from_iter([x - half, x + half])));
     Ok(())

@@ -57,7 +57,7 @@ fn golden_bad_value_points_inside_the_string() {
     let e = error(&OK_PROVISION.replace("gravity <= minor", "gravity <= minr"));
     assert!(e.starts_with("d.toml:13:20: `minr` is not a value of `gravity`; did you mean `minor`?"), "{e}");
     assert!(e.contains("   |                    ^^^^\n"), "{e}");
-    assert!(e.contains("help: expected one of misdemeanour, minor, medium, grave, especially_grave"), "{e}");
+    assert!(e.contains("help: expected one of `misdemeanour`, `minor`, `medium`, `grave`, `especially_grave`"), "{e}");
 }
 
 #[test]
@@ -79,7 +79,7 @@ fn other_mistakes_are_reported() {
     let twice = format!("{OK_PROVISION}{OK_PROVISION}");
     assert!(error(&twice).contains("d.toml:16:6: provision id `p` is used twice"), "{}", error(&twice));
     assert!(error(&OK_PROVISION.replace("[\"prisoner\"]", "[\"prisonr\"]")).contains("unknown status `prisonr`; did you mean `prisoner`?"));
-    assert!(error(&OK_PROVISION.replace("effect = \"release\"", "effect = \"close_case\"")).contains("effect `close case` cannot apply to prisoner"));
+    assert!(error(&OK_PROVISION.replace("effect = \"release\"", "effect = \"close_case\"")).contains("effect \"close the case\" cannot apply to prisoner"));
     assert!(error(&OK_PROVISION.replace("[\"prisoner\"]", "[\"pretrial\"]")).contains("cannot apply to pretrial"));
     assert!(error(&OK_PROVISION.replace("effect = \"release\"", "effect = \"releese\"")).contains("unknown effect `releese`; did you mean `release`?"));
     assert!(error(&format!("{OK_PROVISION}requires = \"repayment\"\n")).contains("no `repayment_in_time`"));
@@ -418,7 +418,7 @@ fn the_probation_kind_is_a_field() {
     let d = Draft::parse("d.toml", &with(&OK_PROVISION.replace("gravity <= minor", "probation_kind in [restriction_of_freedom, conditional]"))).unwrap();
     assert!(eval_person(&d.provisions[0].when, &pop.person(1)) && !eval_person(&d.provisions[0].when, &pop.person(3)));
     let e = error(&OK_PROVISION.replace("gravity <= minor", "probation_kind == parol"));
-    assert!(e.contains("`parol` is not a value of `probation_kind`; did you mean `parole`?") && e.contains("none, restriction_of_freedom, conditional, parole"), "{e}");
+    assert!(e.contains("`parol` is not a value of `probation_kind`; did you mean `parole`?") && e.contains("`none`, `restriction_of_freedom`, `conditional`, `parole`"), "{e}");
     let e = error(&OK_PROVISION.replace("gravity <= minor", "probation_kind < parole"));
     assert!(e.contains("d.toml:13:"), "{e}");
 }

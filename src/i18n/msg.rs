@@ -32,6 +32,12 @@ pub enum Part {
     Number(f64),
     /// A message rendered in the same language.
     Msg(Msg),
+    /// A number with this many decimal places, in the language's conventions (`12.5`,
+    /// `12,5`).
+    Decimal(f64, usize),
+    /// A text already rendered in each language, English, Russian, Kazakh (another
+    /// error inside this one's sentence).
+    Each(Box<[String; 3]>),
 }
 
 impl PartialEq for Part {
@@ -41,6 +47,8 @@ impl PartialEq for Part {
             // Bitwise, so that equality is reflexive even for a NaN.
             (Part::Number(a), Part::Number(b)) => a.to_bits() == b.to_bits(),
             (Part::Msg(a), Part::Msg(b)) => a == b,
+            (Part::Decimal(a, x), Part::Decimal(b, y)) => a.to_bits() == b.to_bits() && x == y,
+            (Part::Each(a), Part::Each(b)) => a == b,
             _ => false,
         }
     }
@@ -84,6 +92,24 @@ impl Msg {
         self
     }
 
+    /// Adds the argument `name`: `x` with `places` decimals, as the language writes it.
+    pub fn decimal(mut self, name: &'static str, x: f64, places: usize) -> Msg {
+        if let Msg::Id { args, .. } = &mut self {
+            args.push((name, Part::Decimal(x, places)));
+        }
+        self
+    }
+
+    /// Adds the argument `name` as a text rendered now in every language by `render`
+    /// (an error inside this one's sentence, which a [`Msg`] cannot hold).
+    pub fn each(mut self, name: &'static str, render: impl Fn(&Texts) -> String) -> Msg {
+        if let Msg::Id { args, .. } = &mut self {
+            let texts = super::Lang::ALL.map(|l| if l == super::Lang::En { render(english()) } else { render(&Texts::new(l)) });
+            args.push((name, Part::Each(Box::new(texts))));
+        }
+        self
+    }
+
     /// The message in the language of `tx`.
     pub fn render(&self, tx: &Texts) -> String {
         match self {
@@ -96,6 +122,8 @@ impl Msg {
                             Part::Text(s) => Arg::Text(s.clone()),
                             Part::Number(x) => Arg::Number(*x),
                             Part::Msg(m) => Arg::Text(m.render(tx)),
+                            Part::Decimal(x, places) => Arg::Text(tx.number(*x, *places)),
+                            Part::Each(texts) => Arg::Text(texts[super::Lang::ALL.iter().position(|l| *l == tx.lang()).unwrap_or(0)].clone()),
                         };
                         (*name, value)
                     })

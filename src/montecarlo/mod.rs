@@ -17,6 +17,7 @@ use crate::engine::pass::{Clocks, Counting, Draw, Pass};
 use crate::engine::timeline::{Clock, Horizon, MAX_HORIZON_MONTHS, Monthly};
 use crate::engine::{Decisions, DraftParams};
 use crate::error::{Action, Error, Result, Setting};
+use crate::i18n::Msg;
 use crate::population::Population;
 use crate::population::generate::replicate_population_into;
 use crate::random::named;
@@ -161,7 +162,7 @@ pub struct RunResult {
     /// The timeline, if the run has one.
     pub timeline: Option<TimelineResult>,
     /// Why the run has no timeline, when it was asked for but cannot be made.
-    pub timeline_note: Option<String>,
+    pub timeline_note: Option<Msg>,
     /// What each clause of every draft buys, in draft order (empty unless asked for).
     pub attribution: Vec<AttributionRow>,
 }
@@ -176,18 +177,18 @@ struct TimelinePlan {
 
 impl TimelinePlan {
     /// The plan, or why there is none.
-    fn new(spec: &PopulationSpec, drafts: &[Draft], config: &RunConfig) -> std::result::Result<Option<TimelinePlan>, String> {
+    fn new(spec: &PopulationSpec, drafts: &[Draft], config: &RunConfig) -> std::result::Result<Option<TimelinePlan>, Msg> {
         if config.horizon_months == 0 || !config.summary {
             return Ok(None);
         }
         let Some(flows) = spec.flows else {
-            return Err(format!("no timeline: the population spec {} has no [flows] (departure and return rates)", spec.path));
+            return Err(Msg::new("mc-no-flows").arg("spec", spec.path.as_str()));
         };
         let mut processing = Vec::new();
         for d in drafts {
             match d.processing_months {
                 Some(slot) => processing.push(slot),
-                None => return Err(format!("no timeline: draft `{}` gives no `processing_months` (how long the courts take to decide)", d.id)),
+                None => return Err(Msg::new("mc-no-processing").arg("draft", d.id.as_str())),
             }
         }
         let horizon = Horizon::new(config.horizon_months);
@@ -249,11 +250,7 @@ pub const MAX_REPLICATES: u64 = 1_000_000;
 /// all cores), so the manifest records the number that actually ran.
 pub fn resolve_threads(asked: Option<usize>) -> Result<usize> {
     match asked {
-        Some(n) if n > max_threads() => Err(Error::request(
-            Setting::Threads,
-            n,
-            format!("at most {} (four per core; this machine has {}); more threads than that only wait on each other. 0, or none given, uses every core", max_threads(), cores()),
-        )),
+        Some(n) if n > max_threads() => Err(Error::request(Setting::Threads, n, Msg::new("mc-threads").arg("max", max_threads()).arg("cores", cores()))),
         Some(n) if n > 0 => Ok(n),
         _ => Ok(cores()),
     }
@@ -276,17 +273,13 @@ pub fn max_threads() -> usize {
 /// makes an output folder.
 pub fn check_config(config: &RunConfig) -> Result<()> {
     if config.replicates == 0 || config.replicates > MAX_REPLICATES {
-        return Err(Error::request(
-            Setting::Replicates,
-            config.replicates,
-            format!("give 1 to {MAX_REPLICATES} (a million replicates of the default population take about half an hour on two cores; intervals are stable long before)"),
-        ));
+        return Err(Error::request(Setting::Replicates, config.replicates, Msg::new("mc-replicates").arg("max", MAX_REPLICATES.to_string())));
     }
     if !(config.interval > 0.0 && config.interval < 1.0) {
-        return Err(Error::request(Setting::Interval, config.interval, "must lie strictly between 0 and 1, e.g. 0.9"));
+        return Err(Error::request(Setting::Interval, config.interval, Msg::new("mc-interval")));
     }
     if config.horizon_months > MAX_HORIZON_MONTHS {
-        return Err(Error::request(Setting::Horizon, config.horizon_months, format!("give 0 (no timeline) to {MAX_HORIZON_MONTHS} months")));
+        return Err(Error::request(Setting::Horizon, config.horizon_months, Msg::new("mc-horizon").arg("max", MAX_HORIZON_MONTHS.to_string())));
     }
     Ok(())
 }
@@ -294,7 +287,7 @@ pub fn check_config(config: &RunConfig) -> Result<()> {
 /// Runs the Monte Carlo.
 pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], config: &RunConfig) -> Result<RunResult> {
     if drafts.is_empty() {
-        return Err(Error::setting(Setting::Draft, "no draft to run"));
+        return Err(Error::setting(Setting::Draft, Msg::new("mc-no-draft")));
     }
     check_config(config)?;
     let persons = persons_of(spec, source)?;
@@ -340,7 +333,7 @@ fn persons_of(spec: &PopulationSpec, source: &PopulationSource) -> Result<usize>
         PopulationSource::Registry(p) => p.len(),
     };
     if persons > crate::population::MAX_PERSONS {
-        return Err(Error::request(Setting::Population, format!("{persons} persons"), format!("a run holds at most {} per replicate", crate::population::MAX_PERSONS)));
+        return Err(Error::request(Setting::Population, persons, Msg::new("mc-too-many-persons").arg("max", crate::population::MAX_PERSONS.to_string())));
     }
     Ok(persons)
 }

@@ -6,6 +6,7 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result, Setting};
+use crate::i18n::Msg;
 
 /// Writes `path` through `fill`, atomically.
 pub fn write_atomic<F>(path: &Path, fill: F) -> Result<()>
@@ -61,7 +62,7 @@ impl OutputDir {
     /// never a file, never a folder of other files) and creates the staging folder, so
     /// an unwritable place is reported before the first replicate.
     pub fn prepare(target: &Path) -> Result<Self> {
-        let refuse = |what: String| Error::request(Setting::Out, target.display(), format!("{what}; name a folder (new, or one holding an earlier run of amnesty-sim)"));
+        let refuse = |what: Msg| Error::request(Setting::Out, target.display(), Msg::new("out-refuse").msg("what", what));
         let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "run".into());
         // A commit cut short between its two renames leaves the earlier run aside:
@@ -75,26 +76,22 @@ impl OutputDir {
                 let kind = meta.file_type();
                 if kind.is_symlink() {
                     let to = std::fs::read_link(target).map(|t| t.display().to_string()).unwrap_or_default();
-                    let state = if target.exists() { "" } else { ", which leads nowhere" };
-                    return Err(refuse(format!("is a symbolic link (to {to}{state}), which a run would replace")));
+                    let state = if target.exists() { "yes" } else { "no" };
+                    return Err(refuse(Msg::new("out-symlink").arg("to", to).arg("exists", state)));
                 }
                 if kind.is_file() {
-                    return Err(refuse("is a file".into()));
+                    return Err(refuse(Msg::new("out-file")));
                 }
                 if !kind.is_dir() {
-                    return Err(refuse(format!("is {}, not a folder", special_kind(&kind))));
+                    return Err(refuse(Msg::new("out-special").arg("kind", special_kind(&kind))));
                 }
                 if is_mount_point(target, &meta) {
-                    return Err(refuse("is a mount point, which cannot be moved aside and replaced".into()));
+                    return Err(refuse(Msg::new("out-mount")));
                 }
                 let mut entries = std::fs::read_dir(target).map_err(|e| Error::io(target, e))?;
                 let empty = entries.next().is_none();
                 if !empty && !target.join(RUN_MARKER).is_file() {
-                    return Err(Error::request(
-                        Setting::Out,
-                        target.display(),
-                        format!("the folder holds other files and no earlier run of amnesty-sim (no {RUN_MARKER}); name a new folder, or empty this one"),
-                    ));
+                    return Err(Error::request(Setting::Out, target.display(), Msg::new("out-other-files").arg("marker", RUN_MARKER)));
                 }
             }
         }
@@ -103,7 +100,7 @@ impl OutputDir {
             && !existing.as_os_str().is_empty()
             && !existing.is_dir()
         {
-            return Err(refuse(format!("{} is not a folder, so nothing can be made under it", existing.display())));
+            return Err(refuse(Msg::new("out-parent-not-folder").arg("path", existing.display().to_string())));
         }
         std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         let staging = parent.join(format!(".{name}.partial-{}", std::process::id()));
@@ -120,11 +117,7 @@ impl OutputDir {
             let ours = std::fs::symlink_metadata(&self.target).is_ok_and(|m| m.is_dir())
                 && (self.target.join(RUN_MARKER).is_file() || std::fs::read_dir(&self.target).is_ok_and(|mut d| d.next().is_none()));
             if !ours {
-                return Err(Error::request(
-                    Setting::Out,
-                    self.target.display(),
-                    format!("something other than an earlier run appeared there during the run; the new run is left in {}", self.staging.display()),
-                ));
+                return Err(Error::request(Setting::Out, self.target.display(), Msg::new("out-appeared").arg("staging", self.staging.display().to_string())));
             }
             let old = self.staging.with_extension("old");
             std::fs::rename(&self.target, &old).map_err(|e| Error::io(&self.target, e))?;
@@ -146,13 +139,13 @@ impl OutputDir {
 fn special_kind(kind: &std::fs::FileType) -> &'static str {
     use std::os::unix::fs::FileTypeExt;
     if kind.is_fifo() {
-        "a FIFO (named pipe)"
+        "fifo"
     } else if kind.is_socket() {
-        "a socket"
+        "socket"
     } else if kind.is_char_device() || kind.is_block_device() {
-        "a device"
+        "device"
     } else {
-        "a special file"
+        "special"
     }
 }
 
@@ -169,11 +162,7 @@ fn is_mount_point(dir: &Path, meta: &std::fs::Metadata) -> bool {
 fn recover_aside(target: &Path, aside: &Path) -> Result<()> {
     let Ok(meta) = std::fs::symlink_metadata(aside) else { return Ok(()) };
     if !meta.is_dir() || !aside.join(RUN_MARKER).is_file() {
-        return Err(Error::request(
-            Setting::Out,
-            target.display(),
-            format!("{} is in the way and is not an earlier run of amnesty-sim (no {RUN_MARKER}); move it or remove it", aside.display()),
-        ));
+        return Err(Error::request(Setting::Out, target.display(), Msg::new("out-in-the-way").arg("path", aside.display().to_string()).arg("marker", RUN_MARKER)));
     }
     if std::fs::symlink_metadata(target).is_err() {
         std::fs::rename(aside, target).map_err(|e| Error::io(aside, e))

@@ -30,7 +30,7 @@ pub fn write_frame_rounded(df: &mut DataFrame, path: &Path, csv_decimals: Option
             TableFormat::Csv => CsvWriter::new(w).include_header(true).with_float_precision(csv_decimals).finish(df),
             TableFormat::Parquet => ParquetWriter::new(w).finish(df).map(|_| ()),
         };
-        r.map_err(|e| Error::invalid(&shown, format!("could not write: {e}")))
+        r.map_err(|e| Error::invalid(&shown, crate::i18n::Msg::new("out-could-not-write").arg("error", e.to_string())))
     })
 }
 

@@ -102,7 +102,7 @@ pub fn chart(s: &SweepResult, total: &Total, interval: f64, names: &Names, tx: &
         if let Some(v) = sol.value {
             // The value as the sweep wrote it (`0.34`, `9m`), else as a number.
             let written = sol.evaluated.iter().find(|(x, ..)| (x - v).abs() < 1e-9).map_or_else(|| v.to_string(), |(_, label, _)| label.clone());
-            l.mark = Some((v, tx.f("chart-sweep-boundary", &[("value", written.into()), ("goal", sol.goal.describe().into())])));
+            l.mark = Some((v, tx.f("chart-sweep-boundary", &[("value", written.into()), ("goal", sol.goal.words().render(tx).into())])));
         }
     }
     Chart::Lines(l)

@@ -148,6 +148,17 @@ fn fraction(tx: &Texts, f: f64) -> String {
     }
 }
 
+/// A distribution in words, for listings (`explain DRAFT`, `check --paths`): "uniform
+/// on [0.05, 1]", "beta with mean 0.9 and concentration 40", or the number.
+pub fn dist(tx: &Texts, d: &crate::scenario::param::Dist) -> String {
+    use crate::scenario::param::Dist;
+    match *d {
+        Dist::Fixed(v) => v.to_string(),
+        Dist::Beta { a, b } => tx.f("dist-beta", &[("mean", format!("{:.3}", a / (a + b)).into()), ("concentration", format!("{:.0}", a + b).into())]),
+        Dist::Uniform { low, high } => tx.f("dist-uniform", &[("low", low.to_string().into()), ("high", high.to_string().into())]),
+    }
+}
+
 /// What a provision does, in words; with "if the damage is repaid" where it requires it.
 pub fn effect(tx: &Texts, e: &Effect, requires_repayment: bool) -> String {
     let text = match e {

@@ -20,6 +20,7 @@ use polars::prelude::*;
 use super::columns::{self, COLUMNS};
 use super::{Flags, Person, Population};
 use crate::error::{Error, Result};
+use crate::i18n::Msg;
 use crate::scenario::vocab::{ArticleCode, Gravity, OffenceGroup, PartCode, ProbationKind, Recidivism, Sex, Status, TagSet, Vulnerability, is_elderly};
 
 /// The population as a polars frame with the documented columns.
@@ -92,7 +93,7 @@ impl TableFormat {
         match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
             Some("csv") => Ok(TableFormat::Csv),
             Some("parquet") | Some("pq") => Ok(TableFormat::Parquet),
-            _ => Err(Error::invalid(path.display().to_string(), "unknown table format; use a .csv or .parquet file name")),
+            _ => Err(Error::invalid(path.display().to_string(), Msg::new("registry-format"))),
         }
     }
 }
@@ -110,7 +111,7 @@ pub fn read_frame(path: &Path) -> Result<DataFrame> {
         TableFormat::Csv => CsvReadOptions::default().with_has_header(true).with_infer_schema_length(Some(0)).into_reader_with_file_handle(file).finish(),
         TableFormat::Parquet => ParquetReader::new(file).finish(),
     };
-    df.map_err(|e| Error::invalid(&shown, format!("not a readable {format:?} table: {e}")))
+    df.map_err(|e| Error::invalid(&shown, Msg::new("registry-unreadable").arg("format", format!("{format:?}")).arg("error", e.to_string())))
 }
 
 /// Refuses a CSV whose rows do not all have the header's number of fields, naming the
@@ -122,7 +123,7 @@ fn check_csv_shape(path: &Path) -> Result<()> {
     let shown = path.display().to_string();
     let mut lines = text.lines();
     let Some(header) = lines.next() else {
-        return Err(Error::invalid(&shown, "the file is empty; a population file starts with a header row"));
+        return Err(Error::invalid(&shown, Msg::new("registry-empty-file")));
     };
     let want = fields(header);
     for (row, line) in lines.enumerate() {
@@ -131,7 +132,7 @@ fn check_csv_shape(path: &Path) -> Result<()> {
         }
         let got = fields(line);
         if got != want {
-            return Err(Error::registry(&shown, Some(row + 1), "", format!("{got} fields, but the header names {want}; a field may hold a stray comma, or one may be missing")));
+            return Err(Error::registry(&shown, Some(row + 1), "", Msg::new("registry-fields").arg("got", got).arg("want", want)));
         }
     }
     Ok(())
@@ -165,7 +166,7 @@ pub fn read(path: &Path) -> Result<Population> {
 /// misspelt optional column would otherwise vanish without a word) and notes on what
 /// was assumed for an absent optional column that changes how persons read (today: no
 /// `probation_kind` column, and probationers in the file).
-pub fn read_noting_unused(path: &Path) -> Result<(Population, Vec<String>, Vec<String>)> {
+pub fn read_noting_unused(path: &Path) -> Result<(Population, Vec<String>, Vec<Msg>)> {
     let df = read_frame(path)?;
     let unused = unused_columns(&df);
     let pop = from_frame(&df, &path.display().to_string())?;
@@ -175,15 +176,17 @@ pub fn read_noting_unused(path: &Path) -> Result<(Population, Vec<String>, Vec<S
 
 /// What [`from_frame`] assumed for absent optional columns, in words, where it matters:
 /// probationers read as conditional sentences when the file has no `probation_kind`.
-pub fn assumed(df: &DataFrame, pop: &Population) -> Vec<String> {
+pub fn assumed(df: &DataFrame, pop: &Population) -> Vec<Msg> {
     let probationers = pop.count_by_status()[Status::Probationer.index()];
     if df.column(columns::PROBATION_KIND).is_ok() || probationers == 0 {
         return Vec::new();
     }
-    vec![format!(
-        "no `{}` column: its probationers ({probationers}) are read as conditional sentences, the largest group (assumption); give the column to tell restriction of freedom and parole apart",
-        columns::PROBATION_KIND
-    )]
+    vec![Msg::new("registry-no-probation-kind").arg("column", columns::PROBATION_KIND).arg("n", probationers)]
+}
+
+/// Words a file holds as code, each in backticks: `a`, `b`.
+fn code_list(words: &[&str]) -> String {
+    words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ")
 }
 
 /// One column's values as text or integers or booleans, read once with type checks.
@@ -196,9 +199,10 @@ impl<'a> Reader<'a> {
     fn column(&self, name: &str) -> Result<&'a Column> {
         self.df.column(name).map_err(|_| {
             let have: Vec<String> = self.df.get_column_names().iter().map(|s| s.to_string()).collect();
-            let hint = crate::error::did_you_mean(name, have.iter().map(String::as_str)).map(|h| format!(" (a column `{h}` is present: misspelt?)")).unwrap_or_default();
+            let near = crate::error::did_you_mean(name, have.iter().map(String::as_str)).unwrap_or("none");
             let required: Vec<&str> = COLUMNS.iter().map(|c| c.name).filter(|c| !columns::is_optional(c)).collect();
-            Error::registry(self.path, None, name, format!("missing column{hint}; a population file needs: {} (optional: {})", required.join(", "), columns::OPTIONAL.join(", ")))
+            let message = Msg::new("registry-missing-column").arg("near", near).arg("required", code_list(&required)).arg("optional", code_list(columns::OPTIONAL));
+            Error::registry(self.path, None, name, message)
         })
     }
 
@@ -215,11 +219,16 @@ impl<'a> Reader<'a> {
         for (row, t) in texts.iter().enumerate() {
             let v = match t.as_deref().map(str::trim) {
                 None | Some("") if nullable => None,
-                None | Some("") => return Err(Error::registry(self.path, Some(row + 1), name, "empty; a whole number is required")),
+                None | Some("") => return Err(Error::registry(self.path, Some(row + 1), name, Msg::new("registry-empty-int"))),
                 Some(x) => {
-                    let v: i64 = x.parse().map_err(|_| Error::registry(self.path, Some(row + 1), name, format!("`{x}` is not a whole number")))?;
+                    let v: i64 = x.parse().map_err(|_| Error::registry(self.path, Some(row + 1), name, Msg::new("registry-not-int").arg("value", x)))?;
                     if v < min || v > max {
-                        return Err(Error::registry(self.path, Some(row + 1), name, format!("{v} is out of range; expected {min} to {max}")));
+                        return Err(Error::registry(
+                            self.path,
+                            Some(row + 1),
+                            name,
+                            Msg::new("registry-out-of-range").arg("value", v.to_string()).arg("min", min.to_string()).arg("max", max.to_string()),
+                        ));
                     }
                     Some(v)
                 }
@@ -237,7 +246,7 @@ impl<'a> Reader<'a> {
             .map(|(row, t)| match t.as_deref().map(|s| s.trim().to_ascii_lowercase()).as_deref() {
                 Some("true") | Some("1") | Some("yes") => Ok(true),
                 Some("false") | Some("0") | Some("no") => Ok(false),
-                other => Err(Error::registry(self.path, Some(row + 1), name, format!("`{}` is not a boolean; expected true or false", other.unwrap_or("")))),
+                other => Err(Error::registry(self.path, Some(row + 1), name, Msg::new("registry-not-bool").arg("value", other.unwrap_or("")))),
             })
             .collect()
     }
@@ -270,8 +279,8 @@ impl<'a> Reader<'a> {
             .map(|(row, t)| {
                 let t = t.as_deref().unwrap_or("").trim();
                 parse(t).ok_or_else(|| {
-                    let hint = crate::error::did_you_mean(t, valid.iter().copied()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-                    Error::registry(self.path, Some(row + 1), name, format!("unknown value `{t}`; {hint}expected one of {}", valid.join(", ")))
+                    let near = crate::error::did_you_mean(t, valid.iter().copied()).unwrap_or("none");
+                    Error::registry(self.path, Some(row + 1), name, Msg::new("registry-unknown-value").arg("value", t).arg("near", near).arg("valid", code_list(&valid)))
                 })
             })
             .collect()
@@ -283,10 +292,10 @@ pub fn from_frame(df: &DataFrame, path: &str) -> Result<Population> {
     let r = Reader { df, path };
     let n = df.height();
     if n == 0 {
-        return Err(Error::invalid(path, "the table has no rows"));
+        return Err(Error::invalid(path, Msg::new("registry-no-rows")));
     }
     if n > super::MAX_PERSONS {
-        return Err(Error::invalid(path, format!("{n} rows: a population holds at most {} persons", super::MAX_PERSONS)));
+        return Err(Error::invalid(path, Msg::new("registry-too-many").arg("n", n).arg("max", super::MAX_PERSONS.to_string())));
     }
     let c = FrameColumns::read(&r)?;
     let mut pop = Population::with_capacity(n);
@@ -359,20 +368,20 @@ impl FrameColumns {
     /// Row `i` as a person, checked against itself and for an identifier seen before.
     fn person(&self, i: usize, path: &str, seen: &mut HashSet<u32>) -> Result<Person> {
         let row = Some(i + 1);
-        let err = |col: &str, msg: String| Error::registry(path, row, col, msg);
+        let err = |col: &str, msg: Msg| Error::registry(path, row, col, msg);
         let tags = self.tags(i, &err)?;
         let pid = self.id[i].expect("not nullable") as u32;
         if !seen.insert(pid) {
-            return Err(err(columns::ID, format!("identifier {pid} appears twice")));
+            return Err(err(columns::ID, Msg::new("registry-id-twice").arg("id", pid.to_string())));
         }
         let (age_i, aao) = (self.age[i].expect("nn") as u8, self.age_at_offence[i].expect("nn") as u8);
         if aao > age_i {
-            return Err(err(columns::AGE_AT_OFFENCE, format!("{aao} is above the age on the effective date ({age_i})")));
+            return Err(err(columns::AGE_AT_OFFENCE, Msg::new("registry-age-at-offence").arg("at", aao.to_string()).arg("age", age_i.to_string())));
         }
         let served_i = self.served[i].expect("nn") as u32;
         let sentence_i = self.sentence_days(i, &err)?;
         if sentence_i > 0 && served_i > sentence_i {
-            return Err(err(columns::SERVED_DAYS, format!("{served_i} days served exceeds the {sentence_i}-day term")));
+            return Err(err(columns::SERVED_DAYS, Msg::new("registry-served").arg("served", served_i.to_string()).arg("term", sentence_i.to_string())));
         }
         let v = self.vulnerability(i, age_i, aao, &err)?;
         self.check_persistent(i, &err)?;
@@ -399,68 +408,71 @@ impl FrameColumns {
     }
 
     /// Row `i`'s case tags, each a known one.
-    fn tags(&self, i: usize, err: &impl Fn(&str, String) -> Error) -> Result<TagSet> {
+    fn tags(&self, i: usize, err: &impl Fn(&str, Msg) -> Error) -> Result<TagSet> {
         TagSet::parse_list(self.tags_text[i].as_deref().unwrap_or("")).map_err(|t| {
-            let hint = crate::error::did_you_mean(&t, crate::scenario::vocab::TAGS.iter().copied()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-            err(columns::TAGS, format!("unknown tag `{t}`; {hint}valid tags: {}", crate::scenario::vocab::TAGS.join(", ")))
+            let near = crate::error::did_you_mean(&t, crate::scenario::vocab::TAGS.iter().copied()).unwrap_or("none");
+            err(columns::TAGS, Msg::new("registry-unknown-tag").arg("tag", t.as_str()).arg("near", near).arg("valid", code_list(crate::scenario::vocab::TAGS)))
         })
     }
 
     /// Row `i`'s term in days (0 for a pre-trial detainee or a life term), refused where
     /// the status or a life term says there should be none, or there should be one.
-    fn sentence_days(&self, i: usize, err: &impl Fn(&str, String) -> Error) -> Result<u32> {
+    fn sentence_days(&self, i: usize, err: &impl Fn(&str, Msg) -> Error) -> Result<u32> {
         Ok(match (self.status[i], self.life[i], self.sentence[i]) {
-            (Status::Pretrial, true, _) => return Err(err(columns::LIFE, "a pre-trial detainee has no sentence, so cannot hold a life term".into())),
-            (Status::Probationer, true, _) => return Err(err(columns::LIFE, "a life term is served in prison, not on probation".into())),
+            (Status::Pretrial, true, _) => return Err(err(columns::LIFE, Msg::new("registry-life-pretrial"))),
+            (Status::Probationer, true, _) => return Err(err(columns::LIFE, Msg::new("registry-life-probation"))),
             (Status::Pretrial, false, Some(v)) if v > 0 => {
-                return Err(err(columns::SENTENCE_DAYS, format!("{v}: a pre-trial detainee has no sentence yet; leave it empty")));
+                return Err(err(columns::SENTENCE_DAYS, Msg::new("registry-sentence-pretrial").arg("value", v.to_string())));
             }
-            (_, true, Some(v)) if v > 0 => return Err(err(columns::SENTENCE_DAYS, format!("{v}: a life sentence has no term; leave it empty"))),
+            (_, true, Some(v)) if v > 0 => return Err(err(columns::SENTENCE_DAYS, Msg::new("registry-sentence-life").arg("value", v.to_string()))),
             (Status::Pretrial, _, _) | (_, true, _) => 0,
-            (s, false, None) => return Err(err(columns::SENTENCE_DAYS, format!("empty, but a {s} needs the term in days"))),
+            (s, false, None) => return Err(err(columns::SENTENCE_DAYS, Msg::new("registry-sentence-missing").arg("status", s.name()))),
             (_, false, Some(v)) => v as u32,
         })
     }
 
     /// Row `i`'s vulnerabilities, checked against its sex, age and age at offence.
-    fn vulnerability(&self, i: usize, age_i: u8, aao: u8, err: &impl Fn(&str, String) -> Error) -> Result<Vulnerability> {
+    fn vulnerability(&self, i: usize, age_i: u8, aao: u8, err: &impl Fn(&str, Msg) -> Error) -> Result<Vulnerability> {
         let sex = &self.sex;
         let mut v = Vulnerability::default();
         for (bit, col) in self.vuln_cols.iter().enumerate() {
             v.set(bit as u32, col[i]);
         }
         if v.has(Vulnerability::ELDERLY) != is_elderly(sex[i], age_i) {
-            return Err(err(columns::ELDERLY, format!("{} does not fit a {} aged {age_i} (the 2025 law: women 50+, men 60+)", v.has(Vulnerability::ELDERLY), sex[i])));
+            return Err(err(
+                columns::ELDERLY,
+                Msg::new("registry-elderly").arg("value", v.has(Vulnerability::ELDERLY).to_string()).arg("sex", sex[i].name()).arg("age", age_i.to_string()),
+            ));
         }
         if v.has(Vulnerability::JUVENILE) != (aao < 18) {
-            return Err(err(columns::JUVENILE_AT_OFFENCE, format!("{} does not fit an age at offence of {aao}", v.has(Vulnerability::JUVENILE))));
+            return Err(err(columns::JUVENILE_AT_OFFENCE, Msg::new("registry-juvenile").arg("value", v.has(Vulnerability::JUVENILE).to_string()).arg("at", aao.to_string())));
         }
         if v.has(Vulnerability::PREGNANT) && sex[i] != Sex::Female {
-            return Err(err(columns::PREGNANT, "true for a man".into()));
+            return Err(err(columns::PREGNANT, Msg::new("registry-true-for-man")));
         }
         if v.has(Vulnerability::SINGLE_FATHER) && sex[i] != Sex::Male {
-            return Err(err(columns::SINGLE_FATHER, "true for a woman".into()));
+            return Err(err(columns::SINGLE_FATHER, Msg::new("registry-true-for-woman")));
         }
         if v.has(Vulnerability::MOTHER) && sex[i] != Sex::Female {
-            return Err(err(columns::MOTHER, "true for a man".into()));
+            return Err(err(columns::MOTHER, Msg::new("registry-true-for-man")));
         }
         Ok(v)
     }
 
     /// Refuses a persistent violator who is no prisoner or has no record of bad conduct.
-    fn check_persistent(&self, i: usize, err: &impl Fn(&str, String) -> Error) -> Result<()> {
+    fn check_persistent(&self, i: usize, err: &impl Fn(&str, Msg) -> Error) -> Result<()> {
         let (persistent, status) = (&self.persistent, &self.status);
         if persistent[i] && status[i] != Status::Prisoner {
-            return Err(err(columns::PERSISTENT_VIOLATOR, format!("true for a {}: only a prisoner can be declared a persistent violator of the custody regime", status[i])));
+            return Err(err(columns::PERSISTENT_VIOLATOR, Msg::new("registry-violator-status").arg("status", status[i].name())));
         }
         if persistent[i] && !self.bad[i] {
-            return Err(err(columns::PERSISTENT_VIOLATOR, "true, but bad_conduct is false: a persistent violator has a record of bad conduct".into()));
+            return Err(err(columns::PERSISTENT_VIOLATOR, Msg::new("registry-violator-conduct")));
         }
         Ok(())
     }
 
     /// Row `i`'s kind of probation, read or assumed, and checked against its status.
-    fn probation_kind(&self, i: usize, err: &impl Fn(&str, String) -> Error) -> Result<ProbationKind> {
+    fn probation_kind(&self, i: usize, err: &impl Fn(&str, Msg) -> Error) -> Result<ProbationKind> {
         // Absent: probationers read as conditional sentences (the largest group; an
         // assumption, noted by `assumed`), everyone else as none.
         let kind = match (&self.probation_kind, self.status[i]) {
@@ -470,10 +482,10 @@ impl FrameColumns {
         };
         match (self.status[i], kind) {
             (Status::Probationer, ProbationKind::None) => {
-                return Err(err(columns::PROBATION_KIND, format!("none for a probationer; expected the kind of probation: {}", ProbationKind::names()[1..].join(", "))));
+                return Err(err(columns::PROBATION_KIND, Msg::new("registry-probation-none").arg("valid", code_list(&ProbationKind::names()[1..]))));
             }
             (s, k) if s != Status::Probationer && k != ProbationKind::None => {
-                return Err(err(columns::PROBATION_KIND, format!("{k} for a {s}: only a probationer has a kind of probation; write none")));
+                return Err(err(columns::PROBATION_KIND, Msg::new("registry-probation-kind").arg("kind", k.name()).arg("status", s.name())));
             }
             _ => {}
         }
@@ -588,7 +600,7 @@ mod tests {
         assert!(e.contains("column `crime_while_serving`: `perhaps` is not a boolean"), "{e}");
         // A required column is still required, and the message names the optional ones.
         let e = load(&[GOOD], &HEADER.replace(",foreign", ",foreing")).unwrap_err();
-        assert!(e.contains("column `foreign`: missing column") && e.contains("(optional: probation_kind, crime_while_serving, persistent_violator)"), "{e}");
+        assert!(e.contains("column `foreign`: missing column") && e.contains("(optional: `probation_kind`, `crime_while_serving`, `persistent_violator`)"), "{e}");
     }
 
     /// `probation_kind`: read and checked when present (a probationer has a kind, no one
@@ -602,7 +614,7 @@ mod tests {
             assert_eq!(pop.probation_kind, vec![ProbationKind::None, kind]);
         }
         let e = load(&[GOOD, &probationer("none")], HEADER).unwrap_err();
-        assert!(e.contains("row 2, column `probation_kind`: none for a probationer; expected the kind of probation: restriction_of_freedom, conditional, parole"), "{e}");
+        assert!(e.contains("row 2, column `probation_kind`: none for a probationer; expected the kind of probation: `restriction_of_freedom`, `conditional`, `parole`"), "{e}");
         let e = load(&[&GOOD.replace(",1000,400,none,", ",1000,400,parole,")], HEADER).unwrap_err();
         assert!(e.contains("row 1, column `probation_kind`: parole for a prisoner: only a probationer has a kind of probation; write none"), "{e}");
         let e = load(&[GOOD, &probationer("parol")], HEADER).unwrap_err();
@@ -618,7 +630,7 @@ mod tests {
         assert_eq!(pop.probation_kind, vec![ProbationKind::None, ProbationKind::Conditional]);
         assert!(unused.is_empty());
         assert_eq!(notes.len(), 1);
-        assert!(notes[0].contains("no `probation_kind` column: its probationers (1) are read as conditional sentences"), "{notes:?}");
+        assert!(notes[0].to_string().contains("no `probation_kind` column: its probationers (1) are read as conditional sentences"), "{notes:?}");
         // Present, or no probationers: nothing to note.
         std::fs::write(&path, format!("{HEADER}\n{GOOD}\n{}\n", probationer("parole"))).unwrap();
         assert!(read_noting_unused(&path).unwrap().2.is_empty());

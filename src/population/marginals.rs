@@ -1,6 +1,7 @@
 //! Marginals of a population beside the spec's targets: the first check a user makes
 //! that the synthetic population looks like the published figures.
 
+use crate::i18n::{Msg, Texts};
 use crate::population::{Flags, Population};
 use crate::scenario::spec::{PopulationSpec, StatusModel};
 use crate::scenario::vocab::{Gravity, ProbationKind, Recidivism, Sex, Status};
@@ -10,8 +11,8 @@ use crate::scenario::vocab::{Gravity, ProbationKind, Recidivism, Sex, Status};
 pub struct MarginalRow {
     /// Status the line is about.
     pub status: Status,
-    /// What is measured.
-    pub measure: String,
+    /// What is measured, in words of every language.
+    pub measure: Msg,
     /// Value in the population.
     pub observed: f64,
     /// The parameter value this population was drawn with.
@@ -60,7 +61,7 @@ impl StatusView<'_> {
     }
 
     /// A row of the status: `slot`, when given, is the parameter the row is drawn with.
-    fn row(&self, measure: String, observed: f64, slot: Option<usize>, count: bool) -> MarginalRow {
+    fn row(&self, measure: Msg, observed: f64, slot: Option<usize>, count: bool) -> MarginalRow {
         MarginalRow { status: self.m.status, measure, observed, drawn: slot.and_then(|s| self.draw.map(|d| d[s])), target: slot.map(|s| self.central[s]), count }
     }
 }
@@ -71,23 +72,23 @@ fn profile_rows(v: &StatusView) -> Vec<MarginalRow> {
     let (pop, m, st, idx) = (v.pop, v.m, v.m.status, &v.idx);
     let n = idx.len() as f64;
     let mut rows = Vec::new();
-    rows.push(MarginalRow { status: st, measure: "persons".into(), observed: n, drawn: None, target: Some(m.total as f64), count: true });
+    rows.push(MarginalRow { status: st, measure: Msg::new("marg-persons"), observed: n, drawn: None, target: Some(m.total as f64), count: true });
     for g in Gravity::ALL {
-        rows.push(v.row(format!("gravity {g}"), v.share(&|i| pop.gravity[i] == g), Some(m.gravity + g.index()), false));
+        rows.push(v.row(Msg::new("marg-gravity").arg("gravity", g.name()), v.share(&|i| pop.gravity[i] == g), Some(m.gravity + g.index()), false));
     }
-    rows.push(v.row("female".into(), v.share(&|i| pop.sex[i] == Sex::Female), Some(m.female), false));
+    rows.push(v.row(Msg::new("marg-female"), v.share(&|i| pop.sex[i] == Sex::Female), Some(m.female), false));
     for (k, (lo, hi)) in m.age_bands.iter().enumerate() {
-        rows.push(v.row(format!("age {lo}-{hi}"), v.share(&|i| (*lo..=*hi).contains(&pop.age[i])), Some(m.age + k), false));
+        rows.push(v.row(Msg::new("marg-age").arg("lo", lo.to_string()).arg("hi", hi.to_string()), v.share(&|i| (*lo..=*hi).contains(&pop.age[i])), Some(m.age + k), false));
     }
     let adults: Vec<usize> = idx.iter().copied().filter(|i| pop.age_at_offence[*i] >= 18).collect();
     let repeat = adults.iter().filter(|i| pop.recidivism[**i] != Recidivism::None).count() as f64 / adults.len().max(1) as f64;
-    rows.push(v.row("repeat offenders (adults at offence)".into(), repeat, Some(m.repeat), false));
+    rows.push(v.row(Msg::new("marg-repeat"), repeat, Some(m.repeat), false));
     let repeaters = adults.iter().filter(|i| pop.recidivism[**i] != Recidivism::None).count();
     let dangerous = adults.iter().filter(|i| pop.recidivism[**i] == Recidivism::DangerousRepeat).count() as f64 / repeaters.max(1) as f64;
-    rows.push(v.row("dangerous repeat (of repeat offenders)".into(), dangerous, Some(m.dangerous), false));
+    rows.push(v.row(Msg::new("marg-dangerous"), dangerous, Some(m.dangerous), false));
     if m.life > 0 {
         let life = idx.iter().filter(|i| pop.flags[**i].has(Flags::LIFE)).count() as f64;
-        rows.push(MarginalRow { status: st, measure: "life sentences".into(), observed: life, drawn: None, target: Some(m.life as f64), count: true });
+        rows.push(MarginalRow { status: st, measure: Msg::new("marg-life"), observed: life, drawn: None, target: Some(m.life as f64), count: true });
     }
     rows
 }
@@ -97,21 +98,21 @@ fn profile_rows(v: &StatusView) -> Vec<MarginalRow> {
 fn conduct_rows(v: &StatusView) -> Vec<MarginalRow> {
     let (pop, m, st) = (v.pop, v.m, v.m.status);
     let mut rows = Vec::new();
-    rows.push(v.row("socially vulnerable (any group)".into(), v.share(&|i| pop.vulnerability[i].any()), None, false));
-    rows.push(v.row("foreign".into(), v.share(&|i| pop.flags[i].has(Flags::FOREIGN)), Some(m.foreign), false));
+    rows.push(v.row(Msg::new("marg-vulnerable"), v.share(&|i| pop.vulnerability[i].any()), None, false));
+    rows.push(v.row(Msg::new("marg-foreign"), v.share(&|i| pop.flags[i].has(Flags::FOREIGN)), Some(m.foreign), false));
     // Persistent violators are counted within bad conduct: the generator raises bad
     // conduct to their share when a draw puts that higher, and so is it shown here.
     let with_violators = |d: &[f64]| m.persistent_violator.map_or(d[m.bad_conduct], |s| d[m.bad_conduct].max(d[s]));
     rows.push(MarginalRow {
         drawn: v.draw.map(with_violators),
         target: Some(with_violators(v.central)),
-        ..v.row("bad conduct".into(), v.share(&|i| pop.flags[i].has(Flags::BAD_CONDUCT)), None, false)
+        ..v.row(Msg::new("marg-bad-conduct"), v.share(&|i| pop.flags[i].has(Flags::BAD_CONDUCT)), None, false)
     });
     if st == Status::Prisoner {
         let persistent = v.share(&|i| pop.flags[i].has(Flags::PERSISTENT_VIOLATOR));
-        rows.push(v.row("persistent violators of the regime".into(), persistent, m.persistent_violator, false));
+        rows.push(v.row(Msg::new("marg-persistent"), persistent, m.persistent_violator, false));
     }
-    rows.push(v.row("crime while serving a sentence".into(), v.share(&|i| pop.flags[i].has(Flags::CRIME_WHILE_SERVING)), m.crime_while_serving, false));
+    rows.push(v.row(Msg::new("marg-crime-while-serving"), v.share(&|i| pop.flags[i].has(Flags::CRIME_WHILE_SERVING)), m.crime_while_serving, false));
     rows
 }
 
@@ -123,7 +124,7 @@ fn probation_rows(v: &StatusView) -> Vec<MarginalRow> {
     // probationer a conditional sentence, and so is it shown.
     for (j, kind) in ProbationKind::ALL[1..].iter().enumerate() {
         let observed = v.share(&|i| pop.probation_kind[i] == *kind);
-        let measure = format!("probation: {}", kind.name().replace('_', " "));
+        let measure = Msg::new("marg-probation").arg("kind", kind.name());
         let Some(slot) = m.probation_kinds else {
             let fixed = (*kind == ProbationKind::Conditional) as u8 as f64;
             rows.push(MarginalRow { drawn: v.draw.map(|_| fixed), target: Some(fixed), ..v.row(measure, observed, None, false) });
@@ -140,17 +141,17 @@ fn damage_and_term_rows(v: &StatusView) -> Vec<MarginalRow> {
     let (pop, m, st, idx) = (v.pop, v.m, v.m.status, &v.idx);
     let mut rows = Vec::new();
     let damaged: Vec<usize> = idx.iter().copied().filter(|i| pop.damage_kzt[*i] > 0).collect();
-    rows.push(v.row("with material damage".into(), v.share(&|i| pop.damage_kzt[i] > 0), None, false));
+    rows.push(v.row(Msg::new("marg-damage"), v.share(&|i| pop.damage_kzt[i] > 0), None, false));
     let repaid = damaged.iter().filter(|i| pop.flags[**i].has(Flags::REPAID)).count() as f64 / damaged.len().max(1) as f64;
-    rows.push(v.row("damage repaid (of those with damage)".into(), repaid, Some(m.repaid), false));
+    rows.push(v.row(Msg::new("marg-repaid"), repaid, Some(m.repaid), false));
     if st != Status::Pretrial {
         let terms: Vec<f64> = idx.iter().filter(|i| !pop.flags[**i].has(Flags::LIFE)).map(|i| pop.sentence_days[*i] as f64 / crate::calendar::DAYS_PER_YEAR).collect();
         let rem: Vec<f64> = idx.iter().filter(|i| !pop.flags[**i].has(Flags::LIFE)).map(|i| pop.remaining_days(*i) as f64 / crate::calendar::DAYS_PER_YEAR).collect();
-        rows.push(v.row("mean term, years".into(), mean(&terms), None, true));
-        rows.push(v.row("mean remaining, years".into(), mean(&rem), None, true));
+        rows.push(v.row(Msg::new("marg-mean-term"), mean(&terms), None, true));
+        rows.push(v.row(Msg::new("marg-mean-remaining"), mean(&rem), None, true));
     } else {
         let det: Vec<f64> = idx.iter().map(|i| pop.served_days[*i] as f64).collect();
-        rows.push(v.row("mean days detained so far".into(), mean(&det), None, true));
+        rows.push(v.row(Msg::new("marg-mean-detained"), mean(&det), None, true));
     }
     rows
 }
@@ -159,35 +160,26 @@ fn mean(xs: &[f64]) -> f64 {
     if xs.is_empty() { 0.0 } else { xs.iter().sum::<f64>() / xs.len() as f64 }
 }
 
-/// Renders the comparison as an aligned text table.
-pub fn render(rows: &[MarginalRow]) -> String {
+/// Renders the comparison as an aligned text table, in the language of `tx`.
+pub fn render(rows: &[MarginalRow], tx: &Texts) -> String {
     let fmt = |v: Option<f64>, count: bool| match v {
         None => "-".to_string(),
-        Some(v) if count => {
-            if v.fract() == 0.0 {
-                format!("{v:.0}")
-            } else {
-                format!("{v:.2}")
-            }
-        }
-        Some(v) => format!("{:.1}%", v * 100.0),
+        Some(v) if count && v.fract() == 0.0 => format!("{v:.0}"),
+        Some(v) if count => tx.number(v, 2),
+        Some(v) => format!("{}%", tx.number(v * 100.0, 1)),
     };
-    let mut out = String::from(
-        "Columns:\n  population  what the generated population holds (count, or share of the status's persons)\n  \
-         drawn       the spec's uncertain share as drawn for this seed (what the generator aimed at)\n  \
-         spec mean   the spec's central value, the mean of its distribution over many draws\n\
-         A draw can sit well away from the spec mean: every run draws the shares afresh from\n\
-         their distributions (wide where the published figures are uncertain), and the\n\
-         intervals of a run carry that spread. `--central` generates at the spec means.\n\
-         `population` differs from `drawn` only by sampling noise of a few persons.\n",
-    );
+    let heads = [tx.t("marg-col-population"), tx.t("marg-col-drawn"), tx.t("marg-col-spec")];
+    let width = heads.iter().map(|h| h.chars().count()).max().unwrap_or(12).max(12);
+    let mut out = tx.f("marg-columns", &[("population", heads[0].as_str().into()), ("drawn", heads[1].as_str().into()), ("spec", heads[2].as_str().into())]);
+    out.push('\n');
     let mut last = None;
     for r in rows {
         if last != Some(r.status) {
-            out.push_str(&format!("\n{:<40} {:>12} {:>12} {:>12}\n", format!("[{}]", r.status), "population", "drawn", "spec mean"));
+            out.push_str(&format!("\n{:<40} {:>width$} {:>width$} {:>width$}\n", format!("[{}]", tx.label("status", r.status.name())), heads[0], heads[1], heads[2]));
             last = Some(r.status);
         }
-        out.push_str(&format!("{:<40} {:>12} {:>12} {:>12}\n", r.measure, fmt(Some(r.observed), r.count), fmt(r.drawn, r.count), fmt(r.target, r.count)));
+        let measure = r.measure.render(tx);
+        out.push_str(&format!("{measure:<40} {:>width$} {:>width$} {:>width$}\n", fmt(Some(r.observed), r.count), fmt(r.drawn, r.count), fmt(r.target, r.count)));
     }
     out
 }
@@ -209,7 +201,7 @@ mod tests {
                     continue;
                 }
                 // Shares of a subgroup are measured on fewer persons.
-                let n = if r.measure.starts_with("dangerous repeat") {
+                let n = if r.measure.to_string().starts_with("dangerous repeat") {
                     (0..pop.len()).filter(|i| pop.status[*i] == r.status && pop.recidivism[*i] != Recidivism::None).count() as f64
                 } else {
                     spec.status(r.status).total as f64

@@ -15,6 +15,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Error, Result, did_you_mean};
+use crate::i18n::Msg;
 use crate::scenario::param::{SourceFile, check_cite};
 use crate::scenario::vocab::{ArticleCode, Gravity, OffenceGroup, PartCode, TAGS, TagSet, tag_bit};
 
@@ -207,7 +208,7 @@ impl Catalogue {
                 Ok(o) => {
                     lints.extend(gravity_lint(&file, entry, &o));
                     if index.insert(o.key(), offences.len()).is_some() {
-                        errors.push(file.error(entry.span(), format!("{} is listed twice", o.key())));
+                        errors.push(file.error(entry.span(), Msg::new("catalogue-twice").arg("key", o.key())));
                     }
                     offences.push(o);
                 }
@@ -257,20 +258,20 @@ fn large_scale(file: &SourceFile, ls: &Spanned<LargeScaleToml>) -> Result<(f64, 
     let mci = l.mci_kzt.get_ref();
     check_cite(file, l.mci_kzt.span(), "large_scale.mci_kzt", &mci.source, &mci.assumption, false)?;
     if !(mci.value > 0.0 && mci.value < 1e6) {
-        return Err(file.error(l.mci_kzt.span(), "large_scale.mci_kzt: the monthly calculation index must be a positive number of tenge"));
+        return Err(file.error(l.mci_kzt.span(), Msg::new("catalogue-mci")));
     }
     let mut thresholds = HashMap::new();
     for t in &l.threshold {
         let x = t.get_ref();
         check_cite(file, t.span(), "large_scale.threshold", &x.source, &x.assumption, false)?;
         if !(x.mci > 0.0 && x.mci < 1e7) || x.especially_mci.is_some_and(|e| !(e > x.mci && e < 1e8)) {
-            return Err(file.error(t.span(), "large_scale.threshold: need 0 < mci < especially_mci (in MCI)"));
+            return Err(file.error(t.span(), Msg::new("catalogue-threshold")));
         }
         for a in &x.articles {
-            let article = ArticleCode::parse(a.get_ref()).ok_or_else(|| file.error(a.span(), "article must look like \"190\" or \"339-1\""))?;
+            let article = ArticleCode::parse(a.get_ref()).ok_or_else(|| file.error(a.span(), Msg::new("catalogue-article")))?;
             let floors = ((x.mci * mci.value).round() as u64, x.especially_mci.map(|e| (e * mci.value).round() as u64));
             if thresholds.insert(article, floors).is_some() {
-                return Err(file.error(a.span(), format!("article {article} has two large-scale thresholds")));
+                return Err(file.error(a.span(), Msg::new("catalogue-two-thresholds").arg("article", article.to_string())));
             }
         }
     }
@@ -284,33 +285,36 @@ type Floors = HashMap<ArticleCode, (u64, Option<u64>)>;
 fn compile_offence(file: &SourceFile, entry: &Spanned<OffenceToml>, mci_kzt: f64, thresholds: &Floors) -> Result<Offence> {
     let o = entry.get_ref();
     if let Some(a) = &o.assumption {
-        return Err(file.error(a.span(), "a catalogue entry cites its sanction from the Code, not an assumption; write `source = \"art. N part K: <sanction>\"`"));
+        return Err(file.error(a.span(), Msg::new("catalogue-no-assumption")));
     }
     let source = o.source.as_ref().map(|s| s.get_ref().clone());
     check_cite(file, entry.span(), "offence", &source, &None, false)?;
-    let article = ArticleCode::parse(o.article.get_ref()).ok_or_else(|| file.error(o.article.span(), "article must look like \"190\" or \"339-1\""))?;
+    let article = ArticleCode::parse(o.article.get_ref()).ok_or_else(|| file.error(o.article.span(), Msg::new("catalogue-article")))?;
     let part = match o.part.get_ref() {
         PartToml::Number(n) => u32::try_from(*n).ok().and_then(|n| PartCode::new(n, 0)),
         PartToml::Text(t) => PartCode::parse(t),
     }
-    .ok_or_else(|| file.error(o.part.span(), "part must be a number from 1 to 25 or a sub-part such as \"3-1\""))?;
+    .ok_or_else(|| file.error(o.part.span(), Msg::new("catalogue-part")))?;
     let item = match &o.item {
         None => None,
-        Some(i) => Some(u8::try_from(*i.get_ref()).ok().filter(|i| (1..=30).contains(i)).ok_or_else(|| file.error(i.span(), "item must be a number from 1 to 30"))?),
+        Some(i) => Some(u8::try_from(*i.get_ref()).ok().filter(|i| (1..=30).contains(i)).ok_or_else(|| file.error(i.span(), Msg::new("catalogue-item")))?),
     };
-    let gravity =
-        Gravity::from_name(o.gravity.get_ref()).ok_or_else(|| file.error(o.gravity.span(), format!("unknown gravity; expected one of {}", Gravity::names().join(", "))))?;
-    let group = OffenceGroup::from_name(o.group.get_ref())
-        .ok_or_else(|| file.error(o.group.span(), format!("unknown offence group; expected one of {}", OffenceGroup::names().join(", "))))?;
+    let gravity = Gravity::from_name(o.gravity.get_ref()).ok_or_else(|| {
+        file.error(o.gravity.span(), Msg::new("catalogue-gravity").arg("valid", Gravity::names().iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")))
+    })?;
+    let group = OffenceGroup::from_name(o.group.get_ref()).ok_or_else(|| {
+        file.error(o.group.span(), Msg::new("catalogue-group").arg("valid", OffenceGroup::names().iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")))
+    })?;
     let years = *o.max_prison_years.get_ref();
     if !(0.0..=30.0).contains(&years) {
-        return Err(file.error(o.max_prison_years.span(), "max_prison_years must be 0 (no imprisonment) to 30 years"));
+        return Err(file.error(o.max_prison_years.span(), Msg::new("catalogue-max-years")));
     }
     let mut tags = TagSet::default();
     for tag in &o.tags {
         let bit = tag_bit(tag.get_ref()).ok_or_else(|| {
-            let hint = did_you_mean(tag.get_ref(), TAGS.iter().copied()).map(|s| format!("did you mean `{s}`? ")).unwrap_or_default();
-            file.error(tag.span(), format!("unknown tag `{}`; {hint}valid tags: {}", tag.get_ref(), TAGS.join(", ")))
+            let near = did_you_mean(tag.get_ref(), TAGS.iter().copied()).unwrap_or("none");
+            let valid = TAGS.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+            file.error(tag.span(), Msg::new("registry-unknown-tag").arg("tag", tag.get_ref().as_str()).arg("near", near).arg("valid", valid))
         })?;
         tags.insert(bit);
     }
@@ -322,8 +326,8 @@ fn compile_offence(file: &SourceFile, entry: &Spanned<OffenceToml>, mci_kzt: f64
     if !source.starts_with(&prefix) {
         let span = o.source.as_ref().map_or(entry.span(), |s| s.span());
         return Err(Error::Source(Box::new(
-            crate::error::Diagnostic::at(file.name, file.text, span, format!("the citation must start with `{prefix}` (the entry's own article and part)"))
-                .with_help(format!("write `source = \"{prefix} <the sanction as the Code states it>\"`")),
+            crate::error::Diagnostic::at(file.name, file.text, span, Msg::new("catalogue-citation").arg("prefix", prefix.as_str()))
+                .with_help(Msg::new("catalogue-citation-help").arg("prefix", prefix.as_str())),
         )));
     }
     // Property parts qualified by "large scale" need the threshold their damage is drawn
@@ -333,13 +337,13 @@ fn compile_offence(file: &SourceFile, entry: &Spanned<OffenceToml>, mci_kzt: f64
     let especially = tags.has(TagSet::bit_of("especially_large_scale"));
     let large_scale_min_kzt = if (tags.has(TagSet::bit_of("large_scale")) || especially) && property {
         let (large, especially_floor) = *thresholds.get(&article).ok_or_else(|| {
-            file.error(entry.span(), format!("{article}-{part} is tagged large_scale, but [large_scale] gives no threshold for article {article} (MCI {mci_kzt} tenge)"))
+            file.error(entry.span(), Msg::new("catalogue-no-threshold").arg("article", article.to_string()).arg("part", part.to_string()).arg("mci", mci_kzt.to_string()))
         })?;
         match (especially, especially_floor) {
             (false, _) => large,
             (true, Some(floor)) => floor,
             (true, None) => {
-                return Err(file.error(entry.span(), format!("{article}-{part} is tagged especially_large_scale, but [large_scale] gives no especially_mci for article {article}")));
+                return Err(file.error(entry.span(), Msg::new("catalogue-no-especially").arg("article", article.to_string()).arg("part", part.to_string())));
             }
         }
     } else {

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::error::{Error, Result};
+use crate::i18n::Msg;
 
 /// Days in a month, for parameters given in months ([`crate::calendar`]).
 pub use crate::calendar::DAYS_PER_MONTH;
@@ -241,13 +242,12 @@ impl SourceFile<'_> {
 pub fn check_cite(file: &SourceFile, span: Range<usize>, what: &str, source: &Option<String>, assumption: &Option<String>, parent_cited: bool) -> Result<()> {
     let blank = |s: &Option<String>| s.as_ref().is_some_and(|t| t.trim().is_empty());
     if blank(source) || blank(assumption) {
-        return Err(file.error(span, format!("{what}: an empty `source` or `assumption` cites nothing")));
+        return Err(file.error(span, Msg::new("param-empty-cite").arg("what", what)));
     }
     match (source.is_some(), assumption.is_some()) {
-        (true, true) => Err(file.error(span, format!("{what}: give `source` or `assumption`, not both"))),
+        (true, true) => Err(file.error(span, Msg::new("param-both-cites").arg("what", what))),
         (false, false) if !parent_cited => Err(Error::Source(Box::new(
-            crate::error::Diagnostic::at(file.name, file.text, span, format!("{what} has no citation"))
-                .with_help("add `source = \"...\"` naming where the number comes from, or `assumption = \"...\"` saying why it is set so"),
+            crate::error::Diagnostic::at(file.name, file.text, span, Msg::new("param-no-cite").arg("what", what)).with_help(Msg::new("param-no-cite-help")),
         ))),
         _ => Ok(()),
     }
@@ -262,8 +262,7 @@ impl ParamToml {
         let forms = [p.value.is_some(), p.beta.is_some(), p.uniform.is_some()];
         if forms.iter().filter(|f| **f).count() != 1 {
             return Err(Error::Source(Box::new(
-                crate::error::Diagnostic::at(file.name, file.text, span, format!("{what}: give exactly one of `value`, `beta`, `uniform`"))
-                    .with_help("e.g. `{ beta = { mean = 0.45, concentration = 200 }, source = \"...\" }` or `{ uniform = [0.06, 0.09], assumption = \"...\" }`"),
+                crate::error::Diagnostic::at(file.name, file.text, span, Msg::new("param-one-form").arg("what", what)).with_help(Msg::new("param-one-form-help")),
             )));
         }
         let in_domain = |v: f64| match domain {
@@ -271,29 +270,29 @@ impl ParamToml {
             Domain::NonNegative => v >= 0.0 && v.is_finite(),
         };
         let domain_text = match domain {
-            Domain::Probability => "a share between 0 and 1",
-            Domain::NonNegative => "a non-negative number",
+            Domain::Probability => "share",
+            Domain::NonNegative => "non-negative",
         };
         let dist = if let Some(v) = p.value {
             Dist::Fixed(v)
         } else if let Some(BetaToml { mean, concentration }) = p.beta {
             if domain != Domain::Probability {
-                return Err(file.error(span, format!("{what}: a Beta distribution is for shares; use `uniform` or `value`")));
+                return Err(file.error(span, Msg::new("param-beta-shares").arg("what", what)));
             }
             if !(mean > 0.0 && mean < 1.0) || !(concentration > 0.0 && concentration.is_finite()) {
-                return Err(file.error(span, format!("{what}: Beta needs 0 < mean < 1 and concentration > 0 (got mean {mean}, concentration {concentration})")));
+                return Err(file.error(span, Msg::new("param-beta-range").arg("what", what).arg("mean", mean.to_string()).arg("concentration", concentration.to_string())));
             }
             Dist::Beta { a: mean * concentration, b: (1.0 - mean) * concentration }
         } else {
             let [low, high] = p.uniform.expect("one form is present");
             if !(low <= high) {
-                return Err(file.error(span, format!("{what}: uniform range [{low}, {high}] is reversed")));
+                return Err(file.error(span, Msg::new("param-uniform-reversed").arg("what", what).arg("low", low.to_string()).arg("high", high.to_string())));
             }
             Dist::Uniform { low, high }
         };
         let (lo, hi) = dist.support();
         if !in_domain(lo) || !in_domain(hi) {
-            return Err(file.error(span, format!("{what}: must be {domain_text} (got {lo}..{hi})")));
+            return Err(file.error(span, Msg::new("param-domain").arg("what", what).arg("domain", domain_text).arg("lo", lo.to_string()).arg("hi", hi.to_string())));
         }
         Ok(dist)
     }

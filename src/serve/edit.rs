@@ -56,35 +56,41 @@ pub struct Edited {
 /// The shipped draft `id`, or a message naming the valid ones. Only shipped drafts can
 /// be a base: the page can name no file on the machine.
 pub fn base(id: &str) -> Result<Draft, String> {
+    base_in(id, crate::i18n::msg::english())
+}
+
+/// [`base`], its refusal in the language of `tx`.
+pub fn base_in(id: &str, tx: &Texts) -> Result<Draft, String> {
     if !SHIPPED.iter().any(|(name, _)| *name == id) {
         let names: Vec<&str> = SHIPPED.iter().map(|(n, _)| *n).collect();
-        return Err(format!("unknown base draft `{id}`; expected one of {}", names.join(", ")));
+        return Err(tx.f("serve-unknown-base", &[("id", id.into()), ("ids", names.join(", ").into())]));
     }
-    crate::draft::resolve(id).map_err(|e| e.to_string())
+    crate::draft::resolve(id).map_err(|e| message(&e, tx))
 }
 
 /// The articles of an "add exclusion" field: numbers or catalogue keys separated by
 /// commas or spaces (`297, 296`, `108-1`).
-fn articles(text: &str) -> Result<Vec<String>, String> {
+fn articles(text: &str, tx: &Texts) -> Result<Vec<String>, String> {
     let list: Vec<String> = text.split([',', ' ', ';']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect();
     if list.len() > 20 {
-        return Err("at most 20 articles at a time".into());
+        return Err(tx.f("serve-too-many-articles", &[("max", 20.0.into())]));
     }
     for a in &list {
         if !a.chars().all(|c| c.is_ascii_digit() || c == '-') || !a.starts_with(|c: char| c.is_ascii_digit()) {
-            return Err(format!("`{a}` is not an article number; write numbers such as 297 or 108-1, separated by commas"));
+            return Err(tx.f("serve-not-article", &[("text", a.into())]));
         }
     }
     // An article the population never holds would exclude nobody: say so instead.
     let known = catalogued();
     let unknown: Vec<&str> = list.iter().map(String::as_str).filter(|a| !known.iter().any(|k| k == a)).collect();
     if !unknown.is_empty() {
-        return Err(format!(
-            "article {} is not in the article catalogue ({}), so no one in the population holds it and excluding it would change nothing; the catalogue's articles: {}",
-            unknown.join(", "),
-            crate::scenario::catalogue::DEFAULT_CATALOGUE_NAME,
-            known.join(", ")
-        ));
+        let args = [
+            ("articles", unknown.join(", ").into()),
+            ("count", unknown.len().into()),
+            ("catalogue", crate::scenario::catalogue::DEFAULT_CATALOGUE_NAME.into()),
+            ("known", known.join(", ").into()),
+        ];
+        return Err(tx.f("serve-article-not-catalogued", &args));
     }
     Ok(list)
 }
@@ -116,8 +122,8 @@ fn in_three(id: &str, args: &[(&str, crate::i18n::Arg)]) -> [(&'static str, Stri
 
 /// `text` with one more `[[exclude]]` for `articles`, named and cited in the three
 /// languages ("Excluded: article 297").
-fn add_exclusion(text: &str, articles: &[String], n: usize) -> Result<String, String> {
-    let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e| format!("the draft is not TOML that can be edited: {e}"))?;
+fn add_exclusion(text: &str, articles: &[String], n: usize, tx: &Texts) -> Result<String, String> {
+    let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| tx.f("path-not-editable", &[("error", e.to_string().into())]))?;
     let mut t = toml_edit::Table::new();
     t.insert("id", toml_edit::value(format!("added-{n}")));
     let list = articles.join(", ");
@@ -274,9 +280,9 @@ fn variant_name(base: &Draft, k: usize, changes: &[Change], tx: &Texts) -> Strin
 /// on its own, so every mistake is found and named by its field.
 pub fn apply(base: &Draft, form: &Form, k: usize, tx: &Texts) -> Edited {
     let pre = prefix(k);
-    let name = format!("{}.toml (edited on the page)", base.id);
+    let name = tx.f("serve-edited-file", &[("id", base.id.as_str().into())]);
     let id = variant_id(&base.id, k);
-    let mut edit = Editing { name, text: base.text.clone(), errors: BTreeMap::new(), changes: Vec::new(), kept: Vec::new() };
+    let mut edit = Editing { name, text: base.text.clone(), errors: BTreeMap::new(), changes: Vec::new(), kept: Vec::new(), tx };
     for path in paths::paths(base) {
         let field = format!("{pre}{}", path.path);
         let value = match form_value(form, &pre, &path, tx) {
@@ -290,7 +296,7 @@ pub fn apply(base: &Draft, form: &Form, k: usize, tx: &Texts) -> Edited {
         if unchanged(&path, &value) {
             continue;
         }
-        let next = paths::set(&edit.text, &path, &value).map_err(|e| message(&e));
+        let next = paths::set(&edit.text, &path, &value).map_err(|e| message(&e, tx));
         let change = match &value {
             PathValue::Switch(_) => Change::Off(path.path.split_once('.').map_or(path.path.clone(), |(_, id)| id.to_string())),
             PathValue::Number(x) => Change::Number(path.clone(), *x),
@@ -299,9 +305,9 @@ pub fn apply(base: &Draft, form: &Form, k: usize, tx: &Texts) -> Edited {
     }
     let add = format!("{pre}{ADD_EXCLUSION}");
     if let Some(raw) = form.get(&add).map(|v| v.trim()).filter(|v| !v.is_empty()) {
-        let list = articles(raw);
+        let list = articles(raw, tx);
         let shown_list = list.as_ref().map(|a| a.join(", ")).unwrap_or_default();
-        let next = list.and_then(|a| add_exclusion(&edit.text, &a, 1));
+        let next = list.and_then(|a| add_exclusion(&edit.text, &a, 1, tx));
         edit.record(&add, next, format!("exclusion added-1 (articles {raw})"), Change::Excluded(shown_list));
     }
     let names = [Lang::En, Lang::Ru, Lang::Kk].map(|lang| variant_name(base, k, &edit.kept, &Texts::new(lang)));
@@ -312,19 +318,21 @@ pub fn apply(base: &Draft, form: &Form, k: usize, tx: &Texts) -> Edited {
 
 /// A draft being edited from the form: its text so far, the changes kept and the
 /// mistakes found, by field.
-struct Editing {
+struct Editing<'a> {
     name: String,
     text: String,
     errors: BTreeMap<String, String>,
     changes: Vec<String>,
     kept: Vec<Change>,
+    /// The language of the mistakes.
+    tx: &'a Texts,
 }
 
-impl Editing {
+impl Editing<'_> {
     /// Keeps the edited text `next` when the compiler accepts it, noting `change`;
     /// otherwise records the mistake under `field` and keeps the text as it was.
     fn record(&mut self, field: &str, next: Result<String, String>, line: String, change: Change) {
-        let checked = next.and_then(|next| Draft::parse(&self.name, &next).map(|_| next).map_err(|e| message(&e)));
+        let checked = next.and_then(|next| Draft::parse(&self.name, &next).map(|_| next).map_err(|e| message(&e, self.tx)));
         match checked {
             Ok(next) => {
                 self.text = next;
@@ -340,7 +348,7 @@ impl Editing {
     /// The edited draft: its text headed by what changed from `base`, compiled when no
     /// edit failed.
     fn finish(self, base: &str) -> Edited {
-        let Editing { name, mut text, mut errors, changes, .. } = self;
+        let Editing { name, mut text, mut errors, changes, tx, .. } = self;
         if !changes.is_empty() {
             text = format!("{}{text}", header(base, &changes));
         }
@@ -350,7 +358,7 @@ impl Editing {
         let draft = match Draft::parse(&name, &text) {
             Ok(d) => Some(d),
             Err(e) => {
-                errors.insert(String::new(), message(&e));
+                errors.insert(String::new(), message(&e, tx));
                 None
             }
         };
@@ -367,7 +375,7 @@ fn form_value(form: &Form, pre: &str, path: &DraftPath, tx: &Texts) -> Option<Re
         if form.contains_key(&format!("{pre}switches")) {
             return Some(Ok(PathValue::Switch(raw.is_some_and(|v| v == "on"))));
         }
-        return raw.filter(|v| !v.is_empty()).map(|v| paths::parse_value(PathKind::Switch, v));
+        return raw.filter(|v| !v.is_empty()).map(|v| paths::parse_value(PathKind::Switch, v).map_err(|m| m.render(tx)));
     }
     let raw = raw.filter(|v| !v.is_empty())?;
     // The base's value as the page shows it, sent back unchanged: no edit (a shown
@@ -416,8 +424,8 @@ fn header(base: &str, changes: &[String]) -> String {
 }
 
 /// The compiler's message, as `check` prints it.
-fn message(e: &Error) -> String {
-    e.to_string()
+fn message(e: &Error, tx: &Texts) -> String {
+    e.render_in(tx, &|s| tx.t(s.id()))
 }
 
 #[cfg(test)]

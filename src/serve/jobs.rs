@@ -163,8 +163,11 @@ impl Jobs {
             handle.set(match outcome {
                 Ok(Ok(result)) => JobState::Done(Arc::new(result)),
                 Ok(Err(crate::Error::Cancelled)) => JobState::Cancelled,
-                Ok(Err(e)) => JobState::Failed(e.to_string()),
-                Err(e) => JobState::Failed(format!("the run stopped: {e}")),
+                Ok(Err(e)) => {
+                    let tx = crate::i18n::Texts::new(handle.lang);
+                    JobState::Failed(e.render_in(&tx, &|s| tx.t(s.id())))
+                }
+                Err(e) => JobState::Failed(crate::i18n::Texts::new(handle.lang).f("serve-run-stopped", &[("error", e.to_string().into())])),
             });
         });
         Ok(job)

@@ -100,9 +100,9 @@ pub fn router(config: ServeConfig) -> Result<Router> {
         .route("/jobs/{id}/results.xlsx", get(download_workbook))
         .route("/jobs/{id}/summary.csv", get(download_summary))
         .route("/health", get(|| async { "ok" }))
-        .fallback(|| async { (StatusCode::NOT_FOUND, "no such page; the page is at /") })
+        .fallback(not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY))
-        .layer(axum::middleware::from_fn(cap_headers))
+        .layer(axum::middleware::from_fn_with_state(app.clone(), cap_headers))
         .with_state(app))
 }
 
@@ -112,12 +112,24 @@ pub fn router(config: ServeConfig) -> Result<Router> {
 pub const MAX_HEADERS: usize = 16 * 1024;
 
 /// Refuses a request whose headers exceed [`MAX_HEADERS`] (431), before any handler.
-async fn cap_headers(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+async fn cap_headers(State(app): State<Shared>, req: axum::extract::Request, next: axum::middleware::Next) -> Response {
     let size: usize = req.headers().iter().map(|(name, value)| name.as_str().len() + value.len()).sum();
     if size > MAX_HEADERS {
-        return refuse(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE, format!("the request's headers take {size} bytes; at most {MAX_HEADERS} are accepted"));
+        let text = say(app.config.lang, "serve-headers-too-large", &[("size", size.into()), ("max", MAX_HEADERS.into())]);
+        return refuse(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE, text);
     }
     next.run(req).await
+}
+
+/// An address the server has no page for: a 404 in the server's language.
+async fn not_found(State(app): State<Shared>) -> Response {
+    (StatusCode::NOT_FOUND, say(app.config.lang, "serve-no-page", &[])).into_response()
+}
+
+/// The message `id` in `lang`: the words of a refusal, in the language of the page that
+/// asked or, where a request names none, the server's.
+fn say(lang: Lang, id: &str, args: &[(&str, crate::i18n::Arg)]) -> String {
+    Texts::new(lang).f(id, args)
 }
 
 fn refuse(status: StatusCode, message: impl Into<String>) -> Response {
@@ -140,18 +152,18 @@ fn lang_of(form: &edit::Form, default: Lang) -> std::result::Result<Lang, Refusa
     match form.get("lang").map(|l| Lang::parse(l)) {
         None => Ok(default),
         Some(Some(l)) => Ok(l),
-        Some(None) => Err(Refusal(StatusCode::BAD_REQUEST, "unknown language; expected kk, ru or en".into())),
+        Some(None) => Err(Refusal(StatusCode::BAD_REQUEST, say(default, "serve-unknown-lang", &[]))),
     }
 }
 
 /// The replicates a form asks for, checked as the page checks them: thousands as people
 /// group them (`1,000`, `1 000`, `1 000`), from 1 to `max`.
-fn replicates_of(form: &edit::Form, default: u64, max: u64) -> std::result::Result<u64, String> {
+fn replicates_of(form: &edit::Form, default: u64, max: u64, tx: &Texts) -> std::result::Result<u64, String> {
     match form.get("replicates").map(|r| r.trim()).filter(|r| !r.is_empty()) {
         None => Ok(default),
         Some(r) => match r.chars().filter(|c| !(c.is_whitespace() || matches!(c, ',' | '_'))).collect::<String>().parse::<u64>() {
             Ok(n) if (1..=max).contains(&n) => Ok(n),
-            _ => Err(format!("`{r}`: give a whole number from 1 to {max}")),
+            _ => Err(tx.f("serve-bad-replicates", &[("value", r.into()), ("max", (max as f64).into())])),
         },
     }
 }
@@ -188,13 +200,13 @@ async fn index(State(app): State<Shared>, Query(q): Query<edit::Form>) -> Respon
         Ok(l) => l,
         Err(Refusal(status, m)) => return (status, m).into_response(),
     };
-    let base = match edit::base(q.get("base").map_or(crate::draft::DEFAULT_DRAFT, String::as_str)) {
+    let tx = Texts::new(lang);
+    let base = match edit::base_in(q.get("base").map_or(crate::draft::DEFAULT_DRAFT, String::as_str), &tx) {
         Ok(d) => d,
         Err(m) => return (StatusCode::BAD_REQUEST, m).into_response(),
     };
-    let tx = Texts::new(lang);
     let mut errors = variants_of(&base, &q, &tx).errors;
-    if let Err(m) = replicates_of(&q, app.config.replicates, app.config.max_replicates) {
+    if let Err(m) = replicates_of(&q, app.config.replicates, app.config.max_replicates, &tx) {
         errors.insert("replicates".into(), m);
     }
     let filled = page::Filled { form: Some(&q), errors: Some(&errors) };
@@ -204,9 +216,9 @@ async fn index(State(app): State<Shared>, Query(q): Query<edit::Form>) -> Respon
 /// The base draft a run or goal-seek form names and the language it asks for, or the
 /// 4xx answer saying what is wrong: the two forms share them.
 fn base_and_lang(app: &App, form: &edit::Form) -> std::result::Result<(crate::draft::Draft, crate::i18n::Lang), Box<Response>> {
-    let Some(base_id) = form.get("base") else { return Err(Box::new(refuse(StatusCode::BAD_REQUEST, "the form names no base draft (field `base`)"))) };
-    let base = edit::base(base_id).map_err(|m| Box::new(refuse(StatusCode::BAD_REQUEST, m)))?;
     let lang = lang_of(form, app.config.lang).map_err(|r| Box::new(r.into_response()))?;
+    let Some(base_id) = form.get("base") else { return Err(Box::new(refuse(StatusCode::BAD_REQUEST, say(lang, "serve-no-base", &[])))) };
+    let base = edit::base_in(base_id, &Texts::new(lang)).map_err(|m| Box::new(refuse(StatusCode::BAD_REQUEST, m)))?;
     Ok((base, lang))
 }
 
@@ -216,17 +228,14 @@ async fn run(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Respons
         Err(r) => return *r,
     };
     let max = app.config.max_replicates;
-    let replicates = match replicates_of(&form, app.config.replicates, max) {
+    let tx = Texts::new(lang);
+    let replicates = match replicates_of(&form, app.config.replicates, max, &tx) {
         Ok(n) => n,
         Err(m) => {
-            return (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                Json(json!({ "ok": false, "message": format!("replicates: give a whole number from 1 to {max}"), "errors": { "replicates": m } })),
-            )
-                .into_response();
+            let message = tx.f("serve-mistakes", &[("n", 1.0.into())]);
+            return (StatusCode::UNPROCESSABLE_ENTITY, Json(json!({ "ok": false, "message": message, "errors": { "replicates": m } }))).into_response();
         }
     };
-    let tx = Texts::new(lang);
     let v = variants_of(&base, &form, &tx);
     if !v.errors.is_empty() {
         let message = tx.f("serve-mistakes", &[("n", v.errors.len().into())]);
@@ -257,7 +266,7 @@ async fn run(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Respons
     });
     match submitted {
         Ok(job) => Json(json!({ "ok": true, "job": job.id, "ahead": ahead, "changes": v.changes })).into_response(),
-        Err(jobs::Busy(n)) => refuse(StatusCode::SERVICE_UNAVAILABLE, format!("the server is busy ({n} runs running or waiting); try again in a minute")),
+        Err(jobs::Busy(n)) => refuse(StatusCode::SERVICE_UNAVAILABLE, tx.f("serve-busy", &[("n", n.into())])),
     }
 }
 
@@ -293,7 +302,7 @@ async fn solve_handler(State(app): State<Shared>, Form(form): Form<edit::Form>) 
     let Ok(permit) = app.solving.clone().try_acquire_owned() else {
         return refuse(StatusCode::SERVICE_UNAVAILABLE, tx.t("page-solve-busy"));
     };
-    let replicates = replicates_of(&form, app.config.replicates, app.config.max_replicates).unwrap_or(app.config.replicates);
+    let replicates = replicates_of(&form, app.config.replicates, app.config.max_replicates, &tx).unwrap_or(app.config.replicates);
     let worker = app.clone();
     let answered = tokio::task::spawn_blocking(move || {
         let _permit = permit;
@@ -333,8 +342,9 @@ pub fn preview_replicates(replicates: u64) -> Option<u64> {
 }
 
 fn job_of(app: &App, id: &str) -> std::result::Result<Arc<jobs::Job>, Refusal> {
-    let id: u64 = id.parse().map_err(|_| Refusal(StatusCode::BAD_REQUEST, format!("`{id}` is not a job number")))?;
-    app.jobs.get(id).ok_or_else(|| Refusal(StatusCode::NOT_FOUND, format!("no job {id} (finished jobs are forgotten after 32 newer ones)")))
+    let lang = app.config.lang;
+    let id: u64 = id.parse().map_err(|_| Refusal(StatusCode::BAD_REQUEST, say(lang, "serve-bad-job", &[("id", id.into())])))?;
+    app.jobs.get(id).ok_or_else(|| Refusal(StatusCode::NOT_FOUND, say(lang, "serve-no-job", &[("id", id.to_string().into())])))
 }
 
 #[derive(Deserialize)]
@@ -381,13 +391,15 @@ async fn download_draft(State(app): State<Shared>, Path(id): Path<String>) -> st
 async fn download_variant(State(app): State<Shared>, Path((id, k)): Path<(String, String)>) -> std::result::Result<Response, Refusal> {
     let job = job_of(&app, &id)?;
     let at = k.parse::<usize>().ok().and_then(|k| job.variants.iter().position(|v| *v == k));
-    let Some(at) = at else { return Err(Refusal(StatusCode::NOT_FOUND, format!("job {} has no variant `{k}`", job.id))) };
+    let Some(at) = at else { return Err(Refusal(StatusCode::NOT_FOUND, say(job.lang, "serve-no-variant", &[("id", job.id.to_string().into()), ("k", k.as_str().into())]))) };
     variant_file(&job, at)
 }
 
 /// The TOML of the job's variant at `at` (run order after the base), as a download.
 fn variant_file(job: &jobs::Job, at: usize) -> std::result::Result<Response, Refusal> {
-    let (Some(d), Some(text)) = (job.drafts.get(at + 1), job.texts.get(at)) else { return Err(Refusal(StatusCode::NOT_FOUND, "no such variant".into())) };
+    let (Some(d), Some(text)) = (job.drafts.get(at + 1), job.texts.get(at)) else {
+        return Err(Refusal(StatusCode::NOT_FOUND, say(job.lang, "serve-no-variant", &[("id", job.id.to_string().into()), ("k", (at + 1).to_string().into())])));
+    };
     let name = format!("{}.toml", d.id);
     Ok(([(header::CONTENT_TYPE, "application/toml; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\""))], text.clone())
         .into_response())
@@ -417,11 +429,15 @@ async fn finished_artefact<T: Send + 'static>(
     make: impl FnOnce(&crate::output::RunArtefacts) -> Result<T> + Send + 'static,
 ) -> std::result::Result<T, Refusal> {
     let job = job_of(&app, id)?;
-    let JobState::Done(result) = job.state() else { return Err(Refusal(StatusCode::CONFLICT, "the run has not finished".into())) };
+    let lang = job.lang;
+    let JobState::Done(result) = job.state() else { return Err(Refusal(StatusCode::CONFLICT, say(lang, "serve-not-finished", &[]))) };
     let made = tokio::task::spawn_blocking(move || with_artefacts(&app, &job, &result, make)).await;
     match made {
         Ok(Ok(x)) => Ok(x),
-        Ok(Err(e)) => Err(Refusal(StatusCode::INTERNAL_SERVER_ERROR, e.to_string())),
+        Ok(Err(e)) => {
+            let tx = Texts::new(lang);
+            Err(Refusal(StatusCode::INTERNAL_SERVER_ERROR, e.render_in(&tx, &|s| tx.t(s.id()))))
+        }
         Err(e) => Err(Refusal(StatusCode::INTERNAL_SERVER_ERROR, e.to_string())),
     }
 }

@@ -43,7 +43,7 @@ pub struct Answer {
     pub value: Option<f64>,
     /// The answer in the reader's language (HTML-escaped by the caller).
     pub text: String,
-    /// The sweep's own answer (English, for the technical details).
+    /// The sweep's own answer, in the reader's language (for the technical details).
     pub technical: String,
 }
 
@@ -133,5 +133,5 @@ pub fn solve(spec: &PopulationSpec, draft: &Draft, ask: &Ask, replicates: u64, s
             ],
         ),
     };
-    Ok(Answer { value: solution.value, text, technical: solution.answer })
+    Ok(Answer { value: solution.value, text, technical: solution.answer.render(tx) })
 }

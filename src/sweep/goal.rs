@@ -10,6 +10,7 @@
 
 use crate::engine::Outcome;
 use crate::error::{Error, Result, Setting, did_you_mean};
+use crate::i18n::Msg;
 use crate::scenario::vocab::Status;
 use crate::summary::{Metric, ReplicateTable, ReportOutcome, TotalKey};
 
@@ -97,15 +98,15 @@ fn words() -> impl Iterator<Item = &'static str> {
 }
 
 /// A goal the user wrote that cannot be read.
-fn bad(problem: String) -> Error {
+fn bad(problem: Msg) -> Error {
     Error::setting(Setting::Goal, problem)
 }
 
+/// A word that is not what its place asks for (`what`: `outcome`, `outcome-or-metric`
+/// or `here`), with the nearest valid word and the grammar.
 fn unknown(word: &str, what: &str) -> Error {
-    let hint = did_you_mean(word, words()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-    bad(format!(
-        "`{word}` is not {what}; {hint}write e.g. \"prisoner freed <= 1000 at 90%\": [prisoner|pretrial|probationer|all] then an outcome (freed = released + released_by_cut, released, released_by_cut, cut, case_closed, covered, eligible, excluded) or a metric (persons, days_cut, bed_days_saved, cost_saved_kzt) with an optional outcome"
-    ))
+    let near = did_you_mean(word, words()).unwrap_or("none");
+    bad(Msg::new("goal-unknown-word").arg("word", word).arg("what", what).arg("near", near).msg("grammar", Msg::new("goal-grammar")))
 }
 
 /// Parses the `[STATUS] MEASURE [OUTCOME]` part (also `--metric`'s value).
@@ -142,26 +143,26 @@ fn parse_key_tokens(tokens: &[&str], text: &str) -> Result<TotalKey> {
             }
             None => None,
         },
-        None => return Err(bad(format!("`{text}` names no total: write e.g. \"prisoner released\""))),
+        None => return Err(bad(Msg::new("goal-no-total").arg("text", text))),
     };
-    let Some(first) = rest.first() else { return Err(bad(format!("`{text}` names a status but no outcome or metric, e.g. \"prisoner released\""))) };
+    let Some(first) = rest.first() else { return Err(bad(Msg::new("goal-no-measure").arg("text", text))) };
     let outcome_of = goal_outcome;
     let (metric, outcome, used) = if let Some(o) = outcome_of(first) {
         (Metric::Persons, o, 1)
     } else if let Some(m) = Metric::from_name(first) {
         match rest.get(1) {
-            Some(w) => (m, outcome_of(w).ok_or_else(|| unknown(w, "an outcome"))?, 2),
+            Some(w) => (m, outcome_of(w).ok_or_else(|| unknown(w, "outcome"))?, 2),
             None => (m, ReportOutcome::Covered, 1),
         }
     } else {
-        return Err(unknown(first, "an outcome or a metric"));
+        return Err(unknown(first, "outcome-or-metric"));
     };
     if let Some(extra) = rest.get(used) {
-        return Err(unknown(extra, "expected here"));
+        return Err(unknown(extra, "here"));
     }
     if metric != Metric::Persons && !matches!(outcome, ReportOutcome::Covered | ReportOutcome::One(Outcome::Released | Outcome::ReleasedByCut | Outcome::Cut | Outcome::CaseClosed))
     {
-        return Err(bad(format!("{} is counted for persons covered, released, released_by_cut, cut or case_closed, not {}", first, outcome.name())));
+        return Err(bad(Msg::new("goal-metric-outcome").arg("metric", *first).arg("outcome", outcome.name())));
     }
     Ok(TotalKey { metric, status, outcome })
 }
@@ -196,7 +197,7 @@ pub fn parse(text: &str) -> Result<Goal> {
     let owned = tokens(text);
     let tokens: Vec<&str> = owned.iter().map(String::as_str).collect();
     let Some(at_op) = tokens.iter().position(|t| matches!(*t, "<=" | "<" | ">=" | ">")) else {
-        return Err(bad(format!("`{text}` has no comparison; write e.g. \"prisoner released <= 1000 at 90%\" (<=, <, >= or >)")));
+        return Err(bad(Msg::new("goal-no-comparison").arg("text", text)));
     };
     let total = parse_total_tokens(&tokens[..at_op], text)?;
     let op = match tokens[at_op] {
@@ -205,13 +206,8 @@ pub fn parse(text: &str) -> Result<Goal> {
         ">=" => Op::Ge,
         _ => Op::Gt,
     };
-    let Some(number) = tokens.get(at_op + 1) else { return Err(bad(format!("`{text}`: a number must follow {}", tokens[at_op]))) };
-    let bound: f64 = number
-        .replace([',', '_'], "")
-        .parse()
-        .ok()
-        .filter(|x: &f64| x.is_finite())
-        .ok_or_else(|| bad(format!("`{number}` is not a number (digits may be grouped with , or _)")))?;
+    let Some(number) = tokens.get(at_op + 1) else { return Err(bad(Msg::new("goal-number-missing").arg("text", text).arg("op", tokens[at_op]))) };
+    let bound: f64 = number.replace([',', '_'], "").parse().ok().filter(|x: &f64| x.is_finite()).ok_or_else(|| bad(Msg::new("goal-not-number").arg("number", *number)))?;
     let probability = match &tokens[at_op + 2..] {
         [] => 0.5,
         ["at", p] => {
@@ -219,14 +215,14 @@ pub fn parse(text: &str) -> Result<Goal> {
                 Some(d) => (d, true),
                 None => (*p, false),
             };
-            let v: f64 = digits.parse().map_err(|_| bad(format!("`{p}` is not a probability; write e.g. 90%")))?;
+            let v: f64 = digits.parse().map_err(|_| bad(Msg::new("goal-not-probability").arg("p", *p)))?;
             let v = if percent || v > 1.0 { v / 100.0 } else { v };
             if !(v > 0.0 && v < 1.0) {
-                return Err(bad(format!("`{p}`: the probability must lie strictly between 0% and 100%")));
+                return Err(bad(Msg::new("goal-probability-range").arg("p", *p)));
             }
             v
         }
-        other => return Err(bad(format!("`{}` after the number: write \"at 90%\" or nothing (50%)", other.join(" ")))),
+        other => return Err(bad(Msg::new("goal-trailing").arg("rest", other.join(" ")))),
     };
     Ok(Goal { total, op, bound, probability })
 }
@@ -235,6 +231,12 @@ impl Goal {
     /// The goal in words.
     pub fn describe(&self) -> String {
         format!("{} {} {} in at least {:.0}% of replicates", self.total.label, self.op.symbol(), crate::numbers::thousands(self.bound), self.probability * 100.0)
+    }
+
+    /// The goal in words of every language: what the user wrote as code, the share in words.
+    pub fn words(&self) -> Msg {
+        let bound = if self.bound.fract() == 0.0 { Msg::new("goal-bound").arg("n", self.bound) } else { Msg::from(self.bound.to_string()) };
+        Msg::new("goal-describe").arg("total", self.total.label.as_str()).arg("op", self.op.symbol()).msg("bound", bound).arg("pct", (self.probability * 100.0).round())
     }
 
     /// The share of `values` (one per replicate) that meet the bound.

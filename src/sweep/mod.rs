@@ -13,6 +13,7 @@ pub mod goal;
 use crate::draft::Draft;
 use crate::draft::paths::{self, DraftPath, PathKind, PathValue};
 use crate::error::{Error, Result, Setting};
+use crate::i18n::Msg;
 use crate::montecarlo::{PopulationSource, RunConfig, RunResult};
 use crate::scenario::spec::PopulationSpec;
 use goal::{Goal, Total};
@@ -36,27 +37,27 @@ impl Vary {
     /// Parses `PATH=FROM:TO:STEP` or `PATH=V1,V2,...` against `draft`.
     pub fn parse(draft: &Draft, text: &str) -> Result<Vary> {
         let Some((path, spec)) = text.split_once('=') else {
-            return Err(Error::request(Setting::Vary, text, "write PATH=FROM:TO:STEP (e.g. provision.art3-4-1.effect.cut.fraction=0.1:0.5:0.02) or PATH=on,off"));
+            return Err(Error::request(Setting::Vary, text, Msg::new("vary-form")));
         };
         let path = paths::lookup(draft, path.trim())?;
-        let bad = |m: String| Error::request(Setting::Vary, text, m);
+        let bad = |m: Msg| Error::request(Setting::Vary, text, m);
         let values: Vec<(String, PathValue)> = if spec.contains(':') {
             let parts: Vec<&str> = spec.split(':').collect();
-            let [from, to, step] = parts[..] else { return Err(bad("a range is FROM:TO:STEP".into())) };
+            let [from, to, step] = parts[..] else { return Err(bad(Msg::new("vary-range"))) };
             if path.kind == PathKind::Switch {
-                return Err(bad("a switch takes on,off, not a range".into()));
+                return Err(bad(Msg::new("vary-switch-range")));
             }
             let num = |t: &str| paths::parse_value(path.kind, t).map(|v| v.number()).map_err(bad);
             let (from, to, step) = (num(from)?, num(to)?, num(step)?);
             if !(step > 0.0) {
-                return Err(bad("STEP must be positive".into()));
+                return Err(bad(Msg::new("vary-step")));
             }
             let n = ((to - from) / step + 1e-9).floor();
             if !(n >= 0.0) {
-                return Err(bad("FROM must not exceed TO".into()));
+                return Err(bad(Msg::new("vary-order")));
             }
             if n as usize + 1 > MAX_POINTS {
-                return Err(bad(format!("{} points; a sweep has at most {MAX_POINTS}: take a larger STEP", n as usize + 1)));
+                return Err(bad(Msg::new("vary-too-many").arg("n", n as usize + 1).arg("max", MAX_POINTS)));
             }
             (0..=n as usize)
                 .map(|k| {
@@ -69,7 +70,7 @@ impl Vary {
             spec.split(',').map(|t| paths::parse_value(path.kind, t).map(|v| (t.trim().to_string(), v)).map_err(bad)).collect::<Result<_>>()?
         };
         if values.is_empty() || values.len() > MAX_POINTS {
-            return Err(bad(format!("give 1 to {MAX_POINTS} values")));
+            return Err(bad(Msg::new("vary-count").arg("max", MAX_POINTS)));
         }
         Ok(Vary { path, values })
     }
@@ -92,9 +93,13 @@ fn label(kind: PathKind, x: f64) -> String {
 /// `BASE-pN` (the point's index), so its rows stay apart from the others'.
 pub fn variant(base: &Draft, path: &DraftPath, label: &str, value: &PathValue, n: usize) -> Result<Draft> {
     let text = paths::set(&base.text, path, value)?;
-    let name = format!("{} (with {}={label})", base.path, path.path);
+    // Named in no language's words: the frame of an error shows it as typed.
+    let name = format!("{} [{}={label}]", base.path, path.path);
     let mut d = Draft::parse(&name, &text).map_err(|e| match e {
-        Error::Source(_) | Error::Many(_) => Error::request(Setting::Vary, format!("{}={label}", path.path), format!("the draft does not check:\n{e}")),
+        Error::Source(_) | Error::Many(_) => {
+            let problem = Msg::new("vary-draft-fails").each("errors", |tx| e.render_in(tx, &|s| tx.t(s.id())));
+            Error::request(Setting::Vary, format!("{}={label}", path.path), problem)
+        }
         other => other,
     })?;
     d.id = format!("{}-p{n}", base.id);
@@ -120,8 +125,8 @@ pub struct Solution {
     /// Every point evaluated (grid and refinement), sorted by value: (value, label,
     /// share of replicates meeting the goal).
     pub evaluated: Vec<(f64, String, f64)>,
-    /// The answer in words.
-    pub answer: String,
+    /// The answer in words of every language.
+    pub answer: Msg,
     /// The value found, if any meets the goal.
     pub value: Option<f64>,
 }
@@ -279,7 +284,7 @@ fn mc_error(s: f64, n: f64) -> f64 {
 
 /// The answer in words and the value found, from the evaluated points (sorted by
 /// value) of `path` over `n` replicates.
-fn answer(path: &str, goal: &Goal, evaluated: &[Evaluated], n: f64) -> (String, Option<f64>) {
+fn answer(path: &str, goal: &Goal, evaluated: &[Evaluated], n: f64) -> (Msg, Option<f64>) {
     let meets = |s: f64| s >= goal.probability;
     let ok = evaluated.iter().filter(|e| meets(e.2)).count();
     if ok == 0 {
@@ -293,38 +298,32 @@ fn answer(path: &str, goal: &Goal, evaluated: &[Evaluated], n: f64) -> (String, 
 }
 
 /// The answer when no value meets the goal: the closest one, and how sure that is.
-fn none_meets(path: &str, goal: &Goal, evaluated: &[Evaluated], n: f64) -> String {
+fn none_meets(path: &str, goal: &Goal, evaluated: &[Evaluated], n: f64) -> Msg {
     let best = evaluated.iter().max_by(|a, b| a.2.total_cmp(&b.2)).expect("a point");
-    format!(
-        "No value of {} from {} to {} meets \"{}\". The closest is {} = {}, where {:.1}% of replicates meet it (Monte Carlo error ±{:.1} points).",
-        path,
-        evaluated[0].1,
-        evaluated[evaluated.len() - 1].1,
-        goal.describe(),
-        path,
-        best.1,
-        best.2 * 100.0,
-        mc_error(best.2, n)
-    )
+    Msg::new("sweep-none-meets")
+        .arg("path", path)
+        .arg("from", evaluated[0].1.as_str())
+        .arg("to", evaluated[evaluated.len() - 1].1.as_str())
+        .msg("goal", goal.words())
+        .arg("best", best.1.as_str())
+        .decimal("share", best.2 * 100.0, 1)
+        .decimal("error", mc_error(best.2, n), 1)
 }
 
 /// The answer when every value meets the goal, with the least sure share.
-fn every_value_meets(path: &str, goal: &Goal, evaluated: &[Evaluated]) -> String {
+fn every_value_meets(path: &str, goal: &Goal, evaluated: &[Evaluated]) -> Msg {
     let (lo, hi) = (&evaluated[0], &evaluated[evaluated.len() - 1]);
-    format!(
-        "Every value of {} from {} to {} meets \"{}\" (the least sure: {:.1}% of replicates).",
-        path,
-        lo.1,
-        hi.1,
-        goal.describe(),
-        evaluated.iter().map(|e| e.2).fold(1.0, f64::min) * 100.0
+    Msg::new("sweep-every-meets").arg("path", path).arg("from", lo.1.as_str()).arg("to", hi.1.as_str()).msg("goal", goal.words()).decimal(
+        "share",
+        evaluated.iter().map(|e| e.2).fold(1.0, f64::min) * 100.0,
+        1,
     )
 }
 
 /// The answer when some values meet the goal and some do not: the value at the edge of
 /// those that meet it, next to one that does not, with notes on how sharp and how
 /// single that edge is.
-fn boundary_answer(path: &str, goal: &Goal, evaluated: &[Evaluated], n: f64) -> (String, f64) {
+fn boundary_answer(path: &str, goal: &Goal, evaluated: &[Evaluated], n: f64) -> (Msg, f64) {
     let meets = |s: f64| s >= goal.probability;
     let edges: Vec<usize> =
         (0..evaluated.len()).filter(|&i| meets(evaluated[i].2) && [i.wrapping_sub(1), i + 1].iter().any(|&j| evaluated.get(j).is_some_and(|e| !meets(e.2)))).collect();
@@ -336,42 +335,36 @@ fn boundary_answer(path: &str, goal: &Goal, evaluated: &[Evaluated], n: f64) -> 
     let i = edges[0];
     let e = &evaluated[i];
     let beyond = [i.wrapping_sub(1), i + 1].into_iter().filter_map(|j| evaluated.get(j)).find(|x| !meets(x.2)).expect("a neighbour that fails");
-    let direction = if beyond.0 > e.0 { "at most" } else { "at least" };
-    let mut text = format!(
-        "{} {direction} {} meets \"{}\": there {:.1}% of replicates meet it (Monte Carlo error ±{:.1} points over {} replicates); at {} only {:.1}% do.",
-        path,
-        e.1,
-        goal.describe(),
-        e.2 * 100.0,
-        mc_error(e.2, n),
-        n as usize,
-        beyond.1,
-        beyond.2 * 100.0
-    );
-    text.push_str(&close_note(goal, evaluated, n));
-    if !contiguous || edges.len() > 1 {
+    let direction = if beyond.0 > e.0 { "most" } else { "least" };
+    let scattered = if !contiguous || edges.len() > 1 {
         let listed: Vec<String> = evaluated.iter().filter(|e| meets(e.2)).map(|e| e.1.clone()).collect();
-        text.push_str(&format!(
-            " The goal is not met on one side of a single boundary: it holds at {} only; read the sweep's curve before relying on one value.",
-            listed.join(", ")
-        ));
-    }
+        Msg::new("sweep-scattered").arg("values", listed.join(", "))
+    } else {
+        Msg::from("")
+    };
+    let text = Msg::new("sweep-boundary")
+        .arg("path", path)
+        .arg("direction", direction)
+        .arg("value", e.1.as_str())
+        .msg("goal", goal.words())
+        .decimal("share", e.2 * 100.0, 1)
+        .decimal("error", mc_error(e.2, n), 1)
+        .arg("n", n)
+        .arg("beyond", beyond.1.as_str())
+        .decimal("beyond_share", beyond.2 * 100.0, 1)
+        .msg("close", close_note(goal, evaluated, n))
+        .msg("scattered", scattered);
     (text, e.0)
 }
 
 /// A note (or nothing) on the values whose share is within two Monte Carlo errors of
 /// the goal's probability: with this many replicates they cannot be told apart from it.
-fn close_note(goal: &Goal, evaluated: &[Evaluated], n: f64) -> String {
+fn close_note(goal: &Goal, evaluated: &[Evaluated], n: f64) -> Msg {
     let error = |s: f64| mc_error(s, n);
     let close: Vec<&Evaluated> = evaluated.iter().filter(|x| (x.2 - goal.probability).abs() <= 2.0 * error(x.2).max(error(goal.probability)) / 100.0).collect();
-    let (Some(lo), Some(hi)) = (close.first(), close.last()) else { return String::new() };
+    let (Some(lo), Some(hi)) = (close.first(), close.last()) else { return Msg::from("") };
     if lo.0 == hi.0 {
-        return String::new();
+        return Msg::from("");
     }
-    format!(
-        " Shares from {} to {} are within two Monte Carlo errors of {:.0}%, so the boundary lies somewhere there; more replicates (--replicates) would narrow it.",
-        lo.1,
-        hi.1,
-        goal.probability * 100.0
-    )
+    Msg::new("sweep-close").arg("lo", lo.1.as_str()).arg("hi", hi.1.as_str()).arg("pct", (goal.probability * 100.0).round())
 }

@@ -11,6 +11,7 @@ use std::path::Path;
 use toml::Spanned;
 
 use crate::error::{Diagnostic, Error, Result, did_you_mean};
+use crate::i18n::Msg;
 use crate::scenario::catalogue::Catalogue;
 use crate::scenario::param::{Dist, Domain, ParamName, ParamToml, Priors, Slot, SourceFile, check_cite};
 use crate::scenario::vocab::{Gravity, ProbationKind, Status, tag_bit};
@@ -245,16 +246,13 @@ impl PopulationSpec {
         }
         let total: usize = statuses.iter().map(|s: &StatusModel| s.total as usize).sum();
         if total > MAX_PERSONS {
-            return Err(Error::invalid(name, format!("{total} persons in all: a population holds at most {} (the totals of the three statuses add up to more)", MAX_PERSONS)));
+            return Err(Error::invalid(name, Msg::new("spec-too-many").arg("total", total.to_string()).arg("max", MAX_PERSONS.to_string())));
         }
         let mut draft_parameters = Vec::new();
         for (key, p) in file.draft_parameters.iter().flatten() {
             let name = ParamName::read(key);
             if !name.is_open_fraction() {
-                return Err(src.error(
-                    p.span(),
-                    format!("[draft_parameters]: `{name}` is not a cut reading a law leaves open (cut_fraction.ID or cut_whole_share.ID); calibration writes only those"),
-                ));
+                return Err(src.error(p.span(), Msg::new("spec-draft-parameter").arg("name", name.to_string())));
             }
             draft_parameters.push((name, ParamToml::compile(p, &src, &format!("draft_parameters.{key}"), Domain::Probability, false)?));
         }
@@ -295,9 +293,7 @@ fn compile_flows(priors: &mut Priors, src: &SourceFile, f: &Spanned<FlowsToml>) 
     let x = f.get_ref();
     let a = x.admissions.get_ref();
     if a.model != "steady" {
-        return Err(
-            src.error(x.admissions.span(), format!("flows.admissions.model = \"{}\": only \"steady\" is supported (admissions replace departures month by month)", a.model))
-        );
+        return Err(src.error(x.admissions.span(), Msg::new("spec-admissions-model").arg("model", a.model.as_str())));
     }
     check_cite(src, x.admissions.span(), "flows.admissions", &a.source, &a.assumption, false)?;
     let mut flow = |p: &Spanned<ParamToml>, key: &str, domain: Domain| scalar(priors, src, p, ParamName::new(["flows", key]), domain, false);
@@ -327,14 +323,14 @@ fn categorical<'a>(src: &SourceFile, c: &'a Spanned<CategoricalToml>, what: &str
     if let Some(conc) = inner.concentration
         && !(conc > 0.0 && conc.is_finite())
     {
-        return Err(src.error(c.span(), format!("{what}: concentration must be positive (got {conc})")));
+        return Err(src.error(c.span(), Msg::new("spec-concentration").arg("what", what).arg("value", conc.to_string())));
     }
     let pairs: Vec<_> = inner.shares.get_ref().iter().map(|(k, v)| (k, *v)).collect();
     if let Some((k, v)) = pairs.iter().find(|(_, v)| !(*v >= 0.0 && v.is_finite())) {
-        return Err(src.error(k.span(), format!("{what}: share of `{}` must be a non-negative number (got {v})", k.get_ref())));
+        return Err(src.error(k.span(), Msg::new("spec-share-negative").arg("what", what).arg("key", k.get_ref().as_str()).arg("value", v.to_string())));
     }
     if pairs.iter().map(|(_, v)| v).sum::<f64>() <= 0.0 {
-        return Err(src.error(span, format!("{what}: the shares add up to zero")));
+        return Err(src.error(span, Msg::new("spec-shares-zero").arg("what", what)));
     }
     Ok(pairs)
 }
@@ -350,11 +346,11 @@ const SHARES_SUM_TOLERANCE: f64 = 0.002;
 fn shares<'a>(src: &SourceFile, c: &'a Spanned<CategoricalToml>, what: &str) -> Result<Vec<(&'a Spanned<String>, f64)>> {
     let pairs = categorical(src, c, what)?;
     if let Some((k, v)) = pairs.iter().find(|(_, v)| *v > 1.0) {
-        return Err(src.error(k.span(), format!("{what}: the share of `{}` is {v}; a share lies between 0 and 1 (write 0.35 for 35%)", k.get_ref())));
+        return Err(src.error(k.span(), Msg::new("spec-share-range").arg("what", what).arg("key", k.get_ref().as_str()).arg("value", v.to_string())));
     }
     let sum: f64 = pairs.iter().map(|(_, v)| v).sum();
     if (sum - 1.0).abs() > SHARES_SUM_TOLERANCE {
-        return Err(src.error(c.get_ref().shares.span(), format!("{what}: the shares add up to {sum:.4}, not 1; they are shares of the whole, so they must")));
+        return Err(src.error(c.get_ref().shares.span(), Msg::new("spec-shares-sum").arg("what", what).arg("sum", format!("{sum:.4}"))));
     }
     Ok(pairs)
 }
@@ -448,8 +444,9 @@ fn gravity_shares(cx: &mut StatusCx, st: &StatusToml) -> Result<(Slot, Vec<f64>)
     let pairs = shares(cx.src, &st.gravity, &label)?;
     let mut means = vec![0.0; Gravity::COUNT];
     for (k, v) in &pairs {
-        let g = Gravity::from_name(k.get_ref())
-            .ok_or_else(|| cx.src.error(k.span(), format!("{label}: unknown gravity `{}`; expected {}", k.get_ref(), Gravity::names().join(", "))))?;
+        let g = Gravity::from_name(k.get_ref()).ok_or_else(|| {
+            cx.src.error(k.span(), Msg::new("spec-unknown-gravity").arg("what", label.as_str()).arg("key", k.get_ref().as_str()).arg("valid", code_list(&Gravity::names())))
+        })?;
         means[g.index()] = *v;
     }
     let names = Gravity::ALL.iter().map(|g| cx.param(&["gravity", g.name()])).collect();
@@ -471,7 +468,7 @@ fn offence_mix(cx: &mut StatusCx, catalogue: &Catalogue, st: &StatusToml, gravit
         let list = &by_gravity[g.index()];
         if gravity_means[g.index()] > 0.0 && list.iter().all(|(_, w, _)| *w <= 0.0) {
             let s = cx.status.name();
-            return Err(cx.src.error(st.offences.get_ref().shares.span(), format!("{s}: gravity `{g}` has a share but no offence of that gravity in {label}")));
+            return Err(cx.src.error(st.offences.get_ref().shares.span(), Msg::new("spec-gravity-no-offence").arg("what", s).arg("gravity", g.to_string()).arg("label", label)));
         }
         if list.is_empty() {
             continue;
@@ -483,13 +480,18 @@ fn offence_mix(cx: &mut StatusCx, catalogue: &Catalogue, st: &StatusToml, gravit
     Ok(offences)
 }
 
+/// Words a file holds as code, each in backticks: `a`, `b`.
+fn code_list(words: &[&str]) -> String {
+    words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ")
+}
+
 /// An offence key that is not in the catalogue, with the nearest that is.
 fn unknown_offence(src: &SourceFile, catalogue: &Catalogue, k: &Spanned<String>, label: &str) -> Error {
     let keys = catalogue.keys();
-    let hint = did_you_mean(k.get_ref(), keys.iter().map(String::as_str)).map(|h| format!("; did you mean `{h}`?")).unwrap_or_default();
+    let near = did_you_mean(k.get_ref(), keys.iter().map(String::as_str)).unwrap_or("none");
     Error::Source(Box::new(
-        Diagnostic::at(src.name, src.text, k.span(), format!("{label}: `{}` is not in the article catalogue{hint}", k.get_ref()))
-            .with_help("keys are `article-part` as listed in scenarios/articles.toml, e.g. \"190-3\" or \"339-1-1\""),
+        Diagnostic::at(src.name, src.text, k.span(), Msg::new("spec-unknown-offence").arg("what", label).arg("key", k.get_ref().as_str()).arg("near", near))
+            .with_help(Msg::new("spec-unknown-offence-help")),
     ))
 }
 
@@ -505,7 +507,7 @@ fn age_bands(cx: &mut StatusCx, st: &StatusToml) -> Result<(Vec<(u8, u8)>, Slot)
             .split_once('-')
             .and_then(|(a, b)| Some((a.trim().parse::<u8>().ok()?, b.trim().parse::<u8>().ok()?)))
             .filter(|(a, b)| *a >= 14 && a <= b && *b <= 100)
-            .ok_or_else(|| cx.src.error(k.span(), format!("{label}: band `{}` must look like \"18-24\" with 14 <= low <= high <= 100", k.get_ref())))?;
+            .ok_or_else(|| cx.src.error(k.span(), Msg::new("spec-age-band").arg("what", label.as_str()).arg("key", k.get_ref().as_str())))?;
         bands.push(band);
         means.push(*v);
     }
@@ -521,7 +523,7 @@ fn sentence_terms(cx: &mut StatusCx, st: &StatusToml, gravity_means: &[f64]) -> 
         if cx.status == Status::Pretrial {
             return Ok(None);
         }
-        return Err(cx.src.error(st.total.span(), format!("{s}: a `[{s}.sentence]` table is required for this status")));
+        return Err(cx.src.error(st.total.span(), Msg::new("spec-sentence-required").arg("what", s)));
     };
     let inner = sent.get_ref();
     check_cite(cx.src, sent.span(), &cx.label("sentence"), &inner.source, &inner.assumption, false)?;
@@ -531,7 +533,7 @@ fn sentence_terms(cx: &mut StatusCx, st: &StatusToml, gravity_means: &[f64]) -> 
         match t {
             Some(t) => by_gravity[g.index()] = Some(term(cx.priors, cx.src, sent.span(), t, cx.param(&["sentence", g.name()]))?),
             None if gravity_means[g.index()] > 0.0 => {
-                return Err(cx.src.error(sent.span(), format!("{s}.sentence: gravity `{g}` has a share but no term distribution")));
+                return Err(cx.src.error(sent.span(), Msg::new("spec-gravity-no-term").arg("what", format!("{s}.sentence")).arg("gravity", g.to_string())));
             }
             None => {}
         }
@@ -547,11 +549,11 @@ fn detention(cx: &StatusCx, st: &StatusToml) -> Result<Option<(u32, u32)>> {
             let label = cx.label("detention");
             check_cite(cx.src, d.span(), &label, &inner.source, &inner.assumption, false)?;
             if inner.min_days > inner.max_days {
-                return Err(cx.src.error(d.span(), format!("{label}: min_days is above max_days")));
+                return Err(cx.src.error(d.span(), Msg::new("spec-min-max-days").arg("what", label)));
             }
             Ok(Some((inner.min_days, inner.max_days)))
         }
-        None if cx.status == Status::Pretrial => Err(cx.src.error(st.total.span(), "pretrial: a `[pretrial.detention]` table is required")),
+        None if cx.status == Status::Pretrial => Err(cx.src.error(st.total.span(), Msg::new("spec-detention-required"))),
         None => Ok(None),
     }
 }
@@ -564,10 +566,10 @@ fn life_sentences(cx: &StatusCx, catalogue: &Catalogue, st: &StatusToml, offence
     let eligible = tag_bit("life_eligible").expect("tag exists");
     let any_life_offence = offences[Gravity::EspeciallyGrave.index()].iter().any(|(ix, _)| catalogue.offences[*ix].tags.has(eligible));
     if n > 0 && (cx.status != Status::Prisoner || !any_life_offence) {
-        return Err(cx.src.error(c.span(), format!("{label}: life terms need prisoners and an especially grave offence tagged `life_eligible` in the mix")));
+        return Err(cx.src.error(c.span(), Msg::new("spec-life-needs").arg("what", label)));
     }
     if n as f64 > gravity_means[Gravity::EspeciallyGrave.index()] / gravity_means.iter().sum::<f64>() * total as f64 {
-        return Err(cx.src.error(c.span(), format!("{label}: more life sentences than especially grave cases")));
+        return Err(cx.src.error(c.span(), Msg::new("spec-life-too-many").arg("what", label)));
     }
     Ok(n)
 }
@@ -601,7 +603,7 @@ fn damage(cx: &mut StatusCx, st: &StatusToml) -> Result<DamageModel> {
     let label = cx.label("damage");
     check_cite(cx.src, st.damage.span(), &label, &d.source, &d.assumption, false)?;
     if !(d.sigma >= 0.0 && d.sigma < 5.0) || !(d.large_scale_multiplier >= 1.0) {
-        return Err(cx.src.error(st.damage.span(), format!("{label}: need 0 <= sigma < 5 and large_scale_multiplier >= 1")));
+        return Err(cx.src.error(st.damage.span(), Msg::new("spec-damage-range").arg("what", label)));
     }
     let median = scalar(cx.priors, cx.src, &d.median_kzt, cx.param(&["damage", "median_kzt"]), Domain::NonNegative, true)?;
     let repaid = cx.probability(&d.repaid, &["damage", "repaid"])?;
@@ -619,10 +621,7 @@ fn optional_flags(cx: &mut StatusCx, st: &StatusToml) -> Result<(Option<Slot>, O
     };
     let persistent_violator = match &st.persistent_violator {
         Some(p) if cx.status != Status::Prisoner => {
-            return Err(cx.src.error(
-                p.span(),
-                format!("{}: only prisoners are declared persistent violators of the custody regime (Penal Enforcement Code art. 130); remove it", cx.label("persistent_violator")),
-            ));
+            return Err(cx.src.error(p.span(), Msg::new("spec-violator-status").arg("what", cx.label("persistent_violator"))));
         }
         Some(p) => Some(cx.probability(p, &["persistent_violator"])?),
         None => None,
@@ -637,8 +636,7 @@ fn probation_kinds(priors: &mut Priors, src: &SourceFile, status: Status, st: &S
     let s = status.name();
     let Some(table) = &st.probation_kinds else { return Ok(None) };
     if status != Status::Probationer {
-        return Err(src
-            .error(table.span(), format!("{s}.probation_kinds: only probationers serve a kind of probation (restriction of freedom, a conditional sentence, parole); remove it")));
+        return Err(src.error(table.span(), Msg::new("spec-probation-status").arg("what", format!("{s}.probation_kinds"))));
     }
     let kinds = &ProbationKind::ALL[1..];
     let pairs = shares(src, table, &format!("{s}.probation_kinds"))?;
@@ -646,8 +644,13 @@ fn probation_kinds(priors: &mut Priors, src: &SourceFile, status: Status, st: &S
     for (k, v) in &pairs {
         let names: Vec<&str> = kinds.iter().map(|k| k.name()).collect();
         let Some(i) = kinds.iter().position(|kind| kind.name() == k.get_ref()) else {
-            let hint = did_you_mean(k.get_ref(), names.iter().copied()).map(|h| format!("did you mean `{h}`? ")).unwrap_or_default();
-            return Err(src.error(k.span(), format!("{s}.probation_kinds: `{}` is not a kind of probation; {hint}expected {}", k.get_ref(), names.join(", "))));
+            let near = did_you_mean(k.get_ref(), names.iter().copied()).unwrap_or("none");
+            let message = Msg::new("spec-unknown-probation-kind")
+                .arg("what", format!("{s}.probation_kinds"))
+                .arg("key", k.get_ref().as_str())
+                .arg("near", near)
+                .arg("valid", code_list(&names));
+            return Err(src.error(k.span(), message));
         };
         means[i] = *v;
     }
@@ -659,11 +662,11 @@ fn probation_kinds(priors: &mut Priors, src: &SourceFile, status: Status, st: &S
 fn term(priors: &mut Priors, src: &SourceFile, span: std::ops::Range<usize>, t: &TermToml, name: ParamName) -> Result<Term> {
     let median_years = scalar(priors, src, &t.median_years, name.child("median_years"), Domain::NonNegative, true)?;
     if !(t.min_years > 0.0 && t.min_years <= t.max_years && t.max_years <= 60.0) || !(t.sigma >= 0.0 && t.sigma < 3.0) {
-        return Err(src.error(span, format!("{name}: need 0 < min_years <= max_years <= 60 and 0 <= sigma < 3")));
+        return Err(src.error(span, Msg::new("spec-term-range").arg("what", name.to_string())));
     }
     let (lo, hi) = priors.scalar_dist(median_years).expect("scalar").support();
     if lo <= 0.0 || hi > t.max_years {
-        return Err(src.error(t.median_years.span(), format!("{name}.median_years must lie in (0, max_years]")));
+        return Err(src.error(t.median_years.span(), Msg::new("spec-median-years").arg("what", format!("{name}.median_years"))));
     }
     Ok(Term {
         median_years,
@@ -754,6 +757,6 @@ mod tests {
         let e = parse(&PRIOR_SPEC.replace("parole = 0.15 }", "parol = 0.15 }")).unwrap_err();
         assert!(e.contains("probationer.probation_kinds: `parol` is not a kind of probation; did you mean `parole`?"), "{e}");
         let e = parse(&PRIOR_SPEC.replace("parole = 0.15 }", "none = 0.15 }")).unwrap_err();
-        assert!(e.contains("`none` is not a kind of probation") && e.contains("expected restriction_of_freedom, conditional, parole"), "{e}");
+        assert!(e.contains("`none` is not a kind of probation") && e.contains("expected `restriction_of_freedom`, `conditional`, `parole`"), "{e}");
     }
 }
