@@ -3,10 +3,14 @@
 //!
 //! Interval bounds are exact order statistics for `breakdown = total` rows (their
 //! per-replicate values are kept: one row of totals per replicate) and P-square streaming
-//! estimates for the other breakdowns, so memory stays flat in the replicate count.
+//! estimates for the other breakdowns, so memory stays flat in the replicate count. A run
+//! may cap the exact values ([`RowStats::with_exact_limit`]: `run` keeps them for
+//! [`crate::montecarlo::KEPT_REPLICATES`] replicates); past the cap the total rows get
+//! P-square estimates too.
 
 pub mod attribution;
 pub mod sensitivity;
+pub mod spill;
 pub mod stats;
 pub mod timeline;
 
@@ -112,11 +116,52 @@ pub struct ReplicateTable {
     pub columns: Vec<Column>,
     /// How many of the columns are drawn parameters.
     pub parameters: usize,
-    /// One row per replicate.
+    /// One row per replicate; in a run that spills ([`Self::spill`]), the first
+    /// replicates only.
     pub rows: Vec<Vec<f64>>,
+    /// The replicates after `rows`, when the run keeps only so many rows in memory:
+    /// every column on disk, the totals in memory.
+    pub spill: Option<spill::Spill>,
 }
 
 impl ReplicateTable {
+    /// Replicates in the table: those in memory and those spilled.
+    pub fn len(&self) -> usize {
+        self.rows.len() + self.spill.as_ref().map_or(0, spill::Spill::len)
+    }
+
+    /// Whether the table has no replicate.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Appends one replicate's row: in memory while fewer than `keep` rows are (all of
+    /// them with `None`), then to the spill file.
+    pub fn push(&mut self, row: Vec<f64>, keep: Option<usize>) -> crate::error::Result<()> {
+        match keep {
+            Some(k) if self.rows.len() >= k => {
+                let s = match &mut self.spill {
+                    Some(s) => s,
+                    None => self.spill.insert(spill::Spill::create(self.columns.len(), self.parameters)?),
+                };
+                s.push(&row)
+            }
+            _ => {
+                self.rows.push(row);
+                Ok(())
+            }
+        }
+    }
+
+    /// Per replicate, in order, the sum of the total columns `columns` (every replicate,
+    /// spilled ones included: their totals are in memory).
+    pub fn sums(&self, columns: &[usize]) -> Vec<f64> {
+        assert!(self.spill.is_none() || columns.iter().all(|&c| c >= self.parameters), "a spilled table keeps only its totals in memory");
+        let first = self.parameters;
+        let spilled = self.spill.iter().flat_map(|s| s.totals.iter()).map(|t| columns.iter().map(|&c| t[c - first]).sum::<f64>());
+        self.rows.iter().map(|r| columns.iter().map(|&c| r[c]).sum::<f64>()).chain(spilled).collect()
+    }
+
     /// The position of a column, if the run has it.
     pub fn column(&self, column: &Column) -> Option<usize> {
         self.columns.iter().position(|c| c == column)
@@ -408,6 +453,14 @@ impl<K: Clone + Eq + std::hash::Hash> PairedStats<K> {
         PairedStats { keys, stats, diffs, maps }
     }
 
+    /// Keeps the exact values of the rows kept whole for at most `limit` replicates
+    /// (see [`RowStats::with_exact_limit`]).
+    pub fn with_exact_limit(mut self, limit: Option<usize>) -> Self {
+        self.stats = self.stats.into_iter().map(|s| s.with_exact_limit(limit)).collect();
+        self.diffs = self.diffs.into_iter().map(|s| s.with_exact_limit(limit)).collect();
+        self
+    }
+
     /// Adds a batch of replicates, in replicate order: draft `k`'s rows and, for the
     /// differences, the first draft's rows of the same replicates.
     pub fn push(&mut self, k: usize, rows: &[&[f64]], first: &[&[f64]]) {
@@ -441,6 +494,9 @@ pub struct RowStats {
     quantiles: Vec<Quantiles>,
     /// Exact values kept for these rows (the totals).
     exact: Vec<(usize, Vec<f64>)>,
+    /// Most values an exact row keeps: past it, every row's bounds are the streaming
+    /// estimates (which have seen every value), and memory stays flat.
+    exact_limit: Option<usize>,
     probs: [f64; 3],
 }
 
@@ -449,7 +505,31 @@ impl RowStats {
     /// central probability of the interval (0.9 gives the 5% and 95% bounds).
     pub fn new(rows: usize, exact_rows: &[usize], interval: f64) -> Self {
         let probs = [(1.0 - interval) / 2.0, 0.5, (1.0 + interval) / 2.0];
-        RowStats { welford: vec![Welford::default(); rows], quantiles: vec![Quantiles::new(probs); rows], exact: exact_rows.iter().map(|r| (*r, Vec::new())).collect(), probs }
+        RowStats {
+            welford: vec![Welford::default(); rows],
+            quantiles: vec![Quantiles::new(probs); rows],
+            exact: exact_rows.iter().map(|r| (*r, Vec::new())).collect(),
+            exact_limit: None,
+            probs,
+        }
+    }
+
+    /// Keeps exact values for at most `limit` replicates (`None`: for all). A run of
+    /// more replicates drops them and reports the P-square estimates for those rows
+    /// too, as for every other row: exact order statistics would hold one number per
+    /// replicate and row.
+    pub fn with_exact_limit(mut self, limit: Option<usize>) -> Self {
+        self.exact_limit = limit;
+        self
+    }
+
+    /// Drops the exact values once there are more than the limit.
+    fn check_exact_limit(&mut self) {
+        if let (Some(limit), Some((_, kept))) = (self.exact_limit, self.exact.first())
+            && kept.len() > limit
+        {
+            self.exact = Vec::new();
+        }
     }
 
     /// Adds a batch of replicates' values, in replicate order. Rows are independent, so
@@ -467,6 +547,7 @@ impl RowStats {
         for (row, kept) in &mut self.exact {
             kept.extend(batch.iter().map(|values| values[*row]));
         }
+        self.check_exact_limit();
     }
 
     /// Adds one replicate's values (call in replicate order).
@@ -478,6 +559,7 @@ impl RowStats {
         for (row, kept) in &mut self.exact {
             kept.push(values[*row]);
         }
+        self.check_exact_limit();
     }
 
     /// Row `k`'s mean, standard deviation and interval bounds with median (exact
