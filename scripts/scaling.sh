@@ -59,6 +59,8 @@ for n in "${sizes[@]}"; do
 done
 
 rows=()
+# 1000000 -> 1,000,000
+grouped() { echo "$1" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta'; }
 # case PERSONS REPLICATES KIND(spec|registry) VARIANT(default|lean)
 case_() {
   local n=$1 r=$2 kind=$3 variant=$4 input extra=()
@@ -75,7 +77,7 @@ case_() {
   engine=$(python3 -c 'import json, sys; print("%.1f" % (json.load(open(sys.argv[1]))["timings"]["person_replicates_per_second"] / 1e6))' "$out/manifest.json")
   local rate
   rate=$(awk -v n="$n" -v r="$r" -v s="$wall" 'BEGIN { printf "%.1f", n * r / s / 1e6 }')
-  rows+=("$(printf '| %s | %s | %s | %s | %.1f | %s | %s | %s |' "$(printf "%'d" "$n")" "$(printf "%'d" "$r")" "$kind" "$variant" "$wall" "$rate" "$engine" "$rss")")
+  rows+=("$(printf '| %s | %s | %s | %s | %.1f | %s | %s | %s |' "$(grouped "$n")" "$(grouped "$r")" "$kind" "$variant" "$wall" "$rate" "$engine" "$rss")")
   echo "${rows[-1]}" >&2
 }
 

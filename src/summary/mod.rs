@@ -587,3 +587,48 @@ impl RowStats {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Past its limit, an exact row reports the streaming estimates every row has kept
+    /// (which saw every value) and holds no values; up to it, exact order statistics.
+    #[test]
+    fn exact_rows_turn_streaming_past_the_limit() {
+        let values: Vec<f64> = (0..40).map(|k| ((k * 37) % 41) as f64).collect();
+        let mut capped = RowStats::new(2, &[0], 0.9).with_exact_limit(Some(25));
+        let mut exact = RowStats::new(2, &[0], 0.9);
+        let mut streaming = RowStats::new(2, &[], 0.9);
+        for (k, v) in values.iter().enumerate() {
+            let row = [*v, *v];
+            capped.push(&row);
+            exact.push(&row);
+            streaming.push(&row);
+            let (c, e, s) = (capped.row(0), exact.row(0), streaming.row(0));
+            assert_eq!((c.0, c.1), (e.0, e.1));
+            if k < 25 {
+                assert_eq!(c.2, e.2, "within the limit: exact, after {} values", k + 1);
+            } else {
+                assert_eq!(c.2, s.2, "past the limit: streaming, after {} values", k + 1);
+                assert!(capped.exact.is_empty());
+            }
+        }
+        assert_ne!(exact.row(0).2, streaming.row(0).2, "the two kinds of bound differ here");
+    }
+
+    /// A table keeps `keep` rows in memory, spills the rest, and sums totals over all.
+    #[test]
+    fn a_table_spills_past_keep() {
+        let mut t = ReplicateTable { columns: ["a", "b", "c"].map(|n| Column::Spec(n.into())).to_vec(), parameters: 1, ..Default::default() };
+        for k in 0..5 {
+            t.push(vec![k as f64, 10.0 * k as f64, 100.0 * k as f64], Some(2)).unwrap();
+        }
+        assert_eq!((t.rows.len(), t.len()), (2, 5));
+        assert_eq!(t.sums(&[1, 2]), vec![0.0, 110.0, 220.0, 330.0, 440.0]);
+        let mut all = ReplicateTable { columns: t.columns.clone(), parameters: 1, ..Default::default() };
+        (0..5).for_each(|k| all.push(vec![k as f64, 10.0 * k as f64, 100.0 * k as f64], None).unwrap());
+        assert!(all.spill.is_none());
+        assert_eq!(all.sums(&[1, 2]), t.sums(&[1, 2]));
+    }
+}
