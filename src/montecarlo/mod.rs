@@ -345,6 +345,16 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     Ok(RunResult { summary, differences, replicates: acc.table, persons, seconds, build, timeline, timeline_note, attribution })
 }
 
+/// Persons a worker's own population is sized for: none with a registry, which every
+/// replicate reads as it is (a million-person registry once cost each thread a
+/// million-person buffer it never filled).
+fn worker_persons(sh: &Shared, persons: usize) -> usize {
+    match sh.source {
+        PopulationSource::Synthetic => persons,
+        PopulationSource::Registry(_) => 0,
+    }
+}
+
 /// Persons per replicate, refused above what a run holds.
 fn persons_of(spec: &PopulationSpec, source: &PopulationSource) -> Result<usize> {
     let persons = match source {
@@ -390,7 +400,7 @@ fn choose_build(sh: &Shared, persons: usize) -> Result<crate::arch::Build> {
     if crate::arch::is_chosen() {
         return Ok(crate::arch::selected());
     }
-    let mut w = Worker::new(persons, sh.drafts);
+    let mut w = Worker::new(worker_persons(sh, persons), sh.drafts);
     Ok(crate::arch::choose(3, || {
         let t = Instant::now();
         replicate(sh, 0, &mut w);
@@ -461,7 +471,7 @@ fn replicates(sh: &Shared, pool: &rayon::ThreadPool, persons: usize, config: &Ru
     let mut first = 0u64;
     while first < config.replicates {
         let last = (first + batch).min(config.replicates);
-        let results: Vec<Replicate> = pool.install(|| (first..last).into_par_iter().map_init(|| Worker::new(persons, sh.drafts), |w, r| replicate(sh, r, w)).collect());
+        let results: Vec<Replicate> = pool.install(|| (first..last).into_par_iter().map_init(|| Worker::new(worker_persons(sh, persons), sh.drafts), |w, r| replicate(sh, r, w)).collect());
         // A count the population cannot hold is a bug: report it, write nothing.
         if let Some(what) = results.iter().find_map(|rep| rep.broken.clone()) {
             return Err(Error::Bug(format!("a tally failed its check ({what})")));
