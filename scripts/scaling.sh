@@ -7,13 +7,16 @@
 # and prints a markdown table: persons, replicates, input, wall seconds, million
 # person-replicates per second, peak RSS in MB.
 #
-#   scripts/scaling.sh                 # every case (about 15-25 minutes on 2 cores)
+#   scripts/scaling.sh                 # every case (10^10 person-replicates: about 10
+#                                      # minutes on 2 quiet cores, the 100,000-replicate
+#                                      # run most of it)
 #   scripts/scaling.sh --quick         # a small subset (about a minute): 67,000 and
 #                                      # 250,000 persons at 100 replicates, 100 and
 #                                      # 1,000 replicates at 67,000 persons
 #   scripts/scaling.sh --lean          # also each case without the timeline and the
 #                                      # attribution (--horizon 0 --no-attribution)
 #   scripts/scaling.sh --threads 1     # passed on to every run
+#   scripts/scaling.sh --only persons  # only the cases by persons (or: replicates)
 #
 # The binary: $AMNESTY_SIM, else $CARGO_TARGET_DIR/release/amnesty-sim, else
 # target/release/amnesty-sim (build it first: `cargo build --release`). Inputs and run
@@ -30,13 +33,15 @@ here=$(cd "$(dirname "$0")" && pwd)
 quick=0
 lean=0
 threads=()
+only=all
 while [ $# -gt 0 ]; do
   case $1 in
     --quick) quick=1 ;;
     --lean) lean=1 ;;
     --threads) threads=(--threads "$2"); shift ;;
-    -h|--help) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "unknown option $1 (--quick, --lean, --threads N)" >&2; exit 2 ;;
+    --only) only=$2; shift; [ "$only" = persons ] || [ "$only" = replicates ] || { echo "--only persons or --only replicates" >&2; exit 2; } ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
+    *) echo "unknown option $1 (--quick, --lean, --threads N, --only persons|replicates)" >&2; exit 2 ;;
   esac
   shift
 done
@@ -53,6 +58,7 @@ else
 fi
 
 # Inputs: a scaled spec and a registry of that size per population size.
+[ "$only" = replicates ] && sizes=("${sizes[0]}")
 for n in "${sizes[@]}"; do
   [ -s "$work/spec-$n.toml" ] || "$here/scaled-spec.sh" "$n" >"$work/spec-$n.toml"
   [ -s "$work/registry-$n.parquet" ] || "$bin" population --spec "$work/spec-$n.toml" --seed 1 --out "$work/registry-$n.parquet" >/dev/null
@@ -84,15 +90,20 @@ case_() {
 variants=(default)
 [ $lean = 1 ] && variants+=(lean)
 for v in "${variants[@]}"; do
-  for n in "${sizes[@]}"; do
-    for kind in spec registry; do
-      case_ "$n" "$size_reps" "$kind" "$v"
+  if [ "$only" != replicates ]; then
+    for n in "${sizes[@]}"; do
+      for kind in spec registry; do
+        case_ "$n" "$size_reps" "$kind" "$v"
+      done
     done
-  done
-  for r in "${replicate_counts[@]}"; do
-    [ "$r" = "$size_reps" ] && continue  # already measured above
-    case_ "${sizes[0]}" "$r" spec "$v"
-  done
+  fi
+  if [ "$only" != persons ]; then
+    for r in "${replicate_counts[@]}"; do
+      # Measured above with the persons, unless only these are asked for.
+      [ "$r" = "$size_reps" ] && [ "$only" = all ] && continue
+      case_ "${sizes[0]}" "$r" spec "$v"
+    done
+  fi
 done
 
 echo
