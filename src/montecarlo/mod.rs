@@ -471,7 +471,8 @@ fn replicates(sh: &Shared, pool: &rayon::ThreadPool, persons: usize, config: &Ru
     let mut first = 0u64;
     while first < config.replicates {
         let last = (first + batch).min(config.replicates);
-        let results: Vec<Replicate> = pool.install(|| (first..last).into_par_iter().map_init(|| Worker::new(worker_persons(sh, persons), sh.drafts), |w, r| replicate(sh, r, w)).collect());
+        let results: Vec<Replicate> =
+            pool.install(|| (first..last).into_par_iter().map_init(|| Worker::new(worker_persons(sh, persons), sh.drafts), |w, r| replicate(sh, r, w)).collect());
         // A count the population cannot hold is a bug: report it, write nothing.
         if let Some(what) = results.iter().find_map(|rep| rep.broken.clone()) {
             return Err(Error::Bug(format!("a tally failed its check ({what})")));
