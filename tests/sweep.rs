@@ -24,6 +24,7 @@ fn config(replicates: u64) -> RunConfig {
         totals_only: false,
         keep: Vec::new(),
         watch: None,
+        keep_rows: None,
     }
 }
 

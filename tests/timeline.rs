@@ -26,6 +26,7 @@ fn config(replicates: u64, horizon_months: usize) -> RunConfig {
         totals_only: false,
         keep: Vec::new(),
         watch: None,
+        keep_rows: None,
     }
 }
 

@@ -46,7 +46,8 @@ pub fn population_input(arg: Option<&Path>, catalogue: Option<&Path>, lang: crat
             Ok((spec, PopulationSource::Synthetic, vec![input, catalogue_input]))
         }
         Some(path) => {
-            let bytes = std::fs::read(path).map_err(|e| crate::Error::io(path, e))?;
+            // Hashed a block at a time: a registry may hold millions of persons.
+            let sha256 = crate::output::manifest::sha256_file(path)?;
             let (pop, unused, notes) = crate::population::io::read_noting_unused(path)?;
             let tx = crate::i18n::Texts::new(lang);
             for note in &notes {
@@ -58,7 +59,7 @@ pub fn population_input(arg: Option<&Path>, catalogue: Option<&Path>, lang: crat
             }
             let spec = load_spec(None, catalogue)?;
             let inputs = vec![
-                Input::new("registry", &path.display().to_string(), &bytes),
+                Input { role: "registry".into(), path: path.display().to_string(), sha256 },
                 Input::new("population spec (costs only)", &format!("embedded:{}", spec.path), spec.text.as_bytes()),
             ];
             Ok((spec, PopulationSource::Registry(pop), inputs))

@@ -137,6 +137,9 @@ fn config_of(args: &RunArgs, threads: usize) -> RunConfig {
         progress: (!args.quiet).then_some("replicates"),
         horizon_months: args.horizon,
         attribution: !args.no_attribution,
+        // Memory flat in replicates: past this many, rows of the replicates table go
+        // to a temporary file and the total rows get streaming bounds.
+        keep_rows: Some(crate::montecarlo::KEPT_REPLICATES),
         ..RunConfig::new(args.mc.replicates, args.mc.seed, threads)
     }
 }

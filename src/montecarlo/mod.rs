@@ -6,7 +6,9 @@
 //! Replicates run in parallel in batches; each batch's results are merged in replicate
 //! order, and every random stream is a pure function of (seed, replicate), so results
 //! are identical whatever the number of threads. Memory is flat in the replicate count
-//! except for one row of totals per replicate.
+//! except for one row of the replicates table per replicate; a run that sets
+//! [`RunConfig::keep_rows`] (as `run` does) keeps that many rows in memory and writes
+//! the rest to a temporary file, holding only their headline totals.
 
 use std::time::Instant;
 
@@ -71,6 +73,11 @@ pub struct RunConfig {
     pub keep: Vec<crate::summary::TotalKey>,
     /// Progress and cancellation seen from another thread (the web page's run).
     pub watch: Option<std::sync::Arc<Watch>>,
+    /// Rows of the replicates table kept in memory, and replicates whose totals keep
+    /// exact interval bounds (`None`: all). Past it, rows go to a temporary file (their
+    /// headline totals stay in memory), the sensitivity analysis reads the rows kept,
+    /// and the summary's total rows get streaming bounds: memory stays flat.
+    pub keep_rows: Option<usize>,
 }
 
 /// A run watched from another thread: how many replicates are done, and a flag that
@@ -117,6 +124,7 @@ impl RunConfig {
             totals_only: false,
             keep: Vec::new(),
             watch: None,
+            keep_rows: None,
         }
     }
 
@@ -242,6 +250,10 @@ const BATCH_PER_THREAD: usize = 32;
 /// between batches.
 const WATCHED_BATCH_PER_THREAD: usize = 4;
 
+/// Replicates whose rows `run` keeps in memory ([`RunConfig::keep_rows`]): runs up to
+/// this size are exactly as without the cap.
+pub const KEPT_REPLICATES: usize = 10_000;
+
 /// Most replicates (or calibration draws) one run may ask for: far past where intervals
 /// settle, and short of a run that would go on for hours.
 pub const MAX_REPLICATES: u64 = 1_000_000;
@@ -326,6 +338,16 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     Ok(RunResult { summary, differences, replicates: acc.table, persons, seconds, build, timeline, timeline_note, attribution })
 }
 
+/// Persons a worker's own population is sized for: none with a registry, which every
+/// replicate reads as it is (a million-person registry once cost each thread a
+/// million-person buffer it never filled).
+fn worker_persons(sh: &Shared, persons: usize) -> usize {
+    match sh.source {
+        PopulationSource::Synthetic => persons,
+        PopulationSource::Registry(_) => 0,
+    }
+}
+
 /// Persons per replicate, refused above what a run holds.
 fn persons_of(spec: &PopulationSpec, source: &PopulationSource) -> Result<usize> {
     let persons = match source {
@@ -371,7 +393,7 @@ fn choose_build(sh: &Shared, persons: usize) -> Result<crate::arch::Build> {
     if crate::arch::is_chosen() {
         return Ok(crate::arch::selected());
     }
-    let mut w = Worker::new(persons, sh.drafts);
+    let mut w = Worker::new(worker_persons(sh, persons), sh.drafts);
     Ok(crate::arch::choose(3, || {
         let t = Instant::now();
         replicate(sh, 0, &mut w);
@@ -389,19 +411,20 @@ struct Accumulators<'h> {
     table: ReplicateTable,
     headline: &'h [Vec<usize>],
     summary: bool,
+    keep_rows: Option<usize>,
 }
 
 impl<'h> Accumulators<'h> {
     fn new(sh: &Shared, headline: &'h [Vec<usize>], config: &RunConfig) -> Self {
         let totals: Vec<Vec<usize>> = sh.layouts.iter().map(Layout::total_rows).collect();
-        let stats = PairedStats::new(sh.layouts.iter().map(|l| l.keys.clone()).collect(), &totals, config.interval);
+        let stats = PairedStats::new(sh.layouts.iter().map(|l| l.keys.clone()).collect(), &totals, config.interval).with_exact_limit(config.keep_rows);
         let timeline = sh.plan.map(|p| PairedStats::new(p.layouts.iter().map(|l| l.keys.clone()).collect(), &vec![Vec::new(); sh.drafts.len()], config.interval));
         let attribution = sh.attribution.map_or(Vec::new(), |a| a.iter().map(|l| RowStats::new(l.len(), &[], config.interval)).collect());
-        Accumulators { stats, timeline, attribution, table: replicate_table(sh, headline), headline, summary: config.summary }
+        Accumulators { stats, timeline, attribution, table: replicate_table(sh, headline), headline, summary: config.summary, keep_rows: config.keep_rows }
     }
 
     /// Adds one batch of replicates, in order.
-    fn push(&mut self, pool: &rayon::ThreadPool, results: Vec<Replicate>) {
+    fn push(&mut self, pool: &rayon::ThreadPool, results: Vec<Replicate>) -> Result<()> {
         if self.summary {
             pool.install(|| {
                 let rows_of = |k: usize, f: fn(&Replicate) -> &Vec<Vec<f64>>| -> Vec<&[f64]> { results.iter().map(|rep| f(rep)[k].as_slice()).collect() };
@@ -416,13 +439,17 @@ impl<'h> Accumulators<'h> {
                 }
             });
         }
+        let width = self.table.columns.len();
         for rep in results {
-            let mut row = rep.params;
+            // Exactly as long as the row: one row per replicate adds up.
+            let mut row = Vec::with_capacity(width);
+            row.extend(rep.params);
             for (k, h) in self.headline.iter().enumerate() {
                 row.extend(h.iter().map(|&i| rep.rows[k][i]));
             }
-            self.table.rows.push(row);
+            self.table.push(row, self.keep_rows)?;
         }
+        Ok(())
     }
 }
 
@@ -437,12 +464,13 @@ fn replicates(sh: &Shared, pool: &rayon::ThreadPool, persons: usize, config: &Ru
     let mut first = 0u64;
     while first < config.replicates {
         let last = (first + batch).min(config.replicates);
-        let results: Vec<Replicate> = pool.install(|| (first..last).into_par_iter().map_init(|| Worker::new(persons, sh.drafts), |w, r| replicate(sh, r, w)).collect());
+        let results: Vec<Replicate> =
+            pool.install(|| (first..last).into_par_iter().map_init(|| Worker::new(worker_persons(sh, persons), sh.drafts), |w, r| replicate(sh, r, w)).collect());
         // A count the population cannot hold is a bug: report it, write nothing.
         if let Some(what) = results.iter().find_map(|rep| rep.broken.clone()) {
             return Err(Error::Bug(format!("a tally failed its check ({what})")));
         }
-        acc.push(pool, results);
+        acc.push(pool, results)?;
         if let Some(b) = &bar {
             b.set_position(last);
         }
@@ -456,6 +484,9 @@ fn replicates(sh: &Shared, pool: &rayon::ThreadPool, persons: usize, config: &Ru
     }
     if let Some(b) = bar {
         b.finish_and_clear();
+    }
+    if let Some(s) = &acc.table.spill {
+        s.finish()?;
     }
     Ok(())
 }

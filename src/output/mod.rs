@@ -262,16 +262,43 @@ impl Exporter for TidyTables {
 impl Exporter for Replicates {
     fn export(&self, run: &RunArtefacts, dir: &Path) -> Result<Vec<PathBuf>> {
         let t = &run.result.replicates;
-        let n = t.rows.len();
-        let mut cols = vec![Column::new("replicate".into(), (0..n as i64).collect::<Vec<_>>())];
-        for (j, name) in t.columns.iter().enumerate() {
-            cols.push(Column::new(name.to_string().into(), t.rows.iter().map(|r| r[j]).collect::<Vec<f64>>()));
-        }
-        let mut df = DataFrame::new(n, cols).map_err(|e| Error::invalid("replicates", e.to_string()))?;
         let path = dir.join("replicates.parquet");
-        write_frame(&mut df, &path)?;
+        match &t.spill {
+            None => write_frame(&mut replicates_frame(t, 0, &t.rows)?, &path)?,
+            Some(spill) => {
+                // A run that kept only some rows in memory: written a block of rows at a
+                // time (one Parquet row group each), the spilled ones read back from
+                // their file, so the whole table is never in memory.
+                let shown = path.display().to_string();
+                let fail = |e: PolarsError| Error::invalid(&shown, format!("could not write: {e}"));
+                crate::output::atomic::write_atomic(&path, |w| {
+                    let first = replicates_frame(t, 0, &t.rows)?;
+                    let mut writer = ParquetWriter::new(w).batched(first.schema()).map_err(fail)?;
+                    writer.write_batch(&first).map_err(fail)?;
+                    drop(first);
+                    let mut start = t.rows.len();
+                    spill.for_each_chunk(t.rows.len().max(1), |rows| {
+                        writer.write_batch(&replicates_frame(t, start, rows)?).map_err(fail)?;
+                        start += rows.len();
+                        Ok(())
+                    })?;
+                    writer.finish().map(|_| ()).map_err(fail)
+                })?;
+            }
+        }
         Ok(vec![path])
     }
+}
+
+/// The replicates frame of `rows`, the first of which is replicate `start`:
+/// `replicate`, then every column of the table.
+fn replicates_frame(t: &crate::summary::ReplicateTable, start: usize, rows: &[Vec<f64>]) -> Result<DataFrame> {
+    let n = rows.len();
+    let mut cols = vec![Column::new("replicate".into(), (start as i64..(start + n) as i64).collect::<Vec<_>>())];
+    for (j, name) in t.columns.iter().enumerate() {
+        cols.push(Column::new(name.to_string().into(), rows.iter().map(|r| r[j]).collect::<Vec<f64>>()));
+    }
+    DataFrame::new(n, cols).map_err(|e| Error::invalid("replicates", e.to_string()))
 }
 
 /// The tidy frame: `draft, [baseline,] metric, status, outcome, breakdown, level, mean,

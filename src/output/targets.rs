@@ -57,10 +57,10 @@ pub fn render(result: &RunResult, drafts: &[Draft], targets: &Targets, interval:
 fn verdict_cell(t: &crate::summary::ReplicateTable, draft: &str, row: &[&Target], probs: &[f64; 3], tx: &Texts) -> String {
     let wanted = row[0].columns(draft);
     let cols: Vec<usize> = wanted.iter().filter_map(|c| t.column(c)).collect();
-    if cols.len() != wanted.len() || t.rows.is_empty() {
+    if cols.len() != wanted.len() || t.is_empty() {
         return "-".to_string();
     }
-    let q = crate::calibrate::quantiles(t.rows.iter().map(|r| cols.iter().map(|c| r[*c]).sum::<f64>()), probs);
+    let q = crate::calibrate::quantiles(t.sums(&cols).into_iter(), probs);
     let verdicts: Vec<String> = row
         .iter()
         .map(|x| {

@@ -3,10 +3,14 @@
 //!
 //! Interval bounds are exact order statistics for `breakdown = total` rows (their
 //! per-replicate values are kept: one row of totals per replicate) and P-square streaming
-//! estimates for the other breakdowns, so memory stays flat in the replicate count.
+//! estimates for the other breakdowns, so memory stays flat in the replicate count. A run
+//! may cap the exact values ([`RowStats::with_exact_limit`]: `run` keeps them for
+//! [`crate::montecarlo::KEPT_REPLICATES`] replicates); past the cap the total rows get
+//! P-square estimates too.
 
 pub mod attribution;
 pub mod sensitivity;
+pub mod spill;
 pub mod stats;
 pub mod timeline;
 
@@ -112,11 +116,52 @@ pub struct ReplicateTable {
     pub columns: Vec<Column>,
     /// How many of the columns are drawn parameters.
     pub parameters: usize,
-    /// One row per replicate.
+    /// One row per replicate; in a run that spills ([`Self::spill`]), the first
+    /// replicates only.
     pub rows: Vec<Vec<f64>>,
+    /// The replicates after `rows`, when the run keeps only so many rows in memory:
+    /// every column on disk, the totals in memory.
+    pub spill: Option<spill::Spill>,
 }
 
 impl ReplicateTable {
+    /// Replicates in the table: those in memory and those spilled.
+    pub fn len(&self) -> usize {
+        self.rows.len() + self.spill.as_ref().map_or(0, spill::Spill::len)
+    }
+
+    /// Whether the table has no replicate.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Appends one replicate's row: in memory while fewer than `keep` rows are (all of
+    /// them with `None`), then to the spill file.
+    pub fn push(&mut self, row: Vec<f64>, keep: Option<usize>) -> crate::error::Result<()> {
+        match keep {
+            Some(k) if self.rows.len() >= k => {
+                let s = match &mut self.spill {
+                    Some(s) => s,
+                    None => self.spill.insert(spill::Spill::create(self.columns.len(), self.parameters)?),
+                };
+                s.push(&row)
+            }
+            _ => {
+                self.rows.push(row);
+                Ok(())
+            }
+        }
+    }
+
+    /// Per replicate, in order, the sum of the total columns `columns` (every replicate,
+    /// spilled ones included: their totals are in memory).
+    pub fn sums(&self, columns: &[usize]) -> Vec<f64> {
+        assert!(self.spill.is_none() || columns.iter().all(|&c| c >= self.parameters), "a spilled table keeps only its totals in memory");
+        let first = self.parameters;
+        let spilled = self.spill.iter().flat_map(|s| s.totals.iter()).map(|t| columns.iter().map(|&c| t[c - first]).sum::<f64>());
+        self.rows.iter().map(|r| columns.iter().map(|&c| r[c]).sum::<f64>()).chain(spilled).collect()
+    }
+
     /// The position of a column, if the run has it.
     pub fn column(&self, column: &Column) -> Option<usize> {
         self.columns.iter().position(|c| c == column)
@@ -408,6 +453,14 @@ impl<K: Clone + Eq + std::hash::Hash> PairedStats<K> {
         PairedStats { keys, stats, diffs, maps }
     }
 
+    /// Keeps the exact values of the rows kept whole for at most `limit` replicates
+    /// (see [`RowStats::with_exact_limit`]).
+    pub fn with_exact_limit(mut self, limit: Option<usize>) -> Self {
+        self.stats = self.stats.into_iter().map(|s| s.with_exact_limit(limit)).collect();
+        self.diffs = self.diffs.into_iter().map(|s| s.with_exact_limit(limit)).collect();
+        self
+    }
+
     /// Adds a batch of replicates, in replicate order: draft `k`'s rows and, for the
     /// differences, the first draft's rows of the same replicates.
     pub fn push(&mut self, k: usize, rows: &[&[f64]], first: &[&[f64]]) {
@@ -441,6 +494,9 @@ pub struct RowStats {
     quantiles: Vec<Quantiles>,
     /// Exact values kept for these rows (the totals).
     exact: Vec<(usize, Vec<f64>)>,
+    /// Most values an exact row keeps: past it, every row's bounds are the streaming
+    /// estimates (which have seen every value), and memory stays flat.
+    exact_limit: Option<usize>,
     probs: [f64; 3],
 }
 
@@ -449,7 +505,31 @@ impl RowStats {
     /// central probability of the interval (0.9 gives the 5% and 95% bounds).
     pub fn new(rows: usize, exact_rows: &[usize], interval: f64) -> Self {
         let probs = [(1.0 - interval) / 2.0, 0.5, (1.0 + interval) / 2.0];
-        RowStats { welford: vec![Welford::default(); rows], quantiles: vec![Quantiles::new(probs); rows], exact: exact_rows.iter().map(|r| (*r, Vec::new())).collect(), probs }
+        RowStats {
+            welford: vec![Welford::default(); rows],
+            quantiles: vec![Quantiles::new(probs); rows],
+            exact: exact_rows.iter().map(|r| (*r, Vec::new())).collect(),
+            exact_limit: None,
+            probs,
+        }
+    }
+
+    /// Keeps exact values for at most `limit` replicates (`None`: for all). A run of
+    /// more replicates drops them and reports the P-square estimates for those rows
+    /// too, as for every other row: exact order statistics would hold one number per
+    /// replicate and row.
+    pub fn with_exact_limit(mut self, limit: Option<usize>) -> Self {
+        self.exact_limit = limit;
+        self
+    }
+
+    /// Drops the exact values once there are more than the limit.
+    fn check_exact_limit(&mut self) {
+        if let (Some(limit), Some((_, kept))) = (self.exact_limit, self.exact.first())
+            && kept.len() > limit
+        {
+            self.exact = Vec::new();
+        }
     }
 
     /// Adds a batch of replicates' values, in replicate order. Rows are independent, so
@@ -467,6 +547,7 @@ impl RowStats {
         for (row, kept) in &mut self.exact {
             kept.extend(batch.iter().map(|values| values[*row]));
         }
+        self.check_exact_limit();
     }
 
     /// Adds one replicate's values (call in replicate order).
@@ -478,6 +559,7 @@ impl RowStats {
         for (row, kept) in &mut self.exact {
             kept.push(values[*row]);
         }
+        self.check_exact_limit();
     }
 
     /// Row `k`'s mean, standard deviation and interval bounds with median (exact
@@ -503,5 +585,50 @@ impl RowStats {
                 Row { draft: draft.to_string(), baseline: baseline.map(str::to_string), key: key.clone(), mean, sd, p05, p50, p95 }
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Past its limit, an exact row reports the streaming estimates every row has kept
+    /// (which saw every value) and holds no values; up to it, exact order statistics.
+    #[test]
+    fn exact_rows_turn_streaming_past_the_limit() {
+        let values: Vec<f64> = (0..40).map(|k| ((k * 37) % 41) as f64).collect();
+        let mut capped = RowStats::new(2, &[0], 0.9).with_exact_limit(Some(25));
+        let mut exact = RowStats::new(2, &[0], 0.9);
+        let mut streaming = RowStats::new(2, &[], 0.9);
+        for (k, v) in values.iter().enumerate() {
+            let row = [*v, *v];
+            capped.push(&row);
+            exact.push(&row);
+            streaming.push(&row);
+            let (c, e, s) = (capped.row(0), exact.row(0), streaming.row(0));
+            assert_eq!((c.0, c.1), (e.0, e.1));
+            if k < 25 {
+                assert_eq!(c.2, e.2, "within the limit: exact, after {} values", k + 1);
+            } else {
+                assert_eq!(c.2, s.2, "past the limit: streaming, after {} values", k + 1);
+                assert!(capped.exact.is_empty());
+            }
+        }
+        assert_ne!(exact.row(0).2, streaming.row(0).2, "the two kinds of bound differ here");
+    }
+
+    /// A table keeps `keep` rows in memory, spills the rest, and sums totals over all.
+    #[test]
+    fn a_table_spills_past_keep() {
+        let mut t = ReplicateTable { columns: ["a", "b", "c"].map(|n| Column::Spec(n.into())).to_vec(), parameters: 1, ..Default::default() };
+        for k in 0..5 {
+            t.push(vec![k as f64, 10.0 * k as f64, 100.0 * k as f64], Some(2)).unwrap();
+        }
+        assert_eq!((t.rows.len(), t.len()), (2, 5));
+        assert_eq!(t.sums(&[1, 2]), vec![0.0, 110.0, 220.0, 330.0, 440.0]);
+        let mut all = ReplicateTable { columns: t.columns.clone(), parameters: 1, ..Default::default() };
+        (0..5).for_each(|k| all.push(vec![k as f64, 10.0 * k as f64, 100.0 * k as f64], None).unwrap());
+        assert!(all.spill.is_none());
+        assert_eq!(all.sums(&[1, 2]), t.sums(&[1, 2]));
     }
 }

@@ -215,7 +215,7 @@ mod tests {
     #[test]
     fn prcc_finds_the_driver_and_ignores_noise() {
         let mut rng = crate::random::stream(3, 0, crate::random::Stream::Parameters);
-        let mut table = ReplicateTable { columns: ["a", "b", "noise", "y"].map(|n| Column::Spec(n.into())).to_vec(), rows: Vec::new(), parameters: 3 };
+        let mut table = ReplicateTable { columns: ["a", "b", "noise", "y"].map(|n| Column::Spec(n.into())).to_vec(), rows: Vec::new(), parameters: 3, spill: None };
         for _ in 0..600 {
             let (a, b, noise): (f64, f64, f64) = (rng.random(), rng.random(), rng.random());
             let e: f64 = rng.random();

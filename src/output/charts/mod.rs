@@ -236,7 +236,7 @@ fn distribution(result: &RunResult, drafts: &[String], names: &Names, tx: &Texts
             Some((a, b))
         })
         .collect();
-    let values: Vec<Vec<f64>> = columns.iter().map(|(a, b)| t.rows.iter().map(|r| r[*a] + r[*b]).collect()).collect();
+    let values: Vec<Vec<f64>> = columns.iter().map(|(a, b)| t.sums(&[*a, *b])).collect();
     let lo = values.iter().flatten().cloned().fold(f64::INFINITY, f64::min);
     let hi = values.iter().flatten().cloned().fold(f64::NEG_INFINITY, f64::max);
     let bins = 30usize;
