@@ -17,20 +17,7 @@ fn spec() -> PopulationSpec {
 }
 
 fn config(replicates: u64, seed: u64, threads: usize) -> RunConfig {
-    RunConfig {
-        replicates,
-        seed,
-        threads,
-        interval: 0.9,
-        progress: None,
-        summary: true,
-        horizon_months: 36,
-        attribution: true,
-        totals_only: false,
-        keep: Vec::new(),
-        watch: None,
-        keep_rows: None,
-    }
+    RunConfig::new(replicates, seed, threads)
 }
 
 /// Replaces the draft id so two variants can run side by side.
