@@ -25,3 +25,11 @@ pub const WHOLE_MONTH_DAYS: u32 = 30;
 
 /// Days in a week as a draft writes it (`2w`).
 pub const WEEK_DAYS: u32 = 7;
+
+/// Days in `months` whole months as a draft or the page writes them: a multiple of
+/// twelve is that many whole years ([`WHOLE_YEAR_DAYS`] each), so `12m` and `1y` are the
+/// same 365 days and the page's "12 months" means what a draft's `12m` means; other
+/// counts are thirty days a month (`6m` is 180 days). `None` on overflow.
+pub fn whole_months_days(months: u64) -> Option<u64> {
+    if months > 0 && months.is_multiple_of(12) { (months / 12).checked_mul(WHOLE_YEAR_DAYS as u64) } else { months.checked_mul(WHOLE_MONTH_DAYS as u64) }
+}

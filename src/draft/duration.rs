@@ -10,7 +10,7 @@ use crate::i18n::Msg;
 pub const MAX_DAYS: u64 = 100 * WHOLE_YEAR_DAYS as u64;
 
 /// Days in one unit: `y` 365, `m` 30, `w` 7, `d` 1 ([`crate::calendar`]'s whole-day
-/// lengths).
+/// lengths; [`days`] reads a multiple of twelve months as whole years).
 pub fn unit_days(unit: char) -> Option<u64> {
     Some(match unit {
         'y' => WHOLE_YEAR_DAYS,
@@ -26,10 +26,12 @@ fn too_long(shown: String) -> Msg {
     Msg::new("draft-duration-too-long").arg("text", shown).arg("max", MAX_DAYS.to_string())
 }
 
-/// `count` units in days, refused past [`MAX_DAYS`] (and never wrapped).
+/// `count` units in days, refused past [`MAX_DAYS`] (and never wrapped). Months go
+/// through [`crate::calendar::whole_months_days`]: `12m` is `1y`, `24m` is `2y`.
 pub fn days(count: u64, unit: char) -> Result<u32, Msg> {
     let per = unit_days(unit).ok_or_else(|| Msg::new("draft-duration-unit").arg("unit", unit.to_string()))?;
-    match count.checked_mul(per) {
+    let total = if unit == 'm' { crate::calendar::whole_months_days(count) } else { count.checked_mul(per) };
+    match total {
         Some(d) if d <= MAX_DAYS => Ok(d as u32),
         _ => Err(too_long(format!("{count}{unit}"))),
     }
@@ -66,6 +68,11 @@ mod tests {
     fn durations_parse_in_days() {
         assert_eq!(parse("1y"), Ok(365));
         assert_eq!(parse(" 6m "), Ok(180));
+        // Twelve months are a year, as on the page; other months thirty days.
+        assert_eq!(parse("12m"), Ok(365));
+        assert_eq!(parse("24m"), Ok(730));
+        assert_eq!(parse("18m"), Ok(540));
+        assert_eq!(parse("1200m"), Ok(36_500));
         assert_eq!(parse("2w"), Ok(14));
         assert_eq!(parse("1_000d"), Ok(1000));
         assert_eq!(parse("100y"), Ok(36_500));

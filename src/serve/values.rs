@@ -103,10 +103,12 @@ pub fn months_of(days: u32) -> f64 {
     }
 }
 
-/// Months as days, the inverse of [`months_of`]: a multiple of twelve months is that
-/// many years of 365 days, other months thirty days each (rounded to a whole day).
+/// Months as days, the inverse of [`months_of`]: whole months as a draft's `Nm` reads
+/// them ([`crate::calendar::whole_months_days`]: a multiple of twelve is that many years
+/// of 365 days), fractions of a month thirty days a month (rounded to a whole day).
 pub fn days_of(months: f64) -> f64 {
-    if months > 0.0 && months.fract() == 0.0 && months % 12.0 == 0.0 { months / 12.0 * WHOLE_YEAR_DAYS as f64 } else { (months * WHOLE_MONTH_DAYS as f64).round() }
+    let whole = (months > 0.0 && months.fract() == 0.0 && months <= u32::MAX as f64).then(|| crate::calendar::whole_months_days(months as u64)).flatten();
+    whole.map_or_else(|| (months * WHOLE_MONTH_DAYS as f64).round(), |d| d as f64)
 }
 
 /// A duration in months in the reader's words: "12 months", "12 мес.", "12 ай".

@@ -26,16 +26,42 @@ pub struct Spill {
     pub totals: Vec<Vec<f64>>,
 }
 
-/// The temporary file, removed when the last copy of the table goes.
+/// The temporary file. On Unix its name is removed as soon as it is open, so a run
+/// that is killed leaves nothing behind (the open handles keep the data until the last
+/// copy of the table goes); elsewhere the name is removed when the last copy goes.
 #[derive(Debug)]
 struct SpillFile {
     path: PathBuf,
+    /// A handle for reading back (positioned reads on Unix, so copies never share an
+    /// offset).
+    reader: File,
     writer: Mutex<Option<BufWriter<File>>>,
+    /// Whether the name is already gone.
+    unlinked: bool,
 }
 
 impl Drop for SpillFile {
     fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.path);
+        if !self.unlinked {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// Reads a file from the start by position, leaving the handle's own offset alone.
+#[cfg(unix)]
+struct At<'a> {
+    file: &'a File,
+    pos: u64,
+}
+
+#[cfg(unix)]
+impl Read for At<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        use std::os::unix::fs::FileExt;
+        let n = self.file.read_at(buf, self.pos)?;
+        self.pos += n as u64;
+        Ok(n)
     }
 }
 
@@ -48,8 +74,12 @@ impl Spill {
     pub fn create(width: usize, first_total: usize) -> Result<Spill> {
         let name = format!("amnesty-sim-replicates-{}-{}.f64", std::process::id(), SERIAL.fetch_add(1, Ordering::Relaxed));
         let path = std::env::temp_dir().join(name);
-        let file = File::create(&path).map_err(|e| Error::io(&path, e))?;
-        Ok(Spill { file: Arc::new(SpillFile { path, writer: Mutex::new(Some(BufWriter::new(file))) }), width, first_total, rows: 0, totals: Vec::new() })
+        let file = File::options().read(true).write(true).create_new(true).open(&path).map_err(|e| Error::io(&path, e))?;
+        let reader = file.try_clone().map_err(|e| Error::io(&path, e))?;
+        // Unix keeps an unlinked file's data while a handle is open: remove the name now.
+        let unlinked = cfg!(unix) && std::fs::remove_file(&path).is_ok();
+        let file = SpillFile { path, reader, writer: Mutex::new(Some(BufWriter::new(file))), unlinked };
+        Ok(Spill { file: Arc::new(file), width, first_total, rows: 0, totals: Vec::new() })
     }
 
     /// Rows written.
@@ -88,7 +118,13 @@ impl Spill {
     pub fn for_each_chunk(&self, chunk: usize, mut f: impl FnMut(&[Vec<f64>]) -> Result<()>) -> Result<()> {
         self.finish()?;
         let path = &self.file.path;
-        let mut r = BufReader::new(File::open(path).map_err(|e| Error::io(path, e))?);
+        #[cfg(unix)]
+        let mut r = BufReader::new(At { file: &self.file.reader, pos: 0 });
+        #[cfg(not(unix))]
+        let mut r = {
+            let _ = &self.file.reader;
+            BufReader::new(File::open(path).map_err(|e| Error::io(path, e))?)
+        };
         let mut bytes = vec![0u8; self.width * 8];
         let mut rows: Vec<Vec<f64>> = Vec::with_capacity(chunk.min(self.rows));
         for k in 0..self.rows {
@@ -126,11 +162,21 @@ mod tests {
         assert_eq!(sizes, vec![3, 3, 1]);
         assert_eq!(back[4], vec![4.0, 4.5, -4.0]);
         assert!(s.push(&[0.0, 0.0, 0.0]).is_err(), "written after reading");
-        let path = s.file.path.clone();
-        assert!(path.exists());
+        // A second reading (a copy's) starts again from the first row.
         let copy = s.clone();
+        let mut again = 0;
+        copy.for_each_chunk(10, |rows| {
+            again += rows.len();
+            assert_eq!(rows[0], vec![0.0, 0.5, -0.0]);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(again, 7);
+        let path = s.file.path.clone();
+        // On Unix the name is gone from the start, so a killed run leaves no file.
+        assert_eq!(path.exists(), !cfg!(unix));
         drop(s);
-        assert!(path.exists(), "a copy still holds it");
+        assert_eq!(path.exists(), !cfg!(unix), "a copy still holds it");
         drop(copy);
         assert!(!path.exists());
     }
