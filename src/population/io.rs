@@ -206,49 +206,75 @@ impl<'a> Reader<'a> {
         })
     }
 
-    fn texts(&self, name: &str) -> Result<Vec<Option<String>>> {
+    /// Hands each value of column `name` to `f` as text, borrowed from the frame (no
+    /// string per cell: a million-row registry has some 25 million cells), with its
+    /// row index.
+    fn each_text(&self, name: &str, mut f: impl FnMut(usize, Option<&str>) -> Result<()>) -> Result<()> {
         let col = self.column(name)?;
         let s = col.cast(&DataType::String).map_err(|e| Error::registry(self.path, None, name, e.to_string()))?;
         let ca = s.str().map_err(|e| Error::registry(self.path, None, name, e.to_string()))?;
-        Ok(ca.iter().map(|v| v.map(str::to_string)).collect())
+        ca.iter().enumerate().try_for_each(|(row, v)| f(row, v))
     }
 
-    fn ints(&self, name: &str, nullable: bool, min: i64, max: i64) -> Result<Vec<Option<i64>>> {
-        let texts = self.texts(name)?;
-        let mut out = Vec::with_capacity(texts.len());
-        for (row, t) in texts.iter().enumerate() {
-            let v = match t.as_deref().map(str::trim) {
-                None | Some("") if nullable => None,
-                None | Some("") => return Err(Error::registry(self.path, Some(row + 1), name, Msg::new("registry-empty-int"))),
-                Some(x) => {
-                    let v: i64 = x.parse().map_err(|_| Error::registry(self.path, Some(row + 1), name, Msg::new("registry-not-int").arg("value", x)))?;
-                    if v < min || v > max {
-                        return Err(Error::registry(
-                            self.path,
-                            Some(row + 1),
-                            name,
-                            Msg::new("registry-out-of-range").arg("value", v.to_string()).arg("min", min.to_string()).arg("max", max.to_string()),
-                        ));
-                    }
-                    Some(v)
-                }
-            };
-            out.push(v);
-        }
+    /// Each value of column `name` read by `parse` (`None` for an empty cell).
+    fn parsed<T>(&self, name: &str, mut parse: impl FnMut(usize, Option<&str>) -> Result<T>) -> Result<Vec<T>> {
+        let mut out = Vec::with_capacity(self.df.height());
+        self.each_text(name, |row, t| {
+            out.push(parse(row, t)?);
+            Ok(())
+        })?;
         Ok(out)
     }
 
+    fn ints(&self, name: &str, nullable: bool, min: i64, max: i64) -> Result<Vec<Option<i64>>> {
+        let check = |row: usize, v: Option<i64>| -> Result<Option<i64>> {
+            match v {
+                None if nullable => Ok(None),
+                None => Err(Error::registry(self.path, Some(row + 1), name, Msg::new("registry-empty-int"))),
+                Some(v) if v < min || v > max => Err(Error::registry(
+                    self.path,
+                    Some(row + 1),
+                    name,
+                    Msg::new("registry-out-of-range").arg("value", v.to_string()).arg("min", min.to_string()).arg("max", max.to_string()),
+                )),
+                Some(v) => Ok(Some(v)),
+            }
+        };
+        let col = self.column(name)?;
+        // A Parquet integer column is read as numbers, not through text (a u64 column
+        // goes through text, so a value past i64 is refused as not an integer, as before).
+        if col.dtype().is_integer() && col.dtype() != &DataType::UInt64 {
+            let s = col.cast(&DataType::Int64).map_err(|e| Error::registry(self.path, None, name, e.to_string()))?;
+            let ca = s.i64().map_err(|e| Error::registry(self.path, None, name, e.to_string()))?;
+            return ca.iter().enumerate().map(|(row, v)| check(row, v)).collect();
+        }
+        self.parsed(name, |row, t| match t.map(str::trim) {
+            None | Some("") => check(row, None),
+            Some(x) => {
+                let v: i64 = x.parse().map_err(|_| Error::registry(self.path, Some(row + 1), name, Msg::new("registry-not-int").arg("value", x)))?;
+                check(row, Some(v))
+            }
+        })
+    }
+
     fn bools(&self, name: &str) -> Result<Vec<bool>> {
-        let texts = self.texts(name)?;
-        texts
-            .iter()
-            .enumerate()
-            .map(|(row, t)| match t.as_deref().map(|s| s.trim().to_ascii_lowercase()).as_deref() {
-                Some("true") | Some("1") | Some("yes") => Ok(true),
-                Some("false") | Some("0") | Some("no") => Ok(false),
-                other => Err(Error::registry(self.path, Some(row + 1), name, Msg::new("registry-not-bool").arg("value", other.unwrap_or("")))),
-            })
-            .collect()
+        let bad = |row: usize, value: &str| Error::registry(self.path, Some(row + 1), name, Msg::new("registry-not-bool").arg("value", value));
+        let col = self.column(name)?;
+        // A Parquet boolean column is read as booleans, not through text.
+        if col.dtype() == &DataType::Boolean {
+            let ca = col.bool().map_err(|e| Error::registry(self.path, None, name, e.to_string()))?;
+            return ca.iter().enumerate().map(|(row, v)| v.ok_or_else(|| bad(row, ""))).collect();
+        }
+        self.parsed(name, |row, t| {
+            let t = t.map(str::trim).unwrap_or("");
+            if ["true", "1", "yes"].iter().any(|w| t.eq_ignore_ascii_case(w)) {
+                Ok(true)
+            } else if ["false", "0", "no"].iter().any(|w| t.eq_ignore_ascii_case(w)) {
+                Ok(false)
+            } else {
+                Err(bad(row, &t.to_ascii_lowercase()))
+            }
+        })
     }
 
     /// An optional boolean column ([`columns::OPTIONAL`]): all `false` when the file
@@ -272,18 +298,19 @@ impl<'a> Reader<'a> {
     }
 
     fn enums<T: Copy>(&self, name: &str, parse: fn(&str) -> Option<T>, valid: Vec<&str>) -> Result<Vec<T>> {
-        let texts = self.texts(name)?;
-        texts
-            .iter()
-            .enumerate()
-            .map(|(row, t)| {
-                let t = t.as_deref().unwrap_or("").trim();
-                parse(t).ok_or_else(|| {
-                    let near = crate::error::did_you_mean(t, valid.iter().copied()).unwrap_or("none");
-                    Error::registry(self.path, Some(row + 1), name, Msg::new("registry-unknown-value").arg("value", t).arg("near", near).arg("valid", code_list(&valid)))
-                })
+        self.parsed(name, |row, t| {
+            let t = t.unwrap_or("").trim();
+            parse(t).ok_or_else(|| {
+                let near = crate::error::did_you_mean(t, valid.iter().copied()).unwrap_or("none");
+                Error::registry(self.path, Some(row + 1), name, Msg::new("registry-unknown-value").arg("value", t).arg("near", near).arg("valid", code_list(&valid)))
             })
-            .collect()
+        })
+    }
+
+    /// The case tags of every row, each list read here; a list naming an unknown tag
+    /// keeps that tag, reported when its row is checked (rows are checked in order).
+    fn tag_lists(&self, name: &str) -> Result<Vec<std::result::Result<TagSet, String>>> {
+        self.parsed(name, |_, t| Ok(TagSet::parse_list(t.unwrap_or(""))))
     }
 }
 
@@ -318,7 +345,7 @@ struct FrameColumns {
     part: Vec<PartCode>,
     gravity: Vec<Gravity>,
     group: Vec<OffenceGroup>,
-    tags_text: Vec<Option<String>>,
+    tags: Vec<std::result::Result<TagSet, String>>,
     life: Vec<bool>,
     sentence: Vec<Option<i64>>,
     served: Vec<Option<i64>>,
@@ -348,7 +375,7 @@ impl FrameColumns {
             part: r.enums(columns::PART, PartCode::parse, vec!["a part such as 2 or 3-1 (parts 1 to 25, sub-parts up to 9)"])?,
             gravity: r.enums(columns::GRAVITY, Gravity::from_name, Gravity::names())?,
             group: r.enums(columns::OFFENCE_GROUP, OffenceGroup::from_name, OffenceGroup::names())?,
-            tags_text: r.texts(columns::TAGS)?,
+            tags: r.tag_lists(columns::TAGS)?,
             life: r.bools(columns::LIFE)?,
             sentence: r.ints(columns::SENTENCE_DAYS, true, 0, 60 * 366)?,
             served: r.ints(columns::SERVED_DAYS, false, 0, 60 * 366)?,
@@ -409,7 +436,7 @@ impl FrameColumns {
 
     /// Row `i`'s case tags, each a known one.
     fn tags(&self, i: usize, err: &impl Fn(&str, Msg) -> Error) -> Result<TagSet> {
-        TagSet::parse_list(self.tags_text[i].as_deref().unwrap_or("")).map_err(|t| {
+        self.tags[i].clone().map_err(|t| {
             let near = crate::error::did_you_mean(&t, crate::scenario::vocab::TAGS.iter().copied()).unwrap_or("none");
             err(columns::TAGS, Msg::new("registry-unknown-tag").arg("tag", t.as_str()).arg("near", near).arg("valid", code_list(crate::scenario::vocab::TAGS)))
         })
@@ -636,6 +663,24 @@ mod tests {
         assert!(read_noting_unused(&path).unwrap().2.is_empty());
         std::fs::write(&path, format!("{old_header}\n{}\n", without(GOOD, &["probation_kind"]))).unwrap();
         assert!(read_noting_unused(&path).unwrap().2.is_empty());
+    }
+
+    #[test]
+    fn a_frame_with_native_integer_and_boolean_columns_loads_back_the_same() {
+        // `to_frame` holds ids, ages, days and damage as integers and the yes/no fields
+        // as booleans (as a Parquet registry does): those are read without text.
+        let spec = crate::scenario::spec::PopulationSpec::embedded_default().unwrap();
+        let pop = crate::population::generate::replicate_population(&spec, &spec.priors.central(), 5, 0);
+        let df = to_frame(&pop).unwrap();
+        assert!(df.column(columns::AGE).unwrap().dtype().is_integer());
+        assert_eq!(df.column(columns::REPAID).unwrap().dtype(), &DataType::Boolean);
+        assert_eq!(from_frame(&df, "frame").unwrap(), pop);
+        // A value out of range is refused with its row, as through text.
+        let mut bad = df.clone();
+        let ages: Vec<i64> = (0..df.height()).map(|i| if i == 6 { 200 } else { pop.age[i] as i64 }).collect();
+        bad.with_column(Column::new(columns::AGE.into(), ages)).unwrap();
+        let e = from_frame(&bad, "frame").unwrap_err().to_string();
+        assert!(e.contains("row 7") && e.contains(columns::AGE) && e.contains("200"), "{e}");
     }
 
     #[test]
