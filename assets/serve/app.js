@@ -14,7 +14,8 @@
   const result = document.getElementById("result");
   const words = document.getElementById("words").dataset;
   let job = null;
-  let timer = null;
+  // Bumped when a run ends or another starts: the loop following the old job stops.
+  let following = 0;
   // Replicates of the preliminary figures on show (0: none).
   let shown = 0;
 
@@ -92,8 +93,7 @@
   }
 
   function finish(state, text) {
-    clearInterval(timer);
-    timer = null;
+    following++;
     runButton.disabled = false;
     cancelButton.disabled = true;
     progress.hidden = true;
@@ -105,7 +105,9 @@
     if (job === null) return;
     let r;
     try {
-      r = await fetch(`/jobs/${job}?shown=${shown}`);
+      // The server answers as soon as something is new (preliminary or final figures,
+      // the end of the run) or after a quarter of a second with the progress.
+      r = await fetch(`/jobs/${job}?shown=${shown}&wait=250`);
     } catch (e) {
       return finish("failed", words.failed);
     }
@@ -157,8 +159,10 @@
     progress.hidden = false;
     progress.value = 0;
     status.textContent = words.queued.replace("{n}", j.ahead || 0);
-    // Ten polls a second: the preliminary figures come within a fifth of a second.
-    timer = setInterval(poll, 100);
+    // One request after another, each held by the server until something is new: the
+    // figures show as soon as they exist, with no polling delay.
+    const mine = ++following;
+    while (mine === following && job !== null) await poll();
   });
 
   const solveForm = document.getElementById("solve");

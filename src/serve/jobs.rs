@@ -64,6 +64,9 @@ pub struct Job {
     /// Figures from the first replicates, shown while the full run goes on: the
     /// replicates counted and their result.
     pub preview: Mutex<Option<(u64, Arc<RunResult>)>>,
+    /// Woken when the state or the preliminary figures change, so a page waiting for
+    /// news ([`Job::changed`]) hears at once rather than at its next poll.
+    pub news: tokio::sync::Notify,
 }
 
 impl Job {
@@ -82,12 +85,29 @@ impl Job {
         if let Ok(mut p) = self.preview.lock() {
             *p = Some((replicates, Arc::new(result)));
         }
+        self.news.notify_waiters();
+    }
+
+    /// Waits up to `wait` for a change of state or new preliminary figures, unless
+    /// `ready()` says there is already something to tell. Returns at once for a job
+    /// that has ended.
+    pub async fn changed(&self, wait: std::time::Duration, ready: impl Fn(&Job) -> bool) {
+        let news = self.news.notified();
+        tokio::pin!(news);
+        // Registered before the check, so a change between the check and the wait
+        // still wakes it.
+        news.as_mut().enable();
+        if ready(self) || !matches!(self.state(), JobState::Queued | JobState::Running) {
+            return;
+        }
+        let _ = tokio::time::timeout(wait, news).await;
     }
 
     fn set(&self, state: JobState) {
         if let Ok(mut s) = self.state.lock() {
             *s = state;
         }
+        self.news.notify_waiters();
     }
 }
 
@@ -141,7 +161,7 @@ impl Jobs {
         }
         let id = self.next.fetch_add(1, Ordering::Relaxed);
         let job =
-            Arc::new(Job { id, drafts, texts, variants, replicates, lang, watch: Arc::new(Watch::default()), state: Mutex::new(JobState::Queued), preview: Mutex::new(None) });
+            Arc::new(Job { id, drafts, texts, variants, replicates, lang, watch: Arc::new(Watch::default()), state: Mutex::new(JobState::Queued), preview: Mutex::new(None), news: tokio::sync::Notify::new() });
         jobs.insert(id, job.clone());
         // Forget the oldest finished jobs beyond the ones kept.
         while jobs.len() > self.kept {

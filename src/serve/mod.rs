@@ -353,10 +353,21 @@ struct StatusQuery {
     /// they are sent once, not on every poll.
     #[serde(default)]
     shown: u64,
+    /// Milliseconds to hold the answer until something is new (the run's end, new
+    /// preliminary figures); at most [`MAX_WAIT_MS`]; 0 answers at once.
+    #[serde(default)]
+    wait: u64,
 }
+
+/// The longest a status request is held waiting for news.
+const MAX_WAIT_MS: u64 = 1000;
 
 async fn job_status(State(app): State<Shared>, Path(id): Path<String>, Query(q): Query<StatusQuery>) -> std::result::Result<Response, Refusal> {
     let job = job_of(&app, &id)?;
+    if q.wait > 0 {
+        let wait = std::time::Duration::from_millis(q.wait.min(MAX_WAIT_MS));
+        job.changed(wait, |j| j.preview().is_some_and(|(n, _)| n != q.shown)).await;
+    }
     let state = job.state();
     let mut body = json!({ "job": job.id, "state": state.name(), "done": job.watch.done(), "total": job.replicates, "ahead": app.jobs.queued() });
     let tx = Texts::new(job.lang);
