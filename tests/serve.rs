@@ -357,6 +357,53 @@ fn a_long_run_shows_figures_from_its_first_fiftieth_first() {
     assert_ne!(figures(html), figures(done["html"].as_str().unwrap()), "2,000 replicates give other means than 40");
 }
 
+/// A status request with `wait` is held until there is news: the preliminary figures
+/// come in answer to a request sent before they existed, a request that has seen them
+/// is held no longer than asked, and the end of the run answers a held request at
+/// once (well inside its wait), never the wait's full length.
+#[test]
+fn a_held_status_request_answers_when_there_is_news() {
+    let url = server(ServeConfig { replicates: 1000, max_replicates: 2000, threads: 1, ..small() });
+    let f = form("kz-2025-enacted", &["provision.art2-1-1"], &[]);
+    let (_, _, body) = post(&format!("{url}/run"), &f);
+    let job = json(&body)["job"].as_u64().unwrap_or_else(|| panic!("{body}"));
+    // Held up to a second: answered with the preliminary figures (20 replicates).
+    let mut seen = json(&get(&format!("{url}/jobs/{job}?wait=1000")).2);
+    while seen["preview"].is_null() && matches!(seen["state"].as_str(), Some("queued")) {
+        seen = json(&get(&format!("{url}/jobs/{job}?wait=1000")).2);
+    }
+    assert_eq!(seen["preview"], 20, "{seen}");
+    // Having seen them, a request asking 200 ms returns after about that long.
+    let t = Instant::now();
+    let again = json(&get(&format!("{url}/jobs/{job}?shown=20&wait=200")).2);
+    if again["state"] == "running" {
+        assert!(t.elapsed() >= Duration::from_millis(150) && t.elapsed() < Duration::from_secs(5), "{:?}", t.elapsed());
+        assert!(again["html"].is_null(), "the figures already shown are not sent again");
+    }
+    // A wait past the cap is held at most a second.
+    let t = Instant::now();
+    let capped = json(&get(&format!("{url}/jobs/{job}?shown=20&wait=100000")).2);
+    assert!(t.elapsed() < Duration::from_secs(3), "held {:?}: {capped}", t.elapsed());
+    // Held requests follow the run to its end; the one that sees it does not wait out
+    // its second after the end.
+    let start = Instant::now();
+    loop {
+        let t = Instant::now();
+        let j = json(&get(&format!("{url}/jobs/{job}?shown=20&wait=1000")).2);
+        if j["state"] == "done" {
+            assert!(j["html"].is_string());
+            break;
+        }
+        assert_eq!(j["state"], "running", "{j}");
+        assert!(t.elapsed() < Duration::from_millis(1500), "held {:?}", t.elapsed());
+        assert!(start.elapsed() < Duration::from_secs(300), "the run did not end");
+    }
+    // Once ended, a held request answers at once.
+    let t = Instant::now();
+    assert_eq!(json(&get(&format!("{url}/jobs/{job}?shown=20&wait=1000")).2)["state"], "done");
+    assert!(t.elapsed() < Duration::from_millis(500), "{:?}", t.elapsed());
+}
+
 /// With no queue, a run is taken only while a slot is free; the next is told to try
 /// again, and is taken once the slot frees.
 #[test]
