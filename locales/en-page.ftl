@@ -52,7 +52,9 @@ page-months-hint = in months
 
 ## Goal seek (POST /solve).
 page-solve-title = How far can a number go?
-page-solve-hint = The largest value of a number of variant 1 that keeps a total under a bound with a given probability: a bisection over { $n } replicates per step, on the same draws.
+page-solve-variant = Variant
+page-solve-bad-variant = `{ $value }` is not a variant: choose 1 to { $max }
+page-solve-hint = The largest value of a number of the chosen variant (its column above) that keeps a total under a bound with a given probability: a bisection over { $n } replicates per step, on the same draws.
 page-solve-field = Largest value of
 page-solve-total = that keeps
 page-solve-under = under

@@ -404,6 +404,38 @@ fn a_held_status_request_answers_when_there_is_news() {
     assert!(t.elapsed() < Duration::from_millis(500), "{:?}", t.elapsed());
 }
 
+/// The goal seek searches the variant the form names (`solve.variant`): variant 2
+/// unedited answers as variant 1 (the same draws), variant 2 with courts granting less
+/// allows a cut at least as large, and a variant that does not exist is refused on its
+/// field.
+#[test]
+fn the_goal_seek_searches_the_chosen_variant() {
+    let url = server(ServeConfig { replicates: 40, ..small() });
+    let (_, done) = run(&url, &form("kz-2025-enacted", &[], &[]));
+    let f = figures(done["html"].as_str().unwrap());
+    let freed = (f["fig-base-released"] + f["fig-base-released_by_cut"]).round().to_string();
+    let ask = |extra: &[(&str, &str)]| {
+        let mut e = vec![("solve.field", "provision.art3-4-1.effect.cut.fraction"), ("solve.total", "prisoner-freed"), ("solve.bound", freed.as_str()), ("solve.at", "50")];
+        e.extend_from_slice(extra);
+        let (status, _, body) = post(&format!("{url}/solve"), &form("kz-2025-enacted", &[], &e));
+        (status, json(&body))
+    };
+    let (status, one) = ask(&[]);
+    assert_eq!(status, 200, "{one}");
+    let v1 = one["value"].as_f64().unwrap_or_else(|| panic!("variant 1 found no value: {one}"));
+    let (status, two) = ask(&[("solve.variant", "2")]);
+    assert_eq!((status, two["value"].as_f64()), (200, Some(v1)), "variant 2 unedited: {two}");
+    let (status, stricter) = ask(&[("solve.variant", "2"), ("v2.draft.court_grant.mean", "0.3")]);
+    assert_eq!(status, 200, "{stricter}");
+    assert!(stricter["value"].as_f64().is_none_or(|v| v >= v1), "courts granting less allow no smaller a cut: {stricter} against {v1}");
+    assert!(stricter["html"] != one["html"], "the answers differ: {stricter}");
+    for bad in ["9", "0", "два"] {
+        let (status, refused) = ask(&[("solve.variant", bad)]);
+        assert_eq!(status, 422, "{refused}");
+        assert!(refused["errors"]["solve.variant"].as_str().is_some_and(|m| m.contains(bad)), "{refused}");
+    }
+}
+
 /// With no queue, a run is taken only while a slot is free; the next is told to try
 /// again, and is taken once the slot frees.
 #[test]

@@ -270,8 +270,8 @@ async fn run(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Respons
     }
 }
 
-/// Goal seek: variant 1 as the form edits it, one of its numbers searched by the
-/// sweep's bisection on at most [`solve::MAX_REPLICATES`] replicates per step; one
+/// Goal seek: the chosen variant (`solve.variant`, 1 by default) as the form edits it,
+/// one of its numbers searched by the sweep's bisection on at most [`solve::MAX_REPLICATES`] replicates per step; one
 /// search at a time (a second is told to try again, 503).
 async fn solve_handler(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Response {
     let (base, lang) = match base_and_lang(&app, &form) {
@@ -283,9 +283,16 @@ async fn solve_handler(State(app): State<Shared>, Form(form): Form<edit::Form>) 
         let n = errors.as_object().map_or(1, |o| o.len());
         (StatusCode::UNPROCESSABLE_ENTITY, Json(json!({ "ok": false, "message": tx.f("serve-mistakes", &[("n", n.into())]), "errors": errors }))).into_response()
     };
-    let edited = edit::apply(&base, &form, 1, &tx);
-    let Some(draft) = edited.draft else { return invalid(json!(edited.errors)) };
     let raw = |k: &str| form.get(k).map(|v| v.trim().to_string()).unwrap_or_default();
+    let variant = match raw("solve.variant").as_str() {
+        "" => 1,
+        v => match v.parse::<usize>() {
+            Ok(k) if (1..=edit::VARIANTS).contains(&k) => k,
+            _ => return invalid(json!({ "solve.variant": tx.f("page-solve-bad-variant", &[("value", v.into()), ("max", edit::VARIANTS.into())]) })),
+        },
+    };
+    let edited = edit::apply(&base, &form, variant, &tx);
+    let Some(draft) = edited.draft else { return invalid(json!(edited.errors)) };
     let bound = values::parse_number(&raw("solve.bound")).ok().filter(|b| *b >= 0.0);
     let at = values::parse_number(raw("solve.at").trim_end_matches('%')).ok().filter(|p| *p >= 1.0 && *p <= 99.0);
     let (Some(bound), Some(at)) = (bound, at) else {

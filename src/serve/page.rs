@@ -211,17 +211,20 @@ pub fn form(draft: &Draft, tx: &Texts, replicates: u64, max_replicates: u64, fil
     h
 }
 
-/// The goal-seek form: the largest value of one of variant 1's numbers that keeps a
-/// total under a bound with a given probability (`POST /solve`).
+/// The goal-seek form: the largest value of one number of a chosen variant (as its
+/// column of the form edits the base) that keeps a total under a bound with a given
+/// probability (`POST /solve`).
 fn solve_form(draft: &Draft, tx: &Texts) -> String {
     let options: String = paths::paths(draft)
         .iter()
         .filter(|p| matches!(p.kind, PathKind::Fraction | PathKind::Duration | PathKind::Mean))
         .map(|p| format!("<option value=\"{}\">{}</option>", escape(&p.path), escape(&edit::field_label(draft, p, tx))))
         .collect();
+    let variants: String = (1..=edit::VARIANTS).map(|k| format!("<option value=\"{k}\">{k}</option>")).collect();
     let totals: String = super::solve::TOTALS.iter().map(|(key, _)| format!("<option value=\"{key}\">{}</option>", escape(&tx.t(&format!("page-total-{key}"))))).collect();
     format!(
         "<section id=\"solve-section\"><h2>{}</h2><p class=\"hint\">{}</p><form id=\"solve\" method=\"post\" action=\"/solve\">\
+         <label>{} <select name=\"solve.variant\" id=\"solve-variant\">{variants}</select></label> \
          <label>{} <select name=\"solve.field\" id=\"solve-field\">{options}</select></label> \
          <label>{} <select name=\"solve.total\" id=\"solve-total\">{totals}</select></label> \
          <label>{} <input name=\"solve.bound\" id=\"solve-bound\" value=\"2500\" size=\"8\" inputmode=\"numeric\"></label> \
@@ -229,6 +232,7 @@ fn solve_form(draft: &Draft, tx: &Texts) -> String {
          <button type=\"submit\" id=\"solve-run\">{}</button></form><div id=\"solve-result\" data-state=\"idle\" aria-live=\"polite\"></div></section>",
         escape(&tx.t("page-solve-title")),
         escape(&tx.f("page-solve-hint", &[("n", (super::solve::MAX_REPLICATES as f64).into())])),
+        escape(&tx.t("page-solve-variant")),
         escape(&tx.t("page-solve-field")),
         escape(&tx.t("page-solve-total")),
         escape(&tx.t("page-solve-under")),

@@ -1,4 +1,4 @@
-//! Goal seek on the page (`POST /solve`): the largest value of one of variant 1's
+//! Goal seek on the page (`POST /solve`): the largest value of one of a variant's
 //! numbers that keeps a total under a bound with a given probability, found by the
 //! same sweep and bisection as `sweep --solve` (src/sweep), on few replicates per step
 //! so that it answers in seconds, one search at a time.
