@@ -102,10 +102,8 @@ pub fn help_texts() -> Vec<HelpText> {
 fn walk<'a>(cmd: &'a Command, path: &mut Vec<&'a str>, out: &mut Vec<HelpText>) {
     let p = prefix(path);
     let mut push = |id: String, text: Option<&StyledStr>| {
-        if let Some(text) = text {
-            if !BUILT_IN.iter().any(|(en, _)| *en == text.to_string()) {
-                out.push(HelpText { id, english: text.to_string() });
-            }
+        if let Some(text) = text.map(StyledStr::to_string).filter(|t| !BUILT_IN.iter().any(|(en, _)| en == t)) {
+            out.push(HelpText { id, english: text });
         }
     };
     push(format!("{p}about"), cmd.get_about());
