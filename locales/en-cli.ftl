@@ -694,3 +694,263 @@ cli-panic = internal error at { $place }: { $what }
 out-could-not-write = could not write: { $error }
 build-unknown = not a build; use baseline, avx2, avx512 or auto
 build-unsupported = this processor lacks the instructions of the { $name } build
+
+## clap's help: every command's about and every argument's help, by command and argument
+## (src/cli/help.rs). English is what the doc comments say; the tests hold the two together.
+help-heading-usage = Usage
+help-heading-commands = Commands
+help-heading-arguments = Arguments
+help-heading-options = Options
+help-usage-options = OPTIONS
+help-usage-command = COMMAND
+help-note-env = env
+help-note-default = default
+help-note-possible = possible values
+help-flag-help = Print help
+help-flag-help-more = Print help (see more with '--help')
+help-flag-help-summary = Print help (see a summary with '-h')
+help-flag-version = Print version
+help-flag-help-command = Print this message or the help of the given subcommand(s)
+help-about = Forecasts what a draft amnesty law will do to a penal population: releases, sentence cuts, closed cases and bed-days saved, with Monte Carlo intervals.
+help-arg-lang = Language of everything printed, the report and the charts: kk (Kazakh), ru (Russian) or en (English). The tidy files keep their English keys whatever the language; labels.csv names every key in all three
+help-population-about = Generate the synthetic penal population, write it and/or print its marginals.
+help-population-long-about =
+    Generate the synthetic penal population, write it and/or print its marginals.
+
+    Draws the spec's uncertain shares from the seed (exactly as replicate 0 of `run`
+    with the same seed does), generates one person per row, and writes CSV or
+    Parquet with one documented column per field (`--columns` lists them).
+
+    Examples:
+      amnesty-sim population --summary
+      amnesty-sim population --seed 7 --out output/population.parquet
+      amnesty-sim population --spec my-spec.toml --central --out pop.csv --summary
+help-population-arg-spec = Population spec (TOML); default: the embedded Kazakhstan 2025 spec
+help-population-arg-catalogue = Article catalogue (TOML); default: the embedded scenarios/articles.toml
+help-population-arg-seed = Random seed
+help-population-arg-central = Use the spec's expected shares instead of a random draw of them
+help-population-arg-out = Write the population to FILE.parquet or FILE.csv
+help-population-arg-summary = Print the marginals by status beside the spec's targets (default when no --out)
+help-population-arg-columns = List the documented columns of a population file and exit
+help-population-arg-draft = With the summary: the share of each status that this draft's exclusions keep out, item by item (file or shipped id; default the enacted 2025 law)
+help-run-about = Run the Monte Carlo for one or more drafts and write tidy tables.
+help-run-long-about =
+    Run the Monte Carlo for one or more drafts and write tidy tables.
+
+    With no DRAFT, runs the enacted 2025 law on the default population. A DRAFT is a
+    file or the id of a shipped draft (kz-2025-enacted, kz-2025-drug-distribution,
+    kz-2025-fraud-third, kz-2025-no-1y, kz-2025-no-vulnerable,
+    kz-2025-whatif-imposed-term, kz-2021, kz-2022, kz-2016). Writes
+    summary.csv/.parquet, differences (with several drafts), replicates.parquet, the timeline
+    (timeline.csv/.parquet month by month over --horizon months, savings_by_year,
+    timeline_totals), charts/ (PNG and SVG), report.html (self-contained), report.md
+    and manifest.json.
+
+    Examples:
+      amnesty-sim run
+      amnesty-sim run scenarios/drafts/kz-2025-no-vulnerable.toml --replicates 5000 --seed 7
+      amnesty-sim run kz-2025-enacted --population registry.parquet --out output/registry-run
+help-run-arg-drafts = Draft files or shipped draft ids
+help-run-arg-population = Population: a spec (.toml, regenerated every replicate) or a registry (.csv or .parquet, the same persons every replicate). Default: the embedded Kazakhstan 2025 spec
+help-run-arg-catalogue = { help-population-arg-catalogue }
+help-run-arg-replicates = Number of Monte Carlo replicates
+help-run-arg-seed = Master seed: the same seed gives the same files, whatever --threads is
+help-run-arg-threads = Worker threads (default, or 0: all cores)
+help-run-arg-interval = Central probability of the reported interval (0.9: the 5% and 95% bounds)
+help-run-arg-out = Output folder (default: a new folder under output/ named after the drafts and seed)
+help-run-arg-horizon = Months of the timeline (prison population month by month, releases, returns, savings per year): 0 for none, at most 120
+help-run-arg-no-attribution = Skip attributing results to each provision and exclusion (attribution.csv, the "what each clause buys" chart): a little faster
+help-run-arg-quiet = Do not draw a progress bar
+help-run-arg-no-report = Skip the charts and report.html / report.md
+help-run-arg-pdf = Also print the brief to brief.pdf (one A4 page) with headless Chromium: found on PATH as chromium, chromium-browser or google-chrome, or named by AMNESTY_CHROMIUM
+help-run-arg-targets = Print published figures beside each draft's simulated intervals, in one table; repeat for several files (e.g. --targets scenarios/targets/kz-2025-forecast.toml --targets scenarios/targets/kz-2025-actual.toml: forecast and outcome side by side)
+help-compare-about = Compare drafts side by side, with paired differences against the first.
+help-compare-long-about =
+    Compare drafts side by side, with paired differences against the first.
+
+    The same run as `run`, with at least two drafts; every replicate applies all
+    drafts to the same population with the same court decisions, so differences are
+    paired and their intervals are narrow.
+
+    Examples:
+      amnesty-sim compare kz-2025-enacted kz-2025-drug-distribution
+      amnesty-sim compare kz-2025-enacted kz-2025-no-vulnerable kz-2025-no-1y --replicates 2000
+help-compare-arg-drafts = The baseline draft, then the drafts to compare with it
+help-compare-arg-population = { help-run-arg-population }
+help-compare-arg-catalogue = { help-population-arg-catalogue }
+help-compare-arg-replicates = { help-run-arg-replicates }
+help-compare-arg-seed = { help-run-arg-seed }
+help-compare-arg-threads = { help-run-arg-threads }
+help-compare-arg-interval = { help-run-arg-interval }
+help-compare-arg-out = { help-run-arg-out }
+help-compare-arg-horizon = { help-run-arg-horizon }
+help-compare-arg-no-attribution = { help-run-arg-no-attribution }
+help-compare-arg-quiet = { help-run-arg-quiet }
+help-compare-arg-no-report = { help-run-arg-no-report }
+help-compare-arg-pdf = { help-run-arg-pdf }
+help-compare-arg-targets = { help-run-arg-targets }
+help-sweep-about = Vary one number (or switch) of a draft over a range and see the curve.
+help-sweep-long-about =
+    Vary one number (or switch) of a draft over a range and see the curve.
+
+    Every point is the draft with PATH set to that value, checked like a file, and all
+    points run as the drafts of one Monte Carlo: each replicate builds its population
+    once and every point meets the same persons and court decisions, so the curve's
+    steps are the clause's effect, not noise. With --solve, finds the value where a
+    target stops being met (refined by bisection) and says how sure that is.
+
+    PATH forms (list a draft's own with `amnesty-sim check --paths DRAFT`):
+      provision.ID, exclude.ID                        on,off
+      provision.ID.effect.cut.fraction               0.1:0.5:0.05
+      provision.ID.effect.release_if_remaining_at_most   3m:24m:3m (or days)
+      draft.court_grant, draft.repayment_in_time,
+      draft.processing_months, provision.ID.court_grant
+                                                     the parameter fixed at a value
+      {"..."} followed by .mean                          its mean moved, spread kept
+
+    GOAL: [prisoner|pretrial|probationer|all] OUTCOME-or-METRIC OP NUMBER [at P%],
+    e.g. "prisoner freed <= 1000 at 90%", "all covered >= 15000",
+    "bed_days_saved >= 5000000 at 80%". Outcomes: freed (released + released by the
+    cut), released, released_by_cut, cut, case_closed, covered, eligible, excluded;
+    metrics: persons, days_cut, bed_days_saved, cost_saved_kzt.
+
+    Writes sweep.csv/.parquet (every point's totals with intervals), sweep_goal.csv
+    (with --solve), charts/sweep.png/.svg and manifest.json.
+
+    Examples:
+      amnesty-sim sweep --vary provision.art3-4-1.effect.cut.fraction=0.1:0.5:0.02 \
+          --solve "bed_days_saved >= 3000000 at 80%"
+      amnesty-sim sweep kz-2025-enacted --vary draft.court_grant.mean=0.5:0.95:0.05 --metric "all covered"
+      amnesty-sim sweep --vary exclude.art4-15=on,off --metric "prisoner covered"
+      amnesty-sim sweep kz-2022 --vary provision.release-1y.effect.release_if_remaining_at_most=3m:24m:3m
+help-sweep-arg-draft = The draft (file or shipped id); default: the enacted 2025 law
+help-sweep-arg-vary = PATH=FROM:TO:STEP or PATH=V1,V2,...: what to vary and over which values
+help-sweep-arg-solve = A target to meet, e.g. "prisoner freed <= 1000 at 90%"
+help-sweep-arg-metric = The total the console table and chart show, e.g. "prisoner freed" (default: the goal's, else "all covered")
+help-sweep-arg-population = { help-run-arg-population }
+help-sweep-arg-catalogue = { help-population-arg-catalogue }
+help-sweep-arg-replicates = { help-run-arg-replicates }
+help-sweep-arg-seed = { help-run-arg-seed }
+help-sweep-arg-threads = { help-run-arg-threads }
+help-sweep-arg-interval = { help-run-arg-interval }
+help-sweep-arg-out = Output folder (default: `output/sweep_<draft>_<path>_seed-<seed>`)
+help-sweep-arg-quiet = { help-run-arg-quiet }
+help-check-about =
+    Parse, type-check and lint drafts and the article catalogue; exit 0 when all are
+    valid.
+help-check-long-about =
+    Parse, type-check and lint drafts and the article catalogue; exit 0 when all are
+    valid.
+
+    Errors point at file:line:column. The catalogue's every gravity is held to its
+    own sanction (Criminal Code art. 11). Warnings (judged on the default
+    population): a provision nobody matches, one wholly covered by exclusions, one
+    that never wins over another provision; and a provision or exclusion without a
+    short name in English, Russian or Kazakh (`name`, `name_ru`, `name_kk`: what
+    reports call it). With no DRAFTS, checks every shipped one.
+
+    Examples:
+      amnesty-sim check
+      amnesty-sim check scenarios/drafts/*.toml
+      amnesty-sim check --catalogue my-articles.toml
+      amnesty-sim check my-draft.toml --strict
+      amnesty-sim check --paths kz-2025-enacted      (what `sweep --vary` can change)
+help-check-arg-drafts = Draft files or shipped draft ids; default: every shipped draft
+help-check-arg-population = Population to lint against (spec or registry); default: the embedded spec
+help-check-arg-catalogue = Article catalogue (TOML)
+help-check-arg-strict = Treat warnings as errors (exit 1)
+help-check-arg-paths = List the paths `amnesty-sim sweep --vary` accepts for each draft (its numbers and switches, with their values as written) instead of checking
+help-calibrate-about = Calibrate the population spec to published figures (ABC rejection).
+help-calibrate-long-about =
+    Calibrate the population spec to published figures (ABC rejection).
+
+    Draws every uncertain parameter of the prior spec, simulates the draft, keeps the
+    draws closest to the targets, and writes a calibrated spec (posterior
+    distributions, with the calibration recorded in it), a fit table (CSV) and a fit
+    chart (PNG, SVG) beside it.
+
+    Examples:
+      amnesty-sim calibrate --draft kz-2025-enacted --targets scenarios/targets/kz-2025-actual.toml \
+          --targets scenarios/targets/kz-2025-forecast.toml
+      amnesty-sim calibrate --draft kz-2025-enacted --targets t.toml --draws 2000 --out my-spec.toml
+help-calibrate-arg-draft = The draft the published figures describe (file or shipped id)
+help-calibrate-arg-targets = Targets file (TOML); repeat to fit several together, each weighted by its `[meta] weight`
+help-calibrate-arg-population = Prior spec; default: the shipped scenarios/population/kz-2025-prior.toml
+help-calibrate-arg-catalogue = { help-check-arg-catalogue }
+help-calibrate-arg-draws = Parameter draws
+help-calibrate-arg-accept = Fraction of the draws kept as the posterior sample
+help-calibrate-arg-seed = Seed
+help-calibrate-arg-threads = { help-run-arg-threads }
+help-calibrate-arg-out = Calibrated spec to write; the fit table and chart go beside it
+help-explain-about = Show a draft clause by clause, or how it treats one person.
+help-explain-long-about =
+    Show a draft clause by clause, or how it treats one person.
+
+    Without --person: every item of the draft (exclusions, then provisions) with its
+    citation in the chosen language, its condition, its effect and its note, and the
+    draft's own terms (who is socially vulnerable, the execution period, how items
+    combine). With --person: which exclusions and provisions matched, with the values
+    that decided.
+
+    Examples:
+      amnesty-sim explain kz-2025-enacted
+      amnesty-sim explain kz-2021 --lang ru
+      amnesty-sim explain kz-2025-enacted --person 42
+      amnesty-sim explain my-draft.toml --person 1007 --population registry.csv
+help-explain-arg-draft = Draft file or shipped draft id
+help-explain-arg-person = The person's id (without it, the draft is listed clause by clause)
+help-explain-arg-population = Population (spec or registry); default: the embedded spec
+help-explain-arg-catalogue = { help-check-arg-catalogue }
+help-explain-arg-seed = Seed of the synthetic population (as `population --seed`)
+help-serve-about =
+    Start the what-if web page: pick a shipped draft, switch provisions and exclusions
+    off, change numbers, add exclusions by article, run, download the draft and the
+    report.
+help-serve-long-about =
+    Start the what-if web page: pick a shipped draft, switch provisions and exclusions
+    off, change numbers, add exclusions by article, run, download the draft and the
+    report.
+
+    Listens on 127.0.0.1 (this machine only) unless --host says otherwise; prints the
+    address to open. Everything the page needs is in the binary; it works offline.
+    Ctrl-C stops it.
+
+    Examples:
+      amnesty-sim serve
+      amnesty-sim serve --lang ru --port 8090
+      amnesty-sim serve --host 0.0.0.0 --max-replicates 5000   # reachable from the network
+help-serve-arg-host = Address to listen on: 127.0.0.1 (only this machine), or 0.0.0.0 for every interface (anyone who can reach the machine can then run simulations)
+help-serve-arg-port = Port (0: any free port)
+help-serve-arg-replicates = Replicates of a run unless the page asks for another
+help-serve-arg-max-replicates = The most replicates the page may ask for
+help-serve-arg-concurrent = Runs at once; more wait in a queue
+help-serve-arg-max-queued = Runs that may wait for a slot; more are refused with "try again" (0: none wait, a run is taken only when a slot is free)
+help-serve-arg-threads = Worker threads per run (default: all cores)
+
+## clap's argument errors (src/cli/help.rs), as clap words them; `cli-error` frames them.
+cli-clap-unknown-argument = unexpected argument '{ $arg }' found
+cli-clap-unknown-subcommand = unrecognized subcommand '{ $name }'
+cli-clap-value-required = a value is required for '{ $arg }' but none was supplied
+cli-clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-clap-possible-values = possible values
+cli-clap-no-equals = equal sign is needed when assigning values to '{ $arg }'
+cli-clap-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-clap-wrong-number-of-values = { $expected } values required for '{ $arg }' but { $actual } given
+cli-clap-too-few-values = { $expected } values required by '{ $arg }'; only { $actual } given
+cli-clap-missing-arguments = the following required arguments were not provided:
+cli-clap-missing-subcommand = '{ $name }' requires a subcommand but one was not provided
+cli-clap-subcommands = subcommands
+cli-clap-used-twice = the argument '{ $arg }' cannot be used multiple times
+cli-clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-clap-similar-subcommand = a similar subcommand exists: '{ $name }'
+cli-clap-similar-argument = a similar argument exists: '{ $arg }'
+cli-clap-similar-value = a similar value exists: '{ $value }'
+cli-clap-tip-pass-as-value = to pass '{ $arg }' as a value, use '{ $use }'
+cli-clap-tip-remove-dashes = subcommand '{ $name }' exists; to use it, remove the '--' before it
+cli-clap-tip-exists = '{ $arg }' exists
+cli-clap-number = not a number
+cli-clap-number-whole = not a whole number
+cli-clap-number-empty = no number given
+cli-clap-number-too-large = the number is too large
+cli-clap-number-range = the number is not in range { $range }
+cli-clap-try-help = For more information, try '{ $flag }'.

@@ -668,3 +668,258 @@ cli-panic = { $place } ішкі қатесі: { $what }
 out-could-not-write = жазу мүмкін болмады: { $error }
 build-unknown = мұндай жинақ жоқ; `baseline`, `avx2`, `avx512` немесе `auto` көрсетіңіз
 build-unsupported = бұл процессорда `{ $name }` жинағының нұсқаулары жоқ
+
+## clap анықтамасы: әр пәрменнің және әр аргументтің сипаттамасы, пәрмен мен аргумент бойынша
+## (src/cli/help.rs). Жалаушалар, файлдар, сәйкестендіргіштер мен пәрмен мысалдары өзгермейді.
+help-heading-usage = Қолданылуы
+help-heading-commands = Пәрмендер
+help-heading-arguments = Аргументтер
+help-heading-options = Параметрлер
+help-usage-options = ПАРАМЕТРЛЕР
+help-usage-command = ПӘРМЕН
+help-note-env = айнымалы
+help-note-default = әдепкі
+help-note-possible = рұқсат етілген мәндер
+help-flag-help = Анықтаманы көрсету
+help-flag-help-more = Анықтаманы көрсету (толығырақ: `--help`)
+help-flag-help-summary = Анықтаманы көрсету (қысқаша: `-h`)
+help-flag-version = Нұсқаны көрсету
+help-flag-help-command = Осы анықтаманы немесе көрсетілген пәрмендердің анықтамасын көрсету
+help-about = Рақымшылық туралы заң жобасы қылмыстық-атқару жүйесіндегі адамдарға не беретінін болжайды: босату, жаза мерзімін қысқарту, тоқтатылған істер және үнемделген төсек-күндер, Монте-Карло әдісінің аралықтарымен.
+help-arg-lang = Барлық шығарылатын мәтіннің, есеп пен графиктердің тілі: `kk` (қазақша), `ru` (орысша) немесе `en` (ағылшынша). Кесте файлдары кез келген тілде ағылшынша кілттерін сақтайды; `labels.csv` әр кілтті үш тілде де атайды
+help-population-about = Сотталғандар мен тергеудегілердің синтетикалық жиынтығын құру, оны жазу және/немесе оның үлестірімдерін көрсету.
+help-population-long-about =
+    Сотталғандар мен тергеудегілердің синтетикалық жиынтығын құру, оны жазу және/немесе оның үлестірімдерін көрсету.
+
+    Спецификацияның белгісіз үлестерін бастапқы сан бойынша таңдайды (дәл сол бастапқы
+    санмен `run` пәрменінің 0-қайталауы сияқты), әр жолға бір адам құрады және CSV
+    немесе Parquet файлын жазады, әр өріске бір сипатталған баған (`--columns` оларды тізеді).
+
+    Мысалдар:
+      amnesty-sim population --summary
+      amnesty-sim population --seed 7 --out output/population.parquet
+      amnesty-sim population --spec my-spec.toml --central --out pop.csv --summary
+help-population-arg-spec = Жиынтық спецификациясы (TOML); әдепкі — Қазақстанның 2025 жылғы кірістірілген спецификациясы
+help-population-arg-catalogue = Баптар каталогы (TOML); әдепкі — кірістірілген `scenarios/articles.toml`
+help-population-arg-seed = Кездейсоқ сандар генераторының бастапқы саны
+help-population-arg-central = Спецификация үлестерінің кездейсоқ таңдауының орнына олардың күтілетін мәндерін алу
+help-population-arg-out = Жиынтықты `FILE.parquet` немесе `FILE.csv` файлына жазу
+help-population-arg-summary = Мәртебелер бойынша үлестірімдерді спецификацияның мақсатты мәндерімен қатар көрсету (`--out` жоқ болса, әдепкі бойынша)
+help-population-arg-columns = Жиынтық файлының сипатталған бағандарын тізіп, жұмысты аяқтау
+help-population-arg-draft = Қорытындымен бірге: осы жобаның ерекшеліктері рақымшылықтан тыс қалдыратын әр мәртебенің үлесі, тармақ бойынша (файл немесе жеткізілетін жобаның сәйкестендіргіші; әдепкі — 2025 жылғы қабылданған заң)
+help-run-about = Бір немесе бірнеше жоба үшін Монте-Карло әдісімен есептеу жүргізіп, кестелерді жазу.
+help-run-long-about =
+    Бір немесе бірнеше жоба үшін Монте-Карло әдісімен есептеу жүргізіп, кестелерді жазу.
+
+    `DRAFT` болмаса, 2025 жылғы қабылданған заңды әдепкі жиынтықта есептейді. `DRAFT` —
+    файл немесе жеткізілетін жобаның сәйкестендіргіші (`kz-2025-enacted`,
+    `kz-2025-drug-distribution`, `kz-2025-fraud-third`, `kz-2025-no-1y`, `kz-2025-no-vulnerable`,
+    `kz-2025-whatif-imposed-term`, `kz-2021`, `kz-2022`, `kz-2016`). Жазатыны:
+    `summary.csv/.parquet`, айырмалар (бірнеше жоба болса), `replicates.parquet`, айлар
+    бойынша өзгерістер (`--horizon` ай бойы `timeline.csv/.parquet`, `savings_by_year`,
+    `timeline_totals`), `charts/` (PNG және SVG), `report.html` (дербес), `report.md`
+    және `manifest.json`.
+
+    Мысалдар:
+      amnesty-sim run
+      amnesty-sim run scenarios/drafts/kz-2025-no-vulnerable.toml --replicates 5000 --seed 7
+      amnesty-sim run kz-2025-enacted --population registry.parquet --out output/registry-run
+help-run-arg-drafts = Жоба файлдары немесе жеткізілетін жобалардың сәйкестендіргіштері
+help-run-arg-population = Жиынтық: спецификация (`.toml`, әр қайталауда қайта құрылады) немесе тізілім (`.csv` немесе `.parquet`, әр қайталауда сол адамдар). Әдепкі — Қазақстанның 2025 жылғы кірістірілген спецификациясы
+help-run-arg-catalogue = { help-population-arg-catalogue }
+help-run-arg-replicates = Монте-Карло әдісінің қайталау саны
+help-run-arg-seed = Негізгі бастапқы сан: бастапқы сан бірдей болса, `--threads` қандай болса да, файлдар бірдей
+help-run-arg-threads = Жұмыс ағындарының саны (әдепкі немесе 0 — барлық ядролар)
+help-run-arg-interval = Көрсетілетін аралықтың орталық ықтималдығы (0,9 — 5% және 95% шектері)
+help-run-arg-out = Нәтиже қалтасы (әдепкі — `output/` ішіндегі жобалар мен бастапқы сан бойынша аталған жаңа қалта)
+help-run-arg-horizon = Айлар бойынша өзгерістердің ай саны (түрмедегілер саны ай сайын, босатулар, қайта оралулар, жыл бойынша үнем): 0 — өзгерістерсіз, 120-дан аспайды
+help-run-arg-no-attribution = Нәтижелерді ережелер мен ерекшеліктерге бөлмеу (`attribution.csv`, «әр тармақ не береді» графигі): сәл жылдамырақ
+help-run-arg-quiet = Есептеу барысының жолағын көрсетпеу
+help-run-arg-no-report = Графиктерді және `report.html` / `report.md` файлдарын құрмау
+help-run-arg-pdf = Қысқаша анықтаманы `brief.pdf` файлына да басып шығару (бір A4 беті) терезесіз Chromium арқылы: `PATH` ішінен `chromium`, `chromium-browser` немесе `google-chrome` атауымен ізделеді, не `AMNESTY_CHROMIUM` айнымалысымен беріледі
+help-run-arg-targets = Жарияланған деректерді әр жобаның есептелген аралықтарымен қатар бір кестеде көрсету; бірнеше файл үшін қайталаңыз (мысалы, `--targets scenarios/targets/kz-2025-forecast.toml --targets scenarios/targets/kz-2025-actual.toml`: болжам мен нәтиже қатар)
+help-compare-about = Жобаларды қатар салыстыру, біріншісіне қатысты жұптық айырмалармен.
+help-compare-long-about =
+    Жобаларды қатар салыстыру, біріншісіне қатысты жұптық айырмалармен.
+
+    `run` сияқты есептеу, бірақ кемінде екі жобамен; әр қайталау барлық жобаны бір
+    жиынтыққа бірдей сот шешімдерімен қолданады, сондықтан айырмалар жұптық және
+    олардың аралықтары тар.
+
+    Мысалдар:
+      amnesty-sim compare kz-2025-enacted kz-2025-drug-distribution
+      amnesty-sim compare kz-2025-enacted kz-2025-no-vulnerable kz-2025-no-1y --replicates 2000
+help-compare-arg-drafts = Негізгі жоба, содан кейін онымен салыстырылатын жобалар
+help-compare-arg-population = { help-run-arg-population }
+help-compare-arg-catalogue = { help-population-arg-catalogue }
+help-compare-arg-replicates = { help-run-arg-replicates }
+help-compare-arg-seed = { help-run-arg-seed }
+help-compare-arg-threads = { help-run-arg-threads }
+help-compare-arg-interval = { help-run-arg-interval }
+help-compare-arg-out = { help-run-arg-out }
+help-compare-arg-horizon = { help-run-arg-horizon }
+help-compare-arg-no-attribution = { help-run-arg-no-attribution }
+help-compare-arg-quiet = { help-run-arg-quiet }
+help-compare-arg-no-report = { help-run-arg-no-report }
+help-compare-arg-pdf = { help-run-arg-pdf }
+help-compare-arg-targets = { help-run-arg-targets }
+help-sweep-about = Жобаның бір санын (немесе қосқышын) ауқымда өзгертіп, қисықты көру.
+help-sweep-long-about =
+    Жобаның бір санын (немесе қосқышын) ауқымда өзгертіп, қисықты көру.
+
+    Әр нүкте — `PATH` осы мәнге тең, файл сияқты тексерілген жоба; барлық нүкте бір
+    Монте-Карло есебінің жобалары ретінде есептеледі: әр қайталау жиынтықты бір рет
+    құрады, әр нүкте сол адамдарды және сол сот шешімдерін кездестіреді, сондықтан
+    қисықтың сатылары — шу емес, тармақтың әсері. `--solve` берілсе, мақсатқа жетуі
+    тоқтайтын мәнді табады (екіге бөлу әдісімен нақтылап) және оның қаншалықты сенімді
+    екенін айтады.
+
+    `PATH` түрлері (жобаның өз жолдарын `amnesty-sim check --paths DRAFT` тізеді):
+      `provision.ID`, `exclude.ID`                        `on`,`off`
+      `provision.ID.effect.cut.fraction`               0.1:0.5:0.05
+      `provision.ID.effect.release_if_remaining_at_most`   `3m:24m:3m` (немесе күнмен)
+      `draft.court_grant`, `draft.repayment_in_time`,
+      `draft.processing_months`, `provision.ID.court_grant`
+                                                     мәнге бекітілген параметр
+      {"..."} соңында `.mean`                            орташасы жылжиды, шашырауы сақталады
+
+    `GOAL`: `[prisoner|pretrial|probationer|all] OUTCOME-or-METRIC OP NUMBER [at P%]`,
+    мысалы `"prisoner freed <= 1000 at 90%"`, `"all covered >= 15000"`,
+    `"bed_days_saved >= 5000000 at 80%"`. Нәтижелер: `freed` (босатылғандар + мерзімді
+    қысқарту нәтижесінде босатылғандар), `released`, `released_by_cut`, `cut`, `case_closed`,
+    `covered`, `eligible`, `excluded`; көрсеткіштер: `persons`, `days_cut`, `bed_days_saved`,
+    `cost_saved_kzt`.
+
+    Жазатыны: `sweep.csv/.parquet` (әр нүктенің аралықтары бар қорытындылары), `sweep_goal.csv`
+    (`--solve` берілсе), `charts/sweep.png/.svg` және `manifest.json`.
+
+    Мысалдар:
+      amnesty-sim sweep --vary provision.art3-4-1.effect.cut.fraction=0.1:0.5:0.02 \
+          --solve "bed_days_saved >= 3000000 at 80%"
+      amnesty-sim sweep kz-2025-enacted --vary draft.court_grant.mean=0.5:0.95:0.05 \
+          --metric "all covered"
+      amnesty-sim sweep --vary exclude.art4-15=on,off --metric "prisoner covered"
+      amnesty-sim sweep kz-2022 --vary provision.release-1y.effect.release_if_remaining_at_most=3m:24m:3m
+help-sweep-arg-draft = Жоба (файл немесе жеткізілетін жобаның сәйкестендіргіші); әдепкі — 2025 жылғы қабылданған заң
+help-sweep-arg-vary = `PATH=FROM:TO:STEP` немесе `PATH=V1,V2,...`: нені және қандай мәндерде өзгерту
+help-sweep-arg-solve = Жетуге тиіс мақсат, мысалы `"prisoner freed <= 1000 at 90%"`
+help-sweep-arg-metric = Консольдегі кесте мен график көрсететін қорытынды, мысалы `"prisoner freed"` (әдепкі — мақсаттың қорытындысы, әйтпесе `"all covered"`)
+help-sweep-arg-population = { help-run-arg-population }
+help-sweep-arg-catalogue = { help-population-arg-catalogue }
+help-sweep-arg-replicates = { help-run-arg-replicates }
+help-sweep-arg-seed = { help-run-arg-seed }
+help-sweep-arg-threads = { help-run-arg-threads }
+help-sweep-arg-interval = { help-run-arg-interval }
+help-sweep-arg-out = Нәтиже қалтасы (әдепкі — `output/sweep_<draft>_<path>_seed-<seed>`)
+help-sweep-arg-quiet = { help-run-arg-quiet }
+help-check-about = Жобалар мен баптар каталогын талдау, типтерін тексеру және кемшіліктерін табу; бәрі дұрыс болса, шығу коды 0.
+help-check-long-about =
+    Жобалар мен баптар каталогын талдау, типтерін тексеру және кемшіліктерін табу; бәрі дұрыс болса, шығу коды 0.
+
+    Қателер файл:жол:баған орнын көрсетеді. Каталогтағы әр баптың ауырлығы оның
+    санкциясымен салыстырылады (ҚК 11-бабы). Ескертулер (әдепкі жиынтық бойынша): ешкім
+    сәйкес келмейтін ереже; ерекшеліктермен толық жабылған ереже; басқа ережеден ешқашан
+    басым түспейтін ереже; ағылшынша, орысша немесе қазақша қысқа атауы жоқ ереже не
+    ерекшелік (`name`, `name_ru`, `name_kk`: есептер оны осылай атайды). `DRAFTS`
+    болмаса, барлық жеткізілетін жобаны тексереді.
+
+    Мысалдар:
+      amnesty-sim check
+      amnesty-sim check scenarios/drafts/*.toml
+      amnesty-sim check --catalogue my-articles.toml
+      amnesty-sim check my-draft.toml --strict
+      amnesty-sim check --paths kz-2025-enacted      (`sweep --vary` нені өзгерте алады)
+help-check-arg-drafts = Жоба файлдары немесе жеткізілетін жобалардың сәйкестендіргіштері; әдепкі — барлық жеткізілетін жоба
+help-check-arg-population = Тексеруге арналған жиынтық (спецификация немесе тізілім); әдепкі — кірістірілген спецификация
+help-check-arg-catalogue = Баптар каталогы (TOML)
+help-check-arg-strict = Ескертулерді қате деп санау (шығу коды 1)
+help-check-arg-paths = Тексерудің орнына әр жоба үшін `amnesty-sim sweep --vary` қабылдайтын жолдарды тізу (оның сандары мен қосқыштары, жазылған мәндерімен)
+help-calibrate-about = Жиынтық спецификациясын жарияланған деректерге калибрлеу (жуық байес қорытындысымен іріктеу).
+help-calibrate-long-about =
+    Жиынтық спецификациясын жарияланған деректерге калибрлеу (жуық байес қорытындысымен іріктеу).
+
+    Априорлы спецификацияның әр белгісіз параметрін таңдайды, жобаны есептейді,
+    мақсатты көрсеткіштерге ең жақын таңдауларды қалдырады және калибрленген
+    спецификацияны (апостериорлы үлестірімдер, калибрлеу жазбасымен), сәйкестік
+    кестесін (CSV) және сәйкестік графигін (PNG, SVG) оның жанына жазады.
+
+    Мысалдар:
+      amnesty-sim calibrate --draft kz-2025-enacted --targets scenarios/targets/kz-2025-actual.toml \
+          --targets scenarios/targets/kz-2025-forecast.toml
+      amnesty-sim calibrate --draft kz-2025-enacted --targets t.toml --draws 2000 --out my-spec.toml
+help-calibrate-arg-draft = Жарияланған деректер сипаттайтын жоба (файл немесе жеткізілетін жобаның сәйкестендіргіші)
+help-calibrate-arg-targets = Мақсатты көрсеткіштер файлы (TOML); бірнешеуін бірге сәйкестендіру үшін қайталаңыз, әрқайсысы өзінің `[meta] weight` салмағымен
+help-calibrate-arg-population = Априорлы спецификация; әдепкі — жеткізілетін `scenarios/population/kz-2025-prior.toml`
+help-calibrate-arg-catalogue = { help-check-arg-catalogue }
+help-calibrate-arg-draws = Параметрлер таңдауының саны
+help-calibrate-arg-accept = Апостериорлы іріктеме ретінде қалдырылатын таңдаулар үлесі
+help-calibrate-arg-seed = Бастапқы сан
+help-calibrate-arg-threads = { help-run-arg-threads }
+help-calibrate-arg-out = Жазылатын калибрленген спецификация; сәйкестік кестесі мен графигі оның жанында
+help-explain-about = Жобаны тармақ бойынша немесе оның бір адамға қалай қолданылатынын көрсету.
+help-explain-long-about =
+    Жобаны тармақ бойынша немесе оның бір адамға қалай қолданылатынын көрсету.
+
+    `--person` болмаса: жобаның әр тармағы (алдымен ерекшеліктер, содан кейін ережелер)
+    таңдалған тілдегі заңға сілтемесімен, шартымен, әсерімен және ескертпесімен, сондай-ақ
+    жобаның өз шарттары (кім әлеуметтік осал, орындау мерзімі, тармақтар қалай
+    үйлеседі). `--person` берілсе: қай ерекшеліктер мен ережелер сәйкес келді, шешкен
+    мәндерімен.
+
+    Мысалдар:
+      amnesty-sim explain kz-2025-enacted
+      amnesty-sim explain kz-2021 --lang ru
+      amnesty-sim explain kz-2025-enacted --person 42
+      amnesty-sim explain my-draft.toml --person 1007 --population registry.csv
+help-explain-arg-draft = Жоба файлы немесе жеткізілетін жобаның сәйкестендіргіші
+help-explain-arg-person = Адамның сәйкестендіргіші (онсыз жоба тармақ бойынша шығарылады)
+help-explain-arg-population = Жиынтық (спецификация немесе тізілім); әдепкі — кірістірілген спецификация
+help-explain-arg-catalogue = { help-check-arg-catalogue }
+help-explain-arg-seed = Синтетикалық жиынтықтың бастапқы саны (`population --seed` сияқты)
+help-serve-about = «Егер болса» веб-бетін іске қосу: жеткізілетін жобаны таңдау, ережелер мен ерекшеліктерді өшіру, сандарды өзгерту, баптар бойынша ерекшеліктер қосу, есептеу, жоба мен есепті жүктеп алу.
+help-serve-long-about =
+    «Егер болса» веб-бетін іске қосу: жеткізілетін жобаны таңдау, ережелер мен ерекшеліктерді өшіру, сандарды өзгерту, баптар бойынша ерекшеліктер қосу, есептеу, жоба мен есепті жүктеп алу.
+
+    `--host` басқаша айтпаса, 127.0.0.1 мекенжайын тыңдайды (тек осы компьютер); ашуға
+    арналған мекенжайды шығарады. Бетке қажеттінің бәрі бағдарламада; ол желісіз
+    жұмыс істейді. Ctrl-C оны тоқтатады.
+
+    Мысалдар:
+      amnesty-sim serve
+      amnesty-sim serve --lang ru --port 8090
+      amnesty-sim serve --host 0.0.0.0 --max-replicates 5000   # желіден қолжетімді
+help-serve-arg-host = Тыңдалатын мекенжай: 127.0.0.1 (тек осы компьютер) немесе барлық желі интерфейстері үшін 0.0.0.0 (сонда компьютерге қол жеткізе алатын кез келген адам есептеу жүргізе алады)
+help-serve-arg-port = Порт (0 — кез келген бос порт)
+help-serve-arg-replicates = Бет басқасын сұрамаса, бір есептеудің қайталау саны
+help-serve-arg-max-replicates = Бет сұрай алатын ең көп қайталау саны
+help-serve-arg-concurrent = Бір мезгілдегі есептеулер саны; қалғандары кезекте күтеді
+help-serve-arg-max-queued = Орын күте алатын есептеулер саны; одан асса, «қайталап көріңіз» деп бас тартылады (0 — ешкім күтпейді, есептеу тек бос орын болғанда қабылданады)
+help-serve-arg-threads = Бір есептеуге арналған жұмыс ағындары (әдепкі — барлық ядролар)
+
+## clap аргументтерінің қателері (src/cli/help.rs); жақтауын `cli-error` береді.
+cli-clap-unknown-argument = күтпеген аргумент '{ $arg }'
+cli-clap-unknown-subcommand = белгісіз пәрмен '{ $name }'
+cli-clap-value-required = '{ $arg }' үшін мән керек, бірақ ол көрсетілмеген
+cli-clap-invalid-value = '{ $arg }' үшін '{ $value }' мәні жарамсыз
+cli-clap-possible-values = рұқсат етілген мәндер
+cli-clap-no-equals = '{ $arg }' мәні теңдік белгісі арқылы беріледі
+cli-clap-too-many-values = '{ $arg }' үшін артық мән '{ $value }'; басқа мән күтілмеген
+cli-clap-wrong-number-of-values = '{ $arg }' үшін қажетті мән саны: { $expected }; көрсетілгені: { $actual }
+cli-clap-too-few-values = '{ $arg }' үшін кемінде { $expected } мән қажет; көрсетілгені: { $actual }
+cli-clap-missing-arguments = міндетті аргументтер көрсетілмеген:
+cli-clap-missing-subcommand = '{ $name }' пәрменді талап етеді, бірақ ол көрсетілмеген
+cli-clap-subcommands = пәрмендер
+cli-clap-used-twice = '{ $arg }' аргументін бірнеше рет көрсетуге болмайды
+cli-clap-conflict = '{ $arg }' аргументін '{ $other }' аргументімен бірге көрсетуге болмайды
+cli-clap-similar-subcommand = ұқсас пәрмен бар: '{ $name }'
+cli-clap-similar-argument = ұқсас аргумент бар: '{ $arg }'
+cli-clap-similar-value = ұқсас мән бар: '{ $value }'
+cli-clap-tip-pass-as-value = '{ $arg }' мән ретінде беру үшін '{ $use }' деп жазыңыз
+cli-clap-tip-remove-dashes = '{ $name }' пәрмені бар; оны шақыру үшін алдындағы '--' белгісін алып тастаңыз
+cli-clap-tip-exists = '{ $arg }' бар
+cli-clap-number = бұл сан емес
+cli-clap-number-whole = бұл бүтін сан емес
+cli-clap-number-empty = сан көрсетілмеген
+cli-clap-number-too-large = сан тым үлкен
+cli-clap-number-range = сан { $range } ауқымынан тыс
+cli-clap-try-help = Толығырақ: '{ $flag }'.

@@ -704,3 +704,256 @@ cli-panic = внутренняя ошибка в { $place }: { $what }
 out-could-not-write = не удалось записать: { $error }
 build-unknown = такой сборки нет; укажите `baseline`, `avx2`, `avx512` или `auto`
 build-unsupported = у этого процессора нет инструкций сборки `{ $name }`
+
+## Справка clap: описание каждой команды и каждого аргумента, по команде и аргументу
+## (src/cli/help.rs). Флаги, файлы, идентификаторы и примеры команд остаются как есть.
+help-heading-usage = Использование
+help-heading-commands = Команды
+help-heading-arguments = Аргументы
+help-heading-options = Параметры
+help-usage-options = ПАРАМЕТРЫ
+help-usage-command = КОМАНДА
+help-note-env = переменная
+help-note-default = по умолчанию
+help-note-possible = допустимые значения
+help-flag-help = Показать справку
+help-flag-help-more = Показать справку (подробнее: `--help`)
+help-flag-help-summary = Показать справку (кратко: `-h`)
+help-flag-version = Показать версию
+help-flag-help-command = Показать эту справку или справку по указанным командам
+help-about = Прогнозирует, что даст проект закона об амнистии для лиц в уголовно-исполнительной системе: освобождения, сокращения сроков, прекращённые дела и сэкономленные койко-дни, с интервалами метода Монте-Карло.
+help-arg-lang = Язык всего выводимого, отчёта и графиков: `kk` (казахский), `ru` (русский) или `en` (английский). Табличные файлы сохраняют английские ключи на любом языке; `labels.csv` называет каждый ключ на всех трёх
+help-population-about = Построить синтетическую совокупность осуждённых и подследственных, записать её и/или показать её распределения.
+help-population-long-about =
+    Построить синтетическую совокупность осуждённых и подследственных, записать её и/или показать её распределения.
+
+    Выбирает неопределённые доли спецификации по зерну (в точности как прогон 0
+    команды `run` с тем же зерном), строит по одному лицу на строку и записывает
+    CSV или Parquet, по одному описанному столбцу на поле (`--columns` их перечисляет).
+
+    Примеры:
+      amnesty-sim population --summary
+      amnesty-sim population --seed 7 --out output/population.parquet
+      amnesty-sim population --spec my-spec.toml --central --out pop.csv --summary
+help-population-arg-spec = Спецификация совокупности (TOML); по умолчанию — встроенная спецификация Казахстана 2025 года
+help-population-arg-catalogue = Каталог статей (TOML); по умолчанию — встроенный `scenarios/articles.toml`
+help-population-arg-seed = Зерно генератора случайных чисел
+help-population-arg-central = Брать ожидаемые доли спецификации вместо их случайной выборки
+help-population-arg-out = Записать совокупность в `FILE.parquet` или `FILE.csv`
+help-population-arg-summary = Показать распределения по статусам рядом с целями спецификации (по умолчанию, если нет `--out`)
+help-population-arg-columns = Перечислить описанные столбцы файла совокупности и завершить работу
+help-population-arg-draft = Вместе со сводкой: доля каждого статуса, которую исключения этого проекта не допускают к амнистии, пункт за пунктом (файл или идентификатор поставляемого проекта; по умолчанию — принятый закон 2025 года)
+help-run-about = Выполнить расчёт методом Монте-Карло для одного или нескольких проектов и записать таблицы.
+help-run-long-about =
+    Выполнить расчёт методом Монте-Карло для одного или нескольких проектов и записать таблицы.
+
+    Без `DRAFT` рассчитывает принятый закон 2025 года на совокупности по умолчанию.
+    `DRAFT` — это файл или идентификатор поставляемого проекта (`kz-2025-enacted`,
+    `kz-2025-drug-distribution`, `kz-2025-fraud-third`, `kz-2025-no-1y`, `kz-2025-no-vulnerable`,
+    `kz-2025-whatif-imposed-term`, `kz-2021`, `kz-2022`, `kz-2016`). Записывает
+    `summary.csv/.parquet`, разности (при нескольких проектах), `replicates.parquet`, динамику
+    по месяцам (`timeline.csv/.parquet` помесячно на `--horizon` месяцев, `savings_by_year`,
+    `timeline_totals`), `charts/` (PNG и SVG), `report.html` (самодостаточный), `report.md`
+    и `manifest.json`.
+
+    Примеры:
+      amnesty-sim run
+      amnesty-sim run scenarios/drafts/kz-2025-no-vulnerable.toml --replicates 5000 --seed 7
+      amnesty-sim run kz-2025-enacted --population registry.parquet --out output/registry-run
+help-run-arg-drafts = Файлы проектов или идентификаторы поставляемых проектов
+help-run-arg-population = Совокупность: спецификация (`.toml`, строится заново в каждом прогоне) или реестр (`.csv` или `.parquet`, одни и те же лица в каждом прогоне). По умолчанию — встроенная спецификация Казахстана 2025 года
+help-run-arg-catalogue = { help-population-arg-catalogue }
+help-run-arg-replicates = Число прогонов метода Монте-Карло
+help-run-arg-seed = Главное зерно: при одном зерне файлы одинаковы при любом `--threads`
+help-run-arg-threads = Число рабочих потоков (по умолчанию или 0 — все ядра)
+help-run-arg-interval = Центральная вероятность выводимого интервала (0,9 — границы 5% и 95%)
+help-run-arg-out = Папка результатов (по умолчанию — новая папка в `output/`, названная по проектам и зерну)
+help-run-arg-horizon = Число месяцев динамики (численность заключённых помесячно, освобождения, возвраты, экономия по годам): 0 — без динамики, не более 120
+help-run-arg-no-attribution = Не распределять результаты по положениям и исключениям (`attribution.csv`, график «что даёт каждый пункт»): немного быстрее
+help-run-arg-quiet = Не показывать индикатор хода расчёта
+help-run-arg-no-report = Не строить графики и `report.html` / `report.md`
+help-run-arg-pdf = Также напечатать краткую справку в `brief.pdf` (одна страница A4) через Chromium без окна: ищется в `PATH` как `chromium`, `chromium-browser` или `google-chrome` либо задаётся переменной `AMNESTY_CHROMIUM`
+help-run-arg-targets = Показать опубликованные данные рядом с интервалами, полученными для каждого проекта, в одной таблице; повторите для нескольких файлов (например, `--targets scenarios/targets/kz-2025-forecast.toml --targets scenarios/targets/kz-2025-actual.toml`: прогноз и итог рядом)
+help-compare-about = Сравнить проекты рядом друг с другом, с парными разностями относительно первого.
+help-compare-long-about =
+    Сравнить проекты рядом друг с другом, с парными разностями относительно первого.
+
+    Тот же расчёт, что `run`, но не менее чем с двумя проектами; каждый прогон применяет
+    все проекты к одной и той же совокупности с одними и теми же решениями судов,
+    поэтому разности парные и их интервалы узкие.
+
+    Примеры:
+      amnesty-sim compare kz-2025-enacted kz-2025-drug-distribution
+      amnesty-sim compare kz-2025-enacted kz-2025-no-vulnerable kz-2025-no-1y --replicates 2000
+help-compare-arg-drafts = Базовый проект, затем проекты для сравнения с ним
+help-compare-arg-population = { help-run-arg-population }
+help-compare-arg-catalogue = { help-population-arg-catalogue }
+help-compare-arg-replicates = { help-run-arg-replicates }
+help-compare-arg-seed = { help-run-arg-seed }
+help-compare-arg-threads = { help-run-arg-threads }
+help-compare-arg-interval = { help-run-arg-interval }
+help-compare-arg-out = { help-run-arg-out }
+help-compare-arg-horizon = { help-run-arg-horizon }
+help-compare-arg-no-attribution = { help-run-arg-no-attribution }
+help-compare-arg-quiet = { help-run-arg-quiet }
+help-compare-arg-no-report = { help-run-arg-no-report }
+help-compare-arg-pdf = { help-run-arg-pdf }
+help-compare-arg-targets = { help-run-arg-targets }
+help-sweep-about = Менять одно число (или переключатель) проекта в диапазоне и увидеть кривую.
+help-sweep-long-about =
+    Менять одно число (или переключатель) проекта в диапазоне и увидеть кривую.
+
+    Каждая точка — это проект, в котором `PATH` равен данному значению, проверенный как
+    файл; все точки рассчитываются как проекты одного расчёта Монте-Карло: каждый прогон
+    строит совокупность один раз, и каждая точка встречает тех же лиц и те же решения
+    судов, поэтому шаги кривой — это действие пункта, а не шум. С `--solve` находит
+    значение, при котором цель перестаёт достигаться (уточняя его делением пополам),
+    и говорит, насколько это надёжно.
+
+    Виды `PATH` (пути своего проекта перечисляет `amnesty-sim check --paths DRAFT`):
+      `provision.ID`, `exclude.ID`                        `on`,`off`
+      `provision.ID.effect.cut.fraction`               0.1:0.5:0.05
+      `provision.ID.effect.release_if_remaining_at_most`   `3m:24m:3m` (или в днях)
+      `draft.court_grant`, `draft.repayment_in_time`,
+      `draft.processing_months`, `provision.ID.court_grant`
+                                                     параметр, закреплённый на значении
+      {"..."} с окончанием `.mean`                          сдвигается его среднее, разброс сохраняется
+
+    `GOAL`: `[prisoner|pretrial|probationer|all] OUTCOME-or-METRIC OP NUMBER [at P%]`,
+    например `"prisoner freed <= 1000 at 90%"`, `"all covered >= 15000"`,
+    `"bed_days_saved >= 5000000 at 80%"`. Исходы: `freed` (освобождены + освобождены
+    сокращением срока), `released`, `released_by_cut`, `cut`, `case_closed`, `covered`,
+    `eligible`, `excluded`; показатели: `persons`, `days_cut`, `bed_days_saved`, `cost_saved_kzt`.
+
+    Записывает `sweep.csv/.parquet` (итоги каждой точки с интервалами), `sweep_goal.csv`
+    (с `--solve`), `charts/sweep.png/.svg` и `manifest.json`.
+
+    Примеры:
+      amnesty-sim sweep --vary provision.art3-4-1.effect.cut.fraction=0.1:0.5:0.02 \
+          --solve "bed_days_saved >= 3000000 at 80%"
+      amnesty-sim sweep kz-2025-enacted --vary draft.court_grant.mean=0.5:0.95:0.05 \
+          --metric "all covered"
+      amnesty-sim sweep --vary exclude.art4-15=on,off --metric "prisoner covered"
+      amnesty-sim sweep kz-2022 --vary provision.release-1y.effect.release_if_remaining_at_most=3m:24m:3m
+help-sweep-arg-draft = Проект (файл или идентификатор поставляемого проекта); по умолчанию — принятый закон 2025 года
+help-sweep-arg-vary = `PATH=FROM:TO:STEP` или `PATH=V1,V2,...`: что менять и в каких значениях
+help-sweep-arg-solve = Цель, которую нужно достичь, например `"prisoner freed <= 1000 at 90%"`
+help-sweep-arg-metric = Итог, который показывают таблица в консоли и график, например `"prisoner freed"` (по умолчанию — итог цели, иначе `"all covered"`)
+help-sweep-arg-population = { help-run-arg-population }
+help-sweep-arg-catalogue = { help-population-arg-catalogue }
+help-sweep-arg-replicates = { help-run-arg-replicates }
+help-sweep-arg-seed = { help-run-arg-seed }
+help-sweep-arg-threads = { help-run-arg-threads }
+help-sweep-arg-interval = { help-run-arg-interval }
+help-sweep-arg-out = Папка результатов (по умолчанию — `output/sweep_<draft>_<path>_seed-<seed>`)
+help-sweep-arg-quiet = { help-run-arg-quiet }
+help-check-about = Разобрать, проверить типы и найти недочёты в проектах и каталоге статей; код выхода 0, если всё корректно.
+help-check-long-about =
+    Разобрать, проверить типы и найти недочёты в проектах и каталоге статей; код выхода 0, если всё корректно.
+
+    Ошибки указывают на файл:строку:столбец. Тяжесть каждой статьи каталога сверяется
+    с её санкцией (ст. 11 УК). Предупреждения (по совокупности по умолчанию): положение,
+    под которое никто не подпадает; положение, целиком перекрытое исключениями;
+    положение, которое никогда не берёт верх над другим; положение или исключение без
+    краткого названия на английском, русском или казахском (`name`, `name_ru`, `name_kk`:
+    так его называют отчёты). Без `DRAFTS` проверяет все поставляемые проекты.
+
+    Примеры:
+      amnesty-sim check
+      amnesty-sim check scenarios/drafts/*.toml
+      amnesty-sim check --catalogue my-articles.toml
+      amnesty-sim check my-draft.toml --strict
+      amnesty-sim check --paths kz-2025-enacted      (что может менять `sweep --vary`)
+help-check-arg-drafts = Файлы проектов или идентификаторы поставляемых проектов; по умолчанию — все поставляемые проекты
+help-check-arg-population = Совокупность для проверки (спецификация или реестр); по умолчанию — встроенная спецификация
+help-check-arg-catalogue = Каталог статей (TOML)
+help-check-arg-strict = Считать предупреждения ошибками (код выхода 1)
+help-check-arg-paths = Вместо проверки перечислить пути, которые принимает `amnesty-sim sweep --vary` для каждого проекта (его числа и переключатели, со значениями, как они записаны)
+help-calibrate-about = Откалибровать спецификацию совокупности по опубликованным данным (приближённый байесовский вывод, отбор).
+help-calibrate-long-about =
+    Откалибровать спецификацию совокупности по опубликованным данным (приближённый байесовский вывод, отбор).
+
+    Выбирает каждый неопределённый параметр априорной спецификации, рассчитывает проект,
+    оставляет выборки, ближайшие к целевым показателям, и записывает откалиброванную
+    спецификацию (апостериорные распределения, с записью о калибровке), таблицу
+    согласия (CSV) и график согласия (PNG, SVG) рядом с ней.
+
+    Примеры:
+      amnesty-sim calibrate --draft kz-2025-enacted --targets scenarios/targets/kz-2025-actual.toml \
+          --targets scenarios/targets/kz-2025-forecast.toml
+      amnesty-sim calibrate --draft kz-2025-enacted --targets t.toml --draws 2000 --out my-spec.toml
+help-calibrate-arg-draft = Проект, действие которого описывают опубликованные данные (файл или идентификатор поставляемого проекта)
+help-calibrate-arg-targets = Файл целевых показателей (TOML); повторите, чтобы подогнать несколько вместе, каждый с весом из его `[meta] weight`
+help-calibrate-arg-population = Априорная спецификация; по умолчанию — поставляемая `scenarios/population/kz-2025-prior.toml`
+help-calibrate-arg-catalogue = { help-check-arg-catalogue }
+help-calibrate-arg-draws = Число выборок параметров
+help-calibrate-arg-accept = Доля выборок, оставляемая как апостериорная выборка
+help-calibrate-arg-seed = Зерно
+help-calibrate-arg-threads = { help-run-arg-threads }
+help-calibrate-arg-out = Откалиброванная спецификация для записи; таблица и график согласия — рядом с ней
+help-explain-about = Показать проект пункт за пунктом или то, как он обходится с одним лицом.
+help-explain-long-about =
+    Показать проект пункт за пунктом или то, как он обходится с одним лицом.
+
+    Без `--person`: каждый пункт проекта (исключения, затем положения) с его ссылкой на
+    закон на выбранном языке, условием, действием и примечанием, а также собственные
+    условия проекта (кто социально уязвим, срок исполнения, как сочетаются пункты).
+    С `--person`: какие исключения и положения подошли, со значениями, которые это решили.
+
+    Примеры:
+      amnesty-sim explain kz-2025-enacted
+      amnesty-sim explain kz-2021 --lang ru
+      amnesty-sim explain kz-2025-enacted --person 42
+      amnesty-sim explain my-draft.toml --person 1007 --population registry.csv
+help-explain-arg-draft = Файл проекта или идентификатор поставляемого проекта
+help-explain-arg-person = Идентификатор лица (без него проект выводится пункт за пунктом)
+help-explain-arg-population = Совокупность (спецификация или реестр); по умолчанию — встроенная спецификация
+help-explain-arg-catalogue = { help-check-arg-catalogue }
+help-explain-arg-seed = Зерно синтетической совокупности (как `population --seed`)
+help-serve-about = Запустить веб-страницу «что если»: выбрать поставляемый проект, отключить положения и исключения, изменить числа, добавить исключения по статьям, рассчитать, скачать проект и отчёт.
+help-serve-long-about =
+    Запустить веб-страницу «что если»: выбрать поставляемый проект, отключить положения и исключения, изменить числа, добавить исключения по статьям, рассчитать, скачать проект и отчёт.
+
+    Слушает 127.0.0.1 (только этот компьютер), если `--host` не задаёт другое; выводит
+    адрес, который нужно открыть. Всё, что нужно странице, есть в программе; она
+    работает без сети. Ctrl-C останавливает её.
+
+    Примеры:
+      amnesty-sim serve
+      amnesty-sim serve --lang ru --port 8090
+      amnesty-sim serve --host 0.0.0.0 --max-replicates 5000   # доступна из сети
+help-serve-arg-host = Адрес для прослушивания: 127.0.0.1 (только этот компьютер) или 0.0.0.0 для всех сетевых интерфейсов (тогда расчёты может запускать любой, кто достаёт до компьютера)
+help-serve-arg-port = Порт (0 — любой свободный)
+help-serve-arg-replicates = Число прогонов расчёта, если страница не просит другое
+help-serve-arg-max-replicates = Наибольшее число прогонов, которое может запросить страница
+help-serve-arg-concurrent = Число одновременных расчётов; остальные ждут в очереди
+help-serve-arg-max-queued = Сколько расчётов может ждать места; сверх этого отказ со словами «попробуйте ещё раз» (0 — никто не ждёт, расчёт принимается, только когда есть свободное место)
+help-serve-arg-threads = Рабочих потоков на расчёт (по умолчанию — все ядра)
+
+## Ошибки аргументов clap (src/cli/help.rs); рамку даёт `cli-error`.
+cli-clap-unknown-argument = неожиданный аргумент '{ $arg }'
+cli-clap-unknown-subcommand = неизвестная команда '{ $name }'
+cli-clap-value-required = для '{ $arg }' нужно значение, но оно не указано
+cli-clap-invalid-value = недопустимое значение '{ $value }' для '{ $arg }'
+cli-clap-possible-values = допустимые значения
+cli-clap-no-equals = значение для '{ $arg }' задаётся через знак равенства
+cli-clap-too-many-values = лишнее значение '{ $value }' для '{ $arg }'; больше значений не ожидалось
+cli-clap-wrong-number-of-values = для '{ $arg }' нужно значений: { $expected }; указано: { $actual }
+cli-clap-too-few-values = для '{ $arg }' нужно не менее { $expected } значений; указано: { $actual }
+cli-clap-missing-arguments = не указаны обязательные аргументы:
+cli-clap-missing-subcommand = '{ $name }' требует команду, но она не указана
+cli-clap-subcommands = команды
+cli-clap-used-twice = аргумент '{ $arg }' нельзя указывать несколько раз
+cli-clap-conflict = аргумент '{ $arg }' нельзя указывать вместе с '{ $other }'
+cli-clap-similar-subcommand = есть похожая команда: '{ $name }'
+cli-clap-similar-argument = есть похожий аргумент: '{ $arg }'
+cli-clap-similar-value = есть похожее значение: '{ $value }'
+cli-clap-tip-pass-as-value = чтобы передать '{ $arg }' как значение, напишите '{ $use }'
+cli-clap-tip-remove-dashes = команда '{ $name }' существует; чтобы её вызвать, уберите '--' перед ней
+cli-clap-tip-exists = '{ $arg }' существует
+cli-clap-number = это не число
+cli-clap-number-whole = это не целое число
+cli-clap-number-empty = число не указано
+cli-clap-number-too-large = число слишком велико
+cli-clap-number-range = число вне диапазона { $range }
+cli-clap-try-help = Подробнее: '{ $flag }'.

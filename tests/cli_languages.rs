@@ -281,3 +281,158 @@ fn run_settings_output_folder_and_targets_table_are_in_the_chosen_language() {
     let out = dir.join("afile").display().to_string();
     assert_translated("out-file", &["run", "--replicates", "2", "--no-report", "--quiet", "--out", &out], 2, &["--out"]);
 }
+
+/// Runs the binary with `args` in the language `choice` picks and returns its exit code
+/// and its standard output and error apart.
+fn run_apart(choice: Choice, args: &[&str]) -> (i32, String, String) {
+    let mut c = bin();
+    match choice {
+        Choice::Before(code) => {
+            c.args(["--lang", code]).args(args);
+        }
+        Choice::After(code) => {
+            c.args(args).args(["--lang", code]);
+        }
+        Choice::Env(code) => {
+            c.args(args).env(amnesty_sim::i18n::LANG_ENV, code);
+        }
+    }
+    let o = c.output().unwrap();
+    (o.status.code().unwrap_or(-1), String::from_utf8_lossy(&o.stdout).into_owned(), String::from_utf8_lossy(&o.stderr).into_owned())
+}
+
+/// What the help shows as it is typed, in every language: the program's and the
+/// commands' names, every flag, value name, variable and default value.
+fn help_code() -> Vec<String> {
+    use clap::CommandFactory;
+    fn walk(c: &clap::Command, out: &mut Vec<String>) {
+        out.push(c.get_name().to_string());
+        for a in c.get_arguments() {
+            out.extend(a.get_long().map(|l| format!("--{l}")));
+            out.extend(a.get_short().map(|s| format!("-{s}")));
+            for v in a.get_value_names().unwrap_or_default() {
+                out.extend([format!("<{v}>"), format!("[{v}]")]);
+            }
+            if a.get_value_names().is_none() && a.is_positional() {
+                let v = a.get_id().as_str().to_uppercase();
+                out.extend([format!("<{v}>"), format!("[{v}]")]);
+            }
+            if let Some(env) = a.get_env() {
+                let env = env.to_string_lossy();
+                out.extend(["kk", "ru", "en", ""].map(|v| format!("{env}={v}")));
+            }
+            // A note on an argument keeps its words together with no-break spaces.
+            out.extend(a.get_default_values().iter().map(|v| format!(":\u{a0}{}]", v.to_string_lossy())));
+        }
+        for sc in c.get_subcommands() {
+            walk(sc, out);
+        }
+    }
+    let mut cmd = amnesty_sim::cli::Cli::command();
+    cmd.build();
+    // Names of formats and programs, the same in every language.
+    let mut out: Vec<String> = ["TOML", "CSV", "Parquet", "PNG", "SVG", "Chromium", "Ctrl-C", "amnesty-sim"].map(String::from).to_vec();
+    walk(&cmd, &mut out);
+    // Longest first, so that a flag is taken out whole before a shorter one inside it.
+    out.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    out.dedup();
+    out
+}
+
+/// `text` without the example command lines of a help (a line starting with
+/// `amnesty-sim `, and the line after one ending in ` \`): commands as typed.
+fn without_examples(text: &str) -> String {
+    let mut kept = String::new();
+    let mut continued = false;
+    for line in text.lines() {
+        let command = continued || line.trim_start().starts_with("amnesty-sim ");
+        continued = command && line.ends_with(" \\");
+        if !command {
+            kept.push_str(line);
+            kept.push('\n');
+        }
+    }
+    kept
+}
+
+/// The commands whose help the tests read: the program and each subcommand.
+fn help_commands() -> Vec<Vec<&'static str>> {
+    let mut out = vec![vec![]];
+    for c in ["population", "run", "compare", "sweep", "check", "calibrate", "explain", "serve"] {
+        out.push(vec![c]);
+    }
+    out
+}
+
+#[test]
+fn every_help_is_in_the_chosen_language() {
+    use clap::CommandFactory;
+    let names: Vec<String> = amnesty_sim::cli::Cli::command().get_subcommands().map(|c| c.get_name().to_string()).collect();
+    // Every command of the program is read here (but clap's own `help`).
+    for n in names.iter().filter(|n| *n != "help") {
+        assert!(help_commands().iter().any(|c| c.first() == Some(&n.as_str())), "the help of `{n}` is not tested");
+    }
+    let code = help_code();
+    let allowed: Vec<&str> = code.iter().map(String::as_str).collect();
+    for command in help_commands() {
+        for flag in ["--help", "-h"] {
+            let mut args = command.clone();
+            args.push(flag);
+            for choice in CHOICES {
+                let (got, out, err) = run_apart(choice, &args);
+                assert_eq!((got, err.as_str()), (0, ""), "{args:?} {choice:?}: exit code {got}\n{err}");
+                assert!(out.chars().any(|c| ('а'..='я').contains(&c)), "{args:?} {choice:?}: no Cyrillic at all\n{out}");
+                // `code` that the help wraps onto the next line is code all the same.
+                let prose = without_examples(&out).split('`').step_by(2).collect::<Vec<_>>().join(" ");
+                let words = english(&prose, &allowed);
+                assert!(words.is_empty(), "{args:?} {choice:?}: English words {words:?} in\n{out}");
+            }
+        }
+    }
+    // `help COMMAND` is `COMMAND --help` (clap's `help` takes no flag after it).
+    for choice in [Choice::Before("ru"), Choice::Env("kk")] {
+        let (_, help, _) = run_apart(choice, &["help", "run"]);
+        let (_, long, _) = run_apart(choice, &["run", "--help"]);
+        assert_eq!(help, long, "{choice:?}");
+    }
+}
+
+#[test]
+fn english_help_is_clap_s_own() {
+    use clap::CommandFactory;
+    for command in help_commands() {
+        for flag in ["--help", "-h"] {
+            let mut args = command.clone();
+            args.push(flag);
+            // What clap prints for these arguments with the command as the derive builds it.
+            let err = amnesty_sim::cli::Cli::command().try_get_matches_from(std::iter::once("amnesty-sim").chain(args.iter().copied())).unwrap_err();
+            let want = err.render().to_string();
+            let o = bin().args(&args).env_remove(amnesty_sim::i18n::LANG_ENV).output().unwrap();
+            assert_eq!(String::from_utf8_lossy(&o.stdout), want, "{args:?}");
+            let o = bin().args(&args).args(["--lang", "en"]).env_remove(amnesty_sim::i18n::LANG_ENV).output().unwrap();
+            assert_eq!(String::from_utf8_lossy(&o.stdout), want, "{args:?} --lang en");
+        }
+    }
+    // clap's errors too, word for word.
+    let o = bin().args(["run", "--bogus"]).env_remove(amnesty_sim::i18n::LANG_ENV).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).starts_with("error: unexpected argument '--bogus' found"));
+}
+
+#[test]
+fn clap_s_argument_errors_are_in_the_chosen_language() {
+    let usage = ["amnesty-sim", "run", "[DRAFTS]", "--help"];
+    let with = |extra: &[&'static str]| -> Vec<&'static str> { usage.iter().chain(extra).copied().collect() };
+    assert_translated("clap-unknown-flag", &["run", "--bogus"], 2, &with(&["--bogus"]));
+    assert_translated("clap-near-flag", &["run", "--replicate", "5"], 2, &with(&["--replicates", "--replicate"]));
+    assert_translated("clap-unknown-command", &["bogus"], 2, &with(&["bogus"]));
+    assert_translated("clap-not-a-number", &["run", "--replicates", "abc"], 2, &with(&["--replicates", "<REPLICATES>", "abc"]));
+    assert_translated("clap-no-value", &["run", "--replicates"], 2, &with(&["--replicates", "<REPLICATES>"]));
+    assert_translated("clap-too-few", &["compare", "kz-2021"], 2, &with(&["compare", "<DRAFTS>"]));
+    assert_translated("clap-twice", &["run", "--quiet", "--quiet"], 2, &with(&["--quiet"]));
+    assert_translated("clap-range", &["serve", "--port", "99999"], 2, &with(&["--port", "<PORT>"]));
+    // No command: what is missing (with `--lang`), or the help (with nothing typed).
+    let code = help_code();
+    let allowed: Vec<&str> = code.iter().map(String::as_str).collect();
+    assert_translated("clap-no-command", &[], 2, &allowed);
+}

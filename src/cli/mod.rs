@@ -6,6 +6,7 @@
 pub mod calibrate;
 pub mod check;
 pub mod explain;
+pub mod help;
 pub mod load;
 pub mod population;
 pub mod run;
@@ -113,8 +114,15 @@ pub fn main() -> ExitCode {
             eprintln!("{}", tx.f("cli-panic", &[("place", place.into()), ("what", what.into())]));
         }));
     };
-    hook(crate::i18n::Lang::En);
-    let mut cli = Cli::parse();
+    // The language is known before clap parses, so that clap's help and errors are in
+    // it too.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let early = help::early_lang(&args, std::env::var_os(crate::i18n::LANG_ENV).as_deref());
+    hook(early);
+    let mut cli = match help::parse(&args, early) {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     cli.spread_lang();
     let lang = cli.lang;
     hook(lang);
