@@ -26,8 +26,16 @@ const CHOICES: [Choice; 4] = [Choice::Before("ru"), Choice::After("kk"), Choice:
 /// Runs the binary with `args` in the language `choice` picks (in `dir`), and returns
 /// its exit code and everything it printed.
 fn run(choice: Choice, args: &[&str], dir: &Path) -> (i32, String) {
-    let mut c = bin();
+    let mut c = command(choice, args);
     c.current_dir(dir);
+    let o = c.output().unwrap();
+    (o.status.code().unwrap_or(-1), format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr)))
+}
+
+/// The binary with `args` and the language `choice` picks: the flag before or after
+/// the command, or the environment variable.
+fn command(choice: Choice, args: &[&str]) -> std::process::Command {
+    let mut c = bin();
     match choice {
         Choice::Before(code) => {
             c.args(["--lang", code]).args(args);
@@ -39,8 +47,7 @@ fn run(choice: Choice, args: &[&str], dir: &Path) -> (i32, String) {
             c.args(args).env(amnesty_sim::i18n::LANG_ENV, code);
         }
     }
-    let o = c.output().unwrap();
-    (o.status.code().unwrap_or(-1), format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr)))
+    c
 }
 
 /// The English words of `text` a reader should not meet: what [`foreign_words`] finds
@@ -285,19 +292,7 @@ fn run_settings_output_folder_and_targets_table_are_in_the_chosen_language() {
 /// Runs the binary with `args` in the language `choice` picks and returns its exit code
 /// and its standard output and error apart.
 fn run_apart(choice: Choice, args: &[&str]) -> (i32, String, String) {
-    let mut c = bin();
-    match choice {
-        Choice::Before(code) => {
-            c.args(["--lang", code]).args(args);
-        }
-        Choice::After(code) => {
-            c.args(args).args(["--lang", code]);
-        }
-        Choice::Env(code) => {
-            c.args(args).env(amnesty_sim::i18n::LANG_ENV, code);
-        }
-    }
-    let o = c.output().unwrap();
+    let o = command(choice, args).output().unwrap();
     (o.status.code().unwrap_or(-1), String::from_utf8_lossy(&o.stdout).into_owned(), String::from_utf8_lossy(&o.stderr).into_owned())
 }
 
