@@ -160,8 +160,18 @@ impl Jobs {
             return Err(Busy(active));
         }
         let id = self.next.fetch_add(1, Ordering::Relaxed);
-        let job =
-            Arc::new(Job { id, drafts, texts, variants, replicates, lang, watch: Arc::new(Watch::default()), state: Mutex::new(JobState::Queued), preview: Mutex::new(None), news: tokio::sync::Notify::new() });
+        let job = Arc::new(Job {
+            id,
+            drafts,
+            texts,
+            variants,
+            replicates,
+            lang,
+            watch: Arc::new(Watch::default()),
+            state: Mutex::new(JobState::Queued),
+            preview: Mutex::new(None),
+            news: tokio::sync::Notify::new(),
+        });
         jobs.insert(id, job.clone());
         // Forget the oldest finished jobs beyond the ones kept.
         while jobs.len() > self.kept {
