@@ -926,6 +926,7 @@ help-serve-arg-max-replicates = The most replicates the page may ask for
 help-serve-arg-concurrent = Runs at once; more wait in a queue
 help-serve-arg-max-queued = Runs that may wait for a slot; more are refused with "try again" (0: none wait, a run is taken only when a slot is free)
 help-serve-arg-threads = Worker threads per run (default: all cores)
+help-serve-arg-cache-mb = Megabytes of earlier runs' results kept to answer the next press faster (the base draft and recent variants: the same figures, computed once; 0: none)
 
 ## clap's argument errors (src/cli/help.rs), as clap words them; `cli-error` frames them.
 cli-clap-unknown-argument = unexpected argument '{ $arg }' found

@@ -50,6 +50,10 @@ pub struct ServeArgs {
     /// Worker threads per run (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,
+    /// Megabytes of earlier runs' results kept to answer the next press faster (the
+    /// base draft and recent variants: the same figures, computed once; 0: none).
+    #[arg(long, default_value_t = 256, value_name = "MB")]
+    pub cache_mb: usize,
 }
 
 /// The server's settings from the arguments, checked.
@@ -76,6 +80,7 @@ pub fn config(args: &ServeArgs) -> Result<ServeConfig> {
         max_queued: args.max_queued,
         threads: crate::montecarlo::resolve_threads(args.threads)?,
         seed: 1,
+        cache_bytes: args.cache_mb.saturating_mul(1 << 20),
     })
 }
 

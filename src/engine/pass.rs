@@ -82,9 +82,11 @@ impl Pass {
         }
     }
 
-    /// Applies every draft to one replicate's draw and tallies the results. An error
-    /// names a tally that failed its check ([`Tally::check_counts`]): a bug.
-    pub fn run(&mut self, drafts: &[Draft], draw: &Draw, counting: &Counting) -> Result<(), String> {
+    /// Applies every draft to one replicate's draw and tallies the results, except the
+    /// drafts marked in `skip` (whose results the caller already has: their tallies are
+    /// left as they were). An error names a tally that failed its check
+    /// ([`Tally::check_counts`]): a bug.
+    pub fn run(&mut self, drafts: &[Draft], skip: &[bool], draw: &Draw, counting: &Counting) -> Result<(), String> {
         if !counting.totals_only {
             // Persons by status and level do not depend on the draft: count them once.
             self.tallies[0].population_counts(draw.pop, &mut self.base, &mut self.profiles);
@@ -96,6 +98,9 @@ impl Pass {
         let mut broken = Ok(());
         self.leaves.new_population();
         for (k, d) in drafts.iter().enumerate() {
+            if skip.get(k).copied().unwrap_or(false) {
+                continue;
+            }
             std::mem::swap(&mut self.leaves, &mut self.workspaces[k].scratch);
             evaluate_conditions(d, draw.pop, &mut self.workspaces[k]);
             if !counting.totals_only && counting.attribution && d.combine == Combine::MostFavourable {

@@ -10,6 +10,9 @@
 //! [`RunConfig::keep_rows`] (as `run` does) keeps that many rows in memory and writes
 //! the rest to a temporary file, holding only their headline totals.
 
+pub mod cache;
+
+use std::sync::Arc;
 use std::time::Instant;
 
 use rayon::prelude::*;
@@ -78,6 +81,11 @@ pub struct RunConfig {
     /// headline totals stay in memory), the sensitivity analysis reads the rows kept,
     /// and the summary's total rows get streaming bounds: memory stays flat.
     pub keep_rows: Option<usize>,
+    /// Rows of drafts already run, reused where the same draft comes again with the
+    /// same seed and counting on the same spec (the web page's base draft, press after
+    /// press), and filled with this run's; synthetic populations only. The results are
+    /// the same bytes as without it.
+    pub cache: Option<Arc<cache::ReplicateCache>>,
 }
 
 /// A run watched from another thread: how many replicates are done, and a flag that
@@ -125,6 +133,7 @@ impl RunConfig {
             keep: Vec::new(),
             watch: None,
             keep_rows: None,
+            cache: None,
         }
     }
 
@@ -310,6 +319,19 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
         Err(note) => (None, Some(note)),
     };
     let attribution: Option<Vec<AttributionLayout>> = (config.attribution && config.summary).then(|| drafts.iter().map(AttributionLayout::new).collect());
+    let (held, mut collector) = match (&config.cache, source) {
+        (Some(c), PopulationSource::Synthetic) => {
+            c.check_spec(&format!("{spec:?}"));
+            let counting = format!(
+                "seed {} horizon {} attribution {} totals {} summary {} keep {:?}",
+                config.seed, config.horizon_months, config.attribution, config.totals_only, config.summary, config.keep
+            );
+            let keys: Vec<String> = drafts.iter().map(|d| cache::key(d, &counting)).collect();
+            let (held, collector) = c.lookup(&keys, config.replicates);
+            (held, Some(collector))
+        }
+        _ => (Vec::new(), None),
+    };
     let shared = Shared {
         spec,
         source,
@@ -319,13 +341,22 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
         plan: plan.as_ref(),
         attribution: attribution.as_deref(),
         seed: config.seed,
+        held: &held,
     };
     let pool =
         rayon::ThreadPoolBuilder::new().num_threads(config.threads.max(1)).build().map_err(|e| Error::machine(Action::StartThreads, format!("{} threads: {e}", config.threads)))?;
     let build = choose_build(&shared, persons)?;
     let mut acc = Accumulators::new(&shared, &headline, config);
     let start = Instant::now();
-    replicates(&shared, &pool, persons, config, &mut acc)?;
+    let done = replicates(&shared, &pool, persons, config, &mut acc, collector.as_mut());
+    // What was computed is kept, a cancelled run's replicates too (they are complete);
+    // a failed check keeps nothing.
+    if let (Some(c), Some(collector)) = (&config.cache, collector)
+        && matches!(done, Ok(()) | Err(Error::Cancelled))
+    {
+        c.store(collector);
+    }
+    done?;
     let seconds = start.elapsed().as_secs_f64();
     let ids: Vec<&str> = drafts.iter().map(|d| d.id.as_str()).collect();
     let (summary, differences) = acc.stats.finish(&ids);
@@ -455,7 +486,7 @@ impl<'h> Accumulators<'h> {
 
 /// Runs every replicate, batch by batch on the pool, merging each batch in order: the
 /// same bytes on one thread or sixteen.
-fn replicates(sh: &Shared, pool: &rayon::ThreadPool, persons: usize, config: &RunConfig, acc: &mut Accumulators) -> Result<()> {
+fn replicates(sh: &Shared, pool: &rayon::ThreadPool, persons: usize, config: &RunConfig, acc: &mut Accumulators, mut collector: Option<&mut cache::Collector>) -> Result<()> {
     let bar = progress_bar(config);
     // A watched run (the web page's) stops at the end of a batch: small batches keep the
     // cancel button's answer well under a second. Results do not depend on the batch.
@@ -469,6 +500,9 @@ fn replicates(sh: &Shared, pool: &rayon::ThreadPool, persons: usize, config: &Ru
         // A count the population cannot hold is a bug: report it, write nothing.
         if let Some(what) = results.iter().find_map(|rep| rep.broken.clone()) {
             return Err(Error::Bug(format!("a tally failed its check ({what})")));
+        }
+        if let Some(c) = collector.as_deref_mut().filter(|c| c.any()) {
+            collect(c, &results);
         }
         acc.push(pool, results)?;
         if let Some(b) = &bar {
@@ -489,6 +523,19 @@ fn replicates(sh: &Shared, pool: &rayon::ThreadPool, persons: usize, config: &Ru
         s.finish()?;
     }
     Ok(())
+}
+
+/// Hands a merged batch's rows to the cache's collector, draft by draft.
+fn collect(c: &mut cache::Collector, results: &[Replicate]) {
+    for rep in results {
+        for k in 0..rep.rows.len() {
+            if !c.wants(k) {
+                continue;
+            }
+            let part = |v: &[Vec<f64>]| v.get(k).cloned().unwrap_or_default();
+            c.push(k, cache::DraftRows { rows: rep.rows[k].clone(), timeline: part(&rep.timeline), attribution: part(&rep.attribution) });
+        }
+    }
 }
 
 fn progress_bar(config: &RunConfig) -> Option<indicatif::ProgressBar> {
@@ -546,6 +593,15 @@ struct Shared<'a> {
     plan: Option<&'a TimelinePlan>,
     attribution: Option<&'a [AttributionLayout]>,
     seed: u64,
+    /// Per draft, its rows from earlier runs ([`RunConfig::cache`]); empty without a cache.
+    held: &'a [Option<Arc<cache::CachedDraft>>],
+}
+
+impl Shared<'_> {
+    /// Draft `k`'s rows of replicate `r` from an earlier run, if held.
+    fn held(&self, k: usize, r: u64) -> Option<&cache::DraftRows> {
+        self.held.get(k)?.as_ref()?.get(r)
+    }
 }
 
 /// Replicate `r`: draws its population, decisions and parameters, hands them to the
@@ -553,6 +609,14 @@ struct Shared<'a> {
 fn replicate(sh: &Shared, r: u64, w: &mut Worker) -> Replicate {
     let (spec, seed) = (sh.spec, sh.seed);
     spec.draw_parameters_into(seed, r, &mut w.spec_values);
+    let values: Vec<Vec<f64>> = sh.drafts.iter().map(|d| draft_values_in(d, &spec.draft_parameters, seed, r)).collect();
+    let held: Vec<bool> = (0..sh.drafts.len()).map(|k| sh.held(k, r).is_some()).collect();
+    let mut all = w.spec_values.clone();
+    all.extend(values.iter().flatten());
+    if held.iter().all(|h| *h) {
+        // Every draft's rows are held: no population to draw.
+        return read_out(sh, w, r, &held, all, None);
+    }
     let pop: &Population = match sh.source {
         PopulationSource::Synthetic => {
             replicate_population_into(spec, &w.spec_values, seed, r, &mut w.pop);
@@ -561,24 +625,34 @@ fn replicate(sh: &Shared, r: u64, w: &mut Worker) -> Replicate {
         PopulationSource::Registry(p) => p,
     };
     w.decisions.draw(pop.len(), seed, r);
-    let values: Vec<Vec<f64>> = sh.drafts.iter().map(|d| draft_values_in(d, &spec.draft_parameters, seed, r)).collect();
     let params: Vec<DraftParams> = sh.drafts.iter().zip(&values).map(|(d, v)| DraftParams::new(d, v)).collect();
     let clocks = sh.plan.map(|p| p.clocks(spec, &w.spec_values, &values));
     let draw = Draw { pop, decisions: &w.decisions, params: &params, clocks: clocks.as_ref() };
     let counting = Counting { totals_only: sh.only.is_some(), attribution: sh.attribution.is_some(), horizon: sh.plan.map(|p| &p.horizon) };
-    let broken = w.pass.run(sh.drafts, &draw, &counting).err().map(|what| format!("replicate {r}, {what}"));
-    let mut all = w.spec_values.clone();
-    all.extend(values.iter().flatten());
-    read_out(sh, w, all, broken)
+    let broken = w.pass.run(sh.drafts, &held, &draw, &counting).err().map(|what| format!("replicate {r}, {what}"));
+    read_out(sh, w, r, &held, all, broken)
 }
 
-/// The engine's tallies of the last replicate as rows: the summary's, the timeline's
-/// and the attribution's, by the run's layouts.
-fn read_out(sh: &Shared, w: &mut Worker, params: Vec<f64>, broken: Option<String>) -> Replicate {
+/// The engine's tallies of the last replicate (`r`) as rows: the summary's, the
+/// timeline's and the attribution's, by the run's layouts; a draft whose rows are
+/// `held` has them from an earlier run.
+fn read_out(sh: &Shared, w: &mut Worker, r: u64, held: &[bool], params: Vec<f64>, broken: Option<String>) -> Replicate {
     let cost_per_day = w.spec_values[sh.spec.cost_per_day];
     let pretrial_days = sh.spec.pretrial_custody_days(&w.spec_values);
     let mut rep = Replicate { params, rows: Vec::new(), timeline: Vec::new(), attribution: Vec::new(), broken };
     for k in 0..sh.drafts.len() {
+        if let Some(h) = held[k].then(|| sh.held(k, r)).flatten() {
+            rep.rows.push(h.rows.clone());
+            if sh.only.is_none() {
+                if sh.plan.is_some() {
+                    rep.timeline.push(h.timeline.clone());
+                }
+                if sh.attribution.is_some() {
+                    rep.attribution.push(h.attribution.clone());
+                }
+            }
+            continue;
+        }
         let mut values = Vec::with_capacity(sh.layouts[k].len());
         sh.layouts[k].values(w.pass.tally(k), cost_per_day, pretrial_days, sh.only.map(|o| &o[k][..]), &mut values);
         rep.rows.push(values);

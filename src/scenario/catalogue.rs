@@ -180,7 +180,9 @@ pub struct Catalogue {
     pub offences: Vec<Offence>,
     /// The monthly calculation index the thresholds are counted in, tenge.
     pub mci_kzt: f64,
-    index: HashMap<String, usize>,
+    /// Entry by key; ordered, so two catalogues read from the same text print the same
+    /// `Debug` (the replicate cache's key of a spec).
+    index: std::collections::BTreeMap<String, usize>,
     lints: Vec<GravityLint>,
 }
 
@@ -200,7 +202,7 @@ impl Catalogue {
             None => (0.0, HashMap::new()),
         };
         let mut offences = Vec::with_capacity(raw.offence.len());
-        let mut index = HashMap::new();
+        let mut index = std::collections::BTreeMap::new();
         let mut errors = Vec::new();
         let mut lints = Vec::new();
         for entry in &raw.offence {

@@ -54,6 +54,10 @@ pub struct ServeConfig {
     pub threads: usize,
     /// Seed of every run (runs are reproducible: the report names the seed).
     pub seed: u64,
+    /// Bytes of earlier runs' rows kept for the next press ([`crate::montecarlo::cache`];
+    /// 0: none): the base draft is the same press after press, so only the variants
+    /// cost time, and the figures are the same bytes.
+    pub cache_bytes: usize,
 }
 
 impl Default for ServeConfig {
@@ -67,6 +71,7 @@ impl Default for ServeConfig {
             max_queued: 16,
             threads: crate::montecarlo::cores(),
             seed: 1,
+            cache_bytes: 256 << 20,
         }
     }
 }
@@ -77,6 +82,8 @@ struct App {
     jobs: Arc<Jobs>,
     /// One goal-seek at a time.
     solving: Arc<tokio::sync::Semaphore>,
+    /// Rows of drafts already run (none when the budget is 0).
+    cache: Option<Arc<crate::montecarlo::cache::ReplicateCache>>,
 }
 
 type Shared = Arc<App>;
@@ -85,7 +92,8 @@ type Shared = Arc<App>;
 pub fn router(config: ServeConfig) -> Result<Router> {
     let spec = PopulationSpec::embedded_default()?;
     let jobs = Arc::new(Jobs::new(config.concurrent, config.max_queued, 32));
-    let app = Arc::new(App { config, spec, jobs, solving: Arc::new(tokio::sync::Semaphore::new(1)) });
+    let cache = (config.cache_bytes > 0).then(|| Arc::new(crate::montecarlo::cache::ReplicateCache::new(config.cache_bytes)));
+    let app = Arc::new(App { config, spec, jobs, solving: Arc::new(tokio::sync::Semaphore::new(1)), cache });
     Ok(Router::new()
         .route("/", get(index))
         .route("/assets/app.js", get(|| async { ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], page::SCRIPT) }))
@@ -241,7 +249,7 @@ async fn run(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Respons
         let message = tx.f("serve-mistakes", &[("n", v.errors.len().into())]);
         return (StatusCode::UNPROCESSABLE_ENTITY, Json(json!({ "ok": false, "message": message, "errors": v.errors }))).into_response();
     }
-    let config = page_config(replicates, app.config.seed, app.config.threads);
+    let config = RunConfig { cache: app.cache.clone(), ..page_config(replicates, app.config.seed, app.config.threads) };
     let worker = app.clone();
     let ahead = app.jobs.queued();
     let mut drafts = vec![base];
