@@ -25,6 +25,7 @@ fn config(replicates: u64) -> RunConfig {
         keep: Vec::new(),
         watch: None,
         keep_rows: None,
+        cache: None,
     }
 }
 
