@@ -27,6 +27,7 @@ fn config(replicates: u64, horizon_months: usize) -> RunConfig {
         keep: Vec::new(),
         watch: None,
         keep_rows: None,
+        cache: None,
     }
 }
 
