@@ -927,6 +927,7 @@ help-serve-arg-concurrent = Runs at once; more wait in a queue
 help-serve-arg-max-queued = Runs that may wait for a slot; more are refused with "try again" (0: none wait, a run is taken only when a slot is free)
 help-serve-arg-threads = Worker threads per run (default: all cores)
 help-serve-arg-cache-mb = Megabytes of earlier runs' results kept to answer the next press faster (the base draft and recent variants: the same figures, computed once; 0: none)
+help-serve-arg-no-warm = Do not run the default base draft in the background at start (by default it runs once, so that a press of Run computes only the variants)
 
 ## clap's argument errors (src/cli/help.rs), as clap words them; `cli-error` frames them.
 cli-clap-unknown-argument = unexpected argument '{ $arg }' found

@@ -54,6 +54,10 @@ pub struct ServeArgs {
     /// base draft and recent variants: the same figures, computed once; 0: none).
     #[arg(long, default_value_t = 256, value_name = "MB")]
     pub cache_mb: usize,
+    /// Do not run the default base draft in the background at start (by default it
+    /// runs once, so that a press of Run computes only the variants).
+    #[arg(long)]
+    pub no_warm: bool,
 }
 
 /// The server's settings from the arguments, checked.
@@ -81,6 +85,7 @@ pub fn config(args: &ServeArgs) -> Result<ServeConfig> {
         threads: crate::montecarlo::resolve_threads(args.threads)?,
         seed: 1,
         cache_bytes: args.cache_mb.saturating_mul(1 << 20),
+        warm: !args.no_warm,
     })
 }
 

@@ -58,6 +58,10 @@ pub struct ServeConfig {
     /// 0: none): the base draft is the same press after press, so only the variants
     /// cost time, and the figures are the same bytes.
     pub cache_bytes: usize,
+    /// Run the default base draft once in the background when the server starts, so
+    /// the first press of Run finds it in the cache; stopped (its finished replicates
+    /// kept) as soon as a press or a goal seek needs the cores.
+    pub warm: bool,
 }
 
 impl Default for ServeConfig {
@@ -72,6 +76,7 @@ impl Default for ServeConfig {
             threads: crate::montecarlo::cores(),
             seed: 1,
             cache_bytes: 256 << 20,
+            warm: false,
         }
     }
 }
@@ -84,6 +89,33 @@ struct App {
     solving: Arc<tokio::sync::Semaphore>,
     /// Rows of drafts already run (none when the budget is 0).
     cache: Option<Arc<crate::montecarlo::cache::ReplicateCache>>,
+    /// The background run of the default base ([`ServeConfig::warm`]) while it runs.
+    warming: std::sync::Mutex<Option<Arc<crate::montecarlo::Watch>>>,
+}
+
+impl App {
+    /// Stops the background run of the default base, if it still runs: a reader's
+    /// press comes first.
+    fn stop_warming(&self) {
+        if let Some(w) = self.warming.lock().unwrap_or_else(|e| e.into_inner()).take() {
+            w.cancel();
+        }
+    }
+}
+
+/// Runs the default base draft at the page's default replicates into the cache, on a
+/// thread of its own; the run's figures are dropped, its rows stay in the cache.
+fn warm(app: &Shared) {
+    let Some(cache) = app.cache.clone() else { return };
+    let Ok(base) = crate::draft::resolve(crate::draft::DEFAULT_DRAFT) else { return };
+    let watch = Arc::new(crate::montecarlo::Watch::default());
+    *app.warming.lock().unwrap_or_else(|e| e.into_inner()) = Some(watch.clone());
+    let config = RunConfig { cache: Some(cache), watch: Some(watch), ..page_config(app.config.replicates, app.config.seed, app.config.threads) };
+    let app = app.clone();
+    std::thread::spawn(move || {
+        let _ = crate::montecarlo::run(&app.spec, &PopulationSource::Synthetic, &[base], &config);
+        app.warming.lock().unwrap_or_else(|e| e.into_inner()).take();
+    });
 }
 
 type Shared = Arc<App>;
@@ -93,7 +125,11 @@ pub fn router(config: ServeConfig) -> Result<Router> {
     let spec = PopulationSpec::embedded_default()?;
     let jobs = Arc::new(Jobs::new(config.concurrent, config.max_queued, 32));
     let cache = (config.cache_bytes > 0).then(|| Arc::new(crate::montecarlo::cache::ReplicateCache::new(config.cache_bytes)));
-    let app = Arc::new(App { config, spec, jobs, solving: Arc::new(tokio::sync::Semaphore::new(1)), cache });
+    let warming = std::sync::Mutex::new(None);
+    let app = Arc::new(App { config, spec, jobs, solving: Arc::new(tokio::sync::Semaphore::new(1)), cache, warming });
+    if app.config.warm {
+        warm(&app);
+    }
     Ok(Router::new()
         .route("/", get(index))
         .route("/assets/app.js", get(|| async { ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], page::SCRIPT) }))
@@ -249,6 +285,7 @@ async fn run(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Respons
         let message = tx.f("serve-mistakes", &[("n", v.errors.len().into())]);
         return (StatusCode::UNPROCESSABLE_ENTITY, Json(json!({ "ok": false, "message": message, "errors": v.errors }))).into_response();
     }
+    app.stop_warming();
     let config = RunConfig { cache: app.cache.clone(), ..page_config(replicates, app.config.seed, app.config.threads) };
     let worker = app.clone();
     let ahead = app.jobs.queued();
@@ -315,6 +352,7 @@ async fn solve_handler(State(app): State<Shared>, Form(form): Form<edit::Form>) 
         return invalid(serde_json::Value::Object(errors));
     };
     let ask = solve::Ask { path: raw("solve.field"), total: raw("solve.total"), bound, probability: at / 100.0 };
+    app.stop_warming();
     let Ok(permit) = app.solving.clone().try_acquire_owned() else {
         return refuse(StatusCode::SERVICE_UNAVAILABLE, tx.t("page-solve-busy"));
     };
