@@ -39,6 +39,7 @@ fn held_rows_give_the_same_bytes_as_computed_ones() {
         // Everything held: no population is drawn, and the same bytes again.
         let again = go(&["kz-2025-enacted", "kz-2025-no-1y"], &cached);
         assert_eq!(figures(&again), figures(&a));
+        assert_eq!((a.held, b.held, again.held), (10, 24, 48), "replicates taken from the cache");
         // The order of the drafts and a draft seen twice change nothing either.
         let swapped = go(&["kz-2025-no-1y", "kz-2025-enacted", "kz-2025-no-1y"], &cached);
         assert_eq!(figures(&swapped), figures(&go(&["kz-2025-no-1y", "kz-2025-enacted", "kz-2025-no-1y"], &plain)));

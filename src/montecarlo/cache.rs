@@ -63,24 +63,28 @@ impl CachedDraft {
 }
 
 /// Rows collected during a run for the drafts the cache did not hold in full, replicate
-/// by replicate in order, up to the cache's budget.
+/// by replicate in order, up to the cache's budget for all of them together.
 #[derive(Debug, Default)]
 pub(super) struct Collector {
     /// Per draft of the run: its key and its rows so far, or `None` when the cache
     /// already held every replicate the run asked for or the rows outgrew the budget.
     drafts: Vec<Option<(String, CachedDraft)>>,
     budget: usize,
+    /// Bytes collected, all drafts.
+    total: usize,
 }
 
 impl Collector {
-    /// Adds replicate rows of draft `k`, in replicate order.
+    /// Adds replicate rows of draft `k`, in replicate order. A draft whose rows would
+    /// take the collection past the budget is dropped from it (its memory freed).
     pub(super) fn push(&mut self, k: usize, rows: DraftRows) {
-        let budget = self.budget;
         let Some(slot) = self.drafts.get_mut(k) else { return };
         let Some((_, d)) = slot else { return };
         d.bytes += rows.bytes();
+        self.total += rows.bytes();
         d.replicates.push(rows);
-        if d.bytes > budget {
+        if self.total > self.budget {
+            self.total -= d.bytes;
             *slot = None;
         }
     }
@@ -159,7 +163,7 @@ impl ReplicateCache {
         inner.clock += 1;
         let now = inner.clock;
         let mut held = Vec::with_capacity(keys.len());
-        let mut collector = Collector { drafts: Vec::with_capacity(keys.len()), budget: self.budget };
+        let mut collector = Collector { drafts: Vec::with_capacity(keys.len()), budget: self.budget, total: 0 };
         for key in keys {
             let found = inner.entries.get_mut(key).map(|(d, used)| {
                 *used = now;
@@ -210,7 +214,7 @@ mod tests {
     use super::*;
 
     fn rows(n: usize, len: usize) -> Collector {
-        let mut c = Collector { drafts: vec![Some(("a".into(), CachedDraft::default()))], budget: usize::MAX };
+        let mut c = Collector { drafts: vec![Some(("a".into(), CachedDraft::default()))], budget: usize::MAX, total: 0 };
         for r in 0..n {
             c.push(0, DraftRows { rows: vec![r as f64; len], ..Default::default() });
         }
@@ -255,6 +259,14 @@ mod tests {
             c.push(0, DraftRows { rows: vec![0.0; 100], ..Default::default() });
         }
         assert!(!c.any());
+        // The budget holds for the drafts together: the one that crosses it goes.
+        let one = DraftRows { rows: vec![0.0; 10], ..Default::default() };
+        let mut c = Collector { drafts: vec![Some(("a".into(), CachedDraft::default())), Some(("b".into(), CachedDraft::default()))], budget: 3 * one.bytes(), total: 0 };
+        for k in [0, 1, 0, 1] {
+            c.push(k, one.clone());
+        }
+        assert!(c.wants(0) && !c.wants(1));
+        assert_eq!(c.total, 2 * one.bytes());
     }
 
     #[test]

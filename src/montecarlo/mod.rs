@@ -182,6 +182,9 @@ pub struct RunResult {
     pub timeline_note: Option<Msg>,
     /// What each clause of every draft buys, in draft order (empty unless asked for).
     pub attribution: Vec<AttributionRow>,
+    /// (draft, replicate) pairs whose rows came from [`RunConfig::cache`] rather than
+    /// being computed: a throughput counts only the others.
+    pub held: u64,
 }
 
 /// What the replicates need to build a timeline.
@@ -357,6 +360,7 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
         c.store(collector);
     }
     done?;
+    let held: u64 = held.iter().flatten().map(|d| (d.len() as u64).min(config.replicates)).sum();
     let seconds = start.elapsed().as_secs_f64();
     let ids: Vec<&str> = drafts.iter().map(|d| d.id.as_str()).collect();
     let (summary, differences) = acc.stats.finish(&ids);
@@ -366,7 +370,7 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     });
     let attribution =
         shared.attribution.map_or(Vec::new(), |layouts| layouts.iter().zip(&acc.attribution).zip(&ids).flat_map(|((l, st), id)| st.rows(id, None, &l.keys)).collect());
-    Ok(RunResult { summary, differences, replicates: acc.table, persons, seconds, build, timeline, timeline_note, attribution })
+    Ok(RunResult { summary, differences, replicates: acc.table, persons, seconds, build, timeline, timeline_note, attribution, held })
 }
 
 /// Persons a worker's own population is sized for: none with a registry, which every

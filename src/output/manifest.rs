@@ -88,8 +88,12 @@ pub struct Manifest {
 pub struct Timings {
     /// Replicates, seconds.
     pub replicates_seconds: f64,
-    /// Throughput: persons x replicates x drafts per second.
+    /// Throughput: persons x replicates x drafts per second, counting only the drafts'
+    /// replicates computed in this run (not those taken from the web page's cache).
     pub person_replicates_per_second: f64,
+    /// (draft, replicate) pairs taken from the web page's cache of earlier runs (the
+    /// same figures, not computed again); 0 for a command-line run.
+    pub draft_replicates_from_cache: u64,
     /// Whole command, seconds.
     pub total_seconds: f64,
     /// The build of the hot loops that ran, the fastest measured on this processor
@@ -124,7 +128,8 @@ impl Manifest {
             outputs: Vec::new(),
             timings: Timings {
                 replicates_seconds: result.seconds,
-                person_replicates_per_second: result.persons as f64 * config.replicates as f64 * applied as f64 / result.seconds.max(1e-9),
+                person_replicates_per_second: result.persons as f64 * (config.replicates * applied as u64).saturating_sub(result.held) as f64 / result.seconds.max(1e-9),
+                draft_replicates_from_cache: result.held,
                 total_seconds: 0.0,
                 build: result.build.name(),
             },
