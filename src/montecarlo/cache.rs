@@ -12,8 +12,8 @@
 //!
 //! Keys are exact: the compiled draft's whole `Debug` text (every field, the TOML text
 //! included) with the run's seed and counting, so two drafts share rows only when
-//! they are the same draft. A cache serves one spec: [`ReplicateCache::check_spec`]
-//! empties it when a run brings another.
+//! they are the same draft. A cache serves one spec: a run that brings another
+//! spec (by its `Debug` text) empties it first.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
