@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use amnesty_sim::draft::paths::{self, PathKind};
 use amnesty_sim::serve::{self, ServeConfig};
-use common::browser::{Browser, agent, get_ok, json, read};
+use common::browser::{Browser, agent, get_ok, json, read, warmed};
 use common::{bin, found, temp_dir};
 
 /// A server on a free loopback port; returns its base URL.
@@ -113,6 +113,21 @@ fn the_page_opens_in_three_languages_with_its_assets() {
     let (status, kind, _) = get(&format!("{url}/assets/style.css"));
     assert_eq!((status, kind.starts_with("text/css")), (200, true));
     assert_eq!(get(&format!("{url}/health")).2, "ok");
+}
+
+#[test]
+fn a_warmed_server_and_a_cold_one_give_the_same_figures() {
+    let warm = server(ServeConfig { warm: true, ..small() });
+    warmed(&warm);
+    let cold = server(ServeConfig { cache_bytes: 0, ..small() });
+    assert_eq!(agent().get(&format!("{cold}/health")).call().unwrap().headers().get("x-amnesty-warming").unwrap(), "no");
+    let f = form("kz-2025-enacted", &["provision.art2-2"], &[]);
+    let (_, a) = run(&warm, &f);
+    let (_, b) = run(&cold, &f);
+    assert_eq!(a["state"], "done", "{a}");
+    let (a, b) = (figures(a["html"].as_str().unwrap()), figures(b["html"].as_str().unwrap()));
+    assert!(a["fig-diff-released"] < 0.0, "{a:?}");
+    assert_eq!(a, b, "the base from the warm-up's cache gives the cold server's figures");
 }
 
 #[test]

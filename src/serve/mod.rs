@@ -143,11 +143,19 @@ pub fn router(config: ServeConfig) -> Result<Router> {
         .route("/jobs/{id}/report.html", get(download_report))
         .route("/jobs/{id}/results.xlsx", get(download_workbook))
         .route("/jobs/{id}/summary.csv", get(download_summary))
-        .route("/health", get(|| async { "ok" }))
+        .route("/health", get(health))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(axum::middleware::from_fn_with_state(app.clone(), cap_headers))
         .with_state(app))
+}
+
+/// `ok` while the server answers, with `x-amnesty-warming: yes` while the background
+/// run of the default base ([`ServeConfig::warm`]) still runs (`no` after): a script or
+/// a test that times the page waits for it.
+async fn health(State(app): State<Shared>) -> Response {
+    let warming = app.warming.lock().unwrap_or_else(|e| e.into_inner()).is_some();
+    ([("x-amnesty-warming", if warming { "yes" } else { "no" })], "ok").into_response()
 }
 
 /// A 4xx with a message, as JSON the page shows.

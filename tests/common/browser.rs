@@ -27,6 +27,20 @@ pub fn get_ok(url: &str) -> Option<String> {
     agent().get(url).call().ok().filter(|r| r.status() == 200).map(|r| read(r).2)
 }
 
+/// Waits until the server's background run of the default base has ended
+/// (`x-amnesty-warming: no` on `/health`).
+pub fn warmed(url: &str) {
+    let start = Instant::now();
+    loop {
+        let r = agent().get(&format!("{url}/health")).call().unwrap();
+        if r.headers().get("x-amnesty-warming").and_then(|v| v.to_str().ok()) == Some("no") {
+            return;
+        }
+        assert!(start.elapsed() < Duration::from_secs(120), "the warm-up did not end");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 /// Chromium and chromedriver, if both are installed; without them a test says it was
 /// skipped, unless `AMNESTY_REQUIRE_BROWSER` (set by .ci/run) makes that a failure.
 pub fn chromium_and_driver(test: &str) -> Option<(&'static str, &'static str)> {
