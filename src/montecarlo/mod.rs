@@ -619,7 +619,7 @@ fn replicate(sh: &Shared, r: u64, w: &mut Worker) -> Replicate {
     all.extend(values.iter().flatten());
     if held.iter().all(|h| *h) {
         // Every draft's rows are held: no population to draw.
-        return read_out(sh, w, r, &held, all, None);
+        return read_out(sh, w, r, all, None);
     }
     let pop: &Population = match sh.source {
         PopulationSource::Synthetic => {
@@ -634,18 +634,18 @@ fn replicate(sh: &Shared, r: u64, w: &mut Worker) -> Replicate {
     let draw = Draw { pop, decisions: &w.decisions, params: &params, clocks: clocks.as_ref() };
     let counting = Counting { totals_only: sh.only.is_some(), attribution: sh.attribution.is_some(), horizon: sh.plan.map(|p| &p.horizon) };
     let broken = w.pass.run(sh.drafts, &held, &draw, &counting).err().map(|what| format!("replicate {r}, {what}"));
-    read_out(sh, w, r, &held, all, broken)
+    read_out(sh, w, r, all, broken)
 }
 
 /// The engine's tallies of the last replicate (`r`) as rows: the summary's, the
 /// timeline's and the attribution's, by the run's layouts; a draft whose rows are
-/// `held` has them from an earlier run.
-fn read_out(sh: &Shared, w: &mut Worker, r: u64, held: &[bool], params: Vec<f64>, broken: Option<String>) -> Replicate {
+/// held ([`Shared::held`]) has them from an earlier run.
+fn read_out(sh: &Shared, w: &mut Worker, r: u64, params: Vec<f64>, broken: Option<String>) -> Replicate {
     let cost_per_day = w.spec_values[sh.spec.cost_per_day];
     let pretrial_days = sh.spec.pretrial_custody_days(&w.spec_values);
     let mut rep = Replicate { params, rows: Vec::new(), timeline: Vec::new(), attribution: Vec::new(), broken };
     for k in 0..sh.drafts.len() {
-        if let Some(h) = held[k].then(|| sh.held(k, r)).flatten() {
+        if let Some(h) = sh.held(k, r) {
             rep.rows.push(h.rows.clone());
             if sh.only.is_none() {
                 if sh.plan.is_some() {

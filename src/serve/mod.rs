@@ -94,10 +94,15 @@ struct App {
 }
 
 impl App {
+    /// The background run's watch, locked (a panic elsewhere left it whole: go on).
+    fn warming(&self) -> std::sync::MutexGuard<'_, Option<Arc<crate::montecarlo::Watch>>> {
+        self.warming.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     /// Stops the background run of the default base, if it still runs: a reader's
     /// press comes first.
     fn stop_warming(&self) {
-        if let Some(w) = self.warming.lock().unwrap_or_else(|e| e.into_inner()).take() {
+        if let Some(w) = self.warming().take() {
             w.cancel();
         }
     }
@@ -109,12 +114,12 @@ fn warm(app: &Shared) {
     let Some(cache) = app.cache.clone() else { return };
     let Ok(base) = crate::draft::resolve(crate::draft::DEFAULT_DRAFT) else { return };
     let watch = Arc::new(crate::montecarlo::Watch::default());
-    *app.warming.lock().unwrap_or_else(|e| e.into_inner()) = Some(watch.clone());
+    *app.warming() = Some(watch.clone());
     let config = RunConfig { cache: Some(cache), watch: Some(watch), ..page_config(app.config.replicates, app.config.seed, app.config.threads) };
     let app = app.clone();
     std::thread::spawn(move || {
         let _ = crate::montecarlo::run(&app.spec, &PopulationSource::Synthetic, &[base], &config);
-        app.warming.lock().unwrap_or_else(|e| e.into_inner()).take();
+        app.warming().take();
     });
 }
 
@@ -154,7 +159,7 @@ pub fn router(config: ServeConfig) -> Result<Router> {
 /// run of the default base ([`ServeConfig::warm`]) still runs (`no` after): a script or
 /// a test that times the page waits for it.
 async fn health(State(app): State<Shared>) -> Response {
-    let warming = app.warming.lock().unwrap_or_else(|e| e.into_inner()).is_some();
+    let warming = app.warming().is_some();
     ([("x-amnesty-warming", if warming { "yes" } else { "no" })], "ok").into_response()
 }
 
