@@ -190,7 +190,7 @@ impl std::fmt::Display for ArticleEntry {
 }
 
 /// The law's definition of a socially vulnerable person, as the draft states it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VulnerableDef {
     /// The article that defines it.
     pub cite: String,
@@ -203,7 +203,7 @@ pub struct VulnerableDef {
 }
 
 /// A compiled exclusion.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Exclusion {
     /// Identifier (given, or `exclude-N` counted from 1).
     pub id: String,
@@ -242,7 +242,7 @@ impl Exclusion {
 }
 
 /// A compiled provision.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Provision {
     /// Identifier.
     pub id: String,
@@ -313,7 +313,7 @@ pub const MAX_PROVISIONS: usize = 64;
 pub const MAX_PROCESSING_MONTHS: f64 = 120.0;
 
 /// A compiled draft.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Draft {
     /// Identifier.
     pub id: String,

@@ -10,15 +10,26 @@
 //! population at all. Entries are prefixes (replicates `0..n`), since every run starts
 //! at replicate 0; the least recently used go first when the cache is over its budget.
 //!
-//! Keys are exact: the compiled draft's whole `Debug` text (every field, the TOML text
-//! included) with the run's seed and counting, so two drafts share rows only when
-//! they are the same draft. A cache serves one spec: a run that brings another
-//! spec (by its `Debug` text) empties it first.
+//! Keys are exact: the compiled draft itself, compared field by field (`PartialEq`,
+//! every field, the TOML text included), with the run's seed and counting, so two
+//! drafts share rows only when they are the same draft; never a hash. A cache serves
+//! one spec: a run that brings another spec (compared the same way) empties it first.
+//! (An earlier key, the draft's whole `Debug` text, cost 5 to 10 ms per draft and run
+//! to format, most of a held press's time.) A number that is not equal to itself
+//! (NaN) never matches: such a draft is computed again, never served wrongly.
 
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use crate::draft::Draft;
+use crate::scenario::spec::PopulationSpec;
+
+/// The key of a draft's rows: what the run counts (seed, timeline, attribution,
+/// totals) and the compiled draft.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Key {
+    counting: String,
+    draft: Draft,
+}
 
 /// One draft's rows in one replicate: the summary's, the timeline's and the
 /// attribution's, as the run's layouts read them from the engine.
@@ -68,7 +79,7 @@ impl CachedDraft {
 pub(super) struct Collector {
     /// Per draft of the run: its key and its rows so far, or `None` when the cache
     /// already held every replicate the run asked for or the rows outgrew the budget.
-    drafts: Vec<Option<(String, CachedDraft)>>,
+    drafts: Vec<Option<(Key, CachedDraft)>>,
     budget: usize,
     /// Bytes collected, all drafts.
     total: usize,
@@ -108,8 +119,10 @@ pub struct ReplicateCache {
 
 #[derive(Default)]
 struct Inner {
-    spec: Option<String>,
-    entries: HashMap<String, (Arc<CachedDraft>, u64)>,
+    spec: Option<PopulationSpec>,
+    /// Per key: the rows and when they were last used. A few drafts, found by a scan
+    /// (comparing drafts that differ stops at their first different field).
+    entries: Vec<(Key, Arc<CachedDraft>, u64)>,
     clock: u64,
     bytes: usize,
 }
@@ -147,25 +160,25 @@ impl ReplicateCache {
         self.len() == 0
     }
 
-    /// Empties the cache if `spec` (a fingerprint of the run's population spec) is not
-    /// the one its rows were computed on.
-    pub(super) fn check_spec(&self, spec: &str) {
+    /// Empties the cache if `spec` (the run's population spec) is not the one its rows
+    /// were computed on.
+    pub(super) fn check_spec(&self, spec: &PopulationSpec) {
         let mut inner = self.lock();
-        if inner.spec.as_deref() != Some(spec) {
-            *inner = Inner { spec: Some(spec.to_string()), ..Inner::default() };
+        if inner.spec.as_ref() != Some(spec) {
+            *inner = Inner { spec: Some(spec.clone()), ..Inner::default() };
         }
     }
 
     /// Each draft's rows held, and a collector for the drafts not held for all of
     /// `replicates`.
-    pub(super) fn lookup(&self, keys: &[String], replicates: u64) -> (Vec<Option<Arc<CachedDraft>>>, Collector) {
+    pub(super) fn lookup(&self, keys: &[Key], replicates: u64) -> (Vec<Option<Arc<CachedDraft>>>, Collector) {
         let mut inner = self.lock();
         inner.clock += 1;
         let now = inner.clock;
         let mut held = Vec::with_capacity(keys.len());
         let mut collector = Collector { drafts: Vec::with_capacity(keys.len()), budget: self.budget, total: 0 };
         for key in keys {
-            let found = inner.entries.get_mut(key).map(|(d, used)| {
+            let found = inner.entries.iter_mut().find(|(k, ..)| k == key).map(|(_, d, used)| {
                 *used = now;
                 d.clone()
             });
@@ -185,36 +198,43 @@ impl ReplicateCache {
         inner.clock += 1;
         let now = inner.clock;
         for (key, rows) in collector.drafts.into_iter().flatten() {
-            if rows.is_empty() || inner.entries.get(&key).is_some_and(|(d, _)| d.len() >= rows.len()) {
+            let at = inner.entries.iter().position(|(k, ..)| *k == key);
+            if rows.is_empty() || at.is_some_and(|i| inner.entries[i].1.len() >= rows.len()) {
                 continue;
             }
-            let added = rows.bytes;
-            if let Some((old, _)) = inner.entries.insert(key, (Arc::new(rows), now)) {
+            inner.bytes += rows.bytes;
+            if let Some(i) = at {
+                let (_, old, _) = inner.entries.swap_remove(i);
                 inner.bytes -= old.bytes;
             }
-            inner.bytes += added;
+            inner.entries.push((key, Arc::new(rows), now));
         }
         while inner.bytes > self.budget {
-            let Some(oldest) = inner.entries.iter().min_by_key(|(_, (_, used))| *used).map(|(k, _)| k.clone()) else { break };
-            if let Some((old, _)) = inner.entries.remove(&oldest) {
-                inner.bytes -= old.bytes;
-            }
+            let Some(oldest) = inner.entries.iter().enumerate().min_by_key(|(_, (_, _, used))| *used).map(|(i, _)| i) else { break };
+            let (_, old, _) = inner.entries.swap_remove(oldest);
+            inner.bytes -= old.bytes;
         }
     }
 }
 
 /// The key of `draft`'s rows in a run counting as `counting` says (seed, timeline,
 /// attribution, totals): exact, never a hash.
-pub(super) fn key(draft: &Draft, counting: &str) -> String {
-    format!("{counting}\n{draft:?}")
+pub(super) fn key(draft: &Draft, counting: &str) -> Key {
+    Key { counting: counting.to_string(), draft: draft.clone() }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// A key told apart by its counting alone.
+    fn k(name: &str) -> Key {
+        static DRAFT: std::sync::OnceLock<Draft> = std::sync::OnceLock::new();
+        key(DRAFT.get_or_init(|| crate::draft::resolve(crate::draft::DEFAULT_DRAFT).expect("the enacted draft")), name)
+    }
+
     fn rows(n: usize, len: usize) -> Collector {
-        let mut c = Collector { drafts: vec![Some(("a".into(), CachedDraft::default()))], budget: usize::MAX, total: 0 };
+        let mut c = Collector { drafts: vec![Some((k("a"), CachedDraft::default()))], budget: usize::MAX, total: 0 };
         for r in 0..n {
             c.push(0, DraftRows { rows: vec![r as f64; len], ..Default::default() });
         }
@@ -226,10 +246,10 @@ mod tests {
         let cache = ReplicateCache::new(1 << 20);
         cache.store(rows(20, 4));
         cache.store(rows(10, 4));
-        let (held, collector) = cache.lookup(&["a".into()], 20);
+        let (held, collector) = cache.lookup(&[k("a")], 20);
         assert_eq!(held[0].as_ref().map(|d| d.len()), Some(20));
         assert!(!collector.any(), "all 20 replicates are held: nothing to collect");
-        let (_, collector) = cache.lookup(&["a".into()], 21);
+        let (_, collector) = cache.lookup(&[k("a")], 21);
         assert!(collector.wants(0));
     }
 
@@ -239,15 +259,15 @@ mod tests {
         let cache = ReplicateCache::new(2 * one + one / 2);
         for key in ["a", "b", "c"] {
             let mut c = rows(10, 100);
-            c.drafts[0].as_mut().unwrap().0 = key.into();
+            c.drafts[0].as_mut().unwrap().0 = k(key);
             cache.store(c);
             if key == "b" {
                 // "a" is read again: "b" is now the oldest.
-                cache.lookup(&["a".into()], 1);
+                cache.lookup(&[k("a")], 1);
             }
         }
         assert!(cache.bytes() <= 2 * one + one / 2);
-        let (held, _) = cache.lookup(&["a".into(), "b".into(), "c".into()], 10);
+        let (held, _) = cache.lookup(&[k("a"), k("b"), k("c")], 10);
         assert_eq!(held.iter().map(Option::is_some).collect::<Vec<_>>(), [true, false, true]);
     }
 
@@ -261,7 +281,7 @@ mod tests {
         assert!(!c.any());
         // The budget holds for the drafts together: the one that crosses it goes.
         let one = DraftRows { rows: vec![0.0; 10], ..Default::default() };
-        let mut c = Collector { drafts: vec![Some(("a".into(), CachedDraft::default())), Some(("b".into(), CachedDraft::default()))], budget: 3 * one.bytes(), total: 0 };
+        let mut c = Collector { drafts: vec![Some((k("a"), CachedDraft::default())), Some((k("b"), CachedDraft::default()))], budget: 3 * one.bytes(), total: 0 };
         for k in [0, 1, 0, 1] {
             c.push(k, one.clone());
         }
@@ -272,11 +292,14 @@ mod tests {
     #[test]
     fn another_spec_empties_the_cache() {
         let cache = ReplicateCache::new(1 << 20);
-        cache.check_spec("one");
+        let one = PopulationSpec::embedded_default().expect("the default spec");
+        cache.check_spec(&one);
         cache.store(rows(5, 1));
-        cache.check_spec("one");
-        assert_eq!(cache.len(), 1);
-        cache.check_spec("two");
+        cache.check_spec(&PopulationSpec::embedded_default().expect("the default spec"));
+        assert_eq!(cache.len(), 1, "the same spec read again keeps the rows");
+        let mut two = one.clone();
+        two.statuses[0].total += 1;
+        cache.check_spec(&two);
         assert!(cache.is_empty());
     }
 }

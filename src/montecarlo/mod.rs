@@ -324,12 +324,12 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     let attribution: Option<Vec<AttributionLayout>> = (config.attribution && config.summary).then(|| drafts.iter().map(AttributionLayout::new).collect());
     let (held, mut collector) = match (&config.cache, source) {
         (Some(c), PopulationSource::Synthetic) => {
-            c.check_spec(&format!("{spec:?}"));
+            c.check_spec(spec);
             let counting = format!(
                 "seed {} horizon {} attribution {} totals {} summary {} keep {:?}",
                 config.seed, config.horizon_months, config.attribution, config.totals_only, config.summary, config.keep
             );
-            let keys: Vec<String> = drafts.iter().map(|d| cache::key(d, &counting)).collect();
+            let keys: Vec<cache::Key> = drafts.iter().map(|d| cache::key(d, &counting)).collect();
             let (held, collector) = c.lookup(&keys, config.replicates);
             (held, Some(collector))
         }

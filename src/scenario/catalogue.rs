@@ -174,7 +174,7 @@ pub struct GravityLint {
 }
 
 /// All known article parts, indexable by key.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Catalogue {
     /// Entries in file order.
     pub offences: Vec<Offence>,

@@ -25,7 +25,7 @@ pub use crate::calendar::DAYS_PER_MONTH;
 
 /// A parameter as written in TOML: exactly one of `value`, `beta`, `uniform`, plus a
 /// citation (required unless the enclosing table cites for it).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ParamToml {
     /// A number taken as known.
@@ -46,7 +46,7 @@ pub struct ParamToml {
 }
 
 /// A Beta distribution by mean and concentration, which reads better than (a, b).
-#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct BetaToml {
     /// Expected share, in (0, 1).
@@ -299,7 +299,7 @@ impl ParamToml {
 }
 
 /// One named slot of the parameter vector, or a group of slots drawn together.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 enum Prior {
     Scalar(Dist),
     /// Shares that sum to one, Dirichlet(concentration x mean); `None` keeps them fixed.
@@ -310,7 +310,7 @@ enum Prior {
 }
 
 /// Every uncertain parameter of a population spec (or a draft), one slot each.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Priors {
     names: Vec<ParamName>,
     groups: Vec<(usize, Prior)>,

@@ -9,7 +9,7 @@ use toml::Spanned;
 use crate::scenario::param::ParamToml;
 
 /// A whole spec file.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct SpecFile {
     /// Name, date and description.
@@ -40,7 +40,7 @@ pub struct SpecFile {
 }
 
 /// `[flows.admissions]`: how new prisoners, detainees and probationers arrive.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct AdmissionsToml {
     /// Only `"steady"` for now: admissions replace departures month by month, so the
@@ -55,7 +55,7 @@ pub struct AdmissionsToml {
 }
 
 /// `[flows]`: the rates that place each person's departure and return in time.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct FlowsToml {
     /// How admissions are modelled, with its citation.
@@ -80,7 +80,7 @@ pub struct FlowsToml {
 }
 
 /// Identification of the spec.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct MetaToml {
     /// Short identifier.
@@ -95,7 +95,7 @@ pub struct MetaToml {
 }
 
 /// A count taken as known (totals are held exactly).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct CountToml {
     /// The count.
@@ -110,7 +110,7 @@ pub struct CountToml {
 
 /// Shares over named categories, drawn as a Dirichlet around `shares` when
 /// `concentration` is given, fixed otherwise.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct CategoricalToml {
     /// Category -> relative weight (normalised on load).
@@ -127,7 +127,7 @@ pub struct CategoricalToml {
 }
 
 /// Everything about one status.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct StatusToml {
     /// Number of persons, held exactly.
@@ -179,7 +179,7 @@ pub struct StatusToml {
 }
 
 /// Term lengths by gravity: log-normal by median and spread, clamped to the legal range.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct SentenceToml {
     /// The medians describe terms as imposed (the flow); the stock over-represents long
@@ -209,7 +209,7 @@ pub struct SentenceToml {
 }
 
 /// One gravity's term distribution.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct TermToml {
     /// Median term as imposed, in years (uncertain).
@@ -223,7 +223,7 @@ pub struct TermToml {
 }
 
 /// Days detained so far, uniform on a range.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct DetentionToml {
     /// Shortest detention so far.
@@ -239,7 +239,7 @@ pub struct DetentionToml {
 }
 
 /// Prior record.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct RecidivismToml {
     /// Share with a previous conviction that makes them repeat offenders (adults only).
@@ -249,7 +249,7 @@ pub struct RecidivismToml {
 }
 
 /// Vulnerable groups not derived from sex and age (elderly and juvenile-at-offence are).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct VulnerableToml {
     /// Veterans, share of all.
@@ -269,7 +269,7 @@ pub struct VulnerableToml {
 }
 
 /// Material damage for offences tagged `property`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct DamageToml {
     /// Median damage in tenge (uncertain).

@@ -28,7 +28,7 @@ pub const PRIOR_SPEC: &str = include_str!("../../../scenarios/population/kz-2025
 pub const PRIOR_SPEC_NAME: &str = "scenarios/population/kz-2025-prior.toml";
 
 /// Term distribution for one gravity, in days.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Term {
     /// Slot of the median term in years.
     pub median_years: Slot,
@@ -41,7 +41,7 @@ pub struct Term {
 }
 
 /// Terms by gravity for one status.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Terms {
     /// Draw from the length-biased (stock) distribution.
     pub length_biased: bool,
@@ -50,7 +50,7 @@ pub struct Terms {
 }
 
 /// One status's model, with slots into the spec's [`Priors`].
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StatusModel {
     /// Which status.
     pub status: Status,
@@ -125,7 +125,7 @@ pub struct StatusModel {
 pub const MAX_PERSONS: usize = (1 << 24) - 1;
 
 /// A compiled population spec.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PopulationSpec {
     /// Where it was read from (or the embedded name).
     pub path: String,
@@ -153,7 +153,7 @@ pub struct PopulationSpec {
 }
 
 /// Slots of the flow parameters (`[flows]`), which place departures and returns in time.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Flows {
     /// Share of prisoners who would leave on parole.
     pub parole_share: Slot,

@@ -49,7 +49,7 @@ struct CitationWords {
 }
 
 /// A spec's texts in Russian and Kazakh.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct SpecWords {
     /// `[meta] title`.
     pub title: Words,
