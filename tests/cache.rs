@@ -48,6 +48,31 @@ fn held_rows_give_the_same_bytes_as_computed_ones() {
 }
 
 #[test]
+fn a_draft_under_another_label_is_served_and_gives_its_own_bytes() {
+    // The page's variants and a goal seek's points are the same draft under other ids
+    // and names: the cache serves them, and the figures are those of a plain run of
+    // the renamed draft (its own id in every row).
+    let spec = PopulationSpec::embedded_default().unwrap();
+    let cache = Arc::new(ReplicateCache::new(64 << 20));
+    let plain = RunConfig::new(12, 5, 2);
+    let cached = RunConfig { cache: Some(cache.clone()), ..plain.clone() };
+    let base = shipped("kz-2025-no-1y");
+    let mut renamed = base.clone();
+    renamed.id = "v2".into();
+    renamed.name = "variant 2".into();
+    renamed.path = "elsewhere.toml".into();
+    let drafts = |d: &amnesty_sim::draft::Draft| vec![shipped("kz-2025-enacted"), d.clone()];
+    run(&spec, &PopulationSource::Synthetic, &drafts(&base), &cached).unwrap();
+    let held = run(&spec, &PopulationSource::Synthetic, &drafts(&renamed), &cached).unwrap();
+    assert_eq!(held.held, 24, "both drafts served");
+    assert_eq!(figures(&held), figures(&run(&spec, &PopulationSource::Synthetic, &drafts(&renamed), &plain).unwrap()));
+    // A change to what the draft says is another draft.
+    let mut changed = renamed.clone();
+    changed.text.push_str("\n# a comment\n");
+    assert_eq!(run(&spec, &PopulationSource::Synthetic, &drafts(&changed), &cached).unwrap().held, 12, "only the base served");
+}
+
+#[test]
 fn another_seed_or_counting_is_not_served_from_the_cache() {
     let cache = Arc::new(ReplicateCache::new(64 << 20));
     let config = RunConfig { cache: Some(cache.clone()), ..RunConfig::new(8, 1, 2) };

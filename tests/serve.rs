@@ -455,6 +455,27 @@ fn the_goal_seek_searches_the_chosen_variant() {
     }
 }
 
+/// A goal seek asked again with another bound takes its runs from the cache and
+/// answers exactly as a server without a cache does (the first search's last run, at
+/// the value found, is the refinement's draft under another name: served too).
+#[test]
+fn a_goal_seek_asked_again_answers_as_without_the_cache() {
+    let cached = server(ServeConfig { replicates: 40, ..small() });
+    let plain = server(ServeConfig { replicates: 40, cache_bytes: 0, ..small() });
+    let ask = |url: &str, bound: &str| {
+        let e = [("solve.field", "provision.art3-4-1.effect.cut.fraction"), ("solve.total", "prisoner-freed"), ("solve.bound", bound), ("solve.at", "50")];
+        let (status, _, body) = post(&format!("{url}/solve"), &form("kz-2025-enacted", &[], &e));
+        assert_eq!(status, 200, "{body}");
+        json(&body)
+    };
+    let first = ask(&cached, "3000");
+    assert!(first["value"].as_f64().is_some(), "a boundary to refine: {first}");
+    assert_eq!(first, ask(&plain, "3000"));
+    for bound in ["5000", "3000"] {
+        assert_eq!(ask(&cached, bound), ask(&plain, bound), "bound {bound}");
+    }
+}
+
 /// With no queue, a run is taken only while a slot is free; the next is told to try
 /// again, and is taken once the slot frees.
 #[test]

@@ -11,8 +11,8 @@
 //! at replicate 0; the least recently used go first when the cache is over its budget.
 //!
 //! Keys are exact: the compiled draft itself, compared field by field (`PartialEq`,
-//! every field, the TOML text included), with the run's seed and counting, so two
-//! drafts share rows only when they are the same draft; never a hash. A cache serves
+//! every field but its labels, the TOML text included), with the run's seed and
+//! counting, so two drafts share rows only when they are the same draft; never a hash. A cache serves
 //! one spec: a run that brings another spec (compared the same way) empties it first.
 //! (An earlier key, the draft's whole `Debug` text, cost 5 to 10 ms per draft and run
 //! to format, most of a held press's time.) A number that is not equal to itself
@@ -218,9 +218,18 @@ impl ReplicateCache {
 }
 
 /// The key of `draft`'s rows in a run counting as `counting` says (seed, timeline,
-/// attribution, totals): exact, never a hash.
+/// attribution, totals): exact, never a hash. The draft's labels (its id, short name
+/// and the file it was read from) are left out: no row depends on them (the engine
+/// never reads them, and a draft's random parameters are drawn from streams keyed by
+/// the parameter's name, not the draft's), so the same draft under another label,
+/// e.g. a variant moved to another slot of the page, or a goal seek's point run again
+/// under its own number, is served too.
 pub(super) fn key(draft: &Draft, counting: &str) -> Key {
-    Key { counting: counting.to_string(), draft: draft.clone() }
+    let mut draft = draft.clone();
+    draft.id.clear();
+    draft.name.clear();
+    draft.path.clear();
+    Key { counting: counting.to_string(), draft }
 }
 
 #[cfg(test)]

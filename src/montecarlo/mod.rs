@@ -325,9 +325,16 @@ pub fn run(spec: &PopulationSpec, source: &PopulationSource, drafts: &[Draft], c
     let (held, mut collector) = match (&config.cache, source) {
         (Some(c), PopulationSource::Synthetic) => {
             c.check_spec(spec);
+            // A total kept twice is kept once: the same counting.
+            let mut keep: Vec<_> = Vec::with_capacity(config.keep.len());
+            for k in &config.keep {
+                if !keep.contains(k) {
+                    keep.push(*k);
+                }
+            }
             let counting = format!(
-                "seed {} horizon {} attribution {} totals {} summary {} keep {:?}",
-                config.seed, config.horizon_months, config.attribution, config.totals_only, config.summary, config.keep
+                "seed {} horizon {} attribution {} totals {} summary {} keep {keep:?}",
+                config.seed, config.horizon_months, config.attribution, config.totals_only, config.summary
             );
             let keys: Vec<cache::Key> = drafts.iter().map(|d| cache::key(d, &counting)).collect();
             let (held, collector) = c.lookup(&keys, config.replicates);

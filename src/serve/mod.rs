@@ -374,7 +374,8 @@ async fn solve_handler(State(app): State<Shared>, Form(form): Form<edit::Form>) 
     let answered = tokio::task::spawn_blocking(move || {
         let _permit = permit;
         let tx = Texts::new(lang);
-        solve::solve(&worker.spec, &draft, &ask, replicates, worker.config.seed, worker.config.threads, &tx)
+        let run = RunConfig { cache: worker.cache.clone(), ..RunConfig::new(replicates, worker.config.seed, worker.config.threads) };
+        solve::solve(&worker.spec, &draft, &ask, &run, &tx)
     })
     .await;
     match answered {

@@ -58,9 +58,12 @@ fn grid(kind: PathKind, path: &str) -> Option<&'static str> {
     }
 }
 
-/// Runs the search on `draft` (variant 1 as edited) with `replicates` (capped at
-/// [`MAX_REPLICATES`]); a mistake is a message for the page.
-pub fn solve(spec: &PopulationSpec, draft: &Draft, ask: &Ask, replicates: u64, seed: u64, threads: usize, tx: &Texts) -> Result<Answer, String> {
+/// Runs the search on `draft` (variant 1 as edited) with the replicates, seed, threads
+/// and cache of `run` (the replicates capped at [`MAX_REPLICATES`]); a mistake is a
+/// message for the page. With the page's cache, a search asked again (another bound
+/// or probability, the same field) takes the grid's and the refinement's rows from it,
+/// and the last run, at the value found, is always served by it.
+pub fn solve(spec: &PopulationSpec, draft: &Draft, ask: &Ask, run: &RunConfig, tx: &Texts) -> Result<Answer, String> {
     let path = paths::lookup(draft, &ask.path).map_err(|_| tx.t("page-solve-bad-field"))?;
     let range = grid(path.kind, &path.path).ok_or_else(|| tx.t("page-solve-bad-field"))?;
     let (_, words) = TOTALS.iter().find(|(k, _)| *k == ask.total).ok_or_else(|| tx.t("page-solve-bad-field"))?;
@@ -68,7 +71,7 @@ pub fn solve(spec: &PopulationSpec, draft: &Draft, ask: &Ask, replicates: u64, s
     let goal = Goal { total: total.clone(), op: Op::Le, bound: ask.bound, probability: ask.probability };
     let vary = crate::sweep::Vary::parse(draft, &format!("{}={range}", path.path)).map_err(|e| e.to_string())?;
     let drafts = crate::sweep::variants(draft, &vary).map_err(|e| e.to_string())?;
-    let config = RunConfig { attribution: false, ..RunConfig::new(replicates.clamp(1, MAX_REPLICATES), seed, threads) };
+    let config = RunConfig { attribution: false, replicates: run.replicates.clamp(1, MAX_REPLICATES), ..run.clone() };
     let inputs =
         crate::sweep::SweepInputs { spec, source: &PopulationSource::Synthetic, base: draft, vary: &vary, drafts: &drafts, shown: &total, goal: Some(&goal), config: &config };
     let result = crate::sweep::run(&inputs).map_err(|e| e.to_string())?;
