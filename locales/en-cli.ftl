@@ -927,7 +927,7 @@ help-serve-arg-concurrent = Runs at once; more wait in a queue
 help-serve-arg-max-queued = Runs that may wait for a slot; more are refused with "try again" (0: none wait, a run is taken only when a slot is free)
 help-serve-arg-threads = Worker threads per run (default: all cores)
 help-serve-arg-cache-mb = Megabytes of earlier runs' results kept to answer the next press faster (the base draft and recent variants: the same figures, computed once; 0: none)
-help-serve-arg-no-warm = Do not run the default base draft in the background at start (by default it runs once, so that a press of Run computes only the variants)
+help-serve-arg-no-warm = Do not compute in the background: neither the default base draft at start nor the form a reader is editing before Run is pressed (by default both run, so that a press of Run finds part of the work done; the figures are the same)
 
 ## clap's argument errors (src/cli/help.rs), as clap words them; `cli-error` frames them.
 cli-clap-unknown-argument = unexpected argument '{ $arg }' found

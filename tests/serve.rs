@@ -130,6 +130,45 @@ fn a_warmed_server_and_a_cold_one_give_the_same_figures() {
     assert_eq!(a, b, "the base from the warm-up's cache gives the cold server's figures");
 }
 
+/// The form a reader is editing is computed in the background (`POST /prepare`): a
+/// press then takes the replicates it finished, whether it had ended or the press
+/// stopped it, and shows the figures of a server that prepared nothing. Nothing starts
+/// on a server without a cache, on a form with a mistake, or while a reader's run is on.
+#[test]
+fn a_prepared_form_gives_the_figures_of_an_unprepared_one() {
+    let warm = server(ServeConfig { warm: true, ..small() });
+    let cold = server(ServeConfig { cache_bytes: 0, ..small() });
+    let started = |url: &str, f: &[(String, String)]| {
+        let (status, _, body) = post(&format!("{url}/prepare"), f);
+        assert_eq!(status, 200, "{body}");
+        json(&body)["started"].as_bool().unwrap_or_else(|| panic!("{body}"))
+    };
+    let same = |f: &[(String, String)]| {
+        let (_, a) = run(&warm, f);
+        let (_, b) = run(&cold, f);
+        assert_eq!(a["state"], "done", "{a}");
+        assert_eq!(figures(a["html"].as_str().unwrap()), figures(b["html"].as_str().unwrap()));
+    };
+    let f = form("kz-2025-enacted", &["provision.art2-2"], &[]);
+    assert!(!started(&cold, &f), "no cache, nothing to prepare");
+    assert!(!started(&warm, &form("kz-2025-enacted", &[], &[("replicates", "many")])), "a mistake");
+    // Ended before the press.
+    assert!(started(&warm, &f));
+    warmed(&warm);
+    same(&f);
+    // Stopped by the press, which waits for its last batch and takes what it finished.
+    let g = form("kz-2025-enacted", &["provision.art2-1-1"], &[("replicates", "600")]);
+    assert!(started(&warm, &g));
+    same(&g);
+    // While a reader's run is on, nothing starts.
+    let (status, _, body) = post(&format!("{warm}/run"), &form("kz-2025-enacted", &["provision.art2-1-3"], &[("replicates", "2000")]));
+    assert_eq!(status, 200, "{body}");
+    assert!(!started(&warm, &f), "a run is on");
+    let job = json(&body)["job"].as_u64().unwrap();
+    post(&format!("{warm}/jobs/{job}/cancel"), &[]);
+    assert_eq!(wait(&warm, job, Duration::from_secs(60))["state"], "cancelled");
+}
+
 #[test]
 fn switching_a_provision_off_changes_the_figures_and_the_downloads_check() {
     let url = server(small());

@@ -54,8 +54,9 @@ pub struct ServeArgs {
     /// base draft and recent variants: the same figures, computed once; 0: none).
     #[arg(long, default_value_t = 256, value_name = "MB")]
     pub cache_mb: usize,
-    /// Do not run the default base draft in the background at start (by default it
-    /// runs once, so that a press of Run computes only the variants).
+    /// Do not compute in the background: neither the default base draft at start nor
+    /// the form a reader is editing before Run is pressed (by default both run, so
+    /// that a press of Run finds part of the work done).
     #[arg(long)]
     pub no_warm: bool,
 }

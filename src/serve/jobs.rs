@@ -140,6 +140,11 @@ impl Jobs {
         self.jobs.lock().ok()?.get(&id).cloned()
     }
 
+    /// Jobs waiting for a slot or running.
+    pub fn active(&self) -> usize {
+        self.jobs.lock().map(|j| j.values().filter(|j| matches!(j.state(), JobState::Queued | JobState::Running)).count()).unwrap_or(0)
+    }
+
     /// Jobs waiting for a slot.
     pub fn queued(&self) -> usize {
         self.jobs.lock().map(|j| waiting(&j)).unwrap_or(0)

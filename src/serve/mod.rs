@@ -58,9 +58,12 @@ pub struct ServeConfig {
     /// 0: none): the base draft is the same press after press, so only the variants
     /// cost time, and the figures are the same bytes.
     pub cache_bytes: usize,
-    /// Run the default base draft once in the background when the server starts, so
-    /// the first press of Run finds it in the cache; stopped (its finished replicates
-    /// kept) as soon as a press or a goal seek needs the cores.
+    /// Runs in the background into the cache: the default base draft once when the
+    /// server starts, so the first press of Run finds it there, and the drafts of a
+    /// form the reader is editing (`POST /prepare`, sent by the page a moment after
+    /// each edit), so that by the time Run is pressed part of the work is done. Stopped
+    /// (its finished replicates kept) as soon as a press or a goal seek needs the
+    /// cores.
     pub warm: bool,
 }
 
@@ -89,38 +92,82 @@ struct App {
     solving: Arc<tokio::sync::Semaphore>,
     /// Rows of drafts already run (none when the budget is 0).
     cache: Option<Arc<crate::montecarlo::cache::ReplicateCache>>,
-    /// The background run of the default base ([`ServeConfig::warm`]) while it runs.
-    warming: std::sync::Mutex<Option<Arc<crate::montecarlo::Watch>>>,
+    /// The background run ([`ServeConfig::warm`]: the default base at start, or the
+    /// drafts of a form being edited) while it runs.
+    warming: std::sync::Mutex<Option<Background>>,
 }
 
-impl App {
-    /// The background run's watch, locked (a panic elsewhere left it whole: go on).
-    fn warming(&self) -> std::sync::MutexGuard<'_, Option<Arc<crate::montecarlo::Watch>>> {
-        self.warming.lock().unwrap_or_else(|e| e.into_inner())
-    }
+/// A run in the background, into the cache: its watch (to stop it) and its thread (to
+/// wait for it: its finished replicates reach the cache when it returns).
+struct Background {
+    watch: Arc<crate::montecarlo::Watch>,
+    thread: std::thread::JoinHandle<()>,
+}
 
-    /// Stops the background run of the default base, if it still runs: a reader's
-    /// press comes first.
-    fn stop_warming(&self) {
-        if let Some(w) = self.warming().take() {
-            w.cancel();
+/// A stopped background run, to wait for before a run that may want its rows.
+struct Stopped(Option<std::thread::JoinHandle<()>>);
+
+impl Stopped {
+    /// Waits until the stopped run has returned (within one batch of replicates) and
+    /// its rows are in the cache, so that the next run's look-up finds them rather than
+    /// computing them again.
+    fn wait(self) {
+        if let Some(t) = self.0 {
+            let _ = t.join();
         }
     }
 }
 
-/// Runs the default base draft at the page's default replicates into the cache, on a
-/// thread of its own; the run's figures are dropped, its rows stay in the cache.
+impl App {
+    /// The background run, locked (a panic elsewhere left it whole: go on).
+    fn warming(&self) -> std::sync::MutexGuard<'_, Option<Background>> {
+        self.warming.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Stops the background run, if one runs: a reader's press comes first. Wait for
+    /// the answer on a blocking thread, not the server's.
+    fn stop_warming(&self) -> Stopped {
+        Stopped(self.warming().take().map(|b| {
+            b.watch.cancel();
+            b.thread
+        }))
+    }
+
+    /// Runs `drafts` at the page's default replicates into the cache, on a thread of
+    /// its own, in place of the background run there was (stopped, and waited for
+    /// before this one starts); the run's figures are dropped, its rows stay in the
+    /// cache.
+    fn run_in_background(self: &Arc<Self>, drafts: Vec<crate::draft::Draft>, replicates: u64) {
+        let Some(cache) = self.cache.clone() else { return };
+        let watch = Arc::new(crate::montecarlo::Watch::default());
+        let config = RunConfig { cache: Some(cache), watch: Some(watch.clone()), ..page_config(replicates, self.config.seed, self.config.threads) };
+        let mut slot = self.warming();
+        let before = Stopped(slot.take().map(|b| {
+            b.watch.cancel();
+            b.thread
+        }));
+        let app = self.clone();
+        let mine = watch.clone();
+        let thread = std::thread::spawn(move || {
+            before.wait();
+            if !mine.is_cancelled() {
+                let _ = crate::montecarlo::run(&app.spec, &PopulationSource::Synthetic, &drafts, &config);
+            }
+            // Only this run's entry: a newer one may have taken the place.
+            let mut slot = app.warming();
+            if slot.as_ref().is_some_and(|b| Arc::ptr_eq(&b.watch, &mine)) {
+                slot.take();
+            }
+        });
+        *slot = Some(Background { watch, thread });
+    }
+}
+
+/// Runs the default base draft at the page's default replicates into the cache, in the
+/// background.
 fn warm(app: &Shared) {
-    let Some(cache) = app.cache.clone() else { return };
     let Ok(base) = crate::draft::resolve(crate::draft::DEFAULT_DRAFT) else { return };
-    let watch = Arc::new(crate::montecarlo::Watch::default());
-    *app.warming() = Some(watch.clone());
-    let config = RunConfig { cache: Some(cache), watch: Some(watch), ..page_config(app.config.replicates, app.config.seed, app.config.threads) };
-    let app = app.clone();
-    std::thread::spawn(move || {
-        let _ = crate::montecarlo::run(&app.spec, &PopulationSource::Synthetic, &[base], &config);
-        app.warming().take();
-    });
+    app.run_in_background(vec![base], app.config.replicates);
 }
 
 type Shared = Arc<App>;
@@ -140,6 +187,7 @@ pub fn router(config: ServeConfig) -> Result<Router> {
         .route("/assets/app.js", get(|| async { ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], page::SCRIPT) }))
         .route("/assets/style.css", get(|| async { ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], page::STYLE) }))
         .route("/run", post(run))
+        .route("/prepare", post(prepare))
         .route("/jobs/{id}", get(job_status))
         .route("/jobs/{id}/cancel", post(cancel))
         .route("/solve", post(solve_handler))
@@ -155,9 +203,35 @@ pub fn router(config: ServeConfig) -> Result<Router> {
         .with_state(app))
 }
 
-/// `ok` while the server answers, with `x-amnesty-warming: yes` while the background
-/// run of the default base ([`ServeConfig::warm`]) still runs (`no` after): a script or
-/// a test that times the page waits for it.
+/// What the reader is editing, run in the background into the cache before Run is
+/// pressed ([`ServeConfig::warm`]): the page sends its form here a moment after each
+/// edit. The answer says only whether a run started (`{"started": true}`); a form with
+/// a mistake starts nothing (the press will say what is wrong), nor does a form sent
+/// while a reader's run waits or runs (it would slow that run down). A newer form stops
+/// the older one's run; a press stops it too, and takes the replicates it finished.
+async fn prepare(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Response {
+    let started = (|| {
+        if !app.config.warm || app.cache.is_none() || app.jobs.active() > 0 {
+            return false;
+        }
+        let Ok((base, lang)) = base_and_lang(&app, &form) else { return false };
+        let tx = Texts::new(lang);
+        let Ok(replicates) = replicates_of(&form, app.config.replicates, app.config.max_replicates, &tx) else { return false };
+        let v = variants_of(&base, &form, &tx);
+        if !v.errors.is_empty() {
+            return false;
+        }
+        let mut drafts = vec![base];
+        drafts.extend(v.drafts);
+        app.run_in_background(drafts, replicates);
+        true
+    })();
+    Json(json!({ "started": started })).into_response()
+}
+
+/// `ok` while the server answers, with `x-amnesty-warming: yes` while a background
+/// run ([`ServeConfig::warm`]) still runs (`no` after): a script or a test that times
+/// the page waits for it.
 async fn health(State(app): State<Shared>) -> Response {
     let warming = app.warming().is_some();
     ([("x-amnesty-warming", if warming { "yes" } else { "no" })], "ok").into_response()
@@ -298,13 +372,15 @@ async fn run(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Respons
         let message = tx.f("serve-mistakes", &[("n", v.errors.len().into())]);
         return (StatusCode::UNPROCESSABLE_ENTITY, Json(json!({ "ok": false, "message": message, "errors": v.errors }))).into_response();
     }
-    app.stop_warming();
+    let stopped = app.stop_warming();
     let config = RunConfig { cache: app.cache.clone(), ..page_config(replicates, app.config.seed, app.config.threads) };
     let worker = app.clone();
     let ahead = app.jobs.queued();
     let mut drafts = vec![base];
     drafts.extend(v.drafts);
     let submitted = app.jobs.submit(drafts, v.texts, v.numbers, replicates, lang, move |job| {
+        // The background run's finished replicates first reach the cache.
+        stopped.wait();
         // First figures within a fifth of a second: the first fiftieth of the replicates
         // or fewer with more variants (the same draws as the full run's first ones),
         // shown marked as preliminary.
@@ -365,7 +441,7 @@ async fn solve_handler(State(app): State<Shared>, Form(form): Form<edit::Form>) 
         return invalid(serde_json::Value::Object(errors));
     };
     let ask = solve::Ask { path: raw("solve.field"), total: raw("solve.total"), bound, probability: at / 100.0 };
-    app.stop_warming();
+    let stopped = app.stop_warming();
     let Ok(permit) = app.solving.clone().try_acquire_owned() else {
         return refuse(StatusCode::SERVICE_UNAVAILABLE, tx.t("page-solve-busy"));
     };
@@ -373,6 +449,7 @@ async fn solve_handler(State(app): State<Shared>, Form(form): Form<edit::Form>) 
     let worker = app.clone();
     let answered = tokio::task::spawn_blocking(move || {
         let _permit = permit;
+        stopped.wait();
         let tx = Texts::new(lang);
         let run = RunConfig { cache: worker.cache.clone(), ..RunConfig::new(replicates, worker.config.seed, worker.config.threads) };
         solve::solve(&worker.spec, &draft, &ask, &run, &tx)
