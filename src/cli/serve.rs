@@ -56,7 +56,7 @@ pub struct ServeArgs {
     pub cache_mb: usize,
     /// Do not compute in the background: neither the default base draft at start nor
     /// the form a reader is editing before Run is pressed (by default both run, so
-    /// that a press of Run finds part of the work done).
+    /// that a press of Run finds part of the work done; the figures are the same).
     #[arg(long)]
     pub no_warm: bool,
 }
