@@ -104,6 +104,16 @@ struct Background {
     thread: std::thread::JoinHandle<()>,
 }
 
+impl Background {
+    /// Stops the run in `slot`, if any, and empties it.
+    fn stop(slot: &mut Option<Background>) -> Stopped {
+        Stopped(slot.take().map(|b| {
+            b.watch.cancel();
+            b.thread
+        }))
+    }
+}
+
 /// A stopped background run, to wait for before a run that may want its rows.
 struct Stopped(Option<std::thread::JoinHandle<()>>);
 
@@ -127,10 +137,7 @@ impl App {
     /// Stops the background run, if one runs: a reader's press comes first. Wait for
     /// the answer on a blocking thread, not the server's.
     fn stop_warming(&self) -> Stopped {
-        Stopped(self.warming().take().map(|b| {
-            b.watch.cancel();
-            b.thread
-        }))
+        Background::stop(&mut self.warming())
     }
 
     /// Runs `drafts` at the page's default replicates into the cache, on a thread of
@@ -142,10 +149,7 @@ impl App {
         let watch = Arc::new(crate::montecarlo::Watch::default());
         let config = RunConfig { cache: Some(cache), watch: Some(watch.clone()), ..page_config(replicates, self.config.seed, self.config.threads) };
         let mut slot = self.warming();
-        let before = Stopped(slot.take().map(|b| {
-            b.watch.cancel();
-            b.thread
-        }));
+        let before = Background::stop(&mut slot);
         let app = self.clone();
         let mine = watch.clone();
         let thread = std::thread::spawn(move || {
