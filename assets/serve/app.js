@@ -60,6 +60,8 @@
   }
   form.addEventListener("input", prepare);
   form.addEventListener("change", prepare);
+  // A page opened from a link with edits is a form the reader is about to run.
+  if ([...params().keys()].some((k) => k !== "lang" && k !== "base")) prepare();
 
   document.getElementById("copy-link").addEventListener("click", async () => {
     syncAddress();
