@@ -211,11 +211,12 @@ pub fn router(config: ServeConfig) -> Result<Router> {
 /// pressed ([`ServeConfig::warm`]): the page sends its form here a moment after each
 /// edit. The answer says only whether a run started (`{"started": true}`); a form with
 /// a mistake starts nothing (the press will say what is wrong), nor does a form sent
-/// while a reader's run waits or runs (it would slow that run down). A newer form stops
+/// while a reader's run waits or runs, or a goal seek runs (it would slow them down). A newer form stops
 /// the older one's run; a press stops it too, and takes the replicates it finished.
 async fn prepare(State(app): State<Shared>, Form(form): Form<edit::Form>) -> Response {
     let started = (|| {
-        if !app.config.warm || app.cache.is_none() || app.jobs.active() > 0 {
+        // Not while a reader's run or goal seek needs the cores.
+        if !app.config.warm || app.cache.is_none() || app.jobs.active() > 0 || app.solving.available_permits() == 0 {
             return false;
         }
         let Ok((base, lang)) = base_and_lang(&app, &form) else { return false };
