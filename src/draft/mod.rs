@@ -3,6 +3,7 @@
 //!
 //! A draft is parsed, type-checked and compiled once, before any replicate runs.
 
+mod article_leaf;
 pub mod duration;
 pub mod expr;
 pub mod file;

@@ -169,9 +169,18 @@ fn leaf(test: &Test, pop: &Population, out: &mut Mask) {
     leaf_in(crate::arch::selected(), test, pop, out)
 }
 
+/// [`leaf_body`] in `build`: the `articles` leaf by its own kernels (gathers), every
+/// other leaf compiled once per build.
+pub(in crate::draft) fn leaf_in(build: crate::arch::Build, test: &Test, pop: &Population, out: &mut Mask) {
+    match test {
+        Test::Articles(set) => super::article_leaf::articles_in(build, set.lookup(), &pop.article, &pop.part, out),
+        _ => leaf_vectors(build, test, pop, out),
+    }
+}
+
 crate::arch::multiversion! {
     /// [`leaf_body`] compiled once per build, run in `build`.
-    pub(in crate::draft) fn leaf_in[](test: &Test, pop: &Population, out: &mut Mask) -> () = leaf_body;
+    fn leaf_vectors[](test: &Test, pop: &Population, out: &mut Mask) -> () = leaf_body;
 }
 
 #[inline(always)]
@@ -211,7 +220,10 @@ pub(in crate::draft) fn leaf_body(test: &Test, pop: &Population, out: &mut Mask)
             pack(out, &pop.tags, |x| x.0 & mask != 0)
         }
         // Two columns, one word of 64 persons at a time (the third is read and ignored).
-        Test::Articles(set) => pack3(out, &pop.article, &pop.part, &pop.part, |a, p, _| set.contains(a, p)),
+        Test::Articles(set) => {
+            let set = set.lookup();
+            pack3(out, &pop.article, &pop.part, &pop.part, |a, p, _| set.contains(a, p))
+        }
     }
 }
 

@@ -238,6 +238,51 @@ proptest! {
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig { cases: 60, .. ProptestConfig::default() })]
+
+    /// The `articles` leaf's gathers (AVX-512, AVX2) give the baseline's bits, and the
+    /// baseline gives the plain reading of the list: for lists of whole articles and
+    /// of parts, persons whose article is listed, unlisted, or past every listed code,
+    /// and a last word of any length.
+    #[test]
+    fn article_lists_agree_in_every_build(
+        listed in prop::collection::vec((1u32..1200, prop::collection::vec(1u32..=25, 0..4)), 1..40),
+        persons in prop::collection::vec((0usize..60, 0u32..2_000_000, 1u32..=25, 0u32..=9), 1..700),
+    ) {
+        use crate::scenario::vocab::{ArticleCode, PartCode};
+        let mut set = expr::ArticleSet::default();
+        let listed: Vec<(ArticleCode, Vec<PartCode>)> =
+            listed.into_iter().map(|(a, parts)| (ArticleCode(a * 100), parts.into_iter().map(|p| PartCode::new(p, 0).expect("a part")).collect())).collect();
+        for (a, parts) in &listed {
+            set.insert(*a, parts);
+        }
+        let plain = |a: ArticleCode, p: PartCode| {
+            let mine: Vec<&Vec<PartCode>> = listed.iter().filter(|(x, _)| *x == a).map(|(_, parts)| parts).collect();
+            !mine.is_empty() && (mine.iter().any(|parts| parts.is_empty()) || mine.iter().any(|parts| parts.contains(&p)))
+        };
+        let base = sample_population();
+        let mut pop = Population::default();
+        for (k, &(pick, other, main, sub)) in persons.iter().enumerate() {
+            let mut person = base.person(k % base.len());
+            // Half the persons hold a listed article, the rest any code at all.
+            person.article = if pick < 30 { listed[pick % listed.len()].0 } else { ArticleCode(other) };
+            person.part = PartCode::new(main, sub).expect("a part");
+            pop.push(&person);
+        }
+        let test = expr::Test::Articles(std::sync::Arc::new(set));
+        let (mut a, mut b) = (Mask::new(pop.len()), Mask::new(pop.len()));
+        program::leaf_body(&test, &pop, &mut a);
+        for i in 0..pop.len() {
+            prop_assert_eq!(a.get(i), plain(pop.article[i], pop.part[i]), "person {}", i);
+        }
+        for build in crate::arch::Build::available() {
+            program::leaf_in(build, &test, &pop, &mut b);
+            prop_assert_eq!(&a, &b, "{:?}", build);
+        }
+    }
+}
+
+proptest! {
     #![proptest_config(ProptestConfig { cases: 150, .. ProptestConfig::default() })]
 
     /// Simplification never changes a condition's meaning.

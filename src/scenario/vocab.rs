@@ -308,7 +308,10 @@ pub fn is_elderly(sex: Sex, age: u8) -> bool {
 
 /// An article of the Code as one integer: `339-1` is 33901, `297` is 29700, so the
 /// draft language can compare articles without strings.
+///
+/// `repr(transparent)`: the engine's vector builds read a column of them as `u32`s.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[repr(transparent)]
 pub struct ArticleCode(pub u32);
 
 impl ArticleCode {
@@ -340,7 +343,10 @@ impl std::fmt::Display for ArticleCode {
 /// them without strings. Sub-parts exist in the Code (art. 120 part 3-1, art. 339 part
 /// 1-1 in June 2025); parts go up to 25, sub-parts up to 9. Two bytes: `25-9` is 259,
 /// past what one byte holds.
+///
+/// `repr(transparent)`: the engine's vector builds read a column of them as `u16`s.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[repr(transparent)]
 pub struct PartCode(pub u16);
 
 impl PartCode {
