@@ -8,6 +8,7 @@
 //! compare against.
 
 use super::expr::{CmpOp, Expr, Field, Test};
+use crate::arch::{Build, byte_mask};
 use crate::population::{Flags, Person, Population, remaining_days};
 use crate::scenario::vocab::Vulnerability;
 
@@ -86,16 +87,14 @@ impl Mask {
 /// word is built from a fixed 64-value chunk of a slice (no bounds checks, no branch),
 /// which the compiler turns into vector compares and byte-mask moves.
 #[inline(always)]
-fn pack<T: Copy>(out: &mut Mask, col: &[T], pred: impl Fn(T) -> bool) {
+fn pack<T: Copy>(build: Build, out: &mut Mask, col: &[T], pred: impl Fn(T) -> bool) {
     let col = &col[..out.len];
     let mut chunks = col.chunks_exact(64);
+    assert!(build.supported(), "the {build:?} build needs instructions this processor lacks");
     for (word, chunk) in out.words.iter_mut().zip(&mut chunks) {
         let chunk: &[T; 64] = chunk.try_into().expect("64 values");
-        let mut bits = 0u64;
-        for (j, &x) in chunk.iter().enumerate() {
-            bits |= (pred(x) as u64) << j;
-        }
-        *word = bits;
+        // SAFETY: `build` is supported (asserted above).
+        *word = unsafe { byte_mask(build, &std::array::from_fn(|j| (pred(chunk[j]) as u8).wrapping_neg())) };
     }
     let rest = chunks.remainder();
     if !rest.is_empty()
@@ -108,18 +107,16 @@ fn pack<T: Copy>(out: &mut Mask, col: &[T], pred: impl Fn(T) -> bool) {
 /// [`pack`] over three columns read side by side (the remaining term: the sentence,
 /// the time served and the life flag), with no copy of them.
 #[inline(always)]
-fn pack3<A: Copy, B: Copy, C: Copy>(out: &mut Mask, a: &[A], b: &[B], c: &[C], pred: impl Fn(A, B, C) -> bool) {
+fn pack3<A: Copy, B: Copy, C: Copy>(build: Build, out: &mut Mask, a: &[A], b: &[B], c: &[C], pred: impl Fn(A, B, C) -> bool) {
     let (a, b, c) = (&a[..out.len], &b[..out.len], &c[..out.len]);
+    assert!(build.supported(), "the {build:?} build needs instructions this processor lacks");
     for (w, word) in out.words.iter_mut().enumerate() {
         let start = w * 64;
         let end = (start + 64).min(a.len());
         if end - start == 64 {
             let (a, b, c): (&[A; 64], &[B; 64], &[C; 64]) = (a[start..end].try_into().expect("64"), b[start..end].try_into().expect("64"), c[start..end].try_into().expect("64"));
-            let mut bits = 0u64;
-            for j in 0..64 {
-                bits |= (pred(a[j], b[j], c[j]) as u64) << j;
-            }
-            *word = bits;
+            // SAFETY: `build` is supported (asserted above).
+            *word = unsafe { byte_mask(build, &std::array::from_fn(|j| (pred(a[j], b[j], c[j]) as u8).wrapping_neg())) };
         } else {
             *word = (start..end).fold(0u64, |bits, i| bits | (pred(a[i], b[i], c[i]) as u64) << (i - start));
         }
@@ -129,36 +126,36 @@ fn pack3<A: Copy, B: Copy, C: Copy>(out: &mut Mask, a: &[A], b: &[B], c: &[C], p
 /// Applies `pred` to field `f` of every person; the field is resolved once, outside
 /// the loop, so each arm is a plain loop over one column.
 #[inline(always)]
-fn by_field(pop: &Population, f: Field, out: &mut Mask, pred: impl Fn(u64) -> bool) {
+fn by_field(build: Build, pop: &Population, f: Field, out: &mut Mask, pred: impl Fn(u64) -> bool) {
     let pred = &pred;
     let flag = |flag: u8| move |x: Flags| pred(x.has(flag) as u64);
     match f {
-        Field::Status => pack(out, &pop.status, |x| pred(x as u64)),
-        Field::Sex => pack(out, &pop.sex, |x| pred(x as u64)),
-        Field::Age => pack(out, &pop.age, |x| pred(x as u64)),
-        Field::AgeAtOffence => pack(out, &pop.age_at_offence, |x| pred(x as u64)),
-        Field::Gravity => pack(out, &pop.gravity, |x| pred(x as u64)),
-        Field::Article => pack(out, &pop.article, |x| pred(x.0 as u64)),
-        Field::Part => pack(out, &pop.part, |x| pred(x.0 as u64)),
-        Field::Group => pack(out, &pop.group, |x| pred(x as u64)),
-        Field::Tag => pack(out, &pop.tags, |x| pred(x.0 as u64)),
-        Field::Sentence => pack(out, &pop.sentence_days, |x| pred(x as u64)),
-        Field::Served => pack(out, &pop.served_days, |x| pred(x as u64)),
+        Field::Status => pack(build, out, &pop.status, |x| pred(x as u64)),
+        Field::Sex => pack(build, out, &pop.sex, |x| pred(x as u64)),
+        Field::Age => pack(build, out, &pop.age, |x| pred(x as u64)),
+        Field::AgeAtOffence => pack(build, out, &pop.age_at_offence, |x| pred(x as u64)),
+        Field::Gravity => pack(build, out, &pop.gravity, |x| pred(x as u64)),
+        Field::Article => pack(build, out, &pop.article, |x| pred(x.0 as u64)),
+        Field::Part => pack(build, out, &pop.part, |x| pred(x.0 as u64)),
+        Field::Group => pack(build, out, &pop.group, |x| pred(x as u64)),
+        Field::Tag => pack(build, out, &pop.tags, |x| pred(x.0 as u64)),
+        Field::Sentence => pack(build, out, &pop.sentence_days, |x| pred(x as u64)),
+        Field::Served => pack(build, out, &pop.served_days, |x| pred(x as u64)),
         // A draft rewrites `remaining_in_period` into `remaining` when it is compiled;
         // read unrewritten (a bare expression), it is the remaining term.
-        Field::Remaining | Field::RemainingInPeriod => pack3(out, &pop.sentence_days, &pop.served_days, &pop.flags, |s, d, f| pred(remaining_days(s, d, f) as u64)),
-        Field::Damage => pack(out, &pop.damage_kzt, pred),
-        Field::Recidivism => pack(out, &pop.recidivism, |x| pred(x as u64)),
-        Field::ProbationKind => pack(out, &pop.probation_kind, |x| pred(x as u64)),
-        Field::Repaid => pack(out, &pop.flags, flag(Flags::REPAID)),
-        Field::CivilClaim => pack(out, &pop.flags, flag(Flags::CIVIL_CLAIM)),
-        Field::BadConduct => pack(out, &pop.flags, flag(Flags::BAD_CONDUCT)),
-        Field::Foreign => pack(out, &pop.flags, flag(Flags::FOREIGN)),
-        Field::Life => pack(out, &pop.flags, flag(Flags::LIFE)),
-        Field::CrimeWhileServing => pack(out, &pop.flags, flag(Flags::CRIME_WHILE_SERVING)),
-        Field::PersistentViolator => pack(out, &pop.flags, flag(Flags::PERSISTENT_VIOLATOR)),
-        Field::Vulnerable => pack(out, &pop.vulnerability, |x| pred(x.any() as u64)),
-        Field::Vuln(bit) => pack(out, &pop.vulnerability, |x| pred(x.has(bit) as u64)),
+        Field::Remaining | Field::RemainingInPeriod => pack3(build, out, &pop.sentence_days, &pop.served_days, &pop.flags, |s, d, f| pred(remaining_days(s, d, f) as u64)),
+        Field::Damage => pack(build, out, &pop.damage_kzt, pred),
+        Field::Recidivism => pack(build, out, &pop.recidivism, |x| pred(x as u64)),
+        Field::ProbationKind => pack(build, out, &pop.probation_kind, |x| pred(x as u64)),
+        Field::Repaid => pack(build, out, &pop.flags, flag(Flags::REPAID)),
+        Field::CivilClaim => pack(build, out, &pop.flags, flag(Flags::CIVIL_CLAIM)),
+        Field::BadConduct => pack(build, out, &pop.flags, flag(Flags::BAD_CONDUCT)),
+        Field::Foreign => pack(build, out, &pop.flags, flag(Flags::FOREIGN)),
+        Field::Life => pack(build, out, &pop.flags, flag(Flags::LIFE)),
+        Field::CrimeWhileServing => pack(build, out, &pop.flags, flag(Flags::CRIME_WHILE_SERVING)),
+        Field::PersistentViolator => pack(build, out, &pop.flags, flag(Flags::PERSISTENT_VIOLATOR)),
+        Field::Vulnerable => pack(build, out, &pop.vulnerability, |x| pred(x.any() as u64)),
+        Field::Vuln(bit) => pack(build, out, &pop.vulnerability, |x| pred(x.has(bit) as u64)),
     }
 }
 
@@ -174,33 +171,33 @@ fn leaf(test: &Test, pop: &Population, out: &mut Mask) {
 pub(in crate::draft) fn leaf_in(build: crate::arch::Build, test: &Test, pop: &Population, out: &mut Mask) {
     match test {
         Test::Articles(set) => super::article_leaf::articles_in(build, set.lookup(), &pop.article, &pop.part, out),
-        _ => leaf_vectors(build, test, pop, out),
+        _ => leaf_vectors(build, build, test, pop, out),
     }
 }
 
 crate::arch::multiversion! {
     /// [`leaf_body`] compiled once per build, run in `build`.
-    fn leaf_vectors[](test: &Test, pop: &Population, out: &mut Mask) -> () = leaf_body;
+    fn leaf_vectors[](of: Build, test: &Test, pop: &Population, out: &mut Mask) -> () = leaf_body;
 }
 
 #[inline(always)]
-pub(in crate::draft) fn leaf_body(test: &Test, pop: &Population, out: &mut Mask) {
+pub(in crate::draft) fn leaf_body(build: Build, test: &Test, pop: &Population, out: &mut Mask) {
     match test {
-        Test::Flag(f) => by_field(pop, *f, out, |x| x != 0),
+        Test::Flag(f) => by_field(build, pop, *f, out, |x| x != 0),
         Test::Cmp(f, op, v) => {
             let v = *v;
             match op {
-                CmpOp::Eq => by_field(pop, *f, out, |x| x == v),
-                CmpOp::Ne => by_field(pop, *f, out, |x| x != v),
-                CmpOp::Lt => by_field(pop, *f, out, |x| x < v),
-                CmpOp::Le => by_field(pop, *f, out, |x| x <= v),
-                CmpOp::Gt => by_field(pop, *f, out, |x| x > v),
-                CmpOp::Ge => by_field(pop, *f, out, |x| x >= v),
+                CmpOp::Eq => by_field(build, pop, *f, out, |x| x == v),
+                CmpOp::Ne => by_field(build, pop, *f, out, |x| x != v),
+                CmpOp::Lt => by_field(build, pop, *f, out, |x| x < v),
+                CmpOp::Le => by_field(build, pop, *f, out, |x| x <= v),
+                CmpOp::Gt => by_field(build, pop, *f, out, |x| x > v),
+                CmpOp::Ge => by_field(build, pop, *f, out, |x| x >= v),
             }
         }
         Test::InMask(f, mask) => {
             let mask = *mask;
-            by_field(pop, *f, out, |x| (mask >> x) & 1 == 1)
+            by_field(build, pop, *f, out, |x| (mask >> x) & 1 == 1)
         }
         Test::InList(f, list) => {
             // Four values at a time, compared without branches (a list is padded with
@@ -210,19 +207,19 @@ pub(in crate::draft) fn leaf_body(test: &Test, pop: &Population, out: &mut Mask)
                 0 => out.fill(false),
                 1 => {
                     let c = chunks.pop().expect("one chunk");
-                    by_field(pop, *f, out, |x| (x == c[0]) | (x == c[1]) | (x == c[2]) | (x == c[3]))
+                    by_field(build, pop, *f, out, |x| (x == c[0]) | (x == c[1]) | (x == c[2]) | (x == c[3]))
                 }
-                _ => by_field(pop, *f, out, |x| chunks.iter().any(|c| (x == c[0]) | (x == c[1]) | (x == c[2]) | (x == c[3]))),
+                _ => by_field(build, pop, *f, out, |x| chunks.iter().any(|c| (x == c[0]) | (x == c[1]) | (x == c[2]) | (x == c[3]))),
             }
         }
         Test::TagAny(mask) => {
             let mask = *mask;
-            pack(out, &pop.tags, |x| x.0 & mask != 0)
+            pack(build, out, &pop.tags, |x| x.0 & mask != 0)
         }
         // Two columns, one word of 64 persons at a time (the third is read and ignored).
         Test::Articles(set) => {
             let set = set.lookup();
-            pack3(out, &pop.article, &pop.part, &pop.part, |a, p, _| set.contains(a, p))
+            pack3(build, out, &pop.article, &pop.part, &pop.part, |a, p, _| set.contains(a, p))
         }
     }
 }

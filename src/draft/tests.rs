@@ -227,7 +227,7 @@ proptest! {
         let expr::Expr::Test(t, _) = &e else { return Ok(()) };
         POP.with(|pop| {
             let (mut a, mut b) = (Mask::new(pop.len()), Mask::new(pop.len()));
-            program::leaf_body(t, pop, &mut a);
+            program::leaf_body(crate::arch::Build::Baseline, t, pop, &mut a);
             for build in crate::arch::Build::available() {
                 program::leaf_in(build, t, pop, &mut b);
                 prop_assert_eq!(&a, &b, "{:?}: {}", build, text);
@@ -271,7 +271,7 @@ proptest! {
         }
         let test = expr::Test::Articles(std::sync::Arc::new(set));
         let (mut a, mut b) = (Mask::new(pop.len()), Mask::new(pop.len()));
-        program::leaf_body(&test, &pop, &mut a);
+        program::leaf_body(crate::arch::Build::Baseline, &test, &pop, &mut a);
         for i in 0..pop.len() {
             prop_assert_eq!(a.get(i), plain(pop.article[i], pop.part[i]), "person {}", i);
         }
