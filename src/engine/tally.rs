@@ -125,6 +125,9 @@ pub struct Tally {
     cell_levels: Vec<Vec<usize>>,
 }
 
+/// Tables [`Tally::population_counts`] counts into side by side.
+const BANKS: usize = 4;
+
 impl Tally {
     /// Most persons one replicate may hold (see `DAY_BITS`); the population's limit
     /// must fit in it.
@@ -245,15 +248,29 @@ impl Tally {
             let b = AgeGroup::index_of(age[i]) as u32 * groups + group[i] as u32;
             a | (JOINT_A as u32 + b) << 8 | ((JOINT_A + JOINT_B) as u32 + vulnerability[i].0 as u32) << 16
         }));
-        let mut counts = vec![[0u64; PROVISION_CELLS]; Status::COUNT];
-        for (&s, &profile) in status.iter().zip(profiles.iter()) {
-            let row = &mut counts[s as usize];
+        // Neighbours mostly fall in the same cells (most persons are not vulnerable,
+        // statuses come in runs), so one table would make each increment wait for the
+        // last one's store: four tables, person `i` in table `i % 4`, added up after.
+        let mut banks = vec![[[0u64; PROVISION_CELLS]; Status::COUNT]; BANKS];
+        let mut quads = status.chunks_exact(BANKS).zip(profiles.chunks_exact(BANKS));
+        for (st, pr) in &mut quads {
+            for (bank, (&s, &profile)) in banks.iter_mut().zip(st.iter().zip(pr)) {
+                let row = &mut bank[s as usize];
+                row[profile as usize & 0xFF] += 1;
+                row[(profile >> 8) as usize & 0xFF] += 1;
+                row[(profile >> 16) as usize & 0xFF] += 1;
+            }
+        }
+        let start = n - n % BANKS;
+        for (&s, &profile) in status[start..].iter().zip(&profiles[start..]) {
+            let row = &mut banks[0][s as usize];
             row[profile as usize & 0xFF] += 1;
             row[(profile >> 8) as usize & 0xFF] += 1;
             row[(profile >> 16) as usize & 0xFF] += 1;
         }
-        for (s, row) in counts.iter().enumerate() {
-            self.spread(row, &mut out[s * self.levels..][..self.levels], |c| c as u32);
+        for s in 0..Status::COUNT {
+            let row: [u64; PROVISION_CELLS] = std::array::from_fn(|c| banks.iter().map(|b| b[s][c]).sum());
+            self.spread(&row, &mut out[s * self.levels..][..self.levels], |c| c as u32);
         }
     }
 
