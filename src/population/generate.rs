@@ -136,10 +136,6 @@ const BLOCK: usize = 64;
 /// before, so a draft that does not read `probation_kind` gives the same counts.
 const SLOTS: usize = 11;
 
-/// The kind of probation by its code in [`StatusSampler::block`] (0 none, then in
-/// [`ProbationKind`] order), for a lookup without a bounds check (`& 3`).
-const KINDS: [ProbationKind; 4] = [ProbationKind::None, ProbationKind::RestrictionOfFreedom, ProbationKind::Conditional, ProbationKind::Parole];
-
 /// One offence of a status's mix, with what the columns need from the catalogue.
 #[derive(Clone, Copy)]
 struct Entry {
@@ -627,17 +623,26 @@ impl StatusSampler<'_> {
         }
     }
 
-    /// The kind of probation: 1 + the draw's place among two cumulative thresholds,
-    /// times 1 for probationers and 0 for everyone else. The term drawn above is read
+    /// The kind of probation: `none` for everyone but probationers; for them the
+    /// draw's place among two cumulative thresholds (restriction of freedom, a
+    /// conditional sentence, parole). The term drawn above is read
     /// as the probation term of that kind (an assumption, README's "The
     /// population"): the term of restriction of freedom, the probation period of a
     /// conditional sentence, the unserved part of the prison term at parole.
     #[inline(always)]
     fn probation_kinds(&self, k: &[u64; BLOCK], b: &mut BlockOut<'_>) {
+        if self.probation == 0 {
+            // Not probationers: the code below gives `none` whatever the draw.
+            b.probation_kind.fill(ProbationKind::None);
+            return;
+        }
         for j in 0..BLOCK {
             let u = hi(k[j]) as u64;
-            let code = self.probation * (1 + (u >= self.t.kind_conditional) as u8 + (u >= self.t.kind_parole) as u8);
-            b.probation_kind[j] = KINDS[(code & 3) as usize];
+            b.probation_kind[j] = match (u >= self.t.kind_conditional) as u8 + (u >= self.t.kind_parole) as u8 {
+                0 => ProbationKind::RestrictionOfFreedom,
+                1 => ProbationKind::Conditional,
+                _ => ProbationKind::Parole,
+            };
         }
     }
 
