@@ -175,9 +175,8 @@ struct StatusSampler<'a> {
     t: Thresholds,
     organised_bit: u32,
     property_bit: u32,
-    /// 1 for probationers (whose kind is 1 + the draw's place among the thresholds), 0
-    /// for everyone else (kind `none`).
-    probation: u8,
+    /// Whether these are probationers (everyone else's kind of probation is `none`).
+    probationers: bool,
     /// Whether the kind of probation is drawn (probationers of a spec with the shares);
     /// otherwise no draw is made and every probationer serves a conditional sentence.
     draws_kind: bool,
@@ -435,7 +434,7 @@ impl<'a> StatusSampler<'a> {
             t: Thresholds::new(m, d),
             organised_bit: tag_bit("organised_group").expect("tag"),
             property_bit: tag_bit("property").expect("tag"),
-            probation: probation as u8,
+            probationers: probation,
             draws_kind,
         }
     }
@@ -631,7 +630,7 @@ impl StatusSampler<'_> {
     /// conditional sentence, the unserved part of the prison term at parole.
     #[inline(always)]
     fn probation_kinds(&self, k: &[u64; BLOCK], b: &mut BlockOut<'_>) {
-        if self.probation == 0 {
+        if !self.probationers {
             // Not probationers: the code below gives `none` whatever the draw.
             b.probation_kind.fill(ProbationKind::None);
             return;
