@@ -20,7 +20,7 @@
 //! kept (excluded persons stay excluded with or without any one provision).
 
 use super::tally::Tally;
-use super::word::{LANES, TAG_MASK};
+use super::word::{DAYS_MASK, DAYS_SHIFT, LANES, TAG_MASK};
 use super::{Outcome, WordHook, Workspace, outcome_of};
 use crate::draft::{Draft, MAX_PROVISIONS};
 use crate::population::Population;
@@ -82,6 +82,7 @@ pub struct ClauseEffects {
     cells: Vec<[[[i64; 2]; 8]; 2 * Status::COUNT]>,
     candidates: Vec<[u32; LANES]>,
     exclusion_suffix: Vec<u64>,
+    suffix: Vec<[u32; LANES]>,
 }
 
 impl ClauseEffects {
@@ -135,8 +136,9 @@ pub(crate) struct Attributor<'a> {
     out: &'a mut ClauseEffects,
     candidates: Vec<[u32; LANES]>,
     exclusion_suffix: Vec<u64>,
-    /// The provisions reaching one person: (provision, candidate on paper, obtained).
-    mine: [(usize, u32, u32); MAX_PROVISIONS],
+    /// Per slot, the best candidates of that slot and every later one (on paper,
+    /// obtained); two more rows, zeroed, past the last slot.
+    suffix: Vec<[u32; LANES]>,
 }
 
 impl<'a> Attributor<'a> {
@@ -145,15 +147,18 @@ impl<'a> Attributor<'a> {
     pub(crate) fn new(out: &'a mut ClauseEffects, provisions: usize, exclusions: usize) -> Self {
         let mut candidates = std::mem::take(&mut out.candidates);
         let mut exclusion_suffix = std::mem::take(&mut out.exclusion_suffix);
+        let mut suffix = std::mem::take(&mut out.suffix);
         candidates.resize(2 * provisions, [0; LANES]);
         exclusion_suffix.resize(exclusions + 1, 0);
-        Attributor { out, candidates, exclusion_suffix, mine: [(0, 0, 0); MAX_PROVISIONS] }
+        suffix.resize(2 * provisions + 2, [0; LANES]);
+        Attributor { out, candidates, exclusion_suffix, suffix }
     }
 
     /// Gives the scratch back.
     pub(crate) fn done(self) {
         self.out.candidates = self.candidates;
         self.out.exclusion_suffix = self.exclusion_suffix;
+        self.out.suffix = self.suffix;
     }
 }
 
@@ -170,32 +175,86 @@ impl WordHook for Attributor<'_> {
 
     #[inline(always)]
     fn word(&mut self, pop: &Population, ws: &Workspace, w: usize, active: &[(u8, u64)], full_paper: &[u32; LANES], full_got: &[u32; LANES]) {
-        let view = WordView { pop, base: w * LANES, active, full_paper, full_got };
+        let base = w * LANES;
         let excluded = ws.excluded.words[w];
         let (seen, multi) = reach(active);
         // A person reached by one provision only has nothing without it, and alone it
         // gives the draft's result: that is the tally's count for the provision that
         // applied ([`ClauseEffects::finish`]). Persons reached by several are worked
         // out here, and their share of that count taken back from the provision that won.
-        let mut shared = multi & !excluded;
-        while shared != 0 {
-            let j = shared.trailing_zeros() as usize & (LANES - 1);
-            shared &= shared - 1;
-            shared_person(self.out, &self.candidates, &mut self.mine, &view, j);
+        let shared = multi & !excluded;
+        // The excluded persons some provision reaches on paper.
+        let targets = if ws.exclusions.is_empty() || excluded & seen == 0 { 0 } else { excluded & on_paper(full_paper) };
+        if shared | targets == 0 {
+            return;
         }
-        self.excluded_persons(ws, w, &view, excluded & seen);
+        let status: [u8; LANES] = std::array::from_fn(|j| pop.status.get(base + j).map_or(Status::Prisoner as u8, |s| *s as u8));
+        let with = Outcomes::of(full_paper, full_got, &status);
+        if shared != 0 {
+            self.shared_persons(active, shared, &status, &with);
+        }
+        if targets != 0 {
+            self.excluded_persons(ws, w, &status, &with, targets);
+        }
     }
 }
 
-/// One word as the attribution passes read it: the population, the word's first row,
-/// the provisions reaching someone in it (with their lanes), and the draft's best
-/// candidates per lane.
-struct WordView<'w> {
-    pop: &'w Population,
-    base: usize,
-    active: &'w [(u8, u64)],
-    full_paper: &'w [u32; LANES],
-    full_got: &'w [u32; LANES],
+/// Each lane's outcome code, days removed and the tag of the provision it names
+/// (packed as in [`super::word`]), from best candidates on paper and obtained,
+/// unexcluded: a lane loop, so the compiler can use vector instructions.
+struct Outcomes {
+    code: [u8; LANES],
+    days: [u32; LANES],
+    tag: [u32; LANES],
+}
+
+impl Outcomes {
+    /// Zeroed, to be filled.
+    fn new() -> Self {
+        Outcomes { code: [0; LANES], days: [0; LANES], tag: [0; LANES] }
+    }
+
+    #[inline(always)]
+    fn of(paper: &[u32; LANES], got: &[u32; LANES], status: &[u8; LANES]) -> Self {
+        let mut o = Outcomes::new();
+        o.fill(paper, got, status);
+        o
+    }
+
+    /// Fills the lanes from `paper` and `got` (what [`outcome_of`] gives for an
+    /// unexcluded person, in 32-bit lanes without branches).
+    #[inline(always)]
+    fn fill(&mut self, paper: &[u32; LANES], got: &[u32; LANES], status: &[u8; LANES]) {
+        const NOT_ELIGIBLE: u32 = Outcome::NotEligible as u32;
+        const DENIED: u32 = Outcome::Denied as u32;
+        const RELEASED: u32 = Outcome::Released as u32;
+        const CUT: u32 = Outcome::Cut as u32;
+        const CLOSED: u32 = Outcome::CaseClosed as u32;
+        let code: [u32; LANES] = std::array::from_fn(|j| {
+            let (p, g) = (paper[j], got[j]);
+            let (release, full) = (g >> 31, (g >> 30) & 1);
+            let granted = if status[j] == Status::Pretrial as u8 { CLOSED } else { CUT - 2 * release - (full & !release & 1) };
+            if p == 0 {
+                NOT_ELIGIBLE
+            } else if g == 0 {
+                DENIED
+            } else {
+                granted
+            }
+        });
+        for j in 0..LANES {
+            let obtained = code[j] >= RELEASED;
+            self.code[j] = code[j] as u8;
+            self.days[j] = if obtained { got[j] >> DAYS_SHIFT & DAYS_MASK } else { 0 };
+            self.tag[j] = if obtained { got[j] } else { paper[j] } & TAG_MASK;
+        }
+    }
+}
+
+/// Lane by lane, the larger of two words' candidates.
+#[inline(always)]
+fn max_lanes(a: &[u32; LANES], b: &[u32; LANES]) -> [u32; LANES] {
+    std::array::from_fn(|j| a[j].max(b[j]))
 }
 
 /// Whether an outcome code is one whose counts are not kept (not eligible, excluded).
@@ -216,80 +275,83 @@ fn reach(active: &[(u8, u64)]) -> (u64, u64) {
     (seen, multi)
 }
 
-/// Attributes lane `j`, reached by several provisions: takes its result back from the
-/// provision that won (the tally counted it there), then for each provision reaching
-/// it adds what depends on that provision and what it gives alone.
-#[inline(always)]
-fn shared_person(out: &mut ClauseEffects, candidates: &[[u32; LANES]], mine: &mut [(usize, u32, u32); MAX_PROVISIONS], view: &WordView, j: usize) {
-    let s = view.pop.status[view.base + j] as usize;
-    let pt = s == Status::Pretrial as usize;
-    let (with, with_days, which) = outcome_of(view.full_paper[j], view.full_got[j], false, pt);
-    if !not_kept(with) {
-        let winner = MAX_PROVISIONS - (which & TAG_MASK) as usize;
-        out.add(winner, Measure::DependsOn, s, with, -1, -(with_days as i64));
-        out.add(winner, Measure::Alone, s, with, -1, -(with_days as i64));
-    }
-    let mine = reaching(candidates, mine, view.active, j);
-    for (i, &(k, paper, got)) in mine.iter().enumerate() {
-        let (other_paper, other_got) = best_of_others(mine, i);
-        let (without, without_days, _) = outcome_of(other_paper, other_got, false, pt);
-        if (with, with_days) != (without, without_days) {
-            if !not_kept(with) {
-                out.add(k, Measure::DependsOn, s, with, 1, with_days as i64);
+impl Attributor<'_> {
+    /// Attributes the lanes of `shared`, each reached by several provisions: takes its
+    /// result back from the provision that won (the tally counted it there), then for
+    /// each provision reaching it adds what depends on that provision and what it gives
+    /// alone. Provision by provision over the word's lanes: without the `a`-th slot a
+    /// lane gets the best of the slots before it and after it (running maxima), so no
+    /// person costs a scan of the others.
+    #[inline(always)]
+    fn shared_persons(&mut self, active: &[(u8, u64)], shared: u64, status: &[u8; LANES], with: &Outcomes) {
+        let n = active.len();
+        let (candidates, suffix) = (&self.candidates, &mut self.suffix);
+        // Values rather than places, so the lane loops carry no aliasing doubt and
+        // compile to vector instructions.
+        let (mut after_paper, mut after_got) = ([0u32; LANES], [0u32; LANES]);
+        suffix[2 * n] = after_paper;
+        suffix[2 * n + 1] = after_got;
+        for a in (0..n).rev() {
+            after_paper = max_lanes(&after_paper, &candidates[2 * a]);
+            after_got = max_lanes(&after_got, &candidates[2 * a + 1]);
+            suffix[2 * a] = after_paper;
+            suffix[2 * a + 1] = after_got;
+        }
+        let (mut before_paper, mut before_got) = ([0u32; LANES], [0u32; LANES]);
+        for (a, &(k, hits)) in active.iter().enumerate() {
+            let (paper, got) = (&candidates[2 * a], &candidates[2 * a + 1]);
+            let mut lanes = hits & shared;
+            if lanes != 0 {
+                let (after_paper, after_got) = (&suffix[2 * a + 2], &suffix[2 * a + 3]);
+                let k = k as usize;
+                let tag = (MAX_PROVISIONS - k) as u32;
+                let cells = &mut self.out.cells[k];
+                let mut add = |measure: Measure, s: usize, code: u64, persons: i64, days: i64| {
+                    let cell = &mut cells[(measure as usize * Status::COUNT + s) % (2 * Status::COUNT)][code as usize & 7];
+                    cell[0] += persons;
+                    cell[1] += days;
+                };
+                // A few lanes per provision: lane by lane (a whole word's lanes in
+                // vector instructions cost more).
+                while lanes != 0 {
+                    let j = lanes.trailing_zeros() as usize & (LANES - 1);
+                    lanes &= lanes - 1;
+                    let s = status[j] as usize;
+                    let pretrial = s == Status::Pretrial as usize;
+                    let (w, w_days) = (with.code[j] as u64, with.days[j]);
+                    let (o, o_days, _) = outcome_of(before_paper[j].max(after_paper[j]), before_got[j].max(after_got[j]), false, pretrial);
+                    // The tally counted the lane under the provision that won.
+                    if !not_kept(w) && with.tag[j] == tag {
+                        add(Measure::DependsOn, s, w, -1, -(w_days as i64));
+                        add(Measure::Alone, s, w, -1, -(w_days as i64));
+                    }
+                    if (w, w_days) != (o, o_days) {
+                        if !not_kept(w) {
+                            add(Measure::DependsOn, s, w, 1, w_days as i64);
+                        }
+                        if !not_kept(o) {
+                            add(Measure::DependsOn, s, o, -1, -(o_days as i64));
+                        }
+                    }
+                    let (al, al_days, _) = outcome_of(paper[j], got[j], false, pretrial);
+                    if !not_kept(al) {
+                        add(Measure::Alone, s, al, 1, al_days as i64);
+                    }
+                }
             }
-            if !not_kept(without) {
-                out.add(k, Measure::DependsOn, s, without, -1, -(without_days as i64));
-            }
-        }
-        let (alone, alone_days, _) = outcome_of(paper, got, false, pt);
-        if !not_kept(alone) {
-            out.add(k, Measure::Alone, s, alone, 1, alone_days as i64);
+            before_paper = max_lanes(&before_paper, paper);
+            before_got = max_lanes(&before_got, got);
         }
     }
-}
-
-/// The provisions reaching lane `j` (a few), with their candidates on paper and
-/// obtained, written into the scratch `mine` (no allocation) and returned as a slice.
-#[inline(always)]
-fn reaching<'m>(candidates: &[[u32; LANES]], mine: &'m mut [(usize, u32, u32); MAX_PROVISIONS], active: &[(u8, u64)], j: usize) -> &'m [(usize, u32, u32)] {
-    let mut m = 0;
-    for (a, &(k, hits)) in active.iter().enumerate() {
-        if hits >> j & 1 == 1 {
-            mine[m] = (k as usize, candidates[2 * a][j], candidates[2 * a + 1][j]);
-            m += 1;
-        }
-    }
-    &mine[..m]
-}
-
-/// The best candidates (on paper, obtained) of the provisions in `mine` other than the
-/// `i`-th: what the person would get without it.
-#[inline(always)]
-fn best_of_others(mine: &[(usize, u32, u32)], i: usize) -> (u32, u32) {
-    let (mut other_paper, mut other_got) = (0u32, 0u32);
-    for (b, &(_, p, g)) in mine.iter().enumerate() {
-        if b != i {
-            other_paper = other_paper.max(p);
-            other_got = other_got.max(g);
-        }
-    }
-    (other_paper, other_got)
 }
 
 impl Attributor<'_> {
     /// Attributes the excluded persons of word `w` whom some provision reaches on paper
-    /// (`reached` = excluded and reached): without the exclusion (or with no exclusion
-    /// at all) they would get the draft's result unexcluded.
+    /// (`targets`): without the exclusion (or with no exclusion at all) they would get
+    /// the draft's result unexcluded (`with`).
     #[inline(always)]
-    fn excluded_persons(&mut self, ws: &Workspace, w: usize, view: &WordView, reached: u64) {
+    fn excluded_persons(&mut self, ws: &Workspace, w: usize, status: &[u8; LANES], with: &Outcomes, targets: u64) {
         let exclusions = ws.exclusions.len();
-        if reached == 0 || exclusions == 0 {
-            return;
-        }
-        let targets = ws.excluded.words[w] & on_paper(view.full_paper);
-        if targets == 0 {
-            return;
-        }
         let suffix = &mut self.exclusion_suffix;
         suffix[exclusions] = 0;
         for e in (0..exclusions).rev() {
@@ -297,8 +359,8 @@ impl Attributor<'_> {
         }
         // Sorted once per word by their result unexcluded, so that each exclusion
         // costs a few mask operations rather than a visit per person.
-        let status: [u8; LANES] = std::array::from_fn(|j| view.pop.status.get(view.base + j).map_or(Status::Prisoner as u8, |s| *s as u8));
-        let (masks, days) = classify(view.full_paper, view.full_got, &status);
+        let mut groups = [(0usize, 0u64, 0u64); Status::COUNT * Outcome::COUNT];
+        let groups = classify(&with.code, status, targets, &mut groups);
         let out = &mut *self.out;
         let provisions = out.clauses - exclusions;
         let mut before = 0u64;
@@ -310,7 +372,7 @@ impl Attributor<'_> {
             if pending == 0 {
                 continue;
             }
-            exclusion_effects(out, provisions + e, &masks, &days, pending, only);
+            exclusion_effects(out, provisions + e, groups, &with.days, pending, only);
         }
     }
 }
@@ -328,41 +390,38 @@ fn on_paper(full_paper: &[u32; LANES]) -> u64 {
 /// Adds what exclusion `clause` keeps out: alone, every one of its `pending` persons;
 /// depending on it, those (`only`) no other exclusion also keeps out.
 #[inline(always)]
-fn exclusion_effects(out: &mut ClauseEffects, clause: usize, masks: &[[u64; Outcome::COUNT]; Status::COUNT], days: &[u32; LANES], pending: u64, only: u64) {
-    for (s, row) in masks.iter().enumerate() {
-        for (o, &lanes) in row.iter().enumerate().skip(Outcome::Denied as usize) {
-            for (measure, set) in [(Measure::Alone, pending), (Measure::DependsOn, only)] {
-                let m = lanes & set;
-                if m != 0 {
-                    out.add(clause, measure, s, o as u64, -(m.count_ones() as i64), -sum_days(days, m));
-                }
+fn exclusion_effects(out: &mut ClauseEffects, clause: usize, groups: &[(usize, u64, u64)], days: &[u32; LANES], pending: u64, only: u64) {
+    for &(s, o, lanes) in groups {
+        for (measure, set) in [(Measure::Alone, pending), (Measure::DependsOn, only)] {
+            let m = lanes & set;
+            if m != 0 {
+                out.add(clause, measure, s, o, -(m.count_ones() as i64), -sum_days(days, m));
             }
         }
     }
 }
 
-/// Per status and outcome, the lanes whose result from these best candidates
-/// (unexcluded) is that outcome; and each lane's days removed.
+/// The lanes of `targets` grouped by status and result (unexcluded): (status, outcome
+/// code, lanes) for each group that has any, written into `groups`. A lane's code
+/// comes from `codes`; targets are reached on paper, so every code is one whose counts
+/// are kept.
 #[inline(always)]
-fn classify(paper: &[u32; LANES], got: &[u32; LANES], status: &[u8; LANES]) -> ([[u64; Outcome::COUNT]; Status::COUNT], [u32; LANES]) {
-    let mut codes = [0u8; LANES];
-    let mut days = [0u32; LANES];
-    for j in 0..LANES {
-        let (code, d, _) = outcome_of(paper[j], got[j], false, status[j] == Status::Pretrial as u8);
-        codes[j] = code as u8;
-        days[j] = d;
+fn classify<'g>(codes: &[u8; LANES], status: &[u8; LANES], targets: u64, groups: &'g mut [(usize, u64, u64); Status::COUNT * Outcome::COUNT]) -> &'g [(usize, u64, u64)] {
+    let mut by_key = [0u64; Status::COUNT * Outcome::COUNT];
+    let mut t = targets;
+    while t != 0 {
+        let j = t.trailing_zeros() as usize & (LANES - 1);
+        t &= t - 1;
+        by_key[(status[j] as usize * Outcome::COUNT + codes[j] as usize) % by_key.len()] |= 1 << j;
     }
-    let mut masks = [[0u64; Outcome::COUNT]; Status::COUNT];
-    for (s, row) in masks.iter_mut().enumerate() {
-        for (o, mask) in row.iter_mut().enumerate().skip(Outcome::Denied as usize) {
-            let mut m = 0u64;
-            for j in 0..LANES {
-                m |= (((codes[j] == o as u8) & (status[j] == s as u8)) as u64) << j;
-            }
-            *mask = m;
+    let mut n = 0;
+    for (key, &lanes) in by_key.iter().enumerate() {
+        if lanes != 0 {
+            groups[n] = (key / Outcome::COUNT, (key % Outcome::COUNT) as u64, lanes);
+            n += 1;
         }
     }
-    (masks, days)
+    &groups[..n]
 }
 
 /// The days of the lanes of `m`.
