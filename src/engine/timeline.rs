@@ -244,9 +244,6 @@ pub struct Baseline {
 impl Baseline {
     /// Counts the stock and places every person's departure in its month.
     pub fn compute(&mut self, h: &Horizon, clock: &Clock, pop: &Population, decisions: &[u64]) {
-        for (s, status) in Status::ALL.iter().enumerate() {
-            self.stock[s] = pop.status.iter().filter(|x| *x == status).count() as u32;
-        }
         // Every person's month of departure (`months`: beyond the horizon), computed
         // without branches in the build the processor runs best.
         self.months.resize(pop.len(), 0);
@@ -260,9 +257,12 @@ impl Baseline {
         for (i, &cell) in self.months.iter().enumerate() {
             self.scratch[(i & 3) * lane + cell as usize] += 1;
         }
+        let cell = |s: usize, m: usize| (0..4).map(|lane| self.scratch[(lane * Status::COUNT + s) * width + m]).sum::<u32>();
         for (s, e) in self.exits.iter_mut().enumerate() {
             e.clear();
-            e.extend((0..h.months).map(|m| (0..4).map(|lane| self.scratch[(lane * Status::COUNT + s) * width + m]).sum::<u32>()));
+            e.extend((0..h.months).map(|m| cell(s, m)));
+            // Everyone of the status has a cell, "beyond the horizon" included: the stock.
+            self.stock[s] = (0..width).map(|m| cell(s, m)).sum();
         }
     }
 }
@@ -441,14 +441,13 @@ impl CoveredColumns {
         self.served.clear();
         self.status.clear();
         self.life.clear();
-        for &i in &self.person[..n] {
-            let i = i as usize;
-            self.u.push(decisions[i]);
-            self.sentence.push(pop.sentence_days[i]);
-            self.served.push(pop.served_days[i]);
-            self.status.push(pop.status[i]);
-            self.life.push(pop.flags[i].has(Flags::LIFE));
-        }
+        // One column at a time: each a gather the compiler keeps free of capacity checks.
+        let persons = &self.person[..n];
+        self.u.extend(persons.iter().map(|&i| decisions[i as usize]));
+        self.sentence.extend(persons.iter().map(|&i| pop.sentence_days[i as usize]));
+        self.served.extend(persons.iter().map(|&i| pop.served_days[i as usize]));
+        self.status.extend(persons.iter().map(|&i| pop.status[i as usize]));
+        self.life.extend(persons.iter().map(|&i| pop.flags[i as usize].has(Flags::LIFE)));
     }
 }
 
