@@ -214,6 +214,7 @@ impl Outcomes {
         Outcomes { code: [0; LANES], days: [0; LANES], tag: [0; LANES] }
     }
 
+    /// The lanes' outcomes from `paper` and `got` ([`Outcomes::fill`]).
     #[inline(always)]
     fn of(paper: &[u32; LANES], got: &[u32; LANES], status: &[u8; LANES]) -> Self {
         let mut o = Outcomes::new();
