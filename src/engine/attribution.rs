@@ -20,7 +20,7 @@
 //! kept (excluded persons stay excluded with or without any one provision).
 
 use super::tally::Tally;
-use super::word::{DAYS_MASK, DAYS_SHIFT, LANES, TAG_MASK};
+use super::word::{LANES, TAG_MASK};
 use super::{Outcome, WordHook, Workspace, outcome_of};
 use crate::draft::{Draft, MAX_PROVISIONS};
 use crate::population::Population;
@@ -201,7 +201,7 @@ impl WordHook for Attributor<'_> {
 
 /// Each lane's outcome code, days removed and the tag of the provision it names
 /// (packed as in [`super::word`]), from best candidates on paper and obtained,
-/// unexcluded: a lane loop, so the compiler can use vector instructions.
+/// unexcluded: one word's, computed once and read by both attribution passes.
 struct Outcomes {
     code: [u8; LANES],
     days: [u32; LANES],
@@ -209,46 +209,18 @@ struct Outcomes {
 }
 
 impl Outcomes {
-    /// Zeroed, to be filled.
-    fn new() -> Self {
-        Outcomes { code: [0; LANES], days: [0; LANES], tag: [0; LANES] }
-    }
-
-    /// The lanes' outcomes from `paper` and `got` ([`Outcomes::fill`]).
+    /// The lanes' outcomes from `paper` and `got`, by [`outcome_of`] for an unexcluded
+    /// person.
     #[inline(always)]
     fn of(paper: &[u32; LANES], got: &[u32; LANES], status: &[u8; LANES]) -> Self {
-        let mut o = Outcomes::new();
-        o.fill(paper, got, status);
-        o
-    }
-
-    /// Fills the lanes from `paper` and `got` (what [`outcome_of`] gives for an
-    /// unexcluded person, in 32-bit lanes without branches).
-    #[inline(always)]
-    fn fill(&mut self, paper: &[u32; LANES], got: &[u32; LANES], status: &[u8; LANES]) {
-        const NOT_ELIGIBLE: u32 = Outcome::NotEligible as u32;
-        const DENIED: u32 = Outcome::Denied as u32;
-        const RELEASED: u32 = Outcome::Released as u32;
-        const CUT: u32 = Outcome::Cut as u32;
-        const CLOSED: u32 = Outcome::CaseClosed as u32;
-        let code: [u32; LANES] = std::array::from_fn(|j| {
-            let (p, g) = (paper[j], got[j]);
-            let (release, full) = (g >> 31, (g >> 30) & 1);
-            let granted = if status[j] == Status::Pretrial as u8 { CLOSED } else { CUT - 2 * release - (full & !release & 1) };
-            if p == 0 {
-                NOT_ELIGIBLE
-            } else if g == 0 {
-                DENIED
-            } else {
-                granted
-            }
-        });
+        let mut o = Outcomes { code: [0; LANES], days: [0; LANES], tag: [0; LANES] };
         for j in 0..LANES {
-            let obtained = code[j] >= RELEASED;
-            self.code[j] = code[j] as u8;
-            self.days[j] = if obtained { got[j] >> DAYS_SHIFT & DAYS_MASK } else { 0 };
-            self.tag[j] = if obtained { got[j] } else { paper[j] } & TAG_MASK;
+            let (code, days, which) = outcome_of(paper[j], got[j], false, status[j] == Status::Pretrial as u8);
+            o.code[j] = code as u8;
+            o.days[j] = days;
+            o.tag[j] = which & TAG_MASK;
         }
+        o
     }
 }
 
