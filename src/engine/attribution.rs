@@ -20,7 +20,7 @@
 //! kept (excluded persons stay excluded with or without any one provision).
 
 use super::tally::Tally;
-use super::word::{LANES, TAG_MASK};
+use super::word::{LANES, Outcomes};
 use super::{Outcome, WordHook, Workspace, outcome_of};
 use crate::draft::{Draft, MAX_PROVISIONS};
 use crate::population::Population;
@@ -174,7 +174,7 @@ impl WordHook for Attributor<'_> {
     }
 
     #[inline(always)]
-    fn word(&mut self, pop: &Population, ws: &Workspace, w: usize, active: &[(u8, u64)], full_paper: &[u32; LANES], full_got: &[u32; LANES]) {
+    fn word(&mut self, pop: &Population, ws: &Workspace, w: usize, active: &[(u8, u64)], full_paper: &[u32; LANES], with: &Outcomes) {
         let base = w * LANES;
         let excluded = ws.excluded.words[w];
         let (seen, multi) = reach(active);
@@ -189,38 +189,12 @@ impl WordHook for Attributor<'_> {
             return;
         }
         let status: [u8; LANES] = std::array::from_fn(|j| pop.status.get(base + j).map_or(Status::Prisoner as u8, |s| *s as u8));
-        let with = Outcomes::of(full_paper, full_got, &status);
         if shared != 0 {
-            self.shared_persons(active, shared, &status, &with);
+            self.shared_persons(active, shared, &status, with);
         }
         if targets != 0 {
-            self.excluded_persons(ws, w, &status, &with, targets);
+            self.excluded_persons(ws, w, &status, with, targets);
         }
-    }
-}
-
-/// Each lane's outcome code, days removed and the tag of the provision it names
-/// (packed as in [`super::word`]), from best candidates on paper and obtained,
-/// unexcluded: one word's, computed once and read by both attribution passes.
-struct Outcomes {
-    code: [u8; LANES],
-    days: [u32; LANES],
-    tag: [u32; LANES],
-}
-
-impl Outcomes {
-    /// The lanes' outcomes from `paper` and `got`, by [`outcome_of`] for an unexcluded
-    /// person.
-    #[inline(always)]
-    fn of(paper: &[u32; LANES], got: &[u32; LANES], status: &[u8; LANES]) -> Self {
-        let mut o = Outcomes { code: [0; LANES], days: [0; LANES], tag: [0; LANES] };
-        for j in 0..LANES {
-            let (code, days, which) = outcome_of(paper[j], got[j], false, status[j] == Status::Pretrial as u8);
-            o.code[j] = code as u8;
-            o.days[j] = days;
-            o.tag[j] = which & TAG_MASK;
-        }
-        o
     }
 }
 

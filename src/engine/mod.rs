@@ -25,7 +25,7 @@ use crate::draft::{Draft, MAX_PROVISIONS};
 use crate::population::Population;
 use crate::random::sampling::threshold;
 use crate::scenario::vocab::Status;
-use word::{DAYS_MASK, DAYS_SHIFT, FULL, LANES, RELEASE, Rule, TAG_MASK, Threshold32, Word};
+use word::{DAYS_MASK, DAYS_SHIFT, FULL, LANES, Outcomes, RELEASE, Rule, TAG_MASK, Threshold32, Word};
 
 crate::scenario::vocab::named_enum! {
     /// What happened to one person under one draft. The values are the word kernel's
@@ -400,7 +400,7 @@ pub(crate) trait WordHook {
     /// that reach someone in it, `paper`/`got` the best candidates.
     /// Nothing by default: only attribution reads the word.
     #[inline(always)]
-    fn word(&mut self, _pop: &Population, _ws: &Workspace, _w: usize, _active: &[(u8, u64)], _paper: &[u32; LANES], _got: &[u32; LANES]) {}
+    fn word(&mut self, _pop: &Population, _ws: &Workspace, _w: usize, _active: &[(u8, u64)], _paper: &[u32; LANES], _outcomes: &Outcomes) {}
 }
 
 impl WordHook for Cumulate {
@@ -453,6 +453,7 @@ fn apply_words<F: FnMut(usize, PersonResult), H: WordHook>(kernel: &Kernel, mut 
     let mut paper = [0u32; LANES];
     let mut got = [0u32; LANES];
     let mut active = [(0u8, 0u64); MAX_PROVISIONS];
+    let mut outcomes = Outcomes::default();
     for w in 0..ws.reach.words.len() {
         let reach = ws.reach.words[w];
         if reach == 0 {
@@ -491,15 +492,21 @@ fn apply_words<F: FnMut(usize, PersonResult), H: WordHook>(kernel: &Kernel, mut 
         if H::PER_RULE {
             hook.finish_word(&word, &mut paper, &mut got);
         }
+        // Every lane's outcome at once (vector code), as if unexcluded; the visit marks
+        // the excluded: their outcome is `excluded`, no days, the provision on paper.
+        outcomes.fill(&paper, &got, &word);
         let mut pending = reach;
         while pending != 0 {
             let j = pending.trailing_zeros() as usize;
             pending &= pending - 1;
-            let (code, days_cut, which) = outcome_of(paper[j], got[j], excluded >> j & 1 != 0, word.is_pretrial(j));
-            let result = PersonResult { outcome: Outcome::ALL[code as usize], days_cut, provision: (paper[j] != 0).then_some((MAX_PROVISIONS as u32 - (which & TAG_MASK)) as u16) };
+            let out = excluded >> j & 1 != 0;
+            let code = if out { Outcome::Excluded as u8 } else { outcomes.code[j] };
+            let days_cut = if out { 0 } else { outcomes.days[j] };
+            let tag = if out { paper[j] & TAG_MASK } else { outcomes.tag[j] };
+            let result = PersonResult { outcome: Outcome::ALL[code as usize], days_cut, provision: (paper[j] != 0).then_some((MAX_PROVISIONS as u32 - tag) as u16) };
             visit(base + j, result);
         }
-        hook.word(pop, ws, w, &active[..n_active], &paper, &got);
+        hook.word(pop, ws, w, &active[..n_active], &paper, &outcomes);
     }
 }
 

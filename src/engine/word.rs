@@ -9,6 +9,7 @@
 //! wins). 0 is "none". Days fit 23 bits: a term is at most 60 years (checked when a
 //! spec or registry is loaded).
 
+use super::outcome_of;
 use crate::draft::{CutBase, Effect, MAX_PROVISIONS, Provision};
 use crate::population::{Flags, Population, remaining_days};
 use crate::random::sampling::trunc_i32;
@@ -263,10 +264,34 @@ impl Word {
             }
         }
     }
+}
 
-    /// Whether lane `j` is a pre-trial detainee.
+/// Each lane's outcome code, days removed and the tag of the provision it names
+/// (packed as above), from the best candidates on paper and obtained, as for an
+/// unexcluded person: one word's, computed once in vector code and read by the visit
+/// (which marks the excluded lanes) and by attribution.
+pub(crate) struct Outcomes {
+    pub(super) code: [u8; LANES],
+    pub(super) days: [u32; LANES],
+    pub(super) tag: [u32; LANES],
+}
+
+impl Default for Outcomes {
+    fn default() -> Self {
+        Outcomes { code: [0; LANES], days: [0; LANES], tag: [0; LANES] }
+    }
+}
+
+impl Outcomes {
+    /// Fills the lanes' outcomes from `paper` and `got` by [`outcome_of`] for an
+    /// unexcluded person of `word`.
     #[inline(always)]
-    pub(super) fn is_pretrial(&self, j: usize) -> bool {
-        self.pretrial[j] != 0
+    pub(super) fn fill(&mut self, paper: &[u32; LANES], got: &[u32; LANES], word: &Word) {
+        for j in 0..LANES {
+            let (code, days, which) = outcome_of(paper[j], got[j], false, word.pretrial[j] != 0);
+            self.code[j] = code as u8;
+            self.days[j] = days;
+            self.tag[j] = which & TAG_MASK;
+        }
     }
 }
