@@ -534,14 +534,22 @@ impl RowStats {
 
     /// Adds a batch of replicates' values, in replicate order. Rows are independent, so
     /// they are updated in parallel; each row still sees its values in replicate order,
-    /// so the result does not depend on the thread count.
+    /// so the result does not depend on the thread count. A few rows at a time take
+    /// each replicate's value in turn: a row's update waits on its previous one (a
+    /// division, for the mean), and neighbouring rows' updates fill that wait.
     pub fn push_batch(&mut self, batch: &[&[f64]]) {
         use rayon::prelude::*;
-        self.welford.par_iter_mut().zip(self.quantiles.par_iter_mut()).enumerate().with_min_len(256).for_each(|(k, (w, qs))| {
+        /// Rows updated side by side: their state stays in the first-level cache.
+        const SIDE_BY_SIDE: usize = 16;
+        let (welford, quantiles) = (self.welford.par_chunks_mut(SIDE_BY_SIDE), self.quantiles.par_chunks_mut(SIDE_BY_SIDE));
+        welford.zip(quantiles).enumerate().with_min_len(256 / SIDE_BY_SIDE).for_each(|(c, (ws, qs))| {
+            let first = c * SIDE_BY_SIDE;
             for values in batch {
-                let v = values[k];
-                w.push(v);
-                qs.push(v);
+                for (k, (w, q)) in ws.iter_mut().zip(qs.iter_mut()).enumerate() {
+                    let v = values[first + k];
+                    w.push(v);
+                    q.push(v);
+                }
             }
         });
         for (row, kept) in &mut self.exact {

@@ -59,17 +59,17 @@ impl P2 {
             return;
         }
         self.n += 1;
-        let k = if x < self.q[0] {
-            self.q[0] = x;
-            0
-        } else if x >= self.q[4] {
-            self.q[4] = x;
-            3
-        } else {
-            (0..4).find(|&i| x < self.q[i + 1]).unwrap_or(3)
-        };
-        for i in k + 1..5 {
-            self.pos[i] += 1.0;
+        // The cell of `x` without a branch on it (which the draws make unpredictable):
+        // the markers are sorted, so the first marker above `x` is one past the count
+        // of inner markers at or below it; the end markers stretch to take `x`.
+        let q = &mut self.q;
+        let k = (x >= q[1]) as usize + (x >= q[2]) as usize + (x >= q[3]) as usize;
+        q[0] = if x < q[0] { x } else { q[0] };
+        q[4] = if x >= q[4] { x } else { q[4] };
+        // Positions are at least 1: adding 0.0 leaves those at or below the cell as
+        // they are.
+        for i in 1..5 {
+            self.pos[i] += if i > k { 1.0 } else { 0.0 };
         }
         for i in 0..5 {
             self.want[i] += self.step[i];
