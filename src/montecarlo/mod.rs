@@ -503,11 +503,27 @@ fn replicates(sh: &Shared, pool: &rayon::ThreadPool, persons: usize, config: &Ru
     // cancel button's answer well under a second. Results do not depend on the batch.
     let per_thread = if config.watch.is_some() { WATCHED_BATCH_PER_THREAD } else { BATCH_PER_THREAD };
     let batch = (per_thread * config.threads.max(1)) as u64;
+    // One worker per thread of the pool, kept from batch to batch: a worker is scratch
+    // (every replicate overwrites what it reads), so which one runs a replicate
+    // changes nothing, and the population's columns are allocated and first touched
+    // once per thread rather than once per piece of work rayon splits off.
+    let workers: Vec<std::sync::Mutex<Option<Worker>>> = (0..pool.current_num_threads().max(1)).map(|_| std::sync::Mutex::new(None)).collect();
+    let run_one = |r: u64| {
+        let fresh = || Worker::new(worker_persons(sh, persons), sh.drafts);
+        match workers[rayon::current_thread_index().unwrap_or(0) % workers.len()].try_lock() {
+            Ok(mut slot) => replicate(sh, r, slot.get_or_insert_with(fresh)),
+            // A poisoned lock held scratch only.
+            Err(std::sync::TryLockError::Poisoned(p)) => replicate(sh, r, p.into_inner().get_or_insert_with(fresh)),
+            // Only this thread takes its slot: it is busy further up this thread's
+            // stack (should a replicate ever wait on nested parallel work), so this
+            // replicate gets a worker of its own.
+            Err(std::sync::TryLockError::WouldBlock) => replicate(sh, r, &mut fresh()),
+        }
+    };
     let mut first = 0u64;
     while first < config.replicates {
         let last = (first + batch).min(config.replicates);
-        let results: Vec<Replicate> =
-            pool.install(|| (first..last).into_par_iter().map_init(|| Worker::new(worker_persons(sh, persons), sh.drafts), |w, r| replicate(sh, r, w)).collect());
+        let results: Vec<Replicate> = pool.install(|| (first..last).into_par_iter().map(run_one).collect());
         // A count the population cannot hold is a bug: report it, write nothing.
         if let Some(what) = results.iter().find_map(|rep| rep.broken.clone()) {
             return Err(Error::Bug(format!("a tally failed its check ({what})")));
