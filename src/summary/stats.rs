@@ -37,7 +37,9 @@ pub struct P2 {
     p: f64,
     n: usize,
     q: [f64; 5],
-    pos: [f64; 5],
+    /// Marker positions: whole numbers, kept as integers (every use below converts a
+    /// difference exactly, so the arithmetic is that of positions held as `f64`).
+    pos: [i64; 5],
     want: [f64; 5],
     step: [f64; 5],
 }
@@ -45,7 +47,7 @@ pub struct P2 {
 impl P2 {
     /// An estimator of quantile `p` in (0, 1).
     pub fn new(p: f64) -> Self {
-        P2 { p, n: 0, q: [0.0; 5], pos: [1.0, 2.0, 3.0, 4.0, 5.0], want: [1.0, 1.0 + 2.0 * p, 1.0 + 4.0 * p, 3.0 + 2.0 * p, 5.0], step: [0.0, p / 2.0, p, (1.0 + p) / 2.0, 1.0] }
+        P2 { p, n: 0, q: [0.0; 5], pos: [1, 2, 3, 4, 5], want: [1.0, 1.0 + 2.0 * p, 1.0 + 4.0 * p, 3.0 + 2.0 * p, 5.0], step: [0.0, p / 2.0, p, (1.0 + p) / 2.0, 1.0] }
     }
 
     /// Adds one value.
@@ -69,30 +71,32 @@ impl P2 {
         // Positions are at least 1: adding 0.0 leaves those at or below the cell as
         // they are.
         for i in 1..5 {
-            self.pos[i] += if i > k { 1.0 } else { 0.0 };
+            self.pos[i] += (i > k) as i64;
         }
         for i in 0..5 {
             self.want[i] += self.step[i];
         }
         for i in 1..4 {
-            let d = self.want[i] - self.pos[i];
-            if (d >= 1.0 && self.pos[i + 1] - self.pos[i] > 1.0) || (d <= -1.0 && self.pos[i - 1] - self.pos[i] < -1.0) {
+            let d = self.want[i] - self.pos[i] as f64;
+            if (d >= 1.0 && self.pos[i + 1] - self.pos[i] > 1) || (d <= -1.0 && self.pos[i - 1] - self.pos[i] < -1) {
                 let s = d.signum();
                 let candidate = self.parabolic(i, s);
                 self.q[i] = if self.q[i - 1] < candidate && candidate < self.q[i + 1] { candidate } else { self.linear(i, s) };
-                self.pos[i] += s;
+                self.pos[i] += s as i64;
             }
         }
     }
 
     fn parabolic(&self, i: usize, s: f64) -> f64 {
         let (q, n) = (&self.q, &self.pos);
-        q[i] + s / (n[i + 1] - n[i - 1]) * ((n[i] - n[i - 1] + s) * (q[i + 1] - q[i]) / (n[i + 1] - n[i]) + (n[i + 1] - n[i] - s) * (q[i] - q[i - 1]) / (n[i] - n[i - 1]))
+        // Differences of positions, exact in f64 (positions are far below 2^53).
+        let gap = |a: usize, b: usize| (n[a] - n[b]) as f64;
+        q[i] + s / gap(i + 1, i - 1) * ((gap(i, i - 1) + s) * (q[i + 1] - q[i]) / gap(i + 1, i) + (gap(i + 1, i) - s) * (q[i] - q[i - 1]) / gap(i, i - 1))
     }
 
     fn linear(&self, i: usize, s: f64) -> f64 {
         let j = if s > 0.0 { i + 1 } else { i - 1 };
-        self.q[i] + s * (self.q[j] - self.q[i]) / (self.pos[j] - self.pos[i])
+        self.q[i] + s * (self.q[j] - self.q[i]) / (self.pos[j] - self.pos[i]) as f64
     }
 
     /// The current estimate (exact for fewer than six values).
