@@ -397,7 +397,8 @@ pub(crate) trait WordHook {
     /// word) writes its candidates on paper and as obtained, zeroed.
     fn slot(&mut self, slot: usize) -> (&mut [u32; LANES], &mut [u32; LANES]);
     /// Called once per word after its candidates: `active[..n]` are the provisions
-    /// that reach someone in it, `paper`/`got` the best candidates.
+    /// that reach someone in it, `paper` the best candidates on paper, `outcomes` what
+    /// the best candidates give each lane as if unexcluded.
     /// Nothing by default: only attribution reads the word.
     #[inline(always)]
     fn word(&mut self, _pop: &Population, _ws: &Workspace, _w: usize, _active: &[(u8, u64)], _paper: &[u32; LANES], _outcomes: &Outcomes) {}
