@@ -498,6 +498,13 @@ pub struct RowStats {
     /// estimates (which have seen every value), and memory stays flat.
     exact_limit: Option<usize>,
     probs: [f64; 3],
+    /// Each row's twin: an earlier row whose every value so far is the same, bit for
+    /// bit (many are: a breakdown level that holds a whole status, a sum with one part
+    /// that is not zero), or the row itself. A row with a twin is not updated: its
+    /// statistics are its twin's, which are exactly what its own would be.
+    twin: Vec<u32>,
+    /// Replicates pushed so far.
+    pushed: u64,
 }
 
 impl RowStats {
@@ -511,6 +518,42 @@ impl RowStats {
             exact: exact_rows.iter().map(|r| (*r, Vec::new())).collect(),
             exact_limit: None,
             probs,
+            twin: (0..rows as u32).collect(),
+            pushed: 0,
+        }
+    }
+
+    /// Pairs every row with the first row of the same values in `batch`, the run's first
+    /// replicates (twins found on fewer replicates may part later, at the cost of one
+    /// copy each).
+    fn find_twins(&mut self, batch: &[&[f64]]) {
+        // Rows by a hash of their values (FNV-1a over the bits), then compared in full.
+        let mut by_hash: std::collections::HashMap<u64, Vec<u32>> = std::collections::HashMap::new();
+        let same = |a: usize, b: usize| batch.iter().all(|values| values[a].to_bits() == values[b].to_bits());
+        for (k, twin) in self.twin.iter_mut().enumerate() {
+            let hash = batch.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, values| (h ^ values[k].to_bits()).wrapping_mul(0x0100_0000_01b3));
+            let firsts = by_hash.entry(hash).or_default();
+            *twin = match firsts.iter().find(|&&r| same(r as usize, k)) {
+                Some(&r) => r,
+                None => {
+                    firsts.push(k as u32);
+                    k as u32
+                }
+            };
+        }
+    }
+
+    /// Parts each row from its twin where `batch` gives them different values: the row
+    /// takes its twin's statistics so far (which are its own) and is updated itself from
+    /// now on. Before the batch is added.
+    fn part_twins(&mut self, batch: &[&[f64]]) {
+        for k in 0..self.twin.len() {
+            let t = self.twin[k] as usize;
+            if t != k && batch.iter().any(|values| values[k].to_bits() != values[t].to_bits()) {
+                self.welford[k] = self.welford[t];
+                self.quantiles[k] = self.quantiles[t];
+                self.twin[k] = k as u32;
+            }
         }
     }
 
@@ -541,14 +584,22 @@ impl RowStats {
         use rayon::prelude::*;
         /// Rows updated side by side: their state stays in the first-level cache.
         const SIDE_BY_SIDE: usize = 16;
-        let (welford, quantiles) = (self.welford.par_chunks_mut(SIDE_BY_SIDE), self.quantiles.par_chunks_mut(SIDE_BY_SIDE));
-        welford.zip(quantiles).enumerate().with_min_len(256 / SIDE_BY_SIDE).for_each(|(c, (ws, qs))| {
+        if self.pushed == 0 && batch.len() > 1 {
+            self.find_twins(batch);
+        } else {
+            self.part_twins(batch);
+        }
+        self.pushed += batch.len() as u64;
+        let (welford, quantiles, twins) = (self.welford.par_chunks_mut(SIDE_BY_SIDE), self.quantiles.par_chunks_mut(SIDE_BY_SIDE), self.twin.par_chunks(SIDE_BY_SIDE));
+        welford.zip(quantiles).zip(twins).enumerate().with_min_len(256 / SIDE_BY_SIDE).for_each(|(c, ((ws, qs), twins))| {
             let first = c * SIDE_BY_SIDE;
             for values in batch {
-                for (k, (w, q)) in ws.iter_mut().zip(qs.iter_mut()).enumerate() {
-                    let v = values[first + k];
-                    w.push(v);
-                    q.push(v);
+                for (k, ((w, q), &twin)) in ws.iter_mut().zip(qs.iter_mut()).zip(twins).enumerate() {
+                    if twin as usize == first + k {
+                        let v = values[first + k];
+                        w.push(v);
+                        q.push(v);
+                    }
                 }
             }
         });
@@ -560,9 +611,13 @@ impl RowStats {
 
     /// Adds one replicate's values (call in replicate order).
     pub fn push(&mut self, values: &[f64]) {
+        self.part_twins(&[values]);
+        self.pushed += 1;
         for (k, v) in values.iter().enumerate() {
-            self.welford[k].push(*v);
-            self.quantiles[k].push(*v);
+            if self.twin[k] as usize == k {
+                self.welford[k].push(*v);
+                self.quantiles[k].push(*v);
+            }
         }
         for (row, kept) in &mut self.exact {
             kept.push(values[*row]);
@@ -579,9 +634,10 @@ impl RowStats {
                 v.sort_by(f64::total_cmp);
                 self.probs.map(|p| quantile_sorted(&v, p))
             }
-            None => self.quantiles[k].values(),
+            None => self.quantiles[self.twin[k] as usize].values(),
         };
-        (self.welford[k].mean(), self.welford[k].sd(), bounds)
+        let w = &self.welford[self.twin[k] as usize];
+        (w.mean(), w.sd(), bounds)
     }
 
     /// The finished rows, one per key in order.
@@ -599,6 +655,61 @@ impl RowStats {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Rows equal in the first batch share their statistics until they part (in a later
+    /// batch, or a single push); every row's figures are bit for bit those of its own
+    /// estimators fed its own values, however the replicates are batched.
+    #[test]
+    fn twin_rows_give_each_row_its_own_figures() {
+        // Row 0 varies; row 1 equals it for the first 40 replicates, then parts; row 2
+        // always equals it; row 3 equals row 1 throughout; row 4 is zero, then not.
+        let value = |r: usize, k: usize| -> f64 {
+            let x = ((r * 7919 + 13) % 101) as f64;
+            match k {
+                0 | 2 => x,
+                1 | 3 => {
+                    if r < 40 {
+                        x
+                    } else {
+                        x + 0.5
+                    }
+                }
+                _ => {
+                    if r < 70 {
+                        0.0
+                    } else {
+                        x
+                    }
+                }
+            }
+        };
+        let replicates: Vec<Vec<f64>> = (0..120).map(|r| (0..5).map(|k| value(r, k)).collect()).collect();
+        let own = |k: usize| {
+            let (mut w, mut q) = (crate::summary::stats::Welford::default(), crate::summary::stats::Quantiles::new([0.05, 0.5, 0.95]));
+            for values in &replicates {
+                w.push(values[k]);
+                q.push(values[k]);
+            }
+            (w.mean().to_bits(), w.sd().to_bits(), q.values().map(f64::to_bits))
+        };
+        for sizes in [vec![32, 32, 56], vec![64, 1, 55], vec![8; 15], vec![1; 120], vec![120]] {
+            let mut stats = RowStats::new(5, &[], 0.9);
+            let mut start = 0;
+            for n in sizes.iter().copied() {
+                let batch: Vec<&[f64]> = replicates[start..start + n].iter().map(Vec::as_slice).collect();
+                if n == 1 {
+                    stats.push(batch[0])
+                } else {
+                    stats.push_batch(&batch)
+                }
+                start += n;
+            }
+            for k in 0..5 {
+                let (mean, sd, bounds) = stats.row(k);
+                assert_eq!((mean.to_bits(), sd.to_bits(), bounds.map(f64::to_bits)), own(k), "row {k}, batches {sizes:?}");
+            }
+        }
+    }
 
     /// Past its limit, an exact row reports the streaming estimates every row has kept
     /// (which saw every value) and holds no values; up to it, exact order statistics.
